@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { ACCEPTED_SCHEMA_VERSIONS, IsoDateTime } from './raw-article.js';
+
+export const ENTITY_TYPES = ['PERSON', 'ORG', 'LOCATION'] as const;
+export const EntityType = z.enum(ENTITY_TYPES);
+export type EntityType = z.infer<typeof EntityType>;
+
+export const TextField = z.enum(['title', 'body']);
+export type TextField = z.infer<typeof TextField>;
+
+/** A span in the clean title or body: [start, end) in UTF-16 code units, as JavaScript slices strings. */
+export const Mention = z.object({
+  field: TextField,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type Mention = z.infer<typeof Mention>;
+
+export const Entity = z.object({
+  type: EntityType,
+  /** Canonical name, stable across articles so facets count one entity once. */
+  name: z.string().min(1),
+  mentions: z.array(Mention),
+  count: z.number().int().positive(),
+  /** 0..1: how central the entity is to the article (title, lead, frequency). */
+  salience: z.number().min(0).max(1),
+});
+export type Entity = z.infer<typeof Entity>;
+
+export const Keyword = z.object({ text: z.string().min(1), score: z.number() });
+export type Keyword = z.infer<typeof Keyword>;
+
+export const Fingerprint = z.object({
+  /** 64-bit simhash of the clean body, as 16 hex digits. */
+  simhash: z.string().regex(/^[0-9a-f]{16}$/),
+  /** Bands of the simhash: two near-duplicates share at least one band. */
+  bands: z.array(z.string()),
+});
+export type Fingerprint = z.infer<typeof Fingerprint>;
+
+export const Language = z.object({ code: z.string(), confidence: z.number().min(0).max(1) });
+export type Language = z.infer<typeof Language>;
+
+/** What the enrichment adds to an article; a pure function of the raw article. */
+export const Enrichment = z.object({
+  title: z.string(),
+  body: z.string(),
+  publisherTags: z.array(z.string()),
+  hashtags: z.array(z.string()),
+  language: Language,
+  entities: z.array(Entity),
+  keywords: z.array(Keyword),
+  fingerprint: Fingerprint,
+});
+export type Enrichment = z.infer<typeof Enrichment>;
+
+/** Message on the enriched topic, and the document in the search index. */
+export const EnrichedArticle = Enrichment.extend({
+  schemaVersion: z.literal(ACCEPTED_SCHEMA_VERSIONS),
+  id: z.string().min(1),
+  revision: z.number().int().nonnegative(),
+  feedId: z.string().min(1),
+  source: z.string().min(1),
+  url: z.string().optional(),
+  externalId: z.string().optional(),
+  authors: z.array(z.string()),
+  tags: z.array(z.string()),
+  publishedAt: IsoDateTime,
+  receivedAt: IsoDateTime,
+  enrichedAt: IsoDateTime,
+  /** Version of the enrichment code, so a re-enrichment can be told apart from the first. */
+  enrichmentVersion: z.string(),
+});
+export type EnrichedArticle = z.infer<typeof EnrichedArticle>;

@@ -1,0 +1,33 @@
+export { topicNames, DEFAULT_PREFIX, HEADERS, type TopicNames } from './topics.js';
+export {
+  SCHEMA_VERSION,
+  ACCEPTED_SCHEMA_VERSIONS,
+  LanguageCode,
+  IsoDateTime,
+  ArticleInput,
+  RawContent,
+  RawArticle,
+} from './raw-article.js';
+export {
+  ENTITY_TYPES,
+  EntityType,
+  TextField,
+  Mention,
+  Entity,
+  Keyword,
+  Fingerprint,
+  Language,
+  Enrichment,
+  EnrichedArticle,
+} from './enriched-article.js';
+export { DeadLetter } from './dead-letter.js';
+export { articleId, type ArticleIdentity } from './ids.js';
+export { ContractError, CONTRACT_ERROR_CODES, type ContractErrorCode, type FieldIssue } from './errors.js';
+export { parseWith, decodeMessage, encodeMessage, fieldIssues, toPointer } from './decode.js';
+export { parseEnv, ConfigError, COMMON_ENV, KAFKA_ENV, ELASTICSEARCH_ENV, portVariable } from './env.js';
+export {
+  PageSubmissionParams,
+  toRawArticle,
+  type Submission,
+  type SubmissionContext,
+} from './submission.js';

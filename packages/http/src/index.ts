@@ -1,0 +1,2 @@
+export { HttpProblem, HTTP_ERROR_CODES, type ProblemOptions } from './problem.js';
+export { createHttpServer, toProblem, REQUEST_ID_HEADER, type HttpServerOptions } from './server.js';

@@ -1,0 +1,14 @@
+export const KAFKA_ERROR_CODES = ['NEWSFLOW_KAFKA_UNAVAILABLE', 'NEWSFLOW_KAFKA_PUBLISH_TIMEOUT'] as const;
+export type KafkaErrorCode = (typeof KAFKA_ERROR_CODES)[number];
+
+/** Kafka did not take a message: the caller must not report it as accepted. */
+export class KafkaUnavailableError extends Error {
+  override readonly name = 'KafkaUnavailableError';
+  constructor(
+    readonly code: KafkaErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
