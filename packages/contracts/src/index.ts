@@ -28,6 +28,8 @@ export { parseEnv, ConfigError, COMMON_ENV, KAFKA_ENV, ELASTICSEARCH_ENV, portVa
 export {
   PageSubmissionParams,
   toRawArticle,
+  toEnrichedArticle,
+  type EnrichmentStamp,
   type Submission,
   type SubmissionContext,
 } from './submission.js';

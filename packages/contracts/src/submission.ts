@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { articleId } from './ids.js';
 import { ArticleInput, IsoDateTime, LanguageCode, SCHEMA_VERSION, type RawArticle } from './raw-article.js';
+import type { EnrichedArticle, Enrichment } from './enriched-article.js';
 
 /** Metadata of a page pushed as text or HTML, given as query parameters. */
 export const PageSubmissionParams = z.object({
@@ -62,5 +63,31 @@ export function toRawArticle(submission: Submission, context: SubmissionContext)
     authors: [],
     tags: [],
     content: submission.kind === 'scraped' ? { format: 'scraped', text: page } : { format: 'html', html: page },
+  };
+}
+
+export interface EnrichmentStamp {
+  readonly enrichedAt: Date;
+  readonly enrichmentVersion: string;
+}
+
+/** The enriched-topic message: the raw article's identity and metadata with what the enrichment found. */
+export function toEnrichedArticle(raw: RawArticle, enrichment: Enrichment, stamp: EnrichmentStamp): EnrichedArticle {
+  return {
+    ...enrichment,
+    schemaVersion: SCHEMA_VERSION,
+    id: raw.id,
+    revision: raw.revision,
+    feedId: raw.feedId,
+    source: raw.source,
+    ...(raw.url ? { url: raw.url } : {}),
+    ...(raw.externalId ? { externalId: raw.externalId } : {}),
+    authors: raw.authors,
+    tags: raw.tags,
+    // A page without a date is dated by its arrival, so date filters and time-based indices still work.
+    publishedAt: raw.publishedAt ?? raw.receivedAt,
+    receivedAt: raw.receivedAt,
+    enrichedAt: stamp.enrichedAt.toISOString(),
+    enrichmentVersion: stamp.enrichmentVersion,
   };
 }

@@ -14,3 +14,4 @@ export {
 export { deadLetterFor, deadLetterMessage, type FailureReason, type FailureHistory } from './dead-letter.js';
 export { kafkaReadinessCheck } from './readiness.js';
 export { KafkaUnavailableError, KAFKA_ERROR_CODES, type KafkaErrorCode } from './errors.js';
+export { retryWhileActive, waitWhileActive, backoffDelay, type BackoffOptions } from './retry.js';

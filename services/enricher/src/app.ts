@@ -1,0 +1,75 @@
+import { topicNames } from '@newsflow/contracts';
+import { createHttpServer } from '@newsflow/http';
+import {
+  createKafka,
+  createPublisher,
+  ensureTopics,
+  kafkaReadinessCheck,
+  retryWhileActive,
+  startConsumerRunner,
+  topicSpecs,
+} from '@newsflow/kafka';
+import { Counter, createMetricsRegistry, registerOpsRoutes, type Logger } from '@newsflow/observability';
+import type { EnricherConfig } from './config.js';
+import { processBatch } from './process-batch.js';
+
+export interface Enricher {
+  readonly opsUrl: string;
+  stop(): Promise<void>;
+}
+
+export async function startEnricher(config: EnricherConfig, logger: Logger): Promise<Enricher> {
+  const topics = topicNames(config.NEWSFLOW_PREFIX);
+  const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'newsflow-enricher', logger });
+  await ensureTopics(kafka, topicSpecs(topics), logger);
+  const publisher = await createPublisher(kafka);
+
+  const metrics = createMetricsRegistry('enricher');
+  const enrichedTotal = new Counter({
+    name: 'newsflow_enriched_total',
+    help: 'Articles enriched and published',
+    registers: [metrics],
+  });
+  const deadLetteredTotal = new Counter({
+    name: 'newsflow_enricher_dead_lettered_total',
+    help: 'Raw messages sent to the dead-letter topic',
+    registers: [metrics],
+  });
+
+  const runner = await startConsumerRunner({
+    kafka,
+    logger,
+    groupId: config.ENRICHER_GROUP_ID ?? `${config.NEWSFLOW_PREFIX}-enricher`,
+    topic: topics.raw,
+    handleBatch: async (messages, context) => {
+      const outcome = processBatch(messages, logger, () => new Date());
+      // Both topics in one request: the offsets are committed only after both are acknowledged.
+      await retryWhileActive(
+        () =>
+          publisher.publishMany([
+            { topic: topics.enriched, messages: outcome.enriched },
+            { topic: topics.deadLetter, messages: outcome.deadLetters },
+          ]),
+        context,
+        logger,
+        'publishing enriched articles',
+      );
+      enrichedTotal.inc(outcome.enriched.length);
+      deadLetteredTotal.inc(outcome.deadLetters.length);
+    },
+  });
+
+  const ops = createHttpServer({ logger });
+  registerOpsRoutes(ops, { checks: { kafka: kafkaReadinessCheck(kafka) }, metrics });
+  const opsUrl = await ops.listen({ host: config.ENRICHER_OPS_HOST, port: config.ENRICHER_OPS_PORT });
+  logger.info({ opsUrl, topic: topics.raw }, 'enricher running');
+
+  return {
+    opsUrl,
+    stop: async () => {
+      await runner.stop();
+      await publisher.disconnect();
+      await ops.close();
+    },
+  };
+}
