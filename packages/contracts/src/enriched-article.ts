@@ -71,5 +71,7 @@ export const EnrichedArticle = Enrichment.extend({
   enrichedAt: IsoDateTime,
   /** Version of the enrichment code, so a re-enrichment can be told apart from the first. */
   enrichmentVersion: z.string(),
+  /** The ingest request's correlation id, so the article can be traced from search back to ingest. */
+  correlationId: z.string().optional(),
 });
 export type EnrichedArticle = z.infer<typeof EnrichedArticle>;

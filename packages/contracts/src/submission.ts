@@ -69,6 +69,7 @@ export function toRawArticle(submission: Submission, context: SubmissionContext)
 export interface EnrichmentStamp {
   readonly enrichedAt: Date;
   readonly enrichmentVersion: string;
+  readonly correlationId?: string | undefined;
 }
 
 /** The enriched-topic message: the raw article's identity and metadata with what the enrichment found. */
@@ -89,5 +90,6 @@ export function toEnrichedArticle(raw: RawArticle, enrichment: Enrichment, stamp
     receivedAt: raw.receivedAt,
     enrichedAt: stamp.enrichedAt.toISOString(),
     enrichmentVersion: stamp.enrichmentVersion,
+    ...(stamp.correlationId ? { correlationId: stamp.correlationId } : {}),
   };
 }

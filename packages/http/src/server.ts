@@ -52,8 +52,6 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     bodyLimit: options.bodyLimit ?? 1_048_576,
     requestIdHeader: REQUEST_ID_HEADER,
     genReqId: () => randomUUID(),
-    requestIdLogLabel: 'requestId',
-    disableRequestLogging: false,
     return503OnClosing: true,
   }) as unknown as FastifyInstance;
 

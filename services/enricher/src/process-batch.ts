@@ -32,7 +32,11 @@ export function processBatch(messages: readonly ConsumedMessage[], logger: Logge
     let article: EnrichedArticle;
     try {
       const raw = decodeMessage(RawArticle, message.value, 'raw article');
-      article = toEnrichedArticle(raw, enrich(raw), { enrichedAt: now(), enrichmentVersion: ENRICHMENT_VERSION });
+      article = toEnrichedArticle(raw, enrich(raw), {
+        enrichedAt: now(),
+        enrichmentVersion: ENRICHMENT_VERSION,
+        correlationId,
+      });
     } catch (error) {
       const reason =
         error instanceof ContractError
