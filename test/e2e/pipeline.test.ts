@@ -5,6 +5,7 @@ import {
   eventually,
   freePort,
   requiredEnv,
+  saveLogs,
   SHARED,
   startService,
   uniquePrefix,
@@ -49,6 +50,7 @@ describe('the whole pipeline on real Kafka and Elasticsearch', () => {
 
   afterAll(async () => {
     const codes = await Promise.all(services.map((service) => service.stop()));
+    saveLogs(services, 'e2e');
     // Every service shuts down cleanly on SIGTERM.
     expect(codes).toEqual([0, 0, 0, 0]);
   }, 60_000);

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,4 +91,13 @@ export async function waitReady(url: string, timeoutMs = 60_000): Promise<void> 
 
 export function uniquePrefix(label: string): string {
   return `t${label}${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+}
+
+/** Keeps every service's log lines under test-artifacts/, to read after a failure. */
+export function saveLogs(services: readonly ServiceProcess[], label: string): void {
+  const dir = path.join(ROOT, 'test-artifacts', 'logs');
+  mkdirSync(dir, { recursive: true });
+  for (const service of services) {
+    writeFileSync(path.join(dir, `${label}-${service.name}.log`), `${service.lines.join('\n')}\n`);
+  }
 }

@@ -79,7 +79,7 @@ export async function startConsumerRunner(options: ConsumerRunnerOptions): Promi
     autoCommit: false,
     eachBatchAutoResolve: false,
     partitionsConsumedConcurrently: options.partitionsConsumedConcurrently ?? 3,
-    eachBatch: async ({ batch, heartbeat, isRunning, isStale }) => {
+    eachBatch: async ({ batch, heartbeat, isRunning, isStale, resolveOffset }) => {
       if (batch.messages.length === 0) return;
       const messages = batch.messages.map((m) => toConsumed(batch.topic, batch.partition, m));
       const context: BatchContext = { heartbeat, isActive: () => running && isRunning() && !isStale() };
@@ -93,6 +93,8 @@ export async function startConsumerRunner(options: ConsumerRunnerOptions): Promi
         throw error;
       }
       if (isStale()) return;
+      // Resolving moves the fetch position; committing makes it survive a crash or a rebalance.
+      resolveOffset(batch.lastOffset());
       const next = (BigInt(batch.lastOffset()) + 1n).toString();
       await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next }]);
     },

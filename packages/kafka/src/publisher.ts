@@ -1,4 +1,4 @@
-import { CompressionTypes, type Kafka, type Producer } from 'kafkajs';
+import { CompressionTypes, Partitioners, type Kafka, type Producer } from 'kafkajs';
 import { KafkaUnavailableError } from './errors.js';
 
 export interface OutgoingMessage {
@@ -30,6 +30,8 @@ export async function createPublisher(kafka: Kafka, options: PublisherOptions = 
     idempotent: true,
     maxInFlightRequests: 1,
     allowAutoTopicCreation: false,
+    // Murmur2 on the key, as the Java client does: one article's revisions stay in one partition, in order.
+    createPartitioner: Partitioners.DefaultPartitioner,
     // Bounded, so a publish fails while Kafka is down instead of waiting forever.
     retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 2_000 },
   });
