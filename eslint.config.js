@@ -11,7 +11,7 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       // Packages expose their public index only: no deep imports into another package's sources.
       'no-restricted-imports': ['error', { patterns: ['@newsflow/*/src/*', '@newsflow/*/dist/*', '**/services/**'] }],
     },

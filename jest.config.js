@@ -29,7 +29,7 @@ const project = (displayName, testMatch, extra = {}) => ({
 export default {
   testTimeout: 60_000,
   projects: [
-    project('unit', ['<rootDir>/{packages,services,infra}/**/test/**/*.test.ts'], {
+    project('unit', ['<rootDir>/{packages,services,infra}/**/test/**/*.test.ts', '<rootDir>/test/compose/**/*.test.ts'], {
       testPathIgnorePatterns: ['/node_modules/', '\\.int\\.test\\.ts$'],
     }),
     project('integration', ['<rootDir>/{packages,services,infra}/**/test/**/*.int.test.ts']),
