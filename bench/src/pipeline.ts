@@ -1,0 +1,160 @@
+/**
+ * `npm run bench`: pushes N generated articles of about 600 words through the running system and
+ * measures, in the same run, the baselines each stage is compared with: the raw kafkajs produce rate
+ * and the raw Elasticsearch bulk rate for the same documents.
+ */
+import { parseArgs } from 'node:util';
+import { Client } from '@elastic/elasticsearch';
+import {
+  ArticleInput,
+  encodeMessage,
+  toEnrichedArticle,
+  toRawArticle,
+  topicNames,
+  type EnrichedArticle,
+} from '@newsflow/contracts';
+import { createKafka, createPublisher, ensureTopics, topicSpecs } from '@newsflow/kafka';
+import { enrich, ENRICHMENT_VERSION } from '@newsflow/nlp';
+import { createLogger } from '@newsflow/observability';
+import { bulkOperations, ensureIndex, indexNames } from '@newsflow/search';
+import { generateArticles } from './generate.js';
+import { startStack, type Stack } from './stack.js';
+import { percentile, pool, round } from './stats.js';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '2000' },
+    concurrency: { type: 'string', default: '16' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const count = Number(values.articles);
+const concurrency = Number(values.concurrency);
+const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+const elasticsearchUrl = process.env.ELASTICSEARCH_URL ?? 'http://127.0.0.1:9200';
+const prefix = `bench${Date.now().toString(36)}`;
+const say = (line: string): void => void process.stderr.write(`${line}\n`);
+const logger = createLogger({ service: 'bench', level: 'warn' });
+const elasticsearch = new Client({ node: elasticsearchUrl });
+
+const inputs = generateArticles(count).map((article, index) =>
+  ArticleInput.parse({
+    url: `https://bench.example/${prefix}/${index}`,
+    title: article.title,
+    body: article.body,
+    source: `source-${index % 5}.example`,
+    publishedAt: new Date().toISOString(),
+  }),
+);
+const raws = inputs.map((article) => toRawArticle({ kind: 'article', article }, { feedId: 'bench', receivedAt: new Date() }));
+
+/** Baseline 1: what kafkajs alone takes, one acknowledged message per send, at the same concurrency. */
+async function kafkaBaseline(): Promise<number> {
+  const kafka = createKafka({ brokers, clientId: 'bench-baseline', logger });
+  const topics = topicNames(`${prefix}-baseline`);
+  await ensureTopics(kafka, topicSpecs(topics), logger);
+  const publisher = await createPublisher(kafka);
+  const started = performance.now();
+  await pool(raws, concurrency, async (raw) => {
+    await publisher.publish(topics.raw, [{ key: raw.id, value: encodeMessage(raw), headers: {} }]);
+  });
+  const seconds = (performance.now() - started) / 1000;
+  await publisher.disconnect();
+  return count / seconds;
+}
+
+/** The enrichment on one core, and baseline 2: Elasticsearch bulk writes of the same enriched documents. */
+async function enrichAndBulkBaseline(): Promise<{ enrichRate: number; bulkRate: number }> {
+  const enrichStarted = performance.now();
+  const enriched: EnrichedArticle[] = raws.map((raw) =>
+    toEnrichedArticle(raw, enrich(raw), { enrichedAt: new Date(), enrichmentVersion: ENRICHMENT_VERSION }),
+  );
+  const enrichRate = count / ((performance.now() - enrichStarted) / 1000);
+  const names = indexNames(`${prefix}-baseline`);
+  await ensureIndex(elasticsearch, names);
+  const started = performance.now();
+  for (let start = 0; start < enriched.length; start += 500) {
+    const response = await elasticsearch.bulk({ operations: bulkOperations(enriched.slice(start, start + 500), names) });
+    if (response.errors) throw new Error('the baseline bulk had item errors');
+  }
+  await elasticsearch.indices.refresh({ index: names.alias });
+  const bulkRate = count / ((performance.now() - started) / 1000);
+  return { enrichRate, bulkRate };
+}
+
+/** The system: push over HTTP, then watch Elasticsearch until every article is searchable. */
+async function pipeline(stack: Stack): Promise<{ ingestRate: number; endToEndRate: number; latencies: number[] }> {
+  const ackedAt = new Map<string, number>();
+  const seenAt = new Map<string, number>();
+  const alias = indexNames(prefix).alias;
+  let pushing = true;
+  const watcher = (async () => {
+    while (pushing || seenAt.size < ackedAt.size) {
+      const waiting = [...ackedAt.keys()].filter((id) => !seenAt.has(id)).slice(0, 5_000);
+      if (waiting.length > 0) {
+        const response = await elasticsearch
+          .search({ index: alias, size: waiting.length, _source: false, query: { ids: { values: waiting } } })
+          .catch(() => undefined);
+        const now = performance.now();
+        for (const hit of response?.hits.hits ?? []) if (hit._id) seenAt.set(hit._id, now);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  const started = performance.now();
+  await pool(inputs, concurrency, async (article) => {
+    const response = await fetch(`${stack.ingesterUrl}/v1/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...stack.authHeaders },
+      body: JSON.stringify(article),
+    });
+    if (response.status !== 202) throw new Error(`push answered ${response.status}: ${await response.text()}`);
+    const { id } = (await response.json()) as { id: string };
+    ackedAt.set(id, performance.now());
+  });
+  const pushSeconds = (performance.now() - started) / 1000;
+  pushing = false;
+  await watcher;
+  const lastSeen = Math.max(...seenAt.values());
+  return {
+    ingestRate: count / pushSeconds,
+    endToEndRate: count / ((lastSeen - started) / 1000),
+    latencies: [...ackedAt].map(([id, acked]) => (seenAt.get(id) ?? acked) - acked),
+  };
+}
+
+const stack = await startStack({ prefix, brokers, elasticsearchUrl });
+try {
+  say(`benchmark: ${count} articles of ~600 words, concurrency ${concurrency}, prefix ${prefix}`);
+  const kafkaRate = await kafkaBaseline();
+  say(`  baseline kafkajs produce: ${round(kafkaRate)} msg/s`);
+  const { enrichRate, bulkRate } = await enrichAndBulkBaseline();
+  say(`  baseline Elasticsearch bulk: ${round(bulkRate)} docs/s; enrichment on one core: ${round(enrichRate)} articles/s`);
+  const result = await pipeline(stack);
+  const figures = {
+    articles: count,
+    concurrency,
+    endToEnd: {
+      articlesPerSecond: round(result.endToEndRate),
+      latencyMs: {
+        p50: round(percentile(result.latencies, 50), 0),
+        p95: round(percentile(result.latencies, 95), 0),
+        p99: round(percentile(result.latencies, 99), 0),
+      },
+      ratioToBulkBaseline: round(result.endToEndRate / bulkRate, 2),
+    },
+    ingest: { articlesPerSecond: round(result.ingestRate), ratioToKafkaBaseline: round(result.ingestRate / kafkaRate, 2) },
+    enrichment: { articlesPerSecond: round(enrichRate) },
+    baselines: { kafkajsProducePerSecond: round(kafkaRate), elasticsearchBulkPerSecond: round(bulkRate) },
+  };
+  if (values.json) process.stdout.write(`${JSON.stringify(figures)}\n`);
+  else {
+    say(`  ingest (HTTP → Kafka ack): ${figures.ingest.articlesPerSecond} articles/s = ${figures.ingest.ratioToKafkaBaseline} × kafkajs baseline`);
+    say(`  end to end (push → searchable): ${figures.endToEnd.articlesPerSecond} articles/s = ${figures.endToEnd.ratioToBulkBaseline} × Elasticsearch bulk baseline`);
+    say(`  latency ack → searchable: p50 ${figures.endToEnd.latencyMs.p50} ms, p95 ${figures.endToEnd.latencyMs.p95} ms, p99 ${figures.endToEnd.latencyMs.p99} ms`);
+  }
+} finally {
+  await stack.stop();
+  await elasticsearch.indices.delete({ index: `${prefix}-*`, ignore_unavailable: true }).catch(() => undefined);
+  await elasticsearch.close();
+}

@@ -1,0 +1,42 @@
+import { createServer } from 'node:net';
+import { SERVICE_NAMES, SERVICE_PORT_VARIABLE, startServiceProcess, type ServiceProcess } from '@newsflow/infra';
+
+export interface Stack {
+  readonly ingesterUrl: string;
+  readonly searchUrl: string;
+  readonly authHeaders: Readonly<Record<string, string>>;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** The four services as real processes on free ports, with their own topic and index prefix. */
+export async function startStack(options: { prefix: string; brokers: readonly string[]; elasticsearchUrl: string }): Promise<Stack> {
+  const env: Record<string, string> = {
+    KAFKA_BROKERS: options.brokers.join(','),
+    ELASTICSEARCH_URL: options.elasticsearchUrl,
+    NEWSFLOW_PREFIX: options.prefix,
+    LOG_LEVEL: 'warn',
+    INGESTER_AUTH: 'none',
+  };
+  for (const name of SERVICE_NAMES) env[SERVICE_PORT_VARIABLE[name]] = String(await freePort());
+  const services: ServiceProcess[] = SERVICE_NAMES.map((name) => startServiceProcess(name, { env }));
+  await Promise.all(services.map((service) => service.waitReady()));
+  return {
+    ingesterUrl: `http://127.0.0.1:${env['INGESTER_PORT']}`,
+    searchUrl: `http://127.0.0.1:${env['SEARCH_API_PORT']}`,
+    authHeaders: {},
+    stop: async () => {
+      await Promise.all(services.map((service) => service.stop()));
+    },
+  };
+}

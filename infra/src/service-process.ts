@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const SERVICE_NAMES = ['ingester', 'enricher', 'indexer', 'search-api'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+/** The repository root, from this package's place in it. */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The environment variable holding each service's HTTP port (ops port for the consumers). */
+export const SERVICE_PORT_VARIABLE: Readonly<Record<ServiceName, string>> = {
+  ingester: 'INGESTER_PORT',
+  enricher: 'ENRICHER_OPS_PORT',
+  indexer: 'INDEXER_OPS_PORT',
+  'search-api': 'SEARCH_API_PORT',
+};
+
+export interface ServiceProcessOptions {
+  readonly env: Readonly<Record<string, string>>;
+  /** Appends every line the service prints to this file. */
+  readonly logFile?: string;
+}
+
+/** One of the four services, run as its real process from its build. */
+export interface ServiceProcess {
+  readonly name: ServiceName;
+  readonly child: ChildProcess;
+  /** Every line the service printed so far (its JSON logs). */
+  readonly lines: string[];
+  /** Resolves once /readyz answers 200. */
+  waitReady(timeoutMs?: number): Promise<void>;
+  /** SIGTERM, and the exit code once the process has stopped. */
+  stop(): Promise<number | null>;
+  /** SIGKILL: a crash, nothing cleaned up. */
+  kill(): Promise<void>;
+}
+
+export function startServiceProcess(name: ServiceName, options: ServiceProcessOptions): ServiceProcess {
+  const env = { ...process.env, ...options.env };
+  const port = env[SERVICE_PORT_VARIABLE[name]];
+  if (!port) throw new Error(`${SERVICE_PORT_VARIABLE[name]} must be set to start ${name}`);
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'services', name, 'dist', 'main.js')], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines: string[] = [];
+  const log = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : undefined;
+  let partial = '';
+  const collect = (chunk: Buffer): void => {
+    log?.write(chunk);
+    const text = partial + chunk.toString('utf8');
+    const parts = text.split('\n');
+    partial = parts.pop() ?? '';
+    lines.push(...parts.filter(Boolean));
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      log?.end();
+      resolve(code);
+    }),
+  );
+  const running = (): boolean => child.exitCode === null && child.signalCode === null;
+
+  return {
+    name,
+    child,
+    lines,
+    waitReady: async (timeoutMs = 60_000) => {
+      const deadline = Date.now() + timeoutMs;
+      const url = `http://127.0.0.1:${port}/readyz`;
+      while (Date.now() < deadline) {
+        if (!running()) throw new Error(`${name} exited before it was ready:\n${lines.slice(-5).join('\n')}`);
+        const ready = await fetch(url).then(
+          (response) => response.ok,
+          () => false,
+        );
+        if (ready) return;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      throw new Error(`${name} was not ready at ${url} within ${timeoutMs} ms`);
+    },
+    stop: async () => {
+      if (running()) child.kill('SIGTERM');
+      return exited;
+    },
+    kill: async () => {
+      if (running()) child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}

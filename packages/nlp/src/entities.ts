@@ -1,0 +1,342 @@
+import type { Entity, EntityType, Mention, TextField } from '@newsflow/contracts';
+import type { Token } from './text/tokenize.js';
+import { tokenize } from './text/tokenize.js';
+import { gazetteer } from './ner/gazetteer.js';
+import type { PhraseKind } from './ner/gazetteer.js';
+import { isMonth, isPersonTitle, isWeekday } from './ner/gazetteer.js';
+import { tagger } from './ner/tagger.js';
+import type { Label } from './ner/perceptron.js';
+import { canonicalNames, foldName } from './ner/canonical.js';
+import { NEVER_ALONE } from './ner/lexicon.js';
+import { isCapitalized } from './ner/features.js';
+
+const GAZ = gazetteer();
+const TAGGER = tagger();
+
+const TYPE_OF: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOCATION' };
+
+/** A mention over tokens [start, end) of one field. */
+interface Span {
+  field: TextField;
+  tokens: Token[];
+  start: number;
+  end: number;
+  type: EntityType;
+}
+
+const POSSESSIVE = /^['’][sS]?$/;
+const HAS_UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
+const QUOTES_DASHES = /^[-–—'"“”‘’]+$/;
+
+function spansFromLabels(field: TextField, tokens: Token[], labels: readonly Label[]): Span[] {
+  const spans: Span[] = [];
+  let open: Span | undefined;
+  labels.forEach((label, i) => {
+    if (label === 'O' || label.startsWith('B-') || (open && TYPE_OF[label.slice(2)] !== open.type)) {
+      if (open) spans.push(open);
+      open = undefined;
+    }
+    if (label !== 'O') {
+      if (!open) open = { field, tokens, start: i, end: i + 1, type: TYPE_OF[label.slice(2)] as EntityType };
+      else open.end = i + 1;
+    }
+  });
+  if (open) spans.push(open);
+  return spans;
+}
+
+const spanText = (s: Span, text: string): string =>
+  text.slice((s.tokens[s.start] as Token).start, (s.tokens[s.end - 1] as Token).end);
+
+const PERSON_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'du', 'dos', 'das', 'ter', 'ten', 'zu']);
+const NAME_CONNECTORS = new Set([...PERSON_PARTICLES, 'of', 'and', 'the', 'for', '&', 'upon', 'des', 'sur', "'s", '’s']);
+
+/** Splits a span at lower-case words that cannot be inside a name ("Putin meets Donald Trump"). */
+function splitAtLowercase(s: Span): Span[] {
+  const allowed = s.type === 'PERSON' ? PERSON_PARTICLES : NAME_CONNECTORS;
+  const out: Span[] = [];
+  let from = s.start;
+  for (let i = s.start; i < s.end; i++) {
+    const w = (s.tokens[i] as Token).text;
+    if (/^\p{Ll}/u.test(w) && !allowed.has(w) && !w.includes('-') && i > s.start) {
+      if (i > from) out.push({ ...s, start: from, end: i });
+      from = i + 1;
+    }
+  }
+  if (from < s.end) out.push({ ...s, start: from, end: s.end });
+  return out;
+}
+
+/** Widens a person's span over a first name the tagger left out ("Jean-Claude" in "Jean-Claude Juncker"). */
+function extendPersons(spans: Span[]): Span[] {
+  const taken = new Set<string>();
+  for (const s of spans) for (let k = s.start; k < s.end; k++) taken.add(s.field + k);
+  return spans.map((s) => {
+    if (s.type !== 'PERSON') return s;
+    let start = s.start;
+    while (start > 0 && !(s.tokens[start] as Token).sentenceStart && !taken.has(s.field + (start - 1))) {
+      const w = (s.tokens[start - 1] as Token).text;
+      const parts = w.split('-');
+      if (!isCapitalized(w) || !parts.every((p) => GAZ.firstNames.has(p) || GAZ.personNames.has(p)) || !(GAZ.firstNames.has(parts[0] as string))) break;
+      start--;
+    }
+    return start === s.start ? s : { ...s, start };
+  });
+}
+
+/** Trims titles, "the", possessives and stray punctuation; undefined when nothing name-like remains. */
+function tidy(s: Span): Span | undefined {
+  let { start, end } = s;
+  const word = (i: number): string => (s.tokens[i] as Token).text;
+  while (end > start && (POSSESSIVE.test(word(end - 1)) || QUOTES_DASHES.test(word(end - 1)) || word(end - 1) === ',' || word(end - 1) === '.')) end--;
+  while (start < end && (QUOTES_DASHES.test(word(start)) || word(start).toLowerCase() === 'the' || (s.type === 'PERSON' && end - start > 1 && isPersonTitle(word(start).toLowerCase())))) start++;
+  if (start >= end) return undefined;
+  const words = Array.from({ length: end - start }, (_, k) => word(start + k));
+  if (!words.some((w) => HAS_UPPER_OR_DIGIT.test(w))) return undefined;
+  if (!isCapitalized(words[0] as string) && !/^\p{N}/u.test(words[0] as string) && !/^(?:al|de|van|von|da|di|le|la|el|bin)$/.test(words[0] as string)) return undefined;
+  if (words.length === 1) {
+    const lower = (words[0] as string).toLowerCase();
+    if (NEVER_ALONE.has(lower) || isMonth(lower) || isWeekday(lower) || GAZ.demonyms.has(words[0] as string)) return undefined;
+    if ((words[0] as string).length === 1) return undefined;
+    if (/^[@#]/.test(words[0] as string)) return undefined;
+  }
+  return { ...s, start, end };
+}
+
+const GAZ_TYPE: Partial<Record<PhraseKind, EntityType>> = { COUNTRY: 'LOCATION', PLACE: 'LOCATION', ORG: 'ORG' };
+
+/**
+ * High-precision gazetteer rules: a well-known organisation, country or place the tagger left untagged is tagged,
+ * and a tagged span that is exactly a well-known organisation takes the type ORG ("White House").
+ */
+function gazetteerRules(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const matches = GAZ.matchPhrases(tokens.map((t) => t.text));
+  if (matches.length === 0) return spans;
+  const owner = new Int32Array(tokens.length).fill(-1);
+  spans.forEach((s, i) => {
+    if (s.field === field) for (let k = s.start; k < s.end; k++) owner[k] = i;
+  });
+  const out = [...spans];
+  const personWords = new Set<string>();
+  for (const s of spans) if (s.type === 'PERSON' && s.end - s.start > 1) for (let k = s.start; k < s.end; k++) personWords.add((s.tokens[k] as Token).text);
+  for (const m of matches) {
+    const type = GAZ_TYPE[m.kind];
+    if (!type) continue;
+    const first = tokens[m.start] as Token;
+    if (!isCapitalized(first.text)) continue;
+    const o = owner[m.start] as number;
+    if (o >= 0) {
+      const s = out[o] as Span;
+      if (s.start === m.start && s.end === m.end && s.type !== type) {
+        // A well-known organisation is one; a country or place tagged as a person is a place unless the
+        // document names a person with that word ("Denzel Washington").
+        if (type === 'ORG') out[o] = { ...s, type };
+        else if (s.type === 'PERSON' && m.end - m.start === 1 && !personWords.has(first.text)) out[o] = { ...s, type };
+      }
+      continue;
+    }
+    let free = true;
+    for (let k = m.start; k < m.end; k++) if ((owner[k] as number) >= 0) free = false;
+    if (!free) continue;
+    if (m.end - m.start === 1 && first.sentenceStart && GAZ.lowerWords.has(first.text.toLowerCase())) continue;
+    // Not the start or end of a longer capitalised name ("Amazon Web Services", "New Mexico State").
+    const before = tokens[m.start - 1];
+    const after = tokens[m.end];
+    if (after && !after.sentenceStart && isCapitalized(after.text) && /^\p{L}/u.test(after.text)) continue;
+    if (before && !first.sentenceStart && isCapitalized(before.text) && /^\p{L}/u.test(before.text) && before.text !== 'The') continue;
+    out.push({ field, tokens, start: m.start, end: m.end, type });
+  }
+  return out;
+}
+
+interface Surface {
+  words: string[];
+  type: EntityType;
+}
+
+/** Tags untagged occurrences of names already found in the document (and of persons' first and last names). */
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'by', 'from', 'to', 'of', 'last', 'next', 'early', 'late', 'mid', 'this', 'before', 'after', 'during', 'through', 'till', 'between', 'and']);
+
+function propagate(spans: Span[], fields: Array<{ field: TextField; tokens: Token[]; fold?: boolean }>): Span[] {
+  const byFirst = new Map<string, Surface[]>();
+  const add = (words: string[], type: EntityType): void => {
+    const first = words[0];
+    if (first === undefined || !isCapitalized(first) || NEVER_ALONE.has(first.toLowerCase())) return;
+    if (words.length === 1 && (isWeekday(first.toLowerCase()) || first.length < 2)) return;
+    if (words.length === 1 && isMonth(first.toLowerCase()) && type !== 'PERSON') return;
+    let list = byFirst.get(first);
+    if (!list) byFirst.set(first, (list = []));
+    const upper = first.toUpperCase();
+    if (upper !== first) {
+      let l2 = byFirst.get(upper);
+      if (!l2) byFirst.set(upper, (l2 = []));
+      if (!l2.some((x) => x.words.join(' ') === words.join(' '))) l2.push({ words, type });
+    }
+    if (!list.some((x) => x.words.join(' ') === words.join(' '))) list.push({ words, type });
+  };
+  for (const s of spans) {
+    const words = s.tokens.slice(s.start, s.end).map((t) => t.text);
+    add(words, s.type);
+    if (s.type === 'PERSON' && words.length > 1) {
+      add([words[words.length - 1] as string], 'PERSON');
+      add([words[0] as string], 'PERSON');
+    }
+  }
+  const out = [...spans];
+  for (const { field, tokens, fold } of fields) {
+    const taken = new Uint8Array(tokens.length);
+    const same = (a: string, b: string): boolean => a === b || (fold === true && a.toUpperCase() === b.toUpperCase());
+    for (const s of spans) if (s.field === field) for (let k = s.start; k < s.end; k++) taken[k] = 1;
+    for (let i = 0; i < tokens.length; i++) {
+      if (taken[i]) continue;
+      const cands = byFirst.get(fold ? (tokens[i] as Token).text.toUpperCase() : (tokens[i] as Token).text);
+      if (!cands) continue;
+      let best: Surface | undefined;
+      for (const c of cands) {
+        if (best && c.words.length <= best.words.length) continue;
+        if (i + c.words.length > tokens.length) continue;
+        let ok = true;
+        for (let k = 0; k < c.words.length; k++) if (taken[i + k] || !same((tokens[i + k] as Token).text, c.words[k] as string)) ok = false;
+        // A name must not be the start of a longer capitalised run we did not tag ("Washington Post").
+        const after = tokens[i + c.words.length];
+        if (ok && !fold && after && !after.sentenceStart && isCapitalized(after.text) && /^\p{L}/u.test(after.text) && c.words.length === 1) ok = false;
+        // "May" the person, not the month: not after "in", "since"… and not before a number.
+        if (ok && c.words.length === 1 && isMonth((c.words[0] as string).toLowerCase())) {
+          const before = tokens[i - 1];
+          if ((before && TIME_PREPOSITIONS.has(before.text.toLowerCase())) || (after && /^\d/.test(after.text))) ok = false;
+        }
+        if (ok) best = c;
+      }
+      if (best) {
+        out.push({ field, tokens, start: i, end: i + best.words.length, type: best.type });
+        for (let k = i; k < i + best.words.length; k++) taken[k] = 1;
+        i += best.words.length - 1;
+      }
+    }
+  }
+  return out;
+}
+
+/** "Trump-Putin" → "Trump" and "Putin" when both are names found elsewhere in the document. */
+function splitHyphenated(spans: Span[], texts: Record<TextField, string>): Array<{ field: TextField; start: number; end: number; text: string; type: EntityType }> {
+  const known = new Map<string, EntityType>();
+  for (const s of spans) if (s.end - s.start >= 1) {
+    const t = spanText(s, texts[s.field]);
+    if (!t.includes('-')) known.set(t, s.type);
+    if (s.type === 'PERSON') for (const w of t.split(' ')) if (!known.has(w)) known.set(w, 'PERSON');
+  }
+  const out: Array<{ field: TextField; start: number; end: number; text: string; type: EntityType }> = [];
+  for (const s of spans) {
+    const start = (s.tokens[s.start] as Token).start;
+    const end = (s.tokens[s.end - 1] as Token).end;
+    const text = texts[s.field].slice(start, end);
+    if (s.end - s.start === 1 && text.includes('-')) {
+      const parts = text.split('-');
+      if (parts.length > 1 && parts.every((p) => known.has(p))) {
+        let pos = start;
+        for (const p of parts) {
+          out.push({ field: s.field, start: pos, end: pos + p.length, text: p, type: known.get(p) as EntityType });
+          pos += p.length + 1;
+        }
+        continue;
+      }
+    }
+    out.push({ field: s.field, start, end, text, type: s.type });
+  }
+  return out;
+}
+
+const HEADLINE_FUNCTION_WORDS = new Set(['with', 'from', 'into', 'over', 'after', 'about', 'that', 'this', 'their', 'amid', 'than', 'when', 'what', 'will', 'have', 'were', 'been', 'they', 'your', 'more', 'says', 'upon', 'onto', 'down', 'just', 'only', 'some', 'most', 'very']);
+
+/** True for titles in Headline Case or ALL CAPS, where capitals say nothing about names. */
+function isHeadlineCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text) && !HEADLINE_FUNCTION_WORDS.has(t.text.toLowerCase()));
+  const letters = tokens.map((t) => t.text).join('').replace(/[^\p{L}]/gu, '');
+  if (letters.length > 8 && letters === letters.toUpperCase()) return true;
+  if (words.length < 3) return false;
+  return words.filter((t) => isCapitalized(t.text)).length / words.length >= 0.8;
+}
+
+export interface ExtractOptions {
+  /** Set false to skip the document-level pass (used to measure what it adds). */
+  documentPass?: boolean;
+}
+
+/**
+ * Named entities of an article: PERSON, ORG and LOCATION with their mentions (offsets into the clean title and
+ * body), one canonical name each, counts and salience. Non-English text yields no entities.
+ */
+export function extractEntities(title: string, body: string, language: string, options: ExtractOptions = {}): Entity[] {
+  if (language !== 'en' && language !== 'und') return [];
+  const bodyTokens = tokenize(body);
+  const titleTokens = tokenize(title);
+  const headline = isHeadlineCase(titleTokens);
+  let spans: Span[] = [];
+  for (const s of spansFromLabels('body', bodyTokens, TAGGER.tag(bodyTokens)).flatMap(splitAtLowercase)) {
+    const t = tidy(s);
+    if (t) spans.push(t);
+  }
+  if (!headline) {
+    for (const s of spansFromLabels('title', titleTokens, TAGGER.tag(titleTokens)).flatMap(splitAtLowercase)) {
+      const t = tidy(s);
+      if (t) spans.push(t);
+    }
+  }
+  spans = extendPersons(spans);
+  spans = gazetteerRules(spans, 'body', bodyTokens);
+  if (!headline) spans = gazetteerRules(spans, 'title', titleTokens);
+  if (options.documentPass !== false) {
+    spans = propagate(spans, [
+      { field: 'body', tokens: bodyTokens },
+      { field: 'title', tokens: titleTokens, fold: headline },
+    ]);
+  }
+  const mentions = splitHyphenated(spans, { title, body });
+  // A lone word that is the first or last name of a person named in full here is that person ("Trump").
+  const personParts = new Set<string>();
+  for (const m of mentions) if (m.type === 'PERSON' && m.text.includes(' ')) {
+    const w = m.text.split(' ');
+    personParts.add(w[0] as string);
+    personParts.add(w[w.length - 1] as string);
+  }
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' && !m.text.includes(' ') && personParts.has(m.text)) {
+      const kinds = GAZ.singleKinds(m.text);
+      if (!kinds || !(kinds.has('COUNTRY') || kinds.has('PLACE') || kinds.has('ORG'))) m.type = 'PERSON';
+    }
+  }
+  const names = canonicalNames(mentions);
+  // One type per canonical name: votes of its mentions, multi-word mentions counting double.
+  const votes = new Map<string, Map<EntityType, number>>();
+  mentions.forEach((m, i) => {
+    const key = foldName(names[i] as string);
+    let v = votes.get(key);
+    if (!v) votes.set(key, (v = new Map()));
+    v.set(m.type, (v.get(m.type) ?? 0) + (m.text.includes(' ') ? 2 : 1));
+  });
+  const typeOf = (key: string): EntityType => {
+    let best: EntityType = 'ORG';
+    let n = -1;
+    for (const [t, c] of votes.get(key) ?? []) if (c > n) [best, n] = [t, c];
+    return best;
+  };
+  const entities = new Map<string, { type: EntityType; name: string; mentions: Mention[] }>();
+  mentions.forEach((m, i) => {
+    const name = names[i] as string;
+    const key = foldName(name);
+    let e = entities.get(key);
+    if (!e) entities.set(key, (e = { type: typeOf(key), name, mentions: [] }));
+    e.mentions.push({ field: m.field, start: m.start, end: m.end, text: m.text });
+  });
+  const maxCount = Math.max(1, ...[...entities.values()].map((e) => e.mentions.length));
+  const result: Entity[] = [...entities.values()].map((e) => {
+    e.mentions.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
+    const inTitle = e.mentions.some((m) => m.field === 'title');
+    const firstBody = e.mentions.find((m) => m.field === 'body');
+    const lead = firstBody ? 1 - firstBody.start / Math.max(1, body.length) : 0;
+    const salience = Math.min(1, 0.4 * (inTitle ? 1 : 0) + 0.25 * lead + 0.35 * (e.mentions.length / maxCount));
+    return { type: e.type, name: e.name, mentions: e.mentions, count: e.mentions.length, salience: Math.round(salience * 1000) / 1000 };
+  });
+  result.sort((a, b) => b.salience - a.salience || b.count - a.count || (a.name < b.name ? -1 : 1));
+  return result;
+}

@@ -1,0 +1,80 @@
+import type { Fingerprint } from '@newsflow/contracts';
+
+export const SHINGLE = 3;
+export const BANDS = 4;
+
+/** Two independent 32-bit FNV-1a style hashes of a string (one 64-bit hash). */
+function hash64(s: string): [number, number] {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ 0x9e3779b9;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 13;
+  }
+  h1 ^= h1 >>> 16;
+  h1 = Math.imul(h1, 0x85ebca6b);
+  h1 ^= h1 >>> 13;
+  h2 = Math.imul(h2, 0xc2b2ae35);
+  h2 ^= h2 >>> 16;
+  return [h1 >>> 0, h2 >>> 0];
+}
+
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+
+/**
+ * 64-bit simhash of a body over word 3-shingles (lower case, punctuation ignored), and 4 bands of 16 bits
+ * ("0:abcd" … "3:ef01"): documents whose simhashes differ in at most 3 bits share at least one band.
+ */
+export function fingerprint(body: string): Fingerprint {
+  const words = body.toLowerCase().match(WORD_RE) ?? [];
+  const v = new Int32Array(64);
+  const n = words.length < SHINGLE ? (words.length > 0 ? 1 : 0) : words.length - SHINGLE + 1;
+  // Hash each word once; a shingle's hash mixes the hashes of its words in order.
+  const wh1 = new Uint32Array(words.length);
+  const wh2 = new Uint32Array(words.length);
+  words.forEach((w, i) => {
+    const [a, b] = hash64(w);
+    wh1[i] = a;
+    wh2[i] = b;
+  });
+  for (let i = 0; i < n; i++) {
+    let hi = 0x9e3779b9;
+    let lo = 0x85ebca6b;
+    for (let k = i; k < Math.min(words.length, i + SHINGLE); k++) {
+      hi = Math.imul(hi ^ (wh1[k] as number), 0x01000193);
+      hi ^= hi >>> 15;
+      lo = Math.imul(lo ^ (wh2[k] as number), 0xc2b2ae35);
+      lo ^= lo >>> 13;
+    }
+    hi = Math.imul(hi ^ (hi >>> 16), 0x85ebca6b) >>> 0;
+    lo = Math.imul(lo ^ (lo >>> 16), 0x27d4eb2f) >>> 0;
+    for (let b = 0; b < 32; b++) {
+      v[b] = (v[b] as number) + ((hi >>> (31 - b)) & 1 ? 1 : -1);
+      v[32 + b] = (v[32 + b] as number) + ((lo >>> (31 - b)) & 1 ? 1 : -1);
+    }
+  }
+  let hex = '';
+  for (let nib = 0; nib < 16; nib++) {
+    let x = 0;
+    for (let b = 0; b < 4; b++) x = (x << 1) | ((v[nib * 4 + b] as number) > 0 ? 1 : 0);
+    hex += x.toString(16);
+  }
+  const width = 16 / BANDS;
+  const bands = Array.from({ length: BANDS }, (_, i) => `${i}:${hex.slice(i * width, (i + 1) * width)}`);
+  return { simhash: hex, bands };
+}
+
+/** Number of differing bits between two simhashes. */
+export function hammingDistance(a: string, b: string): number {
+  let d = 0;
+  for (let i = 0; i < 16; i++) {
+    let x = parseInt(a.charAt(i), 16) ^ parseInt(b.charAt(i), 16);
+    while (x) {
+      d += x & 1;
+      x >>= 1;
+    }
+  }
+  return d;
+}

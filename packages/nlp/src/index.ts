@@ -1,0 +1,19 @@
+export { enrich } from './enrich.js';
+export { ENRICHMENT_VERSION } from './version.js';
+export { parseScrapedPage, type ScrapedPage } from './scraped-page.js';
+export { extractHtml, type ExtractedHtml } from './html.js';
+export { detectLanguage } from './language.js';
+export { extractEntities, type ExtractOptions } from './entities.js';
+export { extractKeywords, KEYWORD_COUNT } from './keywords.js';
+export { fingerprint, hammingDistance, BANDS, SHINGLE } from './fingerprint.js';
+export { canonicalNames, foldName } from './ner/canonical.js';
+export { tokenize, type Token } from './text/tokenize.js';
+export {
+  NlpError,
+  ModelLoadError,
+  UnsupportedFormatError,
+  InvalidArgumentError,
+  DataError,
+  NLP_ERROR_CODES,
+  type NlpErrorCode,
+} from './errors.js';

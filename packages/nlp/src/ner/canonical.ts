@@ -1,0 +1,109 @@
+import type { EntityType } from '@newsflow/contracts';
+import { ALIASES } from './lexicon.js';
+
+/** Case, diacritics, periods, possessives and a leading "the" removed: the identity of a name. */
+export function foldName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’‘`]/g, "'")
+    .replace(/'s?$/i, '')
+    .replace(/\./g, ' ')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The display form of one mention: possessive and leading "the" dropped, spaces collapsed, shouting lowered. */
+export function cleanName(text: string): string {
+  const t = text
+    .replace(/\s+/g, ' ')
+    .replace(/['’]s?$/i, '')
+    .replace(/^the\s+/i, '')
+    .trim();
+  return t
+    .split(' ')
+    .map((w) => (w.length > 4 && w === w.toUpperCase() && /\p{Lu}/u.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w))
+    .join(' ');
+}
+
+export interface NamedMention {
+  text: string;
+  type: EntityType;
+}
+
+function aliasOf(fold: string): string | undefined {
+  return ALIASES[fold] ?? ALIASES[fold.replace(/ /g, '')];
+}
+
+const words = (fold: string): string[] => fold.split(' ').filter((w) => w !== '');
+
+/**
+ * Canonical name of each mention of one document: aliases resolved ("U.S." → "US"), a person's short mention
+ * linked to the fullest name that contains it ("Putin" → "Vladimir Putin"), an acronym to the organisation it
+ * abbreviates. Used for our output and, in the evaluation, for gold and baseline mentions alike.
+ */
+export function canonicalNames(mentions: readonly NamedMention[]): string[] {
+  const folds = mentions.map((m) => foldName(m.text));
+  // The fullest surface of each fold, per type.
+  const best = new Map<string, string>();
+  mentions.forEach((m, i) => {
+    const key = m.type + '|' + folds[i];
+    const clean = cleanName(m.text);
+    const prev = best.get(key);
+    if (prev === undefined || (prev === prev.toUpperCase() && clean !== clean.toUpperCase())) best.set(key, clean);
+  });
+  const persons = [...new Set(mentions.flatMap((m, i) => (m.type === 'PERSON' ? [folds[i] as string] : [])))].map(words);
+  const orgs = [...new Set(mentions.flatMap((m, i) => (m.type === 'ORG' ? [folds[i] as string] : [])))];
+  const personCount = new Map<string, number>();
+  mentions.forEach((m, i) => m.type === 'PERSON' && personCount.set(folds[i] as string, (personCount.get(folds[i] as string) ?? 0) + 1));
+
+  const resolved = new Map<string, string>();
+  const resolve = (type: EntityType, fold: string): string => {
+    const memo = resolved.get(type + '|' + fold);
+    if (memo !== undefined) return memo;
+    let target = fold;
+    const alias = aliasOf(fold);
+    let name: string | undefined = alias;
+    if (!alias && type === 'PERSON') {
+      const w = words(fold);
+      let bestLen = w.length;
+      let bestCount = 0;
+      for (const p of persons) {
+        if (p.length <= w.length || !containsRun(p, w)) continue;
+        const c = personCount.get(p.join(' ')) ?? 0;
+        if (p.length > bestLen || (p.length === bestLen && c > bestCount)) {
+          bestLen = p.length;
+          bestCount = c;
+          target = p.join(' ');
+        }
+      }
+    } else if (!alias && type === 'ORG' && /^[a-z]{2,6}$/.test(fold.replace(/ /g, ''))) {
+      const acr = fold.replace(/ /g, '');
+      const full = orgs.find((o) => o !== fold && initials(o) === acr);
+      if (full) target = full;
+    }
+    name ??= best.get(type + '|' + target) ?? cleanName(target);
+    resolved.set(type + '|' + fold, name);
+    return name;
+  };
+  return mentions.map((m, i) => resolve(m.type, folds[i] as string));
+}
+
+/** Whether the words w are the first, the last, or a run of words of the name p ("putin" in "vladimir putin"). */
+function containsRun(p: readonly string[], w: readonly string[]): boolean {
+  outer: for (let s = 0; s + w.length <= p.length; s++) {
+    for (let k = 0; k < w.length; k++) if (p[s + k] !== w[k]) continue outer;
+    return s === 0 || s + w.length === p.length;
+  }
+  return false;
+}
+
+const ORG_STOP = new Set(['of', 'the', 'and', 'for', '&', 'de']);
+function initials(fold: string): string {
+  return words(fold)
+    .filter((w) => !ORG_STOP.has(w))
+    .map((w) => w.charAt(0))
+    .join('');
+}

@@ -1,0 +1,146 @@
+import type { Gazetteer } from './gazetteer.js';
+import { isMonth, isOrgHead, isPersonTitle, isWeekday } from './gazetteer.js';
+
+/** A token as the tagger sees it. */
+export interface TagToken {
+  text: string;
+  sentenceStart: boolean;
+}
+
+/** Word shape with runs collapsed: "Putin" → "Xx", "U.S." → "X.X.", "2024" → "d", "high-stakes" → "x-x". */
+export function shape(word: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of word) {
+    let c: string;
+    if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch !== ch.toLowerCase()) c = 'X';
+    else if (ch !== ch.toUpperCase()) c = 'x';
+    else c = ch;
+    if (c !== last) out += c;
+    last = c;
+    if (out.length > 8) break;
+  }
+  return out;
+}
+
+export function isCapitalized(word: string): boolean {
+  const c = word.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+/** Features of a word alone, cacheable per word type. */
+export function staticFeatures(word: string, gaz: Gazetteer): string[] {
+  const lower = word.toLowerCase();
+  const f = ['b', 'w=' + lower, 'sh=' + shape(word), 'p3=' + lower.slice(0, 3), 's2=' + lower.slice(-2), 's3=' + lower.slice(-3), 's4=' + lower.slice(-4)];
+  if (word.length === 1) f.push('len1');
+  if (gaz.firstNames.has(word)) f.push('g:fn');
+  if (gaz.personNames.has(word)) f.push('g:pn');
+  const hyphen = word.indexOf('-');
+  if (hyphen > 0) {
+    const head = word.slice(0, hyphen);
+    const tail = word.slice(hyphen + 1);
+    if (gaz.firstNames.has(head) || gaz.firstNames.has(tail)) f.push('g:fnh');
+    if (gaz.personNames.has(head) && gaz.personNames.has(tail)) f.push('g:pnh');
+    if (gaz.singleKinds(head)?.has('COUNTRY')) f.push('g:ctryh');
+  }
+  if (gaz.demonyms.has(word)) f.push('g:dem');
+  const kinds = gaz.singleKinds(word);
+  if (kinds) for (const k of kinds) f.push('g1:' + k);
+  if (isPersonTitle(lower)) f.push('g:ttl');
+  if (isOrgHead(lower)) f.push('g:orgh');
+  if (isMonth(lower)) f.push('g:mon');
+  if (isWeekday(lower)) f.push('g:day');
+  if (gaz.lowerWords.has(lower)) f.push('g:lw');
+  if (word.length > 1 && word === word.toUpperCase() && word !== lower) f.push('allcaps');
+  return f;
+}
+
+/** Document-level facts about each lower-cased word: seen capitalised mid-sentence, seen in lower case. */
+export interface DocCase {
+  capMid: Set<string>;
+  lower: Set<string>;
+}
+
+export function docCase(tokens: readonly TagToken[]): DocCase {
+  const capMid = new Set<string>();
+  const lower = new Set<string>();
+  for (const t of tokens) {
+    const l = t.text.toLowerCase();
+    if (t.text === l) lower.add(l);
+    else if (!t.sentenceStart && isCapitalized(t.text)) capMid.add(l);
+  }
+  return { capMid, lower };
+}
+
+export interface ContextInput {
+  tokens: readonly TagToken[];
+  lowers: readonly string[];
+  shapes: readonly string[];
+  /** Gazetteer phrase label per token: "COUNTRY-B", "ORG-I" … or "". */
+  gaz: readonly string[];
+  doc: DocCase;
+}
+
+const BOS = '<s>';
+const EOS = '</s>';
+
+/** Features that depend on the neighbours of token i and on the two previous tags. */
+export function contextFeatures(input: ContextInput, i: number, prev: string, prev2: string, gazRef: Gazetteer): string[] {
+  const { tokens, lowers, shapes, gaz, doc } = input;
+  const t = tokens[i] as TagToken;
+  const lower = lowers[i] as string;
+  const sh = shapes[i] as string;
+  const startHere = t.sentenceStart;
+  const nextStarts = i + 1 >= tokens.length || (tokens[i + 1] as TagToken).sentenceStart;
+  const w1 = startHere ? BOS : (lowers[i - 1] ?? BOS);
+  const w2 = startHere || (tokens[i - 1] as TagToken).sentenceStart ? BOS : (lowers[i - 2] ?? BOS);
+  const n1 = nextStarts ? EOS : (lowers[i + 1] ?? EOS);
+  const n2 = nextStarts || i + 2 >= tokens.length || (tokens[i + 2] as TagToken).sentenceStart ? EOS : (lowers[i + 2] ?? EOS);
+  const s1 = startHere ? BOS : (shapes[i - 1] ?? BOS);
+  const sn1 = nextStarts ? EOS : (shapes[i + 1] ?? EOS);
+  const f = [
+    'w-1=' + w1,
+    'w+1=' + n1,
+    'w-2=' + w2,
+    'w+2=' + n2,
+    'sh-1|sh=' + s1 + '|' + sh,
+    'sh|sh+1=' + sh + '|' + sn1,
+    'w-1|w=' + w1 + '|' + lower,
+    'w|w+1=' + lower + '|' + n1,
+    'pt=' + prev,
+    'pt2=' + prev2 + '|' + prev,
+    'pt|sh=' + prev + '|' + sh,
+    'pt|w=' + prev + '|' + lower,
+  ];
+  if (startHere) f.push('ss|sh=' + sh);
+  if (isPersonTitle(w1)) f.push('ttl-1');
+  if (i > 0 && !startHere) {
+    const p = tokens[i - 1] as TagToken;
+    if (gazRef.firstNames.has(p.text)) f.push('fn-1');
+  }
+  if (!nextStarts && i + 1 < tokens.length) {
+    const nx = (tokens[i + 1] as TagToken).text;
+    if (isCapitalized(nx) && gazRef.personNames.has(nx)) f.push('pn+1');
+    if (isCapitalized(nx) && isOrgHead(n1)) f.push('orgh+1');
+  }
+  const g = gaz[i] as string;
+  if (g !== '') f.push('gz=' + g);
+  if (isCapitalized(t.text)) {
+    const cm = doc.capMid.has(lower);
+    const lw = doc.lower.has(lower);
+    f.push('dc=' + (cm ? 'C' : '') + (lw ? 'L' : '') + (startHere ? 'S' : ''));
+  }
+  return f;
+}
+
+/** Everything contextFeatures needs about a token sequence. */
+export function prepare(tokens: readonly TagToken[], gazRef: Gazetteer): ContextInput {
+  const lowers = tokens.map((t) => t.text.toLowerCase());
+  const shapes = tokens.map((t) => shape(t.text));
+  const gaz: string[] = new Array<string>(tokens.length).fill('');
+  for (const m of gazRef.matchPhrases(tokens.map((t) => t.text))) {
+    for (let k = m.start; k < m.end; k++) gaz[k] = m.kind + (k === m.start ? '-B' : '-I');
+  }
+  return { tokens, lowers, shapes, gaz, doc: docCase(tokens) };
+}

@@ -1,0 +1,84 @@
+/** A token of a clean string: [start, end) in UTF-16 code units. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** First token of a sentence (after . ! ? or a line break, or the first of the text). */
+  sentenceStart: boolean;
+}
+
+// Words may hold inner apostrophes, hyphens, periods and ampersands ("O'Brien", "Jean-Claude", "AT&T", "3.5").
+const TOKEN_RE =
+  /https?:\/\/\S+|[@#][\p{L}\p{N}_]+|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|\S/gu;
+
+/** Lower-case words that keep a following period: "St." "Mr." "Corp." */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'prof', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'sgt', 'capt',
+  'cmdr', 'adm', 'maj', 'pres', 'rev', 'hon', 'co', 'corp', 'inc', 'ltd', 'bros', 'vs', 'mt', 'ft', 'jan',
+  'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'no', 'dept', 'univ', 'assn', 'ave', 'blvd',
+  'gov', 'u.s', 'u.k', 'u.n', 'e.u', 'etc', 'al', 'approx', 'est', 'fig', 'govt', 'messrs', 'mme', 'mlle',
+]);
+const INITIALS_RE = /^(?:\p{L}\.)+\p{L}$/u;
+const SINGLE_CAPITAL_RE = /^\p{Lu}$/u;
+const POSSESSIVE_RE = /['’][sS]$/;
+const SENTENCE_END = new Set(['.', '!', '?', '…', ';']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '—', '–', '-', '•', '*']);
+
+/**
+ * Splits text into tokens with offsets. Possessive "'s" becomes its own token ("Trump" "’s"), as in CoNLL.
+ * Linear in the length of the text.
+ */
+export function tokenize(text: string): Token[] {
+  // The enrichment tokenises the same title and body for entities and keywords: remember the last few.
+  const memo = MEMO.get(text);
+  if (memo) return memo;
+  const tokens = tokenizeUncached(text);
+  if (text.length > 64) {
+    if (MEMO.size >= 4) MEMO.delete(MEMO.keys().next().value as string);
+    MEMO.set(text, tokens);
+  }
+  return tokens;
+}
+
+const MEMO = new Map<string, Token[]>();
+
+function tokenizeUncached(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let atSentenceStart = true;
+  let lastEnd = 0;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    let start = m.index;
+    let word = m[0];
+    let end = start + word.length;
+    if (text.charCodeAt(end) === 46 /* . */) {
+      const lower = word.toLowerCase();
+      if (ABBREVIATIONS.has(lower) || INITIALS_RE.test(word) || SINGLE_CAPITAL_RE.test(word)) {
+        word += '.';
+        end += 1;
+        TOKEN_RE.lastIndex = end;
+      }
+    }
+    if (hasNewline(text, lastEnd, start)) atSentenceStart = true;
+    if (word.length > 2 && POSSESSIVE_RE.test(word)) {
+      const stemEnd = end - 2;
+      tokens.push({ text: word.slice(0, -2), start, end: stemEnd, sentenceStart: atSentenceStart });
+      atSentenceStart = false;
+      start = stemEnd;
+      word = word.slice(-2);
+    }
+    const token: Token = { text: word, start, end, sentenceStart: atSentenceStart };
+    tokens.push(token);
+    lastEnd = end;
+    if (word.length === 1 && SENTENCE_END.has(word)) atSentenceStart = true;
+    else if (atSentenceStart && word.length === 1 && OPENERS.has(word)) atSentenceStart = true;
+    else atSentenceStart = false;
+  }
+  return tokens;
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from '@jest/globals';
+import { detectLanguage } from '@newsflow/nlp';
+
+describe('detectLanguage', () => {
+  it.each([
+    ['en', 'The government announced on Tuesday that it would raise taxes on large companies next year.'],
+    ['fr', 'Le gouvernement a annoncé mardi qu’il augmenterait les impôts des grandes entreprises l’an prochain.'],
+    ['de', 'Die Regierung kündigte am Dienstag an, im nächsten Jahr die Steuern für große Unternehmen zu erhöhen.'],
+    ['es', 'El gobierno anunció el martes que subirá los impuestos a las grandes empresas el próximo año.'],
+    ['ru', 'Правительство объявило во вторник, что в следующем году повысит налоги для крупных компаний.'],
+  ])('detects %s', (code, text) => {
+    const l = detectLanguage(text);
+    expect(l.code).toBe(code);
+    expect(l.confidence).toBeGreaterThan(0);
+    expect(l.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('says und for empty or letterless text, never throws', () => {
+    expect(detectLanguage('')).toEqual({ code: 'und', confidence: 0 });
+    expect(detectLanguage('1234 5678 !!! ---')).toEqual({ code: 'und', confidence: 0 });
+    expect(() => detectLanguage('\u0000\uffff'.repeat(1000))).not.toThrow();
+  });
+});

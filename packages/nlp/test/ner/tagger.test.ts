@@ -1,0 +1,29 @@
+import { describe, expect, it } from '@jest/globals';
+import { tokenize } from '../../src/text/tokenize.js';
+import { tagger } from '../../src/ner/tagger.js';
+
+describe('Tagger', () => {
+  it('computes the same labels fast as from feature strings', () => {
+    const text = `US President Donald Trump's envoy met Vladimir Putin in St. Petersburg on Friday.
+Microsoft Corp. and the European Union disagreed; "Kyiv has rejected these demands," said Dmitry Peskov.
+THE KREMLIN SAID NOTHING. may the best win in May.`;
+    const tokens = tokenize(text);
+    expect(tagger().tag(tokens)).toEqual(tagger().tagReference(tokens));
+  });
+
+  it('tags nothing in an empty text', () => {
+    expect(tagger().tag([])).toEqual([]);
+  });
+});
+
+describe('tokenize', () => {
+  it('splits possessives and keeps abbreviations and hyphenated words whole', () => {
+    expect(tokenize("Trump’s U.S. visit to St. Petersburg, Jean-Claude's.").map((t) => t.text)).toEqual([
+      'Trump', '’s', 'U.S.', 'visit', 'to', 'St.', 'Petersburg', ',', 'Jean-Claude', "'s", '.',
+    ]);
+  });
+  it('marks sentence starts after end punctuation and line breaks', () => {
+    const t = tokenize('One two. Three\nFour');
+    expect(t.filter((x) => x.sentenceStart).map((x) => x.text)).toEqual(['One', 'Three', 'Four']);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from '@jest/globals';
+import { parseScrapedPage } from '@newsflow/nlp';
+
+describe('parseScrapedPage', () => {
+  it('drops counters, the repeated title, share furniture, tags and hashtags', () => {
+    const page = [
+      'Storm hits the coast',
+      '',
+      '12',
+      '3.4K',
+      'Storm hits the coast',
+      '',
+      'Heavy rain fell on Tuesday across the region.',
+      '',
+      'Officials urged people to stay indoors.',
+      'Share this article',
+      'storm news, weather warning, coast',
+      "#Storm #Weather #Coast's",
+      'Leave a Reply',
+    ].join('\r\n');
+    const p = parseScrapedPage(page);
+    expect(p.title).toBe('Storm hits the coast');
+    expect(p.body).toBe('Heavy rain fell on Tuesday across the region.\n\nOfficials urged people to stay indoors.');
+    expect(p.publisherTags).toEqual(['storm news', 'weather warning', 'coast']);
+    expect(p.hashtags).toEqual(['Storm', 'Weather', 'Coasts']);
+  });
+
+  it('keeps a comma-rich sentence of the article as body text', () => {
+    const p = parseScrapedPage('Title\n\nIt rained in Paris, Lyon, Nice and Lille on Monday.\n');
+    expect(p.body).toBe('It rained in Paris, Lyon, Nice and Lille on Monday.');
+    expect(p.publisherTags).toEqual([]);
+  });
+
+  it('handles empty and blank pages', () => {
+    expect(parseScrapedPage('')).toEqual({ title: '', body: '', publisherTags: [], hashtags: [] });
+    expect(parseScrapedPage('\n \n')).toEqual({ title: '', body: '', publisherTags: [], hashtags: [] });
+  });
+});
