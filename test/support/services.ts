@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { startServiceProcess, type ServiceName, type ServiceProcess } from '@newsflow/infra';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -7,18 +7,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SHARED = process.env.NEWSFLOW_SHARED_DIR ?? path.resolve(ROOT, '..', 'shared');
 
-export type ServiceName = 'ingester' | 'enricher' | 'indexer' | 'search-api';
-
-/** A service started as its real process from its build, with every log line it printed kept. */
-export interface ServiceProcess {
-  readonly name: ServiceName;
-  readonly child: ChildProcess;
-  readonly lines: string[];
-  /** Sends SIGTERM and resolves with the exit code. */
-  stop(): Promise<number | null>;
-  /** SIGKILL: a crash, with nothing cleaned up. */
-  kill(): Promise<void>;
-}
+export type { ServiceName, ServiceProcess } from '@newsflow/infra';
 
 export function requiredEnv(name: 'KAFKA_BROKERS' | 'ELASTICSEARCH_URL'): string {
   const value = process.env[name];
@@ -37,32 +26,9 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** A service as its real process, from its build, logging at info so tests can read what ops would. */
 export function startService(name: ServiceName, env: Record<string, string>): ServiceProcess {
-  const child = spawn(process.execPath, [path.join(ROOT, 'services', name, 'dist', 'main.js')], {
-    cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const lines: string[] = [];
-  const collect = (chunk: Buffer): void => {
-    lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-  };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return {
-    name,
-    child,
-    lines,
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      return exited;
-    },
-    kill: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      await exited;
-    },
-  };
+  return startServiceProcess(name, { env: { LOG_LEVEL: 'info', ...env } });
 }
 
 /** Polls until `probe` returns a value, or fails with the last error after `timeoutMs`. */

@@ -41,7 +41,10 @@ export interface ArticleContext {
 }
 
 /** The fields that let a person follow one article through every service by grepping one id. */
-export function articleLogger(logger: Logger, context: ArticleContext): Logger {
+export function articleLogger<L extends { child(bindings: Record<string, string>): L }>(
+  logger: L,
+  context: ArticleContext,
+): L {
   const fields: Record<string, string> = {};
   if (context.articleId) fields['articleId'] = context.articleId;
   if (context.correlationId) fields['correlationId'] = context.correlationId;

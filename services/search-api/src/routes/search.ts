@@ -1,3 +1,4 @@
+import { articleLogger } from '@newsflow/observability';
 import { executeSearch, findArticle } from '@newsflow/search';
 import type { FastifyInstance } from 'fastify';
 import { guarded, type RouteContext } from '../context.js';
@@ -22,6 +23,11 @@ export function registerSearchRoutes(app: FastifyInstance, context: RouteContext
       const found = await findArticle(client, names, id);
       if (found === null)
         throw problem('NEWSFLOW_SEARCH_API_ARTICLE_NOT_FOUND', `no article with id ${JSON.stringify(id)}`);
+      // The article's own correlation id, so one grep follows it from ingest to the analyst who read it.
+      articleLogger(request.log, { articleId: id, correlationId: found.article.correlationId }).info(
+        { revision: found.article.revision },
+        'article served',
+      );
       return found.article;
     }),
   );
