@@ -22,6 +22,25 @@ export function ensureInstalled() {
   run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error']);
 }
 
+/**
+ * Machine packages the suite needs and a fresh machine may lack: Maven (to fetch Kafka and
+ * Elasticsearch) and Debian's Chromium (for the browser tests). Installed with apt-get when missing.
+ */
+export function ensureSystemPackages({ browser }) {
+  const missing = [];
+  if (spawnSync('mvn', ['--version'], { stdio: 'ignore' }).status !== 0) missing.push('maven');
+  if (browser && !process.env.CHROMIUM_PATH && !existsSync('/usr/bin/chromium')) missing.push('chromium');
+  if (missing.length === 0) return;
+  if (process.getuid?.() !== 0 || spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status !== 0) {
+    throw new Error(`missing ${missing.join(', ')}: install ${missing.length > 1 ? 'them' : 'it'} and run again`);
+  }
+  console.log(`installing ${missing.join(', ')} with apt-get…`);
+  run('apt-get', ['update', '-qq']);
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], {
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+}
+
 export function build() {
   run('npx', ['tsc', '-b']);
 }

@@ -3,15 +3,30 @@
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { ROOT, build, ensureInstalled, startServers } from './lib.mjs';
+import { ROOT, build, ensureInstalled, ensureSystemPackages, startServers } from './lib.mjs';
 
-ensureInstalled();
-build();
+/** The projects named by --selectProjects, or undefined for all. */
+function selectedProjects(args) {
+  const index = args.indexOf('--selectProjects');
+  if (index === -1) return undefined;
+  const names = [];
+  for (const arg of args.slice(index + 1)) {
+    if (arg.startsWith('-')) break;
+    names.push(arg);
+  }
+  return names;
+}
 
 const jestArgs = process.argv.slice(2);
-const onlyUnit = jestArgs.join(' ').match(/--selectProjects[ =]unit(\s|$)/) && !jestArgs.includes('integration');
+const selected = selectedProjects(jestArgs);
+const needsServers = !selected || selected.some((project) => project !== 'unit');
+
+ensureInstalled();
+ensureSystemPackages({ browser: !selected || selected.includes('browser') });
+build();
+
 let servers;
-if (!onlyUnit) {
+if (needsServers) {
   servers = await startServers('test');
   process.env.KAFKA_BROKERS = servers.kafkaBrokers;
   process.env.ELASTICSEARCH_URL = servers.elasticsearchUrl;
