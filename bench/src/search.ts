@@ -3,11 +3,10 @@
  * between runs), then times typical analyst queries (full text + filters + facets + timeline) through
  * search-api and, in the same run, the same queries sent straight to Elasticsearch.
  */
-import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import { Client } from '@elastic/elasticsearch';
 import { ArticleInput, toEnrichedArticle, toRawArticle, type EnrichedArticle } from '@newsflow/contracts';
-import { startServiceProcess } from '@newsflow/infra';
+import { freePort, startServiceProcess } from '@newsflow/infra';
 import { enrich, ENRICHMENT_VERSION } from '@newsflow/nlp';
 import { bulkOperations, ensureIndex, executeSearch, indexNames, type SearchParams } from '@newsflow/search';
 import { generateArticles } from './generate.js';
@@ -87,16 +86,6 @@ const QUERIES: Array<{ query: Record<string, string | string[]>; params: SearchP
   { query: { q: 'announce*', feed: 'feed-2' }, params: { q: 'announce*', feeds: ['feed-2'] } },
 ];
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 function queryString(query: Record<string, string | string[]>): string {
   const search = new URLSearchParams();

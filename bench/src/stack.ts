@@ -1,5 +1,4 @@
-import { createServer } from 'node:net';
-import { SERVICE_NAMES, SERVICE_PORT_VARIABLE, startServiceProcess, type ServiceProcess } from '@newsflow/infra';
+import { freePort, SERVICE_NAMES, SERVICE_PORT_VARIABLE, startServiceProcess, type ServiceProcess } from '@newsflow/infra';
 
 export interface Stack {
   readonly ingesterUrl: string;
@@ -8,16 +7,6 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** The four services as real processes on free ports, with their own topic and index prefix. */
 export async function startStack(options: { prefix: string; brokers: readonly string[]; elasticsearchUrl: string }): Promise<Stack> {

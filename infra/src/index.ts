@@ -28,6 +28,7 @@ export type { KafkaMetadata } from './kafka-probe.js';
 export { isElasticsearchHealthy } from './local-elasticsearch.js';
 export {
   startServiceProcess,
+  freePort,
   SERVICE_NAMES,
   SERVICE_PORT_VARIABLE,
   REPO_ROOT,

@@ -1,6 +1,7 @@
 import { startServiceProcess, type ServiceName, type ServiceProcess } from '@newsflow/infra';
+
+export { freePort } from '@newsflow/infra';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,16 +16,6 @@ export function requiredEnv(name: 'KAFKA_BROKERS' | 'ELASTICSEARCH_URL'): string
   return value;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** A service as its real process, from its build, logging at info so tests can read what ops would. */
 export function startService(name: ServiceName, env: Record<string, string>): ServiceProcess {
