@@ -11,16 +11,14 @@ import { withLock } from './lock.js';
 import type { ResolvedConfig } from './options.js';
 import { elasticsearchClusterName, elasticsearchPaths } from './paths.js';
 import {
-  isOurProcess,
   waitForPortFree,
-  killNow,
   readPidFile,
   removeFile,
   tailFile,
   terminate,
   waitUntil,
 } from './process-utils.js';
-import type { ServerControl } from './server-control.js';
+import { LocalServer } from './local-server.js';
 import { ensureSystemUser } from './system-user.js';
 import type { SystemUser } from './system-user.js';
 import { VERSIONS } from './versions.js';
@@ -79,16 +77,17 @@ async function chownTree(target: string, user: SystemUser): Promise<void> {
 }
 
 /** Elasticsearch (integ-test distribution) as a local JVM process, run as an unprivileged user when we are root. */
-export class LocalElasticsearch implements ServerControl {
+export class LocalElasticsearch extends LocalServer {
   readonly name = 'elasticsearch' as const;
   readonly endpoint: string;
   readonly logFile: string;
   readonly paths: ReturnType<typeof elasticsearchPaths>;
-  reused = false;
   private prepared: Promise<Prepared> | undefined;
 
-  constructor(private readonly config: ResolvedConfig) {
-    this.paths = elasticsearchPaths(config.paths.stateDir, config.profile);
+  constructor(config: ResolvedConfig) {
+    const paths = elasticsearchPaths(config.paths.stateDir, config.profile);
+    super(config, paths.pidFile, `-Djava.io.tmpdir=${paths.tmpDir}`);
+    this.paths = paths;
     this.endpoint = `http://${config.elasticsearch.host}:${config.elasticsearch.port}`;
     this.logFile = this.paths.logFile;
   }
@@ -113,14 +112,7 @@ export class LocalElasticsearch implements ServerControl {
     return this.prepared;
   }
 
-  private async runningPid(): Promise<number | undefined> {
-    const pid = await readPidFile(this.paths.pidFile);
-    return pid !== undefined && isOurProcess(pid, `-Djava.io.tmpdir=${this.paths.tmpDir}`) ? pid : undefined;
-  }
 
-  async isRunning(): Promise<boolean> {
-    return (await this.runningPid()) !== undefined;
-  }
 
   isHealthy(): Promise<boolean> {
     return isElasticsearchHealthy(this.endpoint);
@@ -301,21 +293,5 @@ export class LocalElasticsearch implements ServerControl {
     }
   }
 
-  async stop(): Promise<void> {
-    const pid = await this.runningPid();
-    if (pid !== undefined) {
-      const { killed } = await terminate(pid, this.config.stopTimeoutMs);
-      this.config.log(`elasticsearch stopped (pid ${pid}${killed ? ', needed SIGKILL' : ''})`);
-    }
-    await removeFile(this.paths.pidFile);
-  }
 
-  async kill(): Promise<void> {
-    const pid = await this.runningPid();
-    if (pid !== undefined) {
-      await killNow(pid);
-      this.config.log(`elasticsearch killed (pid ${pid})`);
-    }
-    await removeFile(this.paths.pidFile);
-  }
 }

@@ -17,32 +17,29 @@ import { withLock } from './lock.js';
 import type { ResolvedConfig } from './options.js';
 import { kafkaPaths } from './paths.js';
 import {
-  isOurProcess,
   isPidAlive,
   waitForPortFree,
-  killNow,
-  readPidFile,
   removeFile,
   tailFile,
   terminate,
   waitUntil,
   writePidFile,
 } from './process-utils.js';
-import type { ServerControl } from './server-control.js';
+import { LocalServer } from './local-server.js';
 import { VERSIONS } from './versions.js';
 
 /** Kafka 4 (KRaft, combined broker + controller) as a local JVM process. */
-export class LocalKafka implements ServerControl {
+export class LocalKafka extends LocalServer {
   readonly name = 'kafka' as const;
   readonly endpoint: string;
   readonly logFile: string;
   readonly paths: ReturnType<typeof kafkaPaths>;
-  /** Set by start(): true when a running server was found and reused. */
-  reused = false;
   private prepared: Promise<{ java: JavaHome; libs: string }> | undefined;
 
-  constructor(private readonly config: ResolvedConfig) {
-    this.paths = kafkaPaths(config.paths.stateDir);
+  constructor(config: ResolvedConfig) {
+    const paths = kafkaPaths(config.paths.stateDir);
+    super(config, paths.pidFile, paths.serverProperties);
+    this.paths = paths;
     this.endpoint = `${config.kafka.host}:${config.kafka.port}`;
     this.logFile = this.paths.logFile;
   }
@@ -60,14 +57,7 @@ export class LocalKafka implements ServerControl {
     return this.prepared;
   }
 
-  private async runningPid(): Promise<number | undefined> {
-    const pid = await readPidFile(this.paths.pidFile);
-    return pid !== undefined && isOurProcess(pid, this.paths.serverProperties) ? pid : undefined;
-  }
 
-  async isRunning(): Promise<boolean> {
-    return (await this.runningPid()) !== undefined;
-  }
 
   isHealthy(): Promise<boolean> {
     return isKafkaHealthy(this.config.kafka.host, this.config.kafka.port);
@@ -251,21 +241,5 @@ export class LocalKafka implements ServerControl {
     this.config.log(`kafka healthy at ${this.endpoint} after ${Date.now() - started} ms (pid ${pid})`);
   }
 
-  async stop(): Promise<void> {
-    const pid = await this.runningPid();
-    if (pid !== undefined) {
-      const { killed } = await terminate(pid, this.config.stopTimeoutMs);
-      this.config.log(`kafka stopped (pid ${pid}${killed ? ', needed SIGKILL' : ''})`);
-    }
-    await removeFile(this.paths.pidFile);
-  }
 
-  async kill(): Promise<void> {
-    const pid = await this.runningPid();
-    if (pid !== undefined) {
-      await killNow(pid);
-      this.config.log(`kafka killed (pid ${pid})`);
-    }
-    await removeFile(this.paths.pidFile);
-  }
 }
