@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Client } from '@elastic/elasticsearch';
@@ -18,6 +19,8 @@ if (!elasticsearchUrl)
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 if (!existsSync(CHROMIUM))
   throw new Error(`no browser at ${CHROMIUM}: run \`apt-get install -y chromium\` or set CHROMIUM_PATH`);
+/** Where the screenshot of the results page is kept for people to look at. */
+const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 const MAIN = fileURLToPath(new URL('../../services/search-api/dist/main.js', import.meta.url));
 if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build first (npx tsc -b)`);
 
@@ -180,6 +183,9 @@ describe('search page', () => {
       await page.$$eval('#results mark', (marks) => marks.map((m) => m.textContent?.toLowerCase())),
     ).toContain('summit');
 
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'search-results.png'), fullPage: true });
+
     await page.reload();
     await ready();
     expect(await page.inputValue('#q')).toBe('summit');
@@ -215,6 +221,33 @@ describe('search page', () => {
     const params = new URL(page.url()).searchParams;
     expect(params.get('from')).toBe('2025-03-03T00:00:00.000Z');
     expect(await resultIds()).toEqual(['putin-paris']);
+    await page.goto(`${baseUrl}/`);
+    await ready();
+  });
+
+  it('zooms the date range to the buckets brushed across the timeline', async () => {
+    const bars = page.locator('#timeline rect[data-date]');
+    const dates = await bars.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-date') ?? ''));
+    expect(dates.length).toBeGreaterThan(2);
+    const start = await bars.nth(0).boundingBox();
+    const end = await bars.nth(dates.length - 2).boundingBox();
+    if (!start || !end) throw new Error('timeline bars are not visible');
+    await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(end.x + end.width / 2, end.y + 1, { steps: 5 });
+    await page.mouse.up();
+    await ready();
+
+    const params = new URL(page.url()).searchParams;
+    const from = dates[0]!;
+    const to = new Date(Date.parse(dates[dates.length - 1]!) - 1).toISOString();
+    expect(params.get('from')).toBe(from);
+    expect(params.get('to')).toBe(to);
+    const inRange = ARTICLES.filter(
+      (a) => Date.parse(a.publishedAt) >= Date.parse(from) && Date.parse(a.publishedAt) <= Date.parse(to),
+    ).map((a) => a.id);
+    expect((await resultIds()).sort()).toEqual(inRange.sort());
+    expect(inRange.length).toBeLessThan(ARTICLES.length);
     await page.goto(`${baseUrl}/`);
     await ready();
   });

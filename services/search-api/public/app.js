@@ -200,7 +200,6 @@ function renderTimeline(timeline) {
   const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, preserveAspectRatio: 'none', role: 'img' });
   buckets.forEach((bucket, i) => {
     const barHeight = ((height - 16) * bucket.count) / max;
-    const next = buckets[i + 1]?.date;
     const bar = svg('rect', {
       x: i * step + 1,
       y: height - 14 - barHeight,
@@ -209,13 +208,41 @@ function renderTimeline(timeline) {
       'data-date': bucket.date,
     });
     bar.append(svg('title', {}, `${bucket.date.slice(0, 16).replace('T', ' ')}: ${bucket.count}`));
-    bar.addEventListener('click', () => {
-      const state = readState();
-      state.from = bucket.date;
-      if (next) state.to = new Date(Date.parse(next) - 1).toISOString();
-      go(state);
-    });
     chart.append(bar);
+  });
+
+  // Brushing: drag across buckets to zoom the date range to them; a click selects one bucket.
+  const brush = svg('rect', { class: 'brush', y: 0, height: height - 14, x: 0, width: 0 });
+  chart.append(brush);
+  const bucketAt = (event) => {
+    const box = chart.getBoundingClientRect();
+    const x = ((event.clientX - box.left) / box.width) * width;
+    return Math.min(buckets.length - 1, Math.max(0, Math.floor(x / step)));
+  };
+  const drawBrush = (a, b) => {
+    brush.setAttribute('x', String(Math.min(a, b) * step));
+    brush.setAttribute('width', String((Math.abs(a - b) + 1) * step));
+  };
+  let anchor = null;
+  chart.addEventListener('pointerdown', (event) => {
+    anchor = bucketAt(event);
+    chart.setPointerCapture?.(event.pointerId);
+    drawBrush(anchor, anchor);
+  });
+  chart.addEventListener('pointermove', (event) => {
+    if (anchor !== null) drawBrush(anchor, bucketAt(event));
+  });
+  chart.addEventListener('pointerup', (event) => {
+    if (anchor === null) return;
+    const first = Math.min(anchor, bucketAt(event));
+    const last = Math.max(anchor, bucketAt(event));
+    anchor = null;
+    const state = readState();
+    state.from = buckets[first].date;
+    const after = buckets[last + 1]?.date;
+    if (after) state.to = new Date(Date.parse(after) - 1).toISOString();
+    else delete state.to;
+    go(state);
   });
   const first = buckets[0].date.slice(0, 10);
   const last = buckets[buckets.length - 1].date.slice(0, 10);
