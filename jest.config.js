@@ -36,5 +36,6 @@ export default {
     project('e2e', ['<rootDir>/test/e2e/**/*.test.ts']),
     project('faults', ['<rootDir>/test/faults/**/*.test.ts']),
     project('browser', ['<rootDir>/test/browser/**/*.test.ts']),
+    project('fuzz', ['<rootDir>/test/fuzz/**/*.test.ts']),
   ],
 };

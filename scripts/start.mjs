@@ -21,6 +21,12 @@ const env = {
   ENRICHER_OPS_PORT: process.env.ENRICHER_OPS_PORT ?? '9101',
   INDEXER_OPS_PORT: process.env.INDEXER_OPS_PORT ?? '9102',
 };
+// Without a feeds file, a local demo feed: its key is kept in .newsflow/demo-feed.key for `newsflow push`.
+if (!env.FEEDS_FILE) {
+  const { ensureDemoFeed } = await import(path.join(ROOT, 'packages', 'feeds', 'dist', 'index.js'));
+  env.FEEDS_FILE = ensureDemoFeed(path.join(ROOT, '.newsflow')).feedsFile;
+}
+
 const services = [
   { name: 'ingester', health: `http://127.0.0.1:${env.INGESTER_PORT}/readyz` },
   { name: 'enricher', health: `http://127.0.0.1:${env.ENRICHER_OPS_PORT}/readyz` },

@@ -32,6 +32,8 @@ describe('the whole pipeline on real Kafka and Elasticsearch', () => {
       KAFKA_BROKERS: requiredEnv('KAFKA_BROKERS'),
       ELASTICSEARCH_URL: requiredEnv('ELASTICSEARCH_URL'),
       NEWSFLOW_PREFIX: prefix,
+      // This test is about the pipeline, not authentication (see docs/feed-api.md and test/fuzz).
+      INGESTER_AUTH: 'none',
       INGESTER_PORT: String(ports.ingester),
       SEARCH_API_PORT: String(ports.search),
       ENRICHER_OPS_PORT: String(ports.enricher),

@@ -1,9 +1,12 @@
 import type { CliIo, Command } from './command.js';
+import { dlq } from './commands/dlq.js';
+import { feeds } from './commands/feeds.js';
 import { push } from './commands/push.js';
+import { reprocess } from './commands/reprocess.js';
 import { CliError, reasonOf, UsageError } from './errors.js';
 
 /** Every command, in help order. A new one (dlq, feeds, reprocess) is a src/commands/*.ts added here. */
-export const COMMANDS: readonly Command[] = [push];
+export const COMMANDS: readonly Command[] = [push, feeds, dlq, reprocess];
 
 export function helpText(commands: readonly Command[] = COMMANDS): string {
   const width = Math.max(...commands.map((c) => c.name.length), 4);

@@ -45,6 +45,8 @@ export interface IngesterClientOptions {
   /** Per-request timeout in milliseconds. */
   readonly timeoutMs: number;
   readonly userAgent?: string;
+  /** The feed's API key, sent as `Authorization: Bearer <key>`; never logged or printed. */
+  readonly apiKey?: string | undefined;
 }
 
 const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
@@ -91,6 +93,7 @@ export class IngesterClient {
         'content-type': contentType,
         accept: 'application/json, application/problem+json',
         'user-agent': this.#options.userAgent ?? 'newsflow-cli',
+        ...(this.#options.apiKey ? { authorization: `Bearer ${this.#options.apiKey}` } : {}),
       },
       body,
     });

@@ -44,3 +44,5 @@ export {
 } from './http-client.js';
 export { Progress, formatProgress } from './progress.js';
 export { summarize, formatSummary, formatSummaryJson, exitCodeOf, type PushSummary } from './summary.js';
+export { feeds, runFeeds, feedsUsage, DEFAULT_FEEDS_FILE } from './commands/feeds.js';
+export { resolveFeedKey, DEMO_KEY_FILE, type FeedKeySources } from './feed-key.js';

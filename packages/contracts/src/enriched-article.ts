@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACCEPTED_SCHEMA_VERSIONS, IsoDateTime } from './raw-article.js';
+import { ACCEPTED_SCHEMA_VERSIONS, IsoDateTime, SCHEMA_VERSION } from './raw-article.js';
 
 export const ENTITY_TYPES = ['PERSON', 'ORG', 'LOCATION'] as const;
 export const EntityType = z.enum(ENTITY_TYPES);
@@ -55,8 +55,7 @@ export const Enrichment = z.object({
 });
 export type Enrichment = z.infer<typeof Enrichment>;
 
-/** Message on the enriched topic, and the document in the search index. */
-export const EnrichedArticle = Enrichment.extend({
+const EnrichedArticleFields = Enrichment.extend({
   schemaVersion: z.literal(ACCEPTED_SCHEMA_VERSIONS),
   id: z.string().min(1),
   revision: z.number().int().nonnegative(),
@@ -74,4 +73,17 @@ export const EnrichedArticle = Enrichment.extend({
   /** The ingest request's correlation id, so the article can be traced from search back to ingest. */
   correlationId: z.string().optional(),
 });
-export type EnrichedArticle = z.infer<typeof EnrichedArticle>;
+type EnrichedArticleFields = z.output<typeof EnrichedArticleFields>;
+
+/** Version 1 and 2 enriched articles have the same fields: upgrading relabels the version. */
+export function upgradeEnrichedArticle(article: EnrichedArticleFields): EnrichedArticleFields {
+  return article.schemaVersion === SCHEMA_VERSION ? article : { ...article, schemaVersion: SCHEMA_VERSION };
+}
+
+/**
+ * Message on the enriched topic, and the document in the search index. Reads the current and the
+ * previous schema version (upgraded on read); unknown fields are dropped, so they never reach the
+ * index's strict mapping.
+ */
+export const EnrichedArticle = EnrichedArticleFields.transform(upgradeEnrichedArticle);
+export type EnrichedArticle = z.output<typeof EnrichedArticle>;

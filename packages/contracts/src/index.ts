@@ -33,3 +33,16 @@ export {
   type Submission,
   type SubmissionContext,
 } from './submission.js';
+export {
+  FeedId,
+  KeyHash,
+  FeedRateLimit,
+  FeedPull,
+  FeedConfig,
+  FeedsFile,
+  Problem,
+  ProblemFieldIssue,
+  AcceptedArticle,
+  BatchItemResult,
+  BatchResult,
+} from './feeds.js';

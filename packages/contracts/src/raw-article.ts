@@ -1,8 +1,16 @@
 import { z } from 'zod';
 
-/** Version of the message envelopes this code writes. Consumers accept this and the previous one. */
-export const SCHEMA_VERSION = 1;
-export const ACCEPTED_SCHEMA_VERSIONS = [SCHEMA_VERSION] as const;
+/**
+ * Version of the message envelopes this code writes. Consumers accept this and the previous one, and
+ * upgrade the previous one on read (the schemas below do it), so code past the decoder sees one shape.
+ * - 1: first version.
+ * - 2: dead letters record when the failed message was first written (`origin.timestamp`); raw and
+ *   enriched articles keep the shape of version 1 and are only relabelled on read.
+ */
+export const SCHEMA_VERSION = 2;
+export const PREVIOUS_SCHEMA_VERSION = 1;
+export const ACCEPTED_SCHEMA_VERSIONS = [PREVIOUS_SCHEMA_VERSION, SCHEMA_VERSION] as const;
+export type AcceptedSchemaVersion = (typeof ACCEPTED_SCHEMA_VERSIONS)[number];
 
 const MAX_TITLE = 1_000;
 const MAX_BODY = 1_000_000;
@@ -32,8 +40,7 @@ export const RawContent = z.discriminatedUnion('format', [
 ]);
 export type RawContent = z.infer<typeof RawContent>;
 
-/** Message on the raw topic: the source of truth that everything downstream can be rebuilt from. */
-export const RawArticle = z.object({
+const RawArticleFields = z.object({
   schemaVersion: z.literal(ACCEPTED_SCHEMA_VERSIONS),
   id: z.string().min(1),
   /** Orders versions of one article: a replayed older revision never overwrites a newer one. */
@@ -49,4 +56,16 @@ export const RawArticle = z.object({
   tags: z.array(z.string()).default([]),
   content: RawContent,
 });
-export type RawArticle = z.infer<typeof RawArticle>;
+type RawArticleFields = z.output<typeof RawArticleFields>;
+
+/** Version 1 and 2 raw articles have the same fields: upgrading relabels the version. */
+export function upgradeRawArticle(article: RawArticleFields): RawArticleFields {
+  return article.schemaVersion === SCHEMA_VERSION ? article : { ...article, schemaVersion: SCHEMA_VERSION };
+}
+
+/**
+ * Message on the raw topic: the source of truth that everything downstream can be rebuilt from.
+ * Reads the current and the previous schema version (upgraded on read); unknown fields are dropped.
+ */
+export const RawArticle = RawArticleFields.transform(upgradeRawArticle);
+export type RawArticle = z.output<typeof RawArticle>;

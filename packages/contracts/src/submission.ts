@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { articleId } from './ids.js';
-import { ArticleInput, IsoDateTime, LanguageCode, SCHEMA_VERSION, type RawArticle } from './raw-article.js';
+import type { ArticleInput} from './raw-article.js';
+import { IsoDateTime, LanguageCode, SCHEMA_VERSION, type RawArticle } from './raw-article.js';
 import type { EnrichedArticle, Enrichment } from './enriched-article.js';
 
 /** Metadata of a page pushed as text or HTML, given as query parameters. */

@@ -1,2 +1,3 @@
-export { HttpProblem, HTTP_ERROR_CODES, type ProblemOptions } from './problem.js';
+export { HttpProblem, HTTP_ERROR_CODES, type HttpErrorCode, type ProblemOptions } from './problem.js';
 export { createHttpServer, toProblem, REQUEST_ID_HEADER, type HttpServerOptions } from './server.js';
+export { decodeBody, mediaType } from './body.js';

@@ -9,6 +9,11 @@ export interface HttpServerOptions {
   readonly logger: Logger;
   /** Largest body accepted, in bytes; larger bodies get 413. */
   readonly bodyLimit?: number;
+  /**
+   * Longest time to receive a whole request, in milliseconds, so a slow or stalled upload cannot hold
+   * a connection forever. Default 30 000.
+   */
+  readonly requestTimeoutMs?: number;
 }
 
 /** Maps fastify's own errors (parsing, limits, content types) to problems a client can act on. */
@@ -47,12 +52,17 @@ export function toProblem(error: unknown): HttpProblem {
  * from X-Request-Id (or made), pino request logs, and problem+json for every error and unknown route.
  */
 export function createHttpServer(options: HttpServerOptions): FastifyInstance {
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
   const app = Fastify({
     loggerInstance: options.logger,
     bodyLimit: options.bodyLimit ?? 1_048_576,
     requestIdHeader: REQUEST_ID_HEADER,
     genReqId: () => randomUUID(),
     return503OnClosing: true,
+    requestTimeout,
+    // Node checks the request timeout only every 30 s by default: check every second, so a stalled
+    // upload is cut off close to the limit; headers must arrive within the same limit.
+    http: { connectionsCheckingInterval: Math.min(1_000, requestTimeout), headersTimeout: Math.min(requestTimeout, 60_000) },
   }) as unknown as FastifyInstance;
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -68,6 +78,7 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
       request.log.info({ code: problem.code, detail: problem.message }, 'request refused');
     }
     if (problem.retryAfterSeconds !== undefined) reply.header('retry-after', String(problem.retryAfterSeconds));
+    for (const [name, value] of Object.entries(problem.headers)) reply.header(name, value);
     return reply.code(problem.status).type('application/problem+json').send(problem.toBody(request.url));
   });
 

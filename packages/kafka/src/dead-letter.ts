@@ -28,6 +28,7 @@ export function deadLetterFor(message: ConsumedMessage, reason: FailureReason, h
       offset: message.offset,
       key: message.key,
       headers: { ...message.headers },
+      timestamp: /^\d+$/.test(message.timestamp) ? message.timestamp : null,
     },
     payload: (message.value ?? Buffer.alloc(0)).toString('base64'),
     error: reason.details === undefined ? { code: reason.code, message: reason.message } : { ...reason },

@@ -1,5 +1,7 @@
-import { CompressionTypes, Partitioners, type Kafka, type Producer } from 'kafkajs';
+import { CompressionTypes, Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 import { KafkaUnavailableError } from './errors.js';
+import { InFlightLimit } from './in-flight.js';
+import { SendCoalescer } from './coalescer.js';
 
 export interface OutgoingMessage {
   readonly key: string | null;
@@ -10,6 +12,16 @@ export interface OutgoingMessage {
 export interface PublisherOptions {
   /** A publish that is not acknowledged within this time fails, so callers can answer instead of hanging. */
   readonly ackTimeoutMs?: number;
+  /**
+   * Most messages waiting for Kafka's acknowledgement at once (default 1000). A publish that would pass
+   * it fails at once with KafkaUnavailableError NEWSFLOW_KAFKA_BACKPRESSURE: the ingester answers 503.
+   */
+  readonly maxInFlight?: number;
+  /**
+   * Bytes of messages sent together in one request when publishes overlap (default 512 KiB, below
+   * the topics' message size limit): concurrent publishes share one acknowledged round trip.
+   */
+  readonly maxRequestBytes?: number;
 }
 
 export interface Publisher {
@@ -20,12 +32,15 @@ export interface Publisher {
   disconnect(): Promise<void>;
 }
 
+export const DEFAULT_MAX_IN_FLIGHT = 1_000;
+
 /**
  * An idempotent producer: the broker drops retried duplicates, so a retry after a lost
  * acknowledgement does not write an article twice.
  */
 export async function createPublisher(kafka: Kafka, options: PublisherOptions = {}): Promise<Publisher> {
   const ackTimeoutMs = options.ackTimeoutMs ?? 10_000;
+  const limit = new InFlightLimit(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
   const producer: Producer = kafka.producer({
     idempotent: true,
     maxInFlightRequests: 1,
@@ -36,6 +51,16 @@ export async function createPublisher(kafka: Kafka, options: PublisherOptions = 
     retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 2_000 },
   });
   await producer.connect();
+  const coalescer = new SendCoalescer<Message>(
+    (batches) =>
+      producer.sendBatch({
+        topicMessages: batches.map((batch) => ({ topic: batch.topic, messages: [...batch.messages] })),
+        acks: -1,
+        compression: CompressionTypes.None,
+      }),
+    (message) => (message.value?.length ?? 0) + (message.key?.length ?? 0),
+    options.maxRequestBytes ?? 512 * 1024,
+  );
 
   const send = async (
     batches: ReadonlyArray<{ topic: string; messages: readonly OutgoingMessage[] }>,
@@ -47,10 +72,23 @@ export async function createPublisher(kafka: Kafka, options: PublisherOptions = 
         messages: batch.messages.map((m) => ({ key: m.key, value: m.value, headers: { ...m.headers } })),
       }));
     if (topicMessages.length === 0) return;
+    const count = topicMessages.reduce((sum, batch) => sum + batch.messages.length, 0);
+    if (!limit.tryAcquire(count)) {
+      throw new KafkaUnavailableError(
+        'NEWSFLOW_KAFKA_BACKPRESSURE',
+        `${limit.inFlight} messages already wait for Kafka's acknowledgement (limit ${limit.max})`,
+      );
+    }
+    // The slots are held until Kafka answers, even past the ack timeout: what counts is what kafkajs still holds.
+    const sending = coalescer.submit(topicMessages);
+    void sending.then(
+      () => limit.release(count),
+      () => limit.release(count),
+    );
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
-        producer.sendBatch({ topicMessages, acks: -1, compression: CompressionTypes.None }),
+        sending,
         new Promise<never>((_, reject) => {
           timer = setTimeout(
             () =>

@@ -20,20 +20,30 @@ export const DEFAULT_TOPIC_LAYOUT: TopicLayout = { partitions: 3, replicationFac
 const DAY_MS = 86_400_000;
 
 /**
+ * Largest record batch a topic takes. Above the broker's 1 MB default, so the largest body the
+ * ingester accepts (and its enrichment, which adds mentions) always fits in one message.
+ */
+export const MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
+
+/**
  * The raw topic is the source of truth and is kept longest, so articles can be re-enriched;
  * dead letters are kept as long, so nobody loses a failure before looking at it.
  */
 export function topicSpecs(names: TopicNames, layout: TopicLayout = DEFAULT_TOPIC_LAYOUT): TopicSpec[] {
-  const retention = (days: number): string => String(days * DAY_MS);
+  const topic = (retentionDays: number, maxMessageBytes: number): Record<string, string> => ({
+    'retention.ms': String(retentionDays * DAY_MS),
+    'max.message.bytes': String(maxMessageBytes),
+  });
   const common = { partitions: layout.partitions, replicationFactor: layout.replicationFactor };
   return [
-    { name: names.raw, ...common, config: { 'retention.ms': retention(layout.retentionDays * 3) } },
-    { name: names.enriched, ...common, config: { 'retention.ms': retention(layout.retentionDays) } },
+    { name: names.raw, ...common, config: topic(layout.retentionDays * 3, MAX_MESSAGE_BYTES) },
+    { name: names.enriched, ...common, config: topic(layout.retentionDays, MAX_MESSAGE_BYTES) },
     {
       name: names.deadLetter,
       partitions: 1,
       replicationFactor: layout.replicationFactor,
-      config: { 'retention.ms': retention(layout.retentionDays * 3) },
+      // A dead letter carries the original bytes in base64: a third larger.
+      config: topic(layout.retentionDays * 3, Math.ceil(MAX_MESSAGE_BYTES * 1.5)),
     },
   ];
 }

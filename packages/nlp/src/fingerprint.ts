@@ -50,9 +50,10 @@ export function fingerprint(body: string): Fingerprint {
     }
     hi = Math.imul(hi ^ (hi >>> 16), 0x85ebca6b) >>> 0;
     lo = Math.imul(lo ^ (lo >>> 16), 0x27d4eb2f) >>> 0;
+    // +1 for a set bit, -1 for a clear one, without branches (the bits are random).
     for (let b = 0; b < 32; b++) {
-      v[b] = (v[b] as number) + ((hi >>> (31 - b)) & 1 ? 1 : -1);
-      v[32 + b] = (v[32 + b] as number) + ((lo >>> (31 - b)) & 1 ? 1 : -1);
+      v[b] = (v[b] as number) + (((hi >>> (31 - b)) & 1) << 1) - 1;
+      v[32 + b] = (v[32 + b] as number) + (((lo >>> (31 - b)) & 1) << 1) - 1;
     }
   }
   let hex = '';

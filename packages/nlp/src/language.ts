@@ -1,4 +1,4 @@
-import { eld } from 'eld/small';
+import { eld } from 'eld/extrasmall';
 import type { Language } from '@newsflow/contracts';
 
 const SAMPLE = 2_000;

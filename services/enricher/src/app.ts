@@ -9,9 +9,10 @@ import {
   startConsumerRunner,
   topicSpecs,
 } from '@newsflow/kafka';
-import { Counter, createMetricsRegistry, registerOpsRoutes, type Logger } from '@newsflow/observability';
+import { Counter, createMetricsRegistry, Gauge, registerOpsRoutes, type Logger } from '@newsflow/observability';
 import type { EnricherConfig } from './config.js';
 import { processBatch } from './process-batch.js';
+import { publishOutcome } from './publish-outcome.js';
 
 export interface Enricher {
   readonly opsUrl: string;
@@ -36,26 +37,32 @@ export async function startEnricher(config: EnricherConfig, logger: Logger): Pro
     registers: [metrics],
   });
 
+  const lagGauge = new Gauge({
+    name: 'newsflow_consumer_lag',
+    help: 'Messages of the partition not yet consumed, after the last committed batch',
+    labelNames: ['topic', 'partition'],
+    registers: [metrics],
+  });
+
   const runner = await startConsumerRunner({
     kafka,
     logger,
     groupId: config.ENRICHER_GROUP_ID ?? `${config.NEWSFLOW_PREFIX}-enricher`,
     topic: topics.raw,
+    sessionTimeoutMs: config.ENRICHER_SESSION_TIMEOUT_MS,
+    onBatchDone: ({ topic, partition, lag }) => lagGauge.set({ topic, partition: String(partition) }, lag),
     handleBatch: async (messages, context) => {
-      const outcome = processBatch(messages, logger, () => new Date());
+      const now = (): Date => new Date();
+      const outcome = processBatch(messages, logger, now);
       // Both topics in one request: the offsets are committed only after both are acknowledged.
-      await retryWhileActive(
-        () =>
-          publisher.publishMany([
-            { topic: topics.enriched, messages: outcome.enriched },
-            { topic: topics.deadLetter, messages: outcome.deadLetters },
-          ]),
+      const refused = await retryWhileActive(
+        () => publishOutcome(publisher, topics, outcome, logger, now),
         context,
         logger,
         'publishing enriched articles',
       );
-      enrichedTotal.inc(outcome.enriched.length);
-      deadLetteredTotal.inc(outcome.deadLetters.length);
+      enrichedTotal.inc(outcome.enriched.length - refused);
+      deadLetteredTotal.inc(outcome.deadLetters.length + refused);
     },
   });
 

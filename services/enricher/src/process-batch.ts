@@ -14,6 +14,8 @@ import { articleLogger, type Logger } from '@newsflow/observability';
 
 export interface BatchOutcome {
   readonly enriched: OutgoingMessage[];
+  /** The raw message each enriched message came from, same positions: to dead-letter it if Kafka refuses the result. */
+  readonly sources: ConsumedMessage[];
   readonly deadLetters: OutgoingMessage[];
 }
 
@@ -24,6 +26,7 @@ export interface BatchOutcome {
  */
 export function processBatch(messages: readonly ConsumedMessage[], logger: Logger, now: () => Date): BatchOutcome {
   const enriched: OutgoingMessage[] = [];
+  const sources: ConsumedMessage[] = [];
   const deadLetters: OutgoingMessage[] = [];
   for (const message of messages) {
     const correlationId = message.headers[HEADERS.correlationId];
@@ -48,6 +51,7 @@ export function processBatch(messages: readonly ConsumedMessage[], logger: Logge
       );
       continue;
     }
+    sources.push(message);
     enriched.push({
       key: article.id,
       value: encodeMessage(article),
@@ -68,5 +72,5 @@ export function processBatch(messages: readonly ConsumedMessage[], logger: Logge
       'article enriched',
     );
   }
-  return { enriched, deadLetters };
+  return { enriched, sources, deadLetters };
 }

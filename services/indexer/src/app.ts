@@ -10,10 +10,11 @@ import {
   startConsumerRunner,
   topicSpecs,
 } from '@newsflow/kafka';
-import { Counter, createMetricsRegistry, registerOpsRoutes, type Logger } from '@newsflow/observability';
-import { bulkOperations, classifyBulkItems, ensureIndex, indexNames } from '@newsflow/search';
+import { Counter, createMetricsRegistry, Gauge, registerOpsRoutes, type Logger } from '@newsflow/observability';
+import { bulkOperations, classifyBulkItems, ensureIndex, indexNames, isRetriableRequestError } from '@newsflow/search';
 import type { IndexerConfig } from './config.js';
-import { indexBatch, type BulkWrite } from './index-batch.js';
+import { BulkRequestFailed, indexBatch, type BulkWrite } from './index-batch.js';
+import { createResumeGate } from './resume-gate.js';
 
 export interface Indexer {
   readonly opsUrl: string;
@@ -24,7 +25,7 @@ export async function startIndexer(config: IndexerConfig, logger: Logger): Promi
   const topics = topicNames(config.NEWSFLOW_PREFIX);
   const names = indexNames(config.NEWSFLOW_PREFIX);
   // Retries are ours (per item, with backoff); the client's own would resend whole bulks blindly.
-  const elasticsearch = new Client({ node: config.ELASTICSEARCH_URL, maxRetries: 0, requestTimeout: 30_000 });
+  const elasticsearch = new Client({ node: config.ELASTICSEARCH_URL, maxRetries: 0, requestTimeout: config.INDEXER_REQUEST_TIMEOUT_MS });
   await ensureIndex(elasticsearch, names);
 
   const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'newsflow-indexer', logger });
@@ -36,24 +37,60 @@ export async function startIndexer(config: IndexerConfig, logger: Logger): Promi
   const indexedTotal = counter('newsflow_indexed_total', 'Articles written to Elasticsearch');
   const staleTotal = counter('newsflow_index_stale_total', 'Articles skipped because a newer revision is indexed');
   const deadLetteredTotal = counter('newsflow_indexer_dead_lettered_total', 'Articles sent to the dead-letter topic');
+  const retriedTotal = counter('newsflow_index_retried_total', 'Bulk items Elasticsearch refused for now and that were sent again');
+  const unavailableTotal = counter('newsflow_indexer_paused_total', 'Times a partition was paused because Elasticsearch could not take a bulk');
+  const pausedGauge = new Gauge({
+    name: 'newsflow_indexer_paused_partitions',
+    help: 'Partitions paused until Elasticsearch answers again',
+    registers: [metrics],
+  });
+  const lagGauge = new Gauge({
+    name: 'newsflow_consumer_lag',
+    help: 'Messages of the partition not yet consumed, after the last committed batch',
+    labelNames: ['topic', 'partition'],
+    registers: [metrics],
+  });
 
-  const bulkWrite: BulkWrite = async (articles) => {
-    const response = await elasticsearch.bulk({ operations: bulkOperations(articles, names) });
-    return classifyBulkItems(response);
+  const bulkWrite: BulkWrite = async (items) => {
+    const operations = items.flatMap((item) =>
+      bulkOperations([item.article], names, { overwriteSameRevision: item.overwriteSameRevision }),
+    );
+    try {
+      return classifyBulkItems(await elasticsearch.bulk({ operations }));
+    } catch (error) {
+      throw new BulkRequestFailed(isRetriableRequestError(error), error instanceof Error ? error.message : String(error), {
+        cause: error,
+      });
+    }
   };
+  const gate = createResumeGate({
+    probe: async () => {
+      await elasticsearch.cluster.health({ timeout: '1s' });
+    },
+    maxBackoffMs: config.INDEXER_MAX_BACKOFF_MS,
+    logger,
+    onChange: (paused) => pausedGauge.set(paused),
+  });
 
   const runner = await startConsumerRunner({
     kafka,
     logger,
     groupId: config.INDEXER_GROUP_ID ?? `${config.NEWSFLOW_PREFIX}-indexer`,
     topic: topics.enriched,
+    sessionTimeoutMs: config.INDEXER_SESSION_TIMEOUT_MS,
+    onBatchDone: ({ topic, partition, lag }) => lagGauge.set({ topic, partition: String(partition) }, lag),
     handleBatch: async (messages, context) => {
       const result = await indexBatch(messages, context, {
         bulkWrite,
         bulkSize: config.INDEXER_BULK_SIZE,
         maxBackoffMs: config.INDEXER_MAX_BACKOFF_MS,
+        maxAttempts: config.INDEXER_MAX_ATTEMPTS,
         logger,
         now: () => new Date(),
+        onUnavailable: (resume) => {
+          unavailableTotal.inc();
+          gate.add(resume);
+        },
       });
       await retryWhileActive(
         () => publisher.publish(topics.deadLetter, result.deadLetters),
@@ -63,6 +100,7 @@ export async function startIndexer(config: IndexerConfig, logger: Logger): Promi
       );
       indexedTotal.inc(result.indexed);
       staleTotal.inc(result.stale);
+      retriedTotal.inc(result.retried);
       deadLetteredTotal.inc(result.deadLetters.length);
     },
   });
@@ -83,6 +121,7 @@ export async function startIndexer(config: IndexerConfig, logger: Logger): Promi
   return {
     opsUrl,
     stop: async () => {
+      gate.close();
       await runner.stop();
       await publisher.disconnect();
       await elasticsearch.close();

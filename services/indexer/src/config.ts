@@ -12,6 +12,12 @@ const IndexerEnv = z.object({
   INDEXER_BULK_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
   /** Longest wait between two retries while Elasticsearch is down or saturated. */
   INDEXER_MAX_BACKOFF_MS: z.coerce.number().int().min(100).default(30_000),
+  /** Attempts of one document Elasticsearch keeps refusing for now (429, 5xx) before it is dead-lettered. */
+  INDEXER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1_000).default(10),
+  /** How long the consumer group waits for a silent indexer before giving its partitions to another. */
+  INDEXER_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6_000).max(300_000).default(30_000),
+  /** Bulk request timeout. */
+  INDEXER_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(30_000),
 });
 
 export type IndexerConfig = Readonly<z.output<typeof IndexerEnv>>;

@@ -12,6 +12,7 @@ import {
 } from '../deliver.js';
 import { InputError, reasonOf, UsageError } from '../errors.js';
 import { expandInputs, INPUT_FORMATS, type InputFormat } from '../files.js';
+import { DEMO_KEY_FILE, resolveFeedKey } from '../feed-key.js';
 import { IngesterClient } from '../http-client.js';
 import { Progress } from '../progress.js';
 import { exitCodeOf, formatSummary, formatSummaryJson, summarize } from '../summary.js';
@@ -33,6 +34,8 @@ Inputs:
 
 Options:
   --ingester URL        ingester base URL (default: $INGESTER_URL or ${DEFAULT_INGESTER_URL})
+  --key KEY             the feed's API key, sent as Authorization: Bearer (default: $NEWSFLOW_FEED_KEY,
+                        else ${DEMO_KEY_FILE} written by npm start); make one: newsflow feeds add NAME
   --source NAME         source of pages (.txt/.html/stdin text)
   --url URL             URL of the page (only when pushing a single page)
   --published-at ISO    publication time of pages, ISO 8601 with offset
@@ -57,6 +60,8 @@ Examples:
 export interface PushOptions {
   readonly inputs: readonly string[];
   readonly ingester: string;
+  /** From --key or NEWSFLOW_FEED_KEY; runPush falls back to the demo key file. */
+  readonly key: string | undefined;
   readonly pageParams: PageSubmissionParams;
   readonly format: InputFormat;
   readonly concurrency: number;
@@ -96,6 +101,7 @@ export function parsePushArgs(
       strict: true,
       options: {
         ingester: { type: 'string' },
+        key: { type: 'string' },
         source: { type: 'string' },
         url: { type: 'string' },
         'published-at': { type: 'string' },
@@ -153,6 +159,7 @@ export function parsePushArgs(
   return Object.freeze({
     inputs: positionals,
     ingester: flags.data.ingester,
+    key: values.key?.trim() || env['NEWSFLOW_FEED_KEY']?.trim() || undefined,
     pageParams: page.data,
     format: flags.data.format,
     concurrency: flags.data.concurrency,
@@ -198,7 +205,8 @@ export async function runPush(
     throw new UsageError(`--url and --external-id name one page, but ${pages} pages are being pushed`);
   }
 
-  const client = new IngesterClient({ baseUrl: options.ingester, timeoutMs: options.timeoutMs });
+  const apiKey = resolveFeedKey({ flag: options.key, env: io.env });
+  const client = new IngesterClient({ baseUrl: options.ingester, timeoutMs: options.timeoutMs, apiKey });
   const progress = new Progress(io.stderr, { now });
   const counts = { done: 0, total: items.length, accepted: 0, rejected: 0, failed: 0 };
   const started = now();

@@ -5,6 +5,9 @@ import type { Scores } from './score.js';
 import { Counts, mentionKey, snapToTokens } from './score.js';
 import { canonicalNames, foldName } from '../ner/canonical.js';
 
+/** A name holds a letter or a digit: gold spans of punctuation alone (BTC tags a lone "@" before a user name) are not scored. */
+const NAME_CHAR = /[\p{L}\p{N}]/u;
+
 export interface SystemResult {
   mention: Scores;
   document: Scores;
@@ -23,7 +26,7 @@ export function evaluate(system: NerSystem, documents: readonly ConllDocument[])
   let seconds = 0;
   for (const doc of documents) {
     const { text, offsets } = documentText(doc);
-    const gold = doc.spans.map((s) => ({
+    const gold = doc.spans.filter((s) => doc.tokens.slice(s.start, s.end).some((t) => NAME_CHAR.test(t))).map((s) => ({
       start: (offsets[s.start] as [number, number])[0],
       end: (offsets[s.end - 1] as [number, number])[1],
       type: s.type,

@@ -3,6 +3,17 @@ import { ALIASES } from './lexicon.js';
 
 /** Case, diacritics, periods, possessives and a leading "the" removed: the identity of a name. */
 export function foldName(text: string): string {
+  let folded = FOLDED.get(text);
+  if (folded === undefined) {
+    if (FOLDED.size >= 50_000) FOLDED.clear();
+    FOLDED.set(text, (folded = fold(text)));
+  }
+  return folded;
+}
+
+const FOLDED = new Map<string, string>();
+
+function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -19,11 +19,6 @@ export interface GazetteerFile {
 
 export type PhraseKind = 'COUNTRY' | 'CITY' | 'REGION' | 'COMPANY' | 'ORG' | 'PLACE';
 
-interface TrieNode {
-  kind?: PhraseKind;
-  next: Map<string, TrieNode>;
-}
-
 export interface PhraseMatch {
   start: number;
   end: number;
@@ -32,13 +27,24 @@ export interface PhraseMatch {
 
 const CONNECTORS = new Set(['of', 'the', 'and', 'de', 'du', 'la', 'le', 'al', 'el', 'on', 'upon', '&', 'for', 'in', 'y', 'da', 'do', 'del', 'des', '-']);
 
+const KINDS: readonly PhraseKind[] = ['COUNTRY', 'CITY', 'REGION', 'COMPANY', 'ORG', 'PLACE'];
+/** The set of kinds of each bit mask over KINDS, shared by every word with the same kinds. */
+const KIND_SETS: ReadonlyArray<ReadonlySet<PhraseKind>> = Array.from(
+  { length: 1 << KINDS.length },
+  (_, mask) => new Set(KINDS.filter((_k, i) => mask & (1 << i))),
+);
+
 export class Gazetteer {
   readonly firstNames: Set<string>;
   readonly personNames: Set<string>;
   readonly demonyms: Set<string>;
   readonly lowerWords: Set<string>;
-  private readonly singles = new Map<string, Set<PhraseKind>>();
-  private readonly root: TrieNode = { next: new Map() };
+  /** Kinds of one-word entries, as bit masks over KINDS. */
+  private readonly singles = new Map<string, number>();
+  /** Every phrase, its tokens joined by spaces (tokens hold none), with its kind. */
+  private readonly phrases = new Map<string, PhraseKind>();
+  /** The most tokens of a phrase starting with this token. */
+  private readonly longest = new Map<string, number>();
 
   constructor(file: GazetteerFile) {
     this.firstNames = new Set(file.firstNames);
@@ -60,25 +66,17 @@ export class Gazetteer {
 
   private addPhrase(name: string, kind: PhraseKind): void {
     const tokens = tokenize(name).map((t) => t.text);
-    if (tokens.length === 0) return;
-    if (tokens.length === 1) {
-      const first = tokens[0] as string;
-      let kinds = this.singles.get(first);
-      if (!kinds) this.singles.set(first, (kinds = new Set()));
-      kinds.add(kind);
-    }
-    let node = this.root;
-    for (const t of tokens) {
-      let next = node.next.get(t);
-      if (!next) node.next.set(t, (next = { next: new Map() }));
-      node = next;
-    }
-    node.kind = kind;
+    const first = tokens[0];
+    if (first === undefined) return;
+    if (tokens.length === 1) this.singles.set(first, (this.singles.get(first) ?? 0) | (1 << KINDS.indexOf(kind)));
+    this.phrases.set(tokens.join(' '), kind);
+    if ((this.longest.get(first) ?? 0) < tokens.length) this.longest.set(first, tokens.length);
   }
 
   /** Kinds of gazetteer entries that are exactly this one word (case-sensitive). */
   singleKinds(word: string): ReadonlySet<PhraseKind> | undefined {
-    return this.singles.get(word);
+    const mask = this.singles.get(word);
+    return mask === undefined ? undefined : KIND_SETS[mask];
   }
 
   /** Longest gazetteer phrases in a token sequence, left to right, never overlapping. */
@@ -86,23 +84,21 @@ export class Gazetteer {
     const out: PhraseMatch[] = [];
     let i = 0;
     while (i < words.length) {
-      let node = this.root.next.get(words[i] as string);
-      let bestEnd = -1;
-      let bestKind: PhraseKind | undefined;
-      let j = i;
-      while (node) {
-        j++;
-        if (node.kind) {
-          bestEnd = j;
-          bestKind = node.kind;
+      const first = words[i] as string;
+      const most = this.longest.get(first);
+      let matched = 0;
+      if (most !== undefined) {
+        for (let len = Math.min(most, words.length - i); len >= 1 && matched === 0; len--) {
+          let key = first;
+          for (let k = i + 1; k < i + len; k++) key += ' ' + (words[k] as string);
+          const kind = this.phrases.get(key);
+          if (kind) {
+            out.push({ start: i, end: i + len, kind });
+            matched = len;
+          }
         }
-        if (j >= words.length) break;
-        node = node.next.get(words[j] as string);
       }
-      if (bestKind && bestEnd > i) {
-        out.push({ start: i, end: bestEnd, kind: bestKind });
-        i = bestEnd;
-      } else i++;
+      i += matched > 0 ? matched : 1;
     }
     return out;
   }

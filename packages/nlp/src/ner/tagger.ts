@@ -8,15 +8,39 @@ import { isOrgHead, isPersonTitle } from './gazetteer.js';
 import { LABELS, NUM_LABELS, argmaxAllowed } from './perceptron.js';
 import type { Label } from './perceptron.js';
 
-/** models/ner-model.json: feature names and their weights, quantised to integers (weight = q / scale). */
+/**
+ * models/ner-model.json: feature names and their weights, quantised to integers (weight = q / scale).
+ * Version 2 keeps the features as one string joined by line breaks and the weights as base64 of little-endian
+ * Int32 (NUM_LABELS per feature, in the order of the features): it loads in a fraction of the time and memory of
+ * version 1's JSON arrays, which is still read.
+ */
 export interface ModelFile {
-  version: number;
+  version: 1 | 2;
   labels: string[];
   scale: number;
-  features: string[];
-  /** NUM_LABELS integers per feature, in the order of features. */
-  weights: number[];
+  features: string[] | string;
+  weights: number[] | string;
   meta: Record<string, unknown>;
+}
+
+/** The version-2 file of quantised weights. */
+export function encodeModel(features: readonly string[], weights: Int32Array, scale: number, meta: Record<string, unknown>): ModelFile {
+  return {
+    version: 2,
+    labels: [...LABELS],
+    scale,
+    features: features.join('\n'),
+    weights: Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength).toString('base64'),
+    meta,
+  };
+}
+
+function decodeWeights(file: ModelFile): Int32Array {
+  if (typeof file.weights !== 'string') return Int32Array.from(file.weights);
+  const buf = Buffer.from(file.weights, 'base64');
+  const out = new Int32Array(buf.length / 4);
+  for (let i = 0; i < out.length; i++) out[i] = buf.readInt32LE(i * 4);
+  return out;
 }
 
 export const MODEL_URL = new URL('../../models/ner-model.json', import.meta.url);
@@ -26,32 +50,76 @@ export class Tagger {
   private readonly cache = new Map<string, WordRecord>();
 
   /** Offset of each feature's NUM_LABELS weights in `data`. */
-  private readonly index: Map<string, number>;
-  private readonly data: Float32Array;
+  private readonly index = new Map<string, number>();
+  /** Id of each word (lower case, or <s> / </s>) that is part of a word-pair feature. */
+  private readonly pairWords = new Map<string, number>();
+  /** Per word id as the current word: the offset of "w-1|w=prev|cur" by the previous word's id. */
+  private readonly prevPairs: Array<Map<number, number>> = [];
+  /** Per word id as the current word: the offset of "w|w+1=cur|next" by the next word's id. */
+  private readonly nextPairs: Array<Map<number, number>> = [];
+  /** The same for shapes: "sh-1|sh=" and "sh|sh+1=". */
+  private readonly shapeIds = new Map<string, number>();
+  private readonly prevShapes: Array<Map<number, number>> = [];
+  private readonly nextShapes: Array<Map<number, number>> = [];
+  /** Per shape id of the current word: "w-1|sh=" by the previous word's id, "sh|w+1=" by the next word's id. */
+  private readonly prevWordShapes: Array<Map<number, number>> = [];
+  private readonly shapeNextWords: Array<Map<number, number>> = [];
 
-  constructor(weights: Map<string, Float32Array>, private readonly gaz: Gazetteer) {
-    this.index = new Map();
-    this.data = new Float32Array(weights.size * NUM_LABELS);
-    let offset = 0;
-    for (const [f, w] of weights) {
+  constructor(features: readonly string[], private readonly data: Float32Array, private readonly gaz: Gazetteer) {
+    const id = (ids: Map<string, number>, lists: Array<Array<Map<number, number>>>, key: string): number => {
+      let v = ids.get(key);
+      if (v === undefined) {
+        ids.set(key, (v = ids.size));
+        for (const l of lists) l.push(new Map());
+      }
+      return v;
+    };
+    const words = [this.prevPairs, this.nextPairs];
+    const shapes = [this.prevShapes, this.nextShapes, this.prevWordShapes, this.shapeNextWords];
+    features.forEach((f, i) => {
+      const offset = i * NUM_LABELS;
       this.index.set(f, offset);
-      this.data.set(w.subarray(0, NUM_LABELS), offset);
-      offset += NUM_LABELS;
-    }
+      const eq = f.indexOf('=');
+      const kind = f.slice(0, eq);
+      if (!PAIR_KINDS.has(kind)) return;
+      const rest = f.slice(eq + 1);
+      // The last "|" splits the pair, unless the second word is "|" itself (words are never empty).
+      const bar = rest.endsWith('|') ? rest.length - 2 : rest.lastIndexOf('|');
+      const a = rest.slice(0, bar);
+      const b = rest.slice(bar + 1);
+      if (kind === 'w-1|w') (this.prevPairs[id(this.pairWords, words, b)] as Map<number, number>).set(id(this.pairWords, words, a), offset);
+      else if (kind === 'w|w+1') (this.nextPairs[id(this.pairWords, words, a)] as Map<number, number>).set(id(this.pairWords, words, b), offset);
+      else if (kind === 'sh-1|sh') (this.prevShapes[id(this.shapeIds, shapes, b)] as Map<number, number>).set(id(this.shapeIds, shapes, a), offset);
+      else if (kind === 'sh|sh+1') (this.nextShapes[id(this.shapeIds, shapes, a)] as Map<number, number>).set(id(this.shapeIds, shapes, b), offset);
+      else if (kind === 'w-1|sh') (this.prevWordShapes[id(this.shapeIds, shapes, b)] as Map<number, number>).set(id(this.pairWords, words, a), offset);
+      else (this.shapeNextWords[id(this.shapeIds, shapes, a)] as Map<number, number>).set(id(this.pairWords, words, b), offset);
+    });
+    this.bosWord = this.pairWords.get(BOS) ?? -1;
+    this.eosWord = this.pairWords.get(EOS) ?? -1;
+    this.bosShape = this.shapeIds.get(BOS) ?? -1;
+    this.eosShape = this.shapeIds.get(EOS) ?? -1;
   }
+
+  private readonly bosWord: number;
+  private readonly eosWord: number;
+  private readonly bosShape: number;
+  private readonly eosShape: number;
 
   static fromFile(file: ModelFile, gaz: Gazetteer): Tagger {
     if (file.labels.join() !== LABELS.join()) throw new ModelLoadError('the model labels do not match this code');
-    const weights = new Map<string, Float32Array>();
-    const all = Float32Array.from(file.weights, (q) => q / file.scale);
-    file.features.forEach((f, idx) => weights.set(f, all.subarray(idx * NUM_LABELS, (idx + 1) * NUM_LABELS)));
-    return new Tagger(weights, gaz);
+    const features = typeof file.features === 'string' ? (file.features === '' ? [] : file.features.split('\n')) : file.features;
+    const q = decodeWeights(file);
+    if (q.length !== features.length * NUM_LABELS) throw new ModelLoadError('the model has not NUM_LABELS weights per feature');
+    const data = new Float32Array(q.length);
+    for (let i = 0; i < q.length; i++) data[i] = (q[i] as number) / file.scale;
+    return new Tagger(features, data, gaz);
   }
 
   static fromWeights(weights: Map<string, Float64Array | Float32Array>, gaz: Gazetteer): Tagger {
-    const w = new Map<string, Float32Array>();
-    for (const [f, v] of weights) w.set(f, Float32Array.from(v));
-    return new Tagger(w, gaz);
+    const features = [...weights.keys()];
+    const data = new Float32Array(features.length * NUM_LABELS);
+    features.forEach((f, i) => data.set((weights.get(f) as Float64Array | Float32Array).subarray(0, NUM_LABELS), i * NUM_LABELS));
+    return new Tagger(features, data, gaz);
   }
 
   private vec(feature: string): Float32Array | undefined {
@@ -78,10 +146,13 @@ export class Tagger {
       const v = this.vec('pt|w=' + LABELS[p] + '|' + lower);
       if (v) addInto((ptw ??= new Float32Array(NUM_LABELS * NUM_LABELS)), v, p * NUM_LABELS);
     }
+    const sh = shape(word);
     r = {
       text: word,
       lower,
-      shape: shape(word),
+      shape: sh,
+      wordId: this.pairWords.get(lower) ?? -1,
+      shapeId: this.shapeIds.get(sh) ?? -1,
       st,
       l1: this.vec('w-1=' + lower),
       l2: this.vec('w-2=' + lower),
@@ -99,15 +170,20 @@ export class Tagger {
     return r;
   }
 
-  private byKey = new Map<string, Float32Array | null>();
-  private keyed(feature: string): Float32Array | undefined {
-    let v = this.byKey.get(feature);
-    if (v === undefined) {
-      v = this.vec(feature) ?? null;
-      if (this.byKey.size > 200_000) this.byKey.clear();
-      this.byKey.set(feature, v);
-    }
+  /** Weights of the few gazetteer-phrase and document-case features, by their value. */
+  private smallTables = new Map<string, Float32Array | null>();
+  private small(feature: string): Float32Array | undefined {
+    let v = this.smallTables.get(feature);
+    if (v === undefined) this.smallTables.set(feature, (v = this.vec(feature) ?? null));
     return v ?? undefined;
+  }
+
+  private pairAdd(into: Float64Array, table: ReadonlyArray<Map<number, number>>, id: number, other: number): void {
+    if (id < 0 || other < 0) return;
+    const o = (table[id] as Map<number, number>).get(other);
+    if (o === undefined) return;
+    const d = this.data;
+    for (let k = 0; k < NUM_LABELS; k++) into[k] = (into[k] as number) + (d[o + k] as number);
   }
 
   private shapeTables = new Map<string, { ptsh: Float32Array; ss: Float32Array | undefined }>();
@@ -120,6 +196,13 @@ export class Tagger {
       this.shapeTables.set(sh, t);
     }
     return t;
+  }
+
+  private docCaseTable?: Array<Float32Array | undefined>;
+  /** "dc=" feature by bits: 4 capitalised mid-sentence elsewhere, 2 seen in lower case, 1 sentence start. */
+  private docCase(bits: number): Float32Array | undefined {
+    this.docCaseTable ??= Array.from({ length: 8 }, (_, b) => this.vec('dc=' + (b & 4 ? 'C' : '') + (b & 2 ? 'L' : '') + (b & 1 ? 'S' : '')));
+    return this.docCaseTable[bits];
   }
 
   private tagTables?: { pt: Float32Array; pt2: Float32Array };
@@ -145,9 +228,9 @@ export class Tagger {
     const out: Label[] = new Array<Label>(n);
     if (n === 0) return out;
     const recs: WordRecord[] = tokens.map((t) => this.record(t.text));
-    const gaz: string[] = new Array<string>(n).fill('');
+    const gaz: Array<Float32Array | undefined> = new Array<Float32Array | undefined>(n);
     for (const m of this.gaz.matchPhrases(tokens.map((t) => t.text))) {
-      for (let k = m.start; k < m.end; k++) gaz[k] = m.kind + (k === m.start ? '-B' : '-I');
+      for (let k = m.start; k < m.end; k++) gaz[k] = this.small('gz=' + m.kind + (k === m.start ? '-B' : '-I'));
     }
     const capMid = new Set<string>();
     const lowerSeen = new Set<string>();
@@ -183,14 +266,12 @@ export class Tagger {
       addScores(scores, p2 ? p2.l2 : bosL2);
       addScores(scores, x1 ? x1.r1 : eosR1);
       addScores(scores, x2 ? x2.r2 : eosR2);
-      const w1 = p1 ? p1.lower : BOS;
-      const n1 = x1 ? x1.lower : EOS;
-      const s1 = p1 ? p1.shape : BOS;
-      const sn1 = x1 ? x1.shape : EOS;
-      addScores(scores, this.keyed('sh-1|sh=' + s1 + '|' + r.shape));
-      addScores(scores, this.keyed('sh|sh+1=' + r.shape + '|' + sn1));
-      this.addFeature(scores, 'w-1|w=' + w1 + '|' + r.lower);
-      this.addFeature(scores, 'w|w+1=' + r.lower + '|' + n1);
+      this.pairAdd(scores, this.prevShapes, r.shapeId, p1 ? p1.shapeId : this.bosShape);
+      this.pairAdd(scores, this.nextShapes, r.shapeId, x1 ? x1.shapeId : this.eosShape);
+      this.pairAdd(scores, this.prevPairs, r.wordId, p1 ? p1.wordId : this.bosWord);
+      this.pairAdd(scores, this.nextPairs, r.wordId, x1 ? x1.wordId : this.eosWord);
+      this.pairAdd(scores, this.prevWordShapes, r.shapeId, p1 ? p1.wordId : this.bosWord);
+      this.pairAdd(scores, this.shapeNextWords, r.shapeId, x1 ? x1.wordId : this.eosWord);
       addScores(scores, pt, prev * NUM_LABELS);
       addScores(scores, pt2, (prev2 * NUM_LABELS + prev) * NUM_LABELS);
       const sht = this.shapeTable(r.shape);
@@ -204,11 +285,8 @@ export class Tagger {
         if (nx.capitalized && nx.personName) addScores(scores, pn1);
         if (nx.capitalized && nx.orgHead) addScores(scores, orgh1);
       }
-      const g = gaz[i] as string;
-      if (g !== '') addScores(scores, this.keyed('gz=' + g));
-      if (r.capitalized) {
-        addScores(scores, this.keyed('dc=' + (capMid.has(r.lower) ? 'C' : '') + (lowerSeen.has(r.lower) ? 'L' : '') + (startHere ? 'S' : '')));
-      }
+      addScores(scores, gaz[i]);
+      if (r.capitalized) addScores(scores, this.docCase((capMid.has(r.lower) ? 4 : 0) | (lowerSeen.has(r.lower) ? 2 : 0) | (startHere ? 1 : 0)));
       const guess = argmaxAllowed(scores, prev);
       out[i] = LABELS[guess] as Label;
       prev2 = prev;
@@ -241,11 +319,16 @@ export class Tagger {
 
 const BOS = '<s>';
 const EOS = '</s>';
+/** Features over two neighbouring words or shapes, read from id tables at inference. */
+const PAIR_KINDS = new Set(['w-1|w', 'w|w+1', 'sh-1|sh', 'sh|sh+1', 'w-1|sh', 'sh|w+1']);
 
 interface WordRecord {
   text: string;
   lower: string;
   shape: string;
+  /** Ids in the word-pair and shape-pair tables, -1 when in none. */
+  wordId: number;
+  shapeId: number;
   st: Float32Array;
   l1: Float32Array | undefined;
   l2: Float32Array | undefined;

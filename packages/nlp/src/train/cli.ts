@@ -5,6 +5,7 @@ import { loadSplits } from '../eval/splits.js';
 import { Gazetteer } from '../ner/gazetteer.js';
 import { contextFeatures, prepare, staticFeatures } from '../ner/features.js';
 import { AveragedPerceptron, LABELS, NUM_LABELS, argmaxAllowed } from '../ner/perceptron.js';
+import { encodeModel } from '../ner/tagger.js';
 import type { ModelFile } from '../ner/tagger.js';
 import { buildGazetteer, buildStopwords } from './build-gazetteer.js';
 import { toTrainingDocument } from './prepare.js';
@@ -101,14 +102,13 @@ export function train(options: { epochs: number; seed: number; prune: number; we
     features.push(f);
     for (const x of w) weights.push(Math.round(x * scale));
   }
-  const file: ModelFile = {
-    version: 1,
-    labels: [...LABELS],
-    scale,
-    features,
-    weights,
-    meta: { epochs: options.epochs, seed: options.seed, prune: options.prune, sources: splits.map((s) => s.name), sourceWeights: options.weights },
-  };
+  const file: ModelFile = encodeModel(features, Int32Array.from(weights), scale, {
+    epochs: options.epochs,
+    seed: options.seed,
+    prune: options.prune,
+    sources: splits.map((s) => s.name),
+    sourceWeights: options.weights,
+  });
   writeFileSync(MODELS_DIR + 'ner-model.json', JSON.stringify(file));
   log(`train: kept ${features.length} of ${model.weights.size} features`);
 }
@@ -118,6 +118,14 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: '10' },
     seed: { type: 'string', default: '1' },
     prune: { type: 'string', default: '0.05' },
+    weights: { type: 'string', default: 'wikigold-train=2,btc-train=1,sec-filings-FIN5=1' },
   },
 });
-train({ epochs: Number(values.epochs), seed: Number(values.seed), prune: Number(values.prune), weights: { 'wikigold-train': 2, 'btc-train': 1, 'sec-filings-FIN5': 1 } });
+/** "--weights name=copies,…": how many times each training split is seen per epoch. */
+const weights = Object.fromEntries(
+  values.weights.split(',').map((pair) => {
+    const [name, copies] = pair.split('=');
+    return [name as string, Number(copies)];
+  }),
+);
+train({ epochs: Number(values.epochs), seed: Number(values.seed), prune: Number(values.prune), weights });
