@@ -37,15 +37,19 @@ const say = (line: string): void => void process.stderr.write(`${line}\n`);
 const logger = createLogger({ service: 'bench', level: 'warn' });
 const elasticsearch = new Client({ node: elasticsearchUrl });
 
-const inputs = generateArticles(count).map((article, index) =>
-  ArticleInput.parse({
-    url: `https://bench.example/${prefix}/${index}`,
-    title: article.title,
-    body: article.body,
-    source: `source-${index % 5}.example`,
-    publishedAt: new Date().toISOString(),
-  }),
-);
+/** `count` articles; each phase gets its own urls, so every push is a new article. */
+const generated = generateArticles(count);
+const articlesFor = (phase: string): ArticleInput[] =>
+  generated.map((article, index) =>
+    ArticleInput.parse({
+      url: `https://bench.example/${prefix}/${phase}/${index}`,
+      title: article.title,
+      body: article.body,
+      source: `source-${index % 5}.example`,
+      publishedAt: new Date().toISOString(),
+    }),
+  );
+const inputs = articlesFor('pipeline');
 const raws = inputs.map((article) => toRawArticle({ kind: 'article', article }, { feedId: 'bench', receivedAt: new Date() }));
 
 /** Baseline 1: what kafkajs alone takes, one acknowledged message per send, at the same concurrency. */
@@ -82,6 +86,21 @@ async function enrichAndBulkBaseline(): Promise<{ enrichRate: number; bulkRate: 
   return { enrichRate, bulkRate };
 }
 
+/** Pushes one article (or a batch) and returns the ingester's answer; anything but accepted is an error. */
+async function push(stack: Stack, body: unknown, path = '/v1/articles'): Promise<unknown> {
+  const response = await fetch(`${stack.ingesterUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...stack.authHeaders },
+    body: JSON.stringify(body),
+  });
+  const answer: unknown = await response.json();
+  const refused = response.status === 200 && (answer as { rejected?: number }).rejected;
+  if ((response.status !== 202 && response.status !== 200) || refused) {
+    throw new Error(`${path} answered ${response.status}: ${JSON.stringify(answer).slice(0, 500)}`);
+  }
+  return answer;
+}
+
 /** The system: push over HTTP, then watch Elasticsearch until every article is searchable. */
 async function pipeline(stack: Stack): Promise<{ ingestRate: number; endToEndRate: number; latencies: number[] }> {
   const ackedAt = new Map<string, number>();
@@ -103,13 +122,7 @@ async function pipeline(stack: Stack): Promise<{ ingestRate: number; endToEndRat
   })();
   const started = performance.now();
   await pool(inputs, concurrency, async (article) => {
-    const response = await fetch(`${stack.ingesterUrl}/v1/articles`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...stack.authHeaders },
-      body: JSON.stringify(article),
-    });
-    if (response.status !== 202) throw new Error(`push answered ${response.status}: ${await response.text()}`);
-    const { id } = (await response.json()) as { id: string };
+    const { id } = (await push(stack, article)) as { id: string };
     ackedAt.set(id, performance.now());
   });
   const pushSeconds = (performance.now() - started) / 1000;
@@ -123,6 +136,37 @@ async function pipeline(stack: Stack): Promise<{ ingestRate: number; endToEndRat
   };
 }
 
+
+/** Accepted articles/s with one article per request, and with batches of 100, at the same concurrency. */
+async function ingestRates(stack: Stack): Promise<{ single: number; batch: number }> {
+  const single = articlesFor('single');
+  let started = performance.now();
+  await pool(single, concurrency, (article) => push(stack, article));
+  const singleRate = count / ((performance.now() - started) / 1000);
+  const batched = articlesFor('batch');
+  const batches = Array.from({ length: Math.ceil(count / 100) }, (_, i) => batched.slice(i * 100, i * 100 + 100));
+  started = performance.now();
+  await pool(batches, Math.max(1, Math.ceil(concurrency / 4)), (batch) => push(stack, batch, '/v1/articles:batch'));
+  return { single: singleRate, batch: count / ((performance.now() - started) / 1000) };
+}
+
+/** Acknowledgement latency with requests sent at a steady rate (open loop), one article each. */
+async function latencyAtRate(stack: Stack, perSecond: number): Promise<number[]> {
+  const articles = articlesFor(`paced`);
+  const latencies: number[] = [];
+  const started = performance.now();
+  await Promise.all(
+    articles.map(async (article, index) => {
+      const due = started + (index * 1000) / perSecond;
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
+      const sent = performance.now();
+      await push(stack, article);
+      latencies.push(performance.now() - sent);
+    }),
+  );
+  return latencies;
+}
+
 const stack = await startStack({ prefix, brokers, elasticsearchUrl });
 try {
   say(`benchmark: ${count} articles of ~600 words, concurrency ${concurrency}, prefix ${prefix}`);
@@ -131,6 +175,11 @@ try {
   const { enrichRate, bulkRate } = await enrichAndBulkBaseline();
   say(`  baseline Elasticsearch bulk: ${round(bulkRate)} docs/s; enrichment on one core: ${round(enrichRate)} articles/s`);
   const result = await pipeline(stack);
+  say(`  pipeline: ${round(result.endToEndRate)} articles/s end to end`);
+  // The ingest figures alone: the consumers stop, so they measure the ingester and Kafka only.
+  await Promise.all([stack.services.enricher.stop(), stack.services.indexer.stop()]);
+  const ingest = await ingestRates(stack);
+  const paced = await latencyAtRate(stack, ingest.single / 2);
   const figures = {
     articles: count,
     concurrency,
@@ -143,13 +192,25 @@ try {
       },
       ratioToBulkBaseline: round(result.endToEndRate / bulkRate, 2),
     },
-    ingest: { articlesPerSecond: round(result.ingestRate), ratioToKafkaBaseline: round(result.ingestRate / kafkaRate, 2) },
+    ingest: {
+      whileEnriching: { articlesPerSecond: round(result.ingestRate) },
+      single: { articlesPerSecond: round(ingest.single), ratioToKafkaBaseline: round(ingest.single / kafkaRate, 2) },
+      batchOf100: { articlesPerSecond: round(ingest.batch), ratioToKafkaBaseline: round(ingest.batch / kafkaRate, 2) },
+      ackLatencyAtHalfRateMs: {
+        ratePerSecond: round(ingest.single / 2),
+        p50: round(percentile(paced, 50), 1),
+        p99: round(percentile(paced, 99), 1),
+      },
+    },
     enrichment: { articlesPerSecond: round(enrichRate) },
     baselines: { kafkajsProducePerSecond: round(kafkaRate), elasticsearchBulkPerSecond: round(bulkRate) },
   };
   if (values.json) process.stdout.write(`${JSON.stringify(figures)}\n`);
   else {
-    say(`  ingest (HTTP → Kafka ack): ${figures.ingest.articlesPerSecond} articles/s = ${figures.ingest.ratioToKafkaBaseline} × kafkajs baseline`);
+    const { single, batchOf100, ackLatencyAtHalfRateMs: half } = figures.ingest;
+    say(`  ingest, one article per request: ${single.articlesPerSecond} articles/s = ${single.ratioToKafkaBaseline} × kafkajs baseline`);
+    say(`  ingest, batches of 100: ${batchOf100.articlesPerSecond} articles/s = ${batchOf100.ratioToKafkaBaseline} × kafkajs baseline`);
+    say(`  ack latency at half that rate (${half.ratePerSecond}/s): p50 ${half.p50} ms, p99 ${half.p99} ms`);
     say(`  end to end (push → searchable): ${figures.endToEnd.articlesPerSecond} articles/s = ${figures.endToEnd.ratioToBulkBaseline} × Elasticsearch bulk baseline`);
     say(`  latency ack → searchable: p50 ${figures.endToEnd.latencyMs.p50} ms, p95 ${figures.endToEnd.latencyMs.p95} ms, p99 ${figures.endToEnd.latencyMs.p99} ms`);
   }

@@ -1,6 +1,14 @@
-import { freePort, SERVICE_NAMES, SERVICE_PORT_VARIABLE, startServiceProcess, type ServiceProcess } from '@newsflow/infra';
+import {
+  freePort,
+  SERVICE_NAMES,
+  SERVICE_PORT_VARIABLE,
+  startServiceProcess,
+  type ServiceName,
+  type ServiceProcess,
+} from '@newsflow/infra';
 
 export interface Stack {
+  readonly services: Readonly<Record<ServiceName, ServiceProcess>>;
   readonly ingesterUrl: string;
   readonly searchUrl: string;
   readonly authHeaders: Readonly<Record<string, string>>;
@@ -21,6 +29,7 @@ export async function startStack(options: { prefix: string; brokers: readonly st
   const services: ServiceProcess[] = SERVICE_NAMES.map((name) => startServiceProcess(name, { env }));
   await Promise.all(services.map((service) => service.waitReady()));
   return {
+    services: Object.fromEntries(services.map((service) => [service.name, service])) as Record<ServiceName, ServiceProcess>,
     ingesterUrl: `http://127.0.0.1:${env['INGESTER_PORT']}`,
     searchUrl: `http://127.0.0.1:${env['SEARCH_API_PORT']}`,
     authHeaders: {},
