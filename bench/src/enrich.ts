@@ -81,10 +81,14 @@ async function runSystem(system: 'newsflow' | 'compromise'): Promise<SystemResul
 
 function child(system: 'newsflow' | 'compromise'): SystemResult {
   const script = fileURLToPath(import.meta.url);
-  const result = spawnSync(process.execPath, [script, '--system', system, '--articles', String(count), '--words', String(words)], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const result = spawnSync(
+    process.execPath,
+    [script, '--system', system, '--articles', String(count), '--words', String(words)],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   if (result.status !== 0) throw new Error(`the ${system} run failed (exit ${String(result.status)})`);
   return JSON.parse(result.stdout) as SystemResult;
 }
@@ -95,7 +99,9 @@ if (values.system === 'newsflow' || values.system === 'compromise') {
   say(`--system must be newsflow or compromise, not ${values.system}`);
   process.exitCode = 2;
 } else {
-  say(`bench:enrich: ${count} generated articles of ~${words} words, one core, each system in its own process…`);
+  say(
+    `bench:enrich: ${count} generated articles of ~${words} words, one core, each system in its own process…`,
+  );
   const newsflow = child('newsflow');
   const compromise = child('compromise');
   const result = {
@@ -107,7 +113,11 @@ if (values.system === 'newsflow' || values.system === 'compromise') {
   };
   if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
   else {
-    say(`enrich(): ${newsflow.articlesPerSecond} articles/s (RSS ${newsflow.rssMB} MB, peak ${newsflow.maxRssMB} MB, without compromise loaded)`);
-    say(`compromise (entities only): ${compromise.articlesPerSecond} articles/s; enrich() is ${result.speedup}× as fast`);
+    say(
+      `enrich(): ${newsflow.articlesPerSecond} articles/s (RSS ${newsflow.rssMB} MB, peak ${newsflow.maxRssMB} MB, without compromise loaded)`,
+    );
+    say(
+      `compromise (entities only): ${compromise.articlesPerSecond} articles/s; enrich() is ${result.speedup}× as fast`,
+    );
   }
 }

@@ -24,3 +24,22 @@ export async function pool<T>(
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
 }
+
+/**
+ * Runs `task` over `items` either as fast as `concurrency` allows (closed loop) or, with `perSecond`,
+ * starting one every 1/perSecond s whatever the answers (open loop, as independent clients do).
+ */
+export async function drive<T>(
+  items: readonly T[],
+  rate: { concurrency: number } | { perSecond: number },
+  task: (item: T, index: number) => Promise<unknown>,
+): Promise<void> {
+  if ('concurrency' in rate) return pool(items, rate.concurrency, task);
+  const started = performance.now();
+  await Promise.all(
+    items.map(async (item, index) => {
+      await new Promise((resolve) => setTimeout(resolve, started + (index * 1000) / rate.perSecond - performance.now()));
+      await task(item, index);
+    }),
+  );
+}
