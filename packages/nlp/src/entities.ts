@@ -89,7 +89,8 @@ function tidy(s: Span): Span | undefined {
   let { start, end } = s;
   const word = (i: number): string => (s.tokens[i] as Token).text;
   while (end > start && (POSSESSIVE.test(word(end - 1)) || QUOTES_DASHES.test(word(end - 1)) || word(end - 1) === ',' || word(end - 1) === '.')) end--;
-  while (start < end && (QUOTES_DASHES.test(word(start)) || word(start).toLowerCase() === 'the' || (s.type === 'PERSON' && end - start > 1 && isPersonTitle(word(start).toLowerCase())))) start++;
+  // Leading titles and demonyms are not part of a person's name ("Minnesotan Scott LeDoux", "Senator Kerry").
+  while (start < end && (QUOTES_DASHES.test(word(start)) || word(start).toLowerCase() === 'the' || (s.type === 'PERSON' && end - start > 1 && (isPersonTitle(word(start).toLowerCase()) || GAZ.demonyms.has(word(start)))))) start++;
   if (start >= end) return undefined;
   const words = Array.from({ length: end - start }, (_, k) => word(start + k));
   if (!words.some((w) => HAS_UPPER_OR_DIGIT.test(w))) return undefined;
@@ -97,6 +98,8 @@ function tidy(s: Span): Span | undefined {
   if (words.length === 1) {
     const lower = (words[0] as string).toLowerCase();
     if (NEVER_ALONE.has(lower) || isMonth(lower) || isWeekday(lower) || GAZ.demonyms.has(words[0] as string)) return undefined;
+    // A title alone ("the Senator said") names nobody.
+    if (s.type === 'PERSON' && isPersonTitle(lower)) return undefined;
     if ((words[0] as string).length === 1) return undefined;
     if (/^[@#]/.test(words[0] as string)) return undefined;
   }

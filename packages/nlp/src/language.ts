@@ -4,7 +4,8 @@ import type { Language } from '@newsflow/contracts';
 const SAMPLE = 2_000;
 
 /**
- * Language of a text (ISO 639-1) with ELD's small n-gram model, from the first 2,000 characters.
+ * Language of a text (ISO 639-1) with ELD's extra-small n-gram model (a third of the small one's memory), from
+ * the first 2,000 characters.
  * "und" with confidence 0 when the text is too short or unlike any language.
  */
 export function detectLanguage(text: string): Language {

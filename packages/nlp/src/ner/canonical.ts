@@ -1,7 +1,10 @@
 import type { EntityType } from '@newsflow/contracts';
 import { ALIASES } from './lexicon.js';
 
-/** Case, diacritics, periods, possessives and a leading "the" removed: the identity of a name. */
+/**
+ * Case, diacritics, periods, possessives, a leading "the" and a trailing legal form ("Inc.", ", LLC") removed:
+ * the identity of a name ("Evergreen Solar, Inc." is "Evergreen Solar").
+ */
 export function foldName(text: string): string {
   let folded = FOLDED.get(text);
   if (folded === undefined) {
@@ -23,8 +26,13 @@ function fold(text: string): string {
     .toLowerCase()
     .replace(/^the\s+/, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(LEGAL_FORM, '')
+    .replace(/\s*,$/, '');
 }
+
+/** A company's legal form after its name (folded text: lower case, periods already spaces). */
+const LEGAL_FORM = /(?<=\S)[\s,]+(?:inc|incorporated|corp|corporation|co|ltd|limited|llc|plc|sa|sas|ag|gmbh|nv|bv|lp|llp|spa)$/;
 
 /** The display form of one mention: possessive and leading "the" dropped, spaces collapsed, shouting lowered. */
 export function cleanName(text: string): string {

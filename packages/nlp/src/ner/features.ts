@@ -108,8 +108,6 @@ export function contextFeatures(input: ContextInput, i: number, prev: string, pr
     'sh|sh+1=' + sh + '|' + sn1,
     'w-1|w=' + w1 + '|' + lower,
     'w|w+1=' + lower + '|' + n1,
-    'w-1|sh=' + w1 + '|' + sh,
-    'sh|w+1=' + sh + '|' + n1,
     'pt=' + prev,
     'pt2=' + prev2 + '|' + prev,
     'pt|sh=' + prev + '|' + sh,

@@ -61,9 +61,6 @@ export class Tagger {
   private readonly shapeIds = new Map<string, number>();
   private readonly prevShapes: Array<Map<number, number>> = [];
   private readonly nextShapes: Array<Map<number, number>> = [];
-  /** Per shape id of the current word: "w-1|sh=" by the previous word's id, "sh|w+1=" by the next word's id. */
-  private readonly prevWordShapes: Array<Map<number, number>> = [];
-  private readonly shapeNextWords: Array<Map<number, number>> = [];
 
   constructor(features: readonly string[], private readonly data: Float32Array, private readonly gaz: Gazetteer) {
     const id = (ids: Map<string, number>, lists: Array<Array<Map<number, number>>>, key: string): number => {
@@ -75,7 +72,7 @@ export class Tagger {
       return v;
     };
     const words = [this.prevPairs, this.nextPairs];
-    const shapes = [this.prevShapes, this.nextShapes, this.prevWordShapes, this.shapeNextWords];
+    const shapes = [this.prevShapes, this.nextShapes];
     features.forEach((f, i) => {
       const offset = i * NUM_LABELS;
       this.index.set(f, offset);
@@ -90,9 +87,7 @@ export class Tagger {
       if (kind === 'w-1|w') (this.prevPairs[id(this.pairWords, words, b)] as Map<number, number>).set(id(this.pairWords, words, a), offset);
       else if (kind === 'w|w+1') (this.nextPairs[id(this.pairWords, words, a)] as Map<number, number>).set(id(this.pairWords, words, b), offset);
       else if (kind === 'sh-1|sh') (this.prevShapes[id(this.shapeIds, shapes, b)] as Map<number, number>).set(id(this.shapeIds, shapes, a), offset);
-      else if (kind === 'sh|sh+1') (this.nextShapes[id(this.shapeIds, shapes, a)] as Map<number, number>).set(id(this.shapeIds, shapes, b), offset);
-      else if (kind === 'w-1|sh') (this.prevWordShapes[id(this.shapeIds, shapes, b)] as Map<number, number>).set(id(this.pairWords, words, a), offset);
-      else (this.shapeNextWords[id(this.shapeIds, shapes, a)] as Map<number, number>).set(id(this.pairWords, words, b), offset);
+      else (this.nextShapes[id(this.shapeIds, shapes, a)] as Map<number, number>).set(id(this.shapeIds, shapes, b), offset);
     });
     this.bosWord = this.pairWords.get(BOS) ?? -1;
     this.eosWord = this.pairWords.get(EOS) ?? -1;
@@ -270,8 +265,6 @@ export class Tagger {
       this.pairAdd(scores, this.nextShapes, r.shapeId, x1 ? x1.shapeId : this.eosShape);
       this.pairAdd(scores, this.prevPairs, r.wordId, p1 ? p1.wordId : this.bosWord);
       this.pairAdd(scores, this.nextPairs, r.wordId, x1 ? x1.wordId : this.eosWord);
-      this.pairAdd(scores, this.prevWordShapes, r.shapeId, p1 ? p1.wordId : this.bosWord);
-      this.pairAdd(scores, this.shapeNextWords, r.shapeId, x1 ? x1.wordId : this.eosWord);
       addScores(scores, pt, prev * NUM_LABELS);
       addScores(scores, pt2, (prev2 * NUM_LABELS + prev) * NUM_LABELS);
       const sht = this.shapeTable(r.shape);
@@ -320,7 +313,7 @@ export class Tagger {
 const BOS = '<s>';
 const EOS = '</s>';
 /** Features over two neighbouring words or shapes, read from id tables at inference. */
-const PAIR_KINDS = new Set(['w-1|w', 'w|w+1', 'sh-1|sh', 'sh|sh+1', 'w-1|sh', 'sh|w+1']);
+const PAIR_KINDS = new Set(['w-1|w', 'w|w+1', 'sh-1|sh', 'sh|sh+1']);
 
 interface WordRecord {
   text: string;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from '@jest/globals';
+import { canonicalNames, foldName } from '@newsflow/nlp';
+
+describe('foldName', () => {
+  it('ignores case, periods, possessives, a leading "the" and a legal form', () => {
+    expect(foldName('Evergreen Solar, Inc.')).toBe(foldName('EVERGREEN SOLAR'));
+    expect(foldName('Apple Inc')).toBe('apple');
+    expect(foldName("the Kremlin's")).toBe('kremlin');
+    expect(foldName('U.S.')).toBe(foldName('U S'));
+  });
+
+  it('keeps a name that is only a legal form or ends in one as a word', () => {
+    expect(foldName('Inc')).toBe('inc');
+    expect(foldName('Costco')).toBe('costco');
+  });
+});
+
+describe('canonicalNames', () => {
+  it('links a surname to the full name and an acronym to its organisation', () => {
+    expect(
+      canonicalNames([
+        { text: 'Vladimir Putin', type: 'PERSON' },
+        { text: 'Putin', type: 'PERSON' },
+        { text: 'European Central Bank', type: 'ORG' },
+        { text: 'ECB', type: 'ORG' },
+      ]),
+    ).toEqual(['Vladimir Putin', 'Vladimir Putin', 'European Central Bank', 'European Central Bank']);
+  });
+});
