@@ -7,11 +7,14 @@ import { ROOT, build, ensureInstalled, startServers } from './lib.mjs';
 const [name = 'pipeline', ...args] = process.argv.slice(2);
 ensureInstalled();
 build();
-const servers = await startServers('test');
+// The enrichment benchmark is pure computation; the others need the servers.
+const servers = name === 'enrich' ? undefined : await startServers('test');
 const result = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'dist', `${name}.js`), ...args], {
   cwd: ROOT,
   stdio: 'inherit',
-  env: { ...process.env, KAFKA_BROKERS: servers.kafkaBrokers, ELASTICSEARCH_URL: servers.elasticsearchUrl },
+  env: servers
+    ? { ...process.env, KAFKA_BROKERS: servers.kafkaBrokers, ELASTICSEARCH_URL: servers.elasticsearchUrl }
+    : process.env,
 });
-await servers.stop();
+await servers?.stop();
 process.exit(result.status ?? 1);
