@@ -204,6 +204,19 @@ describe('search page', () => {
     expect(await resultIds()).toHaveLength(2);
   });
 
+  it('says why a result matched, entity by entity', async () => {
+    await search('putin');
+    expect(await resultIds()).toEqual(['putin-paris']);
+    expect(await page.textContent('#results li[data-id="putin-paris"] .why')).toBe(
+      'Matched Vladimir Putin (query putin)',
+    );
+    expect(await page.$$eval('#results .chip.matched', (chips) => chips.map((c) => c.textContent))).toEqual([
+      'Vladimir Putin',
+    ]);
+    await page.goto(`${baseUrl}/`);
+    await ready();
+  });
+
   it('filters by clicking an entity chip on a result', async () => {
     await search('');
     await page.click('#results li[data-id="macron-lyon"] .chip.location');

@@ -54,6 +54,7 @@ export {
 export { encodeCursor, decodeCursor, type CursorState, type SortValue } from './query/cursor.js';
 export { buildSearchRequest, sortFor } from './query/search-request.js';
 export { toSearchResponse, toHit, type SearchHit, type SearchResult } from './query/search-response.js';
+export { matchClues, matchedEntities, type MatchClue, type MatchedEntity } from './query/explain.js';
 export { escapeHtml, highlightToHtml } from './query/highlight.js';
 export {
   facetAggregations,

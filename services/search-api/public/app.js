@@ -257,7 +257,8 @@ function renderTimeline(timeline) {
   box.append(chart);
 }
 
-function entityChips(entities) {
+function entityChips(entities, matched = []) {
+  const why = new Map(matched.map((m) => [`${m.type}:${m.name}`, m.because.join('; ')]));
   return el(
     'div',
     { class: 'entities' },
@@ -267,11 +268,27 @@ function entityChips(entities) {
         .map((name) =>
           el(
             'button',
-            { type: 'button', class: `chip ${type}`, onclick: () => addFilter('entity', `${type}:${name}`) },
+            {
+              type: 'button',
+              class: `chip ${type}${why.has(`${type}:${name}`) ? ' matched' : ''}`,
+              title: why.get(`${type}:${name}`),
+              onclick: () => addFilter('entity', `${type}:${name}`),
+            },
             name,
           ),
         ),
     ),
+  );
+}
+
+/** Why the hit matched, entity by entity: "Matched Vladimir Putin (query putin)". */
+function matchReasons(matched) {
+  if (!matched || matched.length === 0) return null;
+  return el(
+    'p',
+    { class: 'why' },
+    'Matched ',
+    matched.flatMap((m, i) => [i > 0 ? ', ' : '', el('strong', { class: m.type }, m.name), ` (${m.because.join('; ')})`]),
   );
 }
 
@@ -312,7 +329,8 @@ function resultItem(hit) {
       hit.duplicates ? el('span', { class: 'copies' }, `+${hit.duplicates} similar`) : null,
     ),
     snippet,
-    entityChips(hit.entities),
+    matchReasons(hit.matchedEntities),
+    entityChips(hit.entities, hit.matchedEntities),
   );
 }
 

@@ -3,6 +3,7 @@ import type { Entity, Keyword } from '@newsflow/contracts';
 import { KIND_OF_TYPE, type EntityKind } from '../document.js';
 import { decodeCursor, encodeCursor, type SortValue } from './cursor.js';
 import { toFacets, type Facets } from './facets.js';
+import { matchClues, matchedEntities, type MatchClue, type MatchedEntity } from './explain.js';
 import { countMarks, highlightToHtml, highlightToText } from './highlight.js';
 import type { SearchParams } from './params.js';
 import { clampSize } from './search-request.js';
@@ -25,6 +26,8 @@ export interface SearchHit {
   /** Safe HTML: text escaped by us, matches wrapped in <mark>. Empty when nothing matched there. */
   readonly highlights: { readonly title: string[]; readonly body: string[] };
   readonly score: number | null;
+  /** Why it matched, entity by entity: the entities the filters or the query words point at. */
+  readonly matchedEntities: MatchedEntity[];
   /** With collapse: how many other near-duplicate copies this result stands for. */
   readonly duplicates?: number;
 }
@@ -74,7 +77,7 @@ export function groupEntities(
   return grouped;
 }
 
-export function toHit(hit: estypes.SearchHit<unknown>): SearchHit {
+export function toHit(hit: estypes.SearchHit<unknown>, clues: readonly MatchClue[] = []): SearchHit {
   const source = (hit._source ?? {}) as StoredSource;
   const titleFragments = bestFragments(hit.highlight, 'title');
   const bodyFragments = bestFragments(hit.highlight, 'body');
@@ -98,6 +101,7 @@ export function toHit(hit: estypes.SearchHit<unknown>): SearchHit {
       body: matchedBody.map(highlightToHtml),
     },
     score: typeof hit._score === 'number' ? hit._score : null,
+    matchedEntities: matchedEntities(source.entities, clues),
     ...(copyCount === undefined ? {} : { duplicates: Math.max(0, copyCount - 1) }),
   };
 }
@@ -109,6 +113,7 @@ export function toSearchResponse(
 ): SearchResult {
   const size = clampSize(params.size);
   const sort = params.sort ?? 'relevance';
+  const clues = matchClues(params);
   const raw = response.hits.hits;
   const page = raw.slice(0, size);
   const last = page[page.length - 1];
@@ -125,7 +130,7 @@ export function toSearchResponse(
   const total = response.hits.total;
   const result: SearchResult = {
     total: typeof total === 'number' ? total : (total?.value ?? 0),
-    hits: page.map(toHit),
+    hits: page.map((hit) => toHit(hit, clues)),
     nextCursor,
   };
   const distinct = (

@@ -94,6 +94,7 @@ describe('toSearchResponse', () => {
         body: ['Leaders met at the <mark>summit</mark> &lt;script&gt;alert(1)&lt;/script&gt;'],
       },
       score: 1.5,
+      matchedEntities: [],
     });
     expect(result.facets?.person).toEqual([{ value: 'Main Person', count: 4 }]);
     expect(result.facets?.sources).toEqual([{ value: 'Wire', count: 7 }]);
