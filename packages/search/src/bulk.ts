@@ -10,6 +10,8 @@ export interface BulkOptions {
    * an enrichment upgrade that kept revisions. An older revision is never written either way.
    */
   readonly overwriteSameRevision?: boolean;
+  /** Near-duplicate group by article id, from `duplicateGroups`; an article missing here is its own group. */
+  readonly duplicateGroups?: ReadonlyMap<string, string>;
 }
 
 export type BulkLine = estypes.BulkOperationContainer | SearchDocument;
@@ -33,7 +35,7 @@ export function bulkOperations(
         version_type: versionType,
       },
     },
-    toDocument(article),
+    toDocument(article, options.duplicateGroups?.get(article.id)),
   ]);
 }
 

@@ -1,4 +1,5 @@
 import { EnrichedArticle, parseWith, type EntityType } from '@newsflow/contracts';
+import { simhashNibbles } from './duplicates.js';
 
 /** Lowercase entity type as used in field names, facets and the query language. */
 export type EntityKind = 'person' | 'org' | 'location';
@@ -20,7 +21,7 @@ export const TYPE_OF_KIND: Readonly<Record<EntityKind, EntityType>> = {
 /** The article as stored in Elasticsearch: the enriched article plus fields derived for search. */
 export type SearchDocument = EnrichedArticle & {
   entityNames: Record<EntityKind | 'all', string[]>;
-  fingerprint: EnrichedArticle['fingerprint'] & { dupKey: string };
+  fingerprint: EnrichedArticle['fingerprint'] & { nibbles: string[]; dupKey: string };
 };
 
 /** Fields only the index has; `fromDocument` drops them. */
@@ -28,7 +29,8 @@ function uniqueSorted(values: Iterable<string>): string[] {
   return [...new Set(values)].sort();
 }
 
-export function toDocument(article: EnrichedArticle): SearchDocument {
+/** `duplicateGroup`: the article's near-duplicate group (see duplicates.ts); its own id when alone. */
+export function toDocument(article: EnrichedArticle, duplicateGroup: string = article.id): SearchDocument {
   const byKind: Record<EntityKind, string[]> = { person: [], org: [], location: [] };
   for (const entity of article.entities) byKind[KIND_OF_TYPE[entity.type]].push(entity.name);
   return {
@@ -41,7 +43,8 @@ export function toDocument(article: EnrichedArticle): SearchDocument {
     },
     fingerprint: {
       ...article.fingerprint,
-      dupKey: article.fingerprint.bands[0] ?? article.fingerprint.simhash,
+      nibbles: simhashNibbles(article.fingerprint.simhash),
+      dupKey: duplicateGroup,
     },
   };
 }
@@ -53,7 +56,7 @@ export function fromDocument(source: unknown): EnrichedArticle {
     const { entityNames: _names, fingerprint, ...rest } = source as Record<string, unknown>;
     value = rest;
     if (fingerprint !== null && typeof fingerprint === 'object') {
-      const { dupKey: _dupKey, ...print } = fingerprint as Record<string, unknown>;
+      const { dupKey: _dupKey, nibbles: _nibbles, ...print } = fingerprint as Record<string, unknown>;
       value = { ...rest, fingerprint: print };
     }
   }

@@ -89,7 +89,9 @@ export const ARTICLE_MAPPING: estypes.MappingTypeMapping = {
       properties: {
         simhash: { type: 'keyword' },
         bands: { type: 'keyword' },
-        /** One band, single valued, so results can be collapsed on it: near-duplicates share it. */
+        /** The simhash's 16 positioned nibbles: how near-duplicates are found (see duplicates.ts). */
+        nibbles: { type: 'keyword' },
+        /** The near-duplicate group, single valued, so results can be collapsed on it. */
         dupKey: { type: 'keyword' },
       },
     },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { EnrichedArticle, type Entity } from '@newsflow/contracts';
 
 /** Test helper: a valid enriched article, with mentions computed from the text. */
@@ -36,8 +37,8 @@ export interface ArticleSpec {
 export function article(spec: ArticleSpec = {}): EnrichedArticle {
   counter += 1;
   const body = spec.body ?? `Body of test article ${counter} about nothing in particular.`;
-  // Every band differs between two fixtures unless a test gives both the same simhash.
-  const simhash = spec.simhash ?? counter.toString(16).padStart(4, '0').repeat(4);
+  // Unrelated fixtures get unrelated simhashes (about 32 bits apart), so none is a near-duplicate of another.
+  const simhash = spec.simhash ?? createHash('sha256').update(String(counter)).digest('hex').slice(0, 16);
   return EnrichedArticle.parse({
     schemaVersion: 1,
     id: spec.id ?? `article-${counter}`,

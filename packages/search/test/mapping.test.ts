@@ -98,14 +98,14 @@ describe('toDocument / fromDocument', () => {
       location: ['Berlin'],
       all: ['Angela Merkel', 'Berlin', 'Bundestag', 'Olaf Scholz'],
     });
-    expect(doc.fingerprint.dupKey).toBe('0:0123');
+    expect(doc.fingerprint.nibbles).toEqual([...'0123456789abcdef'].map((digit, i) => `${i}:${digit}`));
+    expect(doc.fingerprint.dupKey).toBe(original.id);
     expect(fromDocument(JSON.parse(JSON.stringify(doc)))).toEqual(original);
   });
 
-  it('falls back to the simhash when there are no bands', () => {
+  it('stores the near-duplicate group it is given', () => {
     const original = article({ simhash: 'ffffffffffffffff' });
-    const doc = toDocument({ ...original, fingerprint: { simhash: 'ffffffffffffffff', bands: [] } });
-    expect(doc.fingerprint.dupKey).toBe('ffffffffffffffff');
+    expect(toDocument(original, 'group-1').fingerprint.dupKey).toBe('group-1');
   });
 
   it('refuses a stored document that is not an article', () => {

@@ -11,7 +11,14 @@ import {
   topicSpecs,
 } from '@newsflow/kafka';
 import { Counter, createMetricsRegistry, Gauge, registerOpsRoutes, type Logger } from '@newsflow/observability';
-import { bulkOperations, classifyBulkItems, ensureIndex, indexNames, isRetriableRequestError } from '@newsflow/search';
+import {
+  bulkOperations,
+  classifyBulkItems,
+  duplicateGroups,
+  ensureIndex,
+  indexNames,
+  isRetriableRequestError,
+} from '@newsflow/search';
 import type { IndexerConfig } from './config.js';
 import { BulkRequestFailed, indexBatch, type BulkWrite } from './index-batch.js';
 import { createResumeGate } from './resume-gate.js';
@@ -52,10 +59,14 @@ export async function startIndexer(config: IndexerConfig, logger: Logger): Promi
   });
 
   const bulkWrite: BulkWrite = async (items) => {
-    const operations = items.flatMap((item) =>
-      bulkOperations([item.article], names, { overwriteSameRevision: item.overwriteSameRevision }),
-    );
     try {
+      const groups = await duplicateGroups(elasticsearch, names, items.map((item) => item.article));
+      const operations = items.flatMap((item) =>
+        bulkOperations([item.article], names, {
+          overwriteSameRevision: item.overwriteSameRevision,
+          duplicateGroups: groups,
+        }),
+      );
       return classifyBulkItems(await elasticsearch.bulk({ operations }));
     } catch (error) {
       throw new BulkRequestFailed(isRetriableRequestError(error), error instanceof Error ? error.message : String(error), {

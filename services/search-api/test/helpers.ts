@@ -1,7 +1,14 @@
 import { Client } from '@elastic/elasticsearch';
 import type { EnrichedArticle } from '@newsflow/contracts';
 import { createLogger } from '@newsflow/observability';
-import { bulkOperations, classifyBulkItems, deleteIndices, ensureIndex, indexNames } from '@newsflow/search';
+import {
+  bulkOperations,
+  duplicateGroups as groupDuplicates,
+  classifyBulkItems,
+  deleteIndices,
+  ensureIndex,
+  indexNames,
+} from '@newsflow/search';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.js';
 
@@ -18,7 +25,12 @@ export async function indexedApp(
   const client = new Client({ node: url });
   await ensureIndex(client, names);
   if (articles.length > 0) {
-    const response = await client.bulk({ operations: bulkOperations(articles, names), refresh: true });
+    // Grouped as the indexer groups them, so collapsing sees near-duplicates together.
+    const duplicateGroups = await groupDuplicates(client, names, articles);
+    const response = await client.bulk({
+      operations: bulkOperations(articles, names, { duplicateGroups }),
+      refresh: true,
+    });
     const failed = classifyBulkItems(response).filter((item) => item.kind !== 'indexed');
     if (failed.length > 0) throw new Error(`test articles not indexed: ${JSON.stringify(failed)}`);
   }

@@ -14,7 +14,7 @@ export function articleRequest(id: string, names: IndexNames): estypes.SearchReq
     query: { ids: { values: [id] } },
     sort: [{ revision: { order: 'desc' } }],
     size: 1,
-    _source: { excludes: ['entityNames', 'fingerprint.dupKey'] },
+    _source: { excludes: ['entityNames', 'fingerprint.dupKey', 'fingerprint.nibbles'] },
   };
 }
 
