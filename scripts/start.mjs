@@ -67,7 +67,11 @@ async function shutdown(exitCode) {
         }),
     ),
   );
-  console.log('stopping Kafka and Elasticsearch…');
+  if (servers.reused?.kafka || servers.reused?.elasticsearch) {
+    console.log('Kafka and Elasticsearch were running before `npm start` and are left running (npm run infra:down -- --profile dev stops them).');
+  } else {
+    console.log('stopping Kafka and Elasticsearch…');
+  }
   await servers.stop();
   process.exit(exitCode);
 }

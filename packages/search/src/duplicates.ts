@@ -20,19 +20,59 @@ export function simhashNibbles(simhash: string): string[] {
   return [...simhash].map((digit, position) => `${position}:${digit}`);
 }
 
+/** Bits set in a 32-bit integer. */
+function popcount(value: number): number {
+  let v = value - ((value >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Differing bits between two 64-bit simhashes given as 16 hex digits. */
 export function hammingDistance(a: string, b: string): number {
-  let distance = 0;
-  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
-    let bits = parseInt(a[i] ?? '0', 16) ^ parseInt(b[i] ?? '0', 16);
-    for (; bits > 0; bits >>= 1) distance += bits & 1;
-  }
-  return distance;
+  const high = parseInt(a.slice(0, 8), 16) ^ parseInt(b.slice(0, 8), 16);
+  const low = parseInt(a.slice(8, 16), 16) ^ parseInt(b.slice(8, 16), 16);
+  return popcount(high) + popcount(low);
 }
 
 interface Known {
   readonly id: string;
   readonly simhash: string;
   readonly group: string;
+}
+
+interface Remembered extends Known {
+  readonly published: number;
+}
+
+/**
+ * The articles this process grouped last. A copy indexed a moment ago is not searchable yet (the
+ * index refreshes every second) or is in another partition's batch at the same time; wire copies
+ * often arrive exactly so, and this memory catches them.
+ */
+export class RecentPrints {
+  #entries: Remembered[] = [];
+
+  constructor(private readonly capacity = 5_000) {}
+
+  remember(article: EnrichedArticle, group: string): void {
+    this.#entries.push({
+      id: article.id,
+      simhash: article.fingerprint.simhash,
+      group,
+      published: Date.parse(article.publishedAt),
+    });
+    if (this.#entries.length > this.capacity) this.#entries.splice(0, this.#entries.length - this.capacity);
+  }
+
+  near(article: EnrichedArticle): Known[] {
+    const published = Date.parse(article.publishedAt);
+    return this.#entries.filter(
+      (entry) =>
+        entry.id !== article.id &&
+        Math.abs(entry.published - published) <= WINDOW_DAYS * 86_400_000 &&
+        hammingDistance(entry.simhash, article.fingerprint.simhash) <= MAX_DISTANCE,
+    );
+  }
 }
 
 function groupOf(simhash: string, known: readonly Known[]): string | undefined {
@@ -75,13 +115,15 @@ function candidatesRequest(article: EnrichedArticle): estypes.SearchSearchReques
 type StoredPrint = { id?: string; fingerprint?: { simhash?: string; dupKey?: string } };
 
 /**
- * The duplicate group of each article: the group of its nearest indexed near-duplicate, or of an
- * earlier article of the same batch, or else its own id. One multi-search for the whole batch.
+ * The duplicate group of each article: the group of its nearest near-duplicate, indexed or seen
+ * recently by this process, or of an earlier article of the same batch, or else its own id. One
+ * multi-search for the whole batch.
  */
 export async function duplicateGroups(
   client: Client,
   names: IndexNames,
   articles: readonly EnrichedArticle[],
+  recent?: RecentPrints,
 ): Promise<Map<string, string>> {
   const groups = new Map<string, string>();
   if (articles.length === 0) return groups;
@@ -103,9 +145,13 @@ export async function duplicateGroups(
       return simhash && id ? [{ id, simhash, group: source?.fingerprint?.dupKey ?? id }] : [];
     });
     const simhash = article.fingerprint.simhash;
-    const group = groupOf(simhash, indexed) ?? groupOf(simhash, seenInBatch) ?? article.id;
+    const group =
+      groupOf(simhash, [...indexed, ...(recent?.near(article) ?? [])]) ??
+      groupOf(simhash, seenInBatch) ??
+      article.id;
     groups.set(article.id, group);
     seenInBatch.push({ id: article.id, simhash, group });
+    recent?.remember(article, group);
   });
   return groups;
 }

@@ -9,6 +9,7 @@ import {
   hammingDistance,
   indexNames,
   MAX_DISTANCE,
+  RecentPrints,
 } from '@newsflow/search';
 import { article } from './fixtures.js';
 
@@ -68,6 +69,39 @@ describe('duplicateGroups against a real index', () => {
       // Copies in the same batch join the first of them.
       'copy-of-new-story': 'new-story',
     });
+  });
+
+  it('remembers what it grouped a moment ago, before the index can show it', async () => {
+    const recent = new RecentPrints();
+    const first = await duplicateGroups(
+      client,
+      names,
+      [article({ id: 'fresh-wire', simhash: 'a1b2c3d4e5f60718', publishedAt: '2026-11-06T08:00:00Z' })],
+      recent,
+    );
+    expect(first.get('fresh-wire')).toBe('fresh-wire');
+    // Not indexed at all: only the memory knows the first copy.
+    const second = await duplicateGroups(
+      client,
+      names,
+      [
+        article({
+          id: 'fresh-copy',
+          simhash: flip('a1b2c3d4e5f60718', 7),
+          publishedAt: '2026-11-06T08:05:00Z',
+        }),
+      ],
+      recent,
+    );
+    expect(second.get('fresh-copy')).toBe('fresh-wire');
+    const elsewhere = await duplicateGroups(client, names, [
+      article({
+        id: 'other-process',
+        simhash: flip('a1b2c3d4e5f60718', 7),
+        publishedAt: '2026-11-06T08:05:00Z',
+      }),
+    ]);
+    expect(elsewhere.get('other-process')).toBe('other-process');
   });
 
   it('groups only with articles published within two weeks', async () => {

@@ -10,12 +10,19 @@ import {
   startConsumerRunner,
   topicSpecs,
 } from '@newsflow/kafka';
-import { Counter, createMetricsRegistry, Gauge, registerOpsRoutes, type Logger } from '@newsflow/observability';
+import {
+  Counter,
+  createMetricsRegistry,
+  Gauge,
+  registerOpsRoutes,
+  type Logger,
+} from '@newsflow/observability';
 import {
   bulkOperations,
   classifyBulkItems,
   duplicateGroups,
   ensureIndex,
+  RecentPrints,
   indexNames,
   isRetriableRequestError,
 } from '@newsflow/search';
@@ -32,7 +39,11 @@ export async function startIndexer(config: IndexerConfig, logger: Logger): Promi
   const topics = topicNames(config.NEWSFLOW_PREFIX);
   const names = indexNames(config.NEWSFLOW_PREFIX);
   // Retries are ours (per item, with backoff); the client's own would resend whole bulks blindly.
-  const elasticsearch = new Client({ node: config.ELASTICSEARCH_URL, maxRetries: 0, requestTimeout: config.INDEXER_REQUEST_TIMEOUT_MS });
+  const elasticsearch = new Client({
+    node: config.ELASTICSEARCH_URL,
+    maxRetries: 0,
+    requestTimeout: config.INDEXER_REQUEST_TIMEOUT_MS,
+  });
   await ensureIndex(elasticsearch, names);
 
   const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'newsflow-indexer', logger });
@@ -42,10 +53,22 @@ export async function startIndexer(config: IndexerConfig, logger: Logger): Promi
   const metrics = createMetricsRegistry('indexer');
   const counter = (name: string, help: string): Counter => new Counter({ name, help, registers: [metrics] });
   const indexedTotal = counter('newsflow_indexed_total', 'Articles written to Elasticsearch');
-  const staleTotal = counter('newsflow_index_stale_total', 'Articles skipped because a newer revision is indexed');
-  const deadLetteredTotal = counter('newsflow_indexer_dead_lettered_total', 'Articles sent to the dead-letter topic');
-  const retriedTotal = counter('newsflow_index_retried_total', 'Bulk items Elasticsearch refused for now and that were sent again');
-  const unavailableTotal = counter('newsflow_indexer_paused_total', 'Times a partition was paused because Elasticsearch could not take a bulk');
+  const staleTotal = counter(
+    'newsflow_index_stale_total',
+    'Articles skipped because a newer revision is indexed',
+  );
+  const deadLetteredTotal = counter(
+    'newsflow_indexer_dead_lettered_total',
+    'Articles sent to the dead-letter topic',
+  );
+  const retriedTotal = counter(
+    'newsflow_index_retried_total',
+    'Bulk items Elasticsearch refused for now and that were sent again',
+  );
+  const unavailableTotal = counter(
+    'newsflow_indexer_paused_total',
+    'Times a partition was paused because Elasticsearch could not take a bulk',
+  );
   const pausedGauge = new Gauge({
     name: 'newsflow_indexer_paused_partitions',
     help: 'Partitions paused until Elasticsearch answers again',
@@ -58,9 +81,15 @@ export async function startIndexer(config: IndexerConfig, logger: Logger): Promi
     registers: [metrics],
   });
 
+  const recentPrints = new RecentPrints();
   const bulkWrite: BulkWrite = async (items) => {
     try {
-      const groups = await duplicateGroups(elasticsearch, names, items.map((item) => item.article));
+      const groups = await duplicateGroups(
+        elasticsearch,
+        names,
+        items.map((item) => item.article),
+        recentPrints,
+      );
       const operations = items.flatMap((item) =>
         bulkOperations([item.article], names, {
           overwriteSameRevision: item.overwriteSameRevision,
@@ -69,9 +98,13 @@ export async function startIndexer(config: IndexerConfig, logger: Logger): Promi
       );
       return classifyBulkItems(await elasticsearch.bulk({ operations }));
     } catch (error) {
-      throw new BulkRequestFailed(isRetriableRequestError(error), error instanceof Error ? error.message : String(error), {
-        cause: error,
-      });
+      throw new BulkRequestFailed(
+        isRetriableRequestError(error),
+        error instanceof Error ? error.message : String(error),
+        {
+          cause: error,
+        },
+      );
     }
   };
   const gate = createResumeGate({
