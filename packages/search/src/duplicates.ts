@@ -51,6 +51,14 @@ interface Remembered extends Known {
  */
 export class RecentPrints {
   #entries: Remembered[] = [];
+  #turn: Promise<unknown> = Promise.resolve();
+
+  /** Runs lookups one at a time, so two partitions' copies of one story see each other. */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.#turn.then(work, work);
+    this.#turn = result.catch(() => undefined);
+    return result;
+  }
 
   constructor(private readonly capacity = 5_000) {}
 
@@ -75,12 +83,15 @@ export class RecentPrints {
   }
 }
 
+/** The group of the nearest candidate within MAX_DISTANCE; ties go to the smallest group id, so the choice is stable. */
 function groupOf(simhash: string, known: readonly Known[]): string | undefined {
   let best: Known | undefined;
   let bestDistance = MAX_DISTANCE + 1;
   for (const candidate of known) {
     const distance = hammingDistance(simhash, candidate.simhash);
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+    if (distance < bestDistance || (distance === bestDistance && best && candidate.group < best.group)) {
+      [best, bestDistance] = [candidate, distance];
+    }
   }
   return best?.group;
 }
@@ -96,7 +107,6 @@ function candidatesRequest(article: EnrichedArticle): estypes.SearchSearchReques
           term: { 'fingerprint.nibbles': nibble },
         })),
         minimum_should_match: MIN_SHARED_NIBBLES,
-        must_not: [{ ids: { values: [article.id] } }],
         filter: [
           {
             range: {
@@ -115,15 +125,26 @@ function candidatesRequest(article: EnrichedArticle): estypes.SearchSearchReques
 type StoredPrint = { id?: string; fingerprint?: { simhash?: string; dupKey?: string } };
 
 /**
- * The duplicate group of each article: the group of its nearest near-duplicate, indexed or seen
- * recently by this process, or of an earlier article of the same batch, or else its own id. One
- * multi-search for the whole batch.
+ * The duplicate group of each article: the group it already has when an earlier revision is indexed
+ * (groups never move), else the group of its nearest near-duplicate, indexed or seen recently by
+ * this process, or of an earlier article of the same batch, else its own id. One multi-search for
+ * the whole batch.
  */
-export async function duplicateGroups(
+export function duplicateGroups(
   client: Client,
   names: IndexNames,
   articles: readonly EnrichedArticle[],
   recent?: RecentPrints,
+): Promise<Map<string, string>> {
+  const lookup = () => lookupGroups(client, names, articles, recent);
+  return recent ? recent.exclusive(lookup) : lookup();
+}
+
+async function lookupGroups(
+  client: Client,
+  names: IndexNames,
+  articles: readonly EnrichedArticle[],
+  recent: RecentPrints | undefined,
 ): Promise<Map<string, string>> {
   const groups = new Map<string, string>();
   if (articles.length === 0) return groups;

@@ -104,6 +104,42 @@ describe('duplicateGroups against a real index', () => {
     expect(elsewhere.get('other-process')).toBe('other-process');
   });
 
+  it('keeps the group of an article already indexed, and groups concurrent copies once', async () => {
+    const recent = new RecentPrints();
+    const [again] = [
+      await duplicateGroups(client, names, [article({ id: 'unrelated', simhash: flip(WIRE, 1), publishedAt: '2026-11-03T09:00:00Z' })], recent),
+    ];
+    expect(again.get('unrelated')).toBe('unrelated');
+    const [left, right] = await Promise.all([
+      duplicateGroups(
+        client,
+        names,
+        [
+          article({
+            id: 'copy-b',
+            simhash: flip('5a5a5a5a5a5a5a5a', 3),
+            publishedAt: '2026-11-07T08:00:00Z',
+          }),
+        ],
+        recent,
+      ),
+      duplicateGroups(
+        client,
+        names,
+        [
+          article({
+            id: 'copy-a',
+            simhash: flip('5a5a5a5a5a5a5a5a', 5),
+            publishedAt: '2026-11-07T08:01:00Z',
+          }),
+        ],
+        recent,
+      ),
+    ]);
+    expect(left.get('copy-b')).toBe('copy-b');
+    expect(right.get('copy-a')).toBe('copy-b');
+  });
+
   it('groups only with articles published within two weeks', async () => {
     const groups = await duplicateGroups(client, names, [
       article({ id: 'late-copy', simhash: flip(WIRE, 2), publishedAt: '2026-11-05T08:00:00Z' }),
