@@ -96,29 +96,31 @@ function groupOf(simhash: string, known: readonly Known[]): string | undefined {
   return best?.group;
 }
 
+/** Near-duplicate candidates published close to the article, and the article itself if indexed before. */
 function candidatesRequest(article: EnrichedArticle): estypes.SearchSearchRequestBody {
   const published = Date.parse(article.publishedAt);
+  const nearDuplicates: estypes.QueryDslQueryContainer = {
+    bool: {
+      should: simhashNibbles(article.fingerprint.simhash).map((nibble) => ({
+        term: { 'fingerprint.nibbles': nibble },
+      })),
+      minimum_should_match: MIN_SHARED_NIBBLES,
+      filter: [
+        {
+          range: {
+            publishedAt: {
+              gte: new Date(published - WINDOW_DAYS * 86_400_000).toISOString(),
+              lte: new Date(published + WINDOW_DAYS * 86_400_000).toISOString(),
+            },
+          },
+        },
+      ],
+    },
+  };
   return {
     size: 20,
     _source: ['id', 'fingerprint.simhash', 'fingerprint.dupKey'],
-    query: {
-      bool: {
-        should: simhashNibbles(article.fingerprint.simhash).map((nibble) => ({
-          term: { 'fingerprint.nibbles': nibble },
-        })),
-        minimum_should_match: MIN_SHARED_NIBBLES,
-        filter: [
-          {
-            range: {
-              publishedAt: {
-                gte: new Date(published - WINDOW_DAYS * 86_400_000).toISOString(),
-                lte: new Date(published + WINDOW_DAYS * 86_400_000).toISOString(),
-              },
-            },
-          },
-        ],
-      },
-    },
+    query: { bool: { should: [nearDuplicates, { ids: { values: [article.id] } }], minimum_should_match: 1 } },
   };
 }
 
