@@ -168,8 +168,10 @@ async function lookupGroups(
       return simhash && id ? [{ id, simhash, group: source?.fingerprint?.dupKey ?? id }] : [];
     });
     const simhash = article.fingerprint.simhash;
+    const others = indexed.filter((known) => known.id !== article.id);
     const group =
-      groupOf(simhash, [...indexed, ...(recent?.near(article) ?? [])]) ??
+      indexed.find((known) => known.id === article.id)?.group ??
+      groupOf(simhash, [...others, ...(recent?.near(article) ?? [])]) ??
       groupOf(simhash, seenInBatch) ??
       article.id;
     groups.set(article.id, group);
