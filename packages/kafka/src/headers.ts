@@ -10,14 +10,3 @@ export function decodeHeaders(headers: IHeaders | undefined): Record<string, str
   }
   return decoded;
 }
-
-/**
- * Headers the pipeline adds on top of the contract's HEADERS (candidates to move there).
- * - reprocess: set by `newsflow reprocess` on a raw message re-published for re-enrichment; the enricher
- *   carries it to the enriched message, and the indexer then overwrites the same revision in place.
- * - replayedFrom: set by `newsflow dlq replay`: "<dead-letter topic>:<partition>:<offset>" of the letter.
- */
-export const PIPELINE_HEADERS = Object.freeze({
-  reprocess: 'x-reprocess',
-  replayedFrom: 'x-dlq-replayed-from',
-});

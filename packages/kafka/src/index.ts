@@ -1,6 +1,6 @@
 export { createKafka, type KafkaClientOptions } from './client.js';
 export { topicSpecs, ensureTopics, MAX_MESSAGE_BYTES, DEFAULT_TOPIC_LAYOUT, type TopicSpec, type TopicLayout } from './topics.js';
-export { decodeHeaders, PIPELINE_HEADERS } from './headers.js';
+export { decodeHeaders } from './headers.js';
 export {
   createPublisher,
   DEFAULT_MAX_IN_FLIGHT,

@@ -4,7 +4,6 @@ import {
   backoffDelay,
   deadLetterFor,
   deadLetterMessage,
-  PIPELINE_HEADERS,
   waitWhileActive,
   type BatchContext,
   type ConsumedMessage,
@@ -90,7 +89,7 @@ export async function indexBatch(
   for (const message of messages) {
     try {
       const article = decodeMessage(EnrichedArticle, message.value, 'enriched article');
-      const overwriteSameRevision = message.headers[PIPELINE_HEADERS.reprocess] !== undefined;
+      const overwriteSameRevision = message.headers[HEADERS.reprocess] !== undefined;
       pending.push({ message, item: { article, overwriteSameRevision }, attempts: 0 });
     } catch (error) {
       const reason =

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { DeadLetter } from '@newsflow/contracts';
-import { PIPELINE_HEADERS, createPublisher, readTopic, type ConsumedMessage } from '@newsflow/kafka';
+import { DeadLetter, HEADERS } from '@newsflow/contracts';
+import { createPublisher, readTopic, type ConsumedMessage } from '@newsflow/kafka';
 import type { CliIo, Command } from '../command.js';
 import { reasonOf, UsageError } from '../errors.js';
 import { connectKafka, kafkaAccess, KAFKA_ACCESS_USAGE, timeFlag, type KafkaAccess } from './kafka-access.js';
@@ -297,7 +297,7 @@ export async function runDlq(argv: readonly string[], io: CliIo): Promise<number
         {
           key: origin.key,
           value: Buffer.from(stored.letter.payload, 'base64'),
-          headers: { ...origin.headers, [PIPELINE_HEADERS.replayedFrom]: `${topic}:${stored.partition}:${stored.offset}` },
+          headers: { ...origin.headers, [HEADERS.replayedFrom]: `${topic}:${stored.partition}:${stored.offset}` },
         },
       ]);
       io.stdout.write(`replayed ${stored.offset} to ${origin.topic}\n`);

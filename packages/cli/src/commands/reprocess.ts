@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { RawArticle, decodeMessage, HEADERS, SCHEMA_VERSION } from '@newsflow/contracts';
-import { PIPELINE_HEADERS, createPublisher, readTopic, type ConsumedMessage, type OutgoingMessage } from '@newsflow/kafka';
+import { createPublisher, readTopic, type ConsumedMessage, type OutgoingMessage } from '@newsflow/kafka';
 import type { CliIo, Command } from '../command.js';
 import { reasonOf, UsageError } from '../errors.js';
 import { connectKafka, kafkaAccess, KAFKA_ACCESS_USAGE, timeFlag, type KafkaAccess } from './kafka-access.js';
@@ -62,7 +62,7 @@ export function planReprocess(messages: readonly ConsumedMessage[], selection: R
   let copies = 0;
   const source = selection.source?.toLowerCase();
   for (const message of messages) {
-    if (message.headers[PIPELINE_HEADERS.reprocess] !== undefined) {
+    if (message.headers[HEADERS.reprocess] !== undefined) {
       copies += 1;
       continue;
     }
@@ -94,7 +94,7 @@ export function reprocessMessage(message: ConsumedMessage, stamp: string): Outgo
     headers: {
       [HEADERS.schemaVersion]: String(SCHEMA_VERSION),
       ...message.headers,
-      [PIPELINE_HEADERS.reprocess]: stamp,
+      [HEADERS.reprocess]: stamp,
     },
   };
 }
