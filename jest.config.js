@@ -29,9 +29,13 @@ const project = (displayName, testMatch, extra = {}) => ({
 export default {
   testTimeout: 60_000,
   projects: [
-    project('unit', ['<rootDir>/{packages,services,infra}/**/test/**/*.test.ts', '<rootDir>/test/compose/**/*.test.ts'], {
-      testPathIgnorePatterns: ['/node_modules/', '\\.int\\.test\\.ts$'],
-    }),
+    project(
+      'unit',
+      ['<rootDir>/{packages,services,infra}/**/test/**/*.test.ts', '<rootDir>/test/compose/**/*.test.ts'],
+      {
+        testPathIgnorePatterns: ['/node_modules/', '\\.int\\.test\\.ts$'],
+      },
+    ),
     project('integration', ['<rootDir>/{packages,services,infra}/**/test/**/*.int.test.ts']),
     project('e2e', ['<rootDir>/test/e2e/**/*.test.ts']),
     project('faults', ['<rootDir>/test/faults/**/*.test.ts']),

@@ -32,7 +32,9 @@ export function ensureSystemPackages({ browser }) {
   if (browser && !process.env.CHROMIUM_PATH && !existsSync('/usr/bin/chromium')) missing.push('chromium');
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0 || spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status !== 0) {
-    throw new Error(`missing ${missing.join(', ')}: install ${missing.length > 1 ? 'them' : 'it'} and run again`);
+    throw new Error(
+      `missing ${missing.join(', ')}: install ${missing.length > 1 ? 'them' : 'it'} and run again`,
+    );
   }
   console.log(`installing ${missing.join(', ')} with apt-get…`);
   run('apt-get', ['update', '-qq']);

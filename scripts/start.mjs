@@ -68,7 +68,9 @@ async function shutdown(exitCode) {
     ),
   );
   if (servers.reused?.kafka || servers.reused?.elasticsearch) {
-    console.log('Kafka and Elasticsearch were running before `npm start` and are left running (npm run infra:down -- --profile dev stops them).');
+    console.log(
+      'Kafka and Elasticsearch were running before `npm start` and are left running (npm run infra:down -- --profile dev stops them).',
+    );
   } else {
     console.log('stopping Kafka and Elasticsearch…');
   }
@@ -99,9 +101,13 @@ try {
 }
 
 console.log('pushing the sample articles…');
-run(process.execPath, [path.join(ROOT, 'packages', 'cli', 'dist', 'main.js'), 'push', path.join(ROOT, 'samples', 'articles')], {
-  env: { ...env, INGESTER_URL: `http://127.0.0.1:${env.INGESTER_PORT}` },
-});
+run(
+  process.execPath,
+  [path.join(ROOT, 'packages', 'cli', 'dist', 'main.js'), 'push', path.join(ROOT, 'samples', 'articles')],
+  {
+    env: { ...env, INGESTER_URL: `http://127.0.0.1:${env.INGESTER_PORT}` },
+  },
+);
 
 console.log(`
 newsflow is running.

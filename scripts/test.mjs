@@ -38,11 +38,19 @@ mkdirSync(artifacts, { recursive: true });
 const results = path.join(artifacts, 'jest-results.json');
 const jest = spawnSync(
   process.execPath,
-  [path.join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'), '--json', `--outputFile=${results}`, ...jestArgs],
+  [
+    path.join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'),
+    '--json',
+    `--outputFile=${results}`,
+    ...jestArgs,
+  ],
   {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim() },
+    env: {
+      ...process.env,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim(),
+    },
   },
 );
 

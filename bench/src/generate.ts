@@ -11,9 +11,55 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-const PEOPLE = ['Vladimir Putin', 'Donald Trump', 'Ursula von der Leyen', 'Olaf Scholz', 'Emmanuel Macron', 'Xi Jinping', 'Keir Starmer', 'Giorgia Meloni', 'Volodymyr Zelensky', 'Narendra Modi', 'Jerome Powell', 'Christine Lagarde', 'Elon Musk', 'Tim Cook', 'Sundar Pichai'];
-const ORGS = ['the European Commission', 'Reuters', 'the Federal Reserve', 'NATO', 'Microsoft', 'Apple', 'the United Nations', 'Goldman Sachs', 'the Kremlin', 'Tesla', 'the World Bank', 'Siemens AG', 'the Labour Party'];
-const PLACES = ['Berlin', 'Paris', 'Washington', 'Moscow', 'Beijing', 'London', 'Kyiv', 'Brussels', 'Tokyo', 'New Delhi', 'Rome', 'Texas', 'Germany', 'France', 'Japan'];
+const PEOPLE = [
+  'Vladimir Putin',
+  'Donald Trump',
+  'Ursula von der Leyen',
+  'Olaf Scholz',
+  'Emmanuel Macron',
+  'Xi Jinping',
+  'Keir Starmer',
+  'Giorgia Meloni',
+  'Volodymyr Zelensky',
+  'Narendra Modi',
+  'Jerome Powell',
+  'Christine Lagarde',
+  'Elon Musk',
+  'Tim Cook',
+  'Sundar Pichai',
+];
+const ORGS = [
+  'the European Commission',
+  'Reuters',
+  'the Federal Reserve',
+  'NATO',
+  'Microsoft',
+  'Apple',
+  'the United Nations',
+  'Goldman Sachs',
+  'the Kremlin',
+  'Tesla',
+  'the World Bank',
+  'Siemens AG',
+  'the Labour Party',
+];
+const PLACES = [
+  'Berlin',
+  'Paris',
+  'Washington',
+  'Moscow',
+  'Beijing',
+  'London',
+  'Kyiv',
+  'Brussels',
+  'Tokyo',
+  'New Delhi',
+  'Rome',
+  'Texas',
+  'Germany',
+  'France',
+  'Japan',
+];
 const TEMPLATES = [
   '{P} met {P} in {L} on {D} to discuss trade, security and the war in {L}.',
   'According to {O}, the talks lasted more than {N} hours and ended without an agreement.',
@@ -59,7 +105,7 @@ export function generateArticles(count: number, words = 600, seed = 7): Generate
   const articles: GeneratedArticle[] = [];
   for (let index = 0; index < count; index += 1) {
     const paragraphs: string[] = [];
-    for (let total = 0; total < words; ) {
+    for (let total = 0; total < words;) {
       const paragraph = Array.from({ length: 3 }, () => fill(pick(TEMPLATES))).join(' ');
       total += paragraph.split(/\s+/).length;
       paragraphs.push(paragraph);

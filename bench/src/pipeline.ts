@@ -50,7 +50,9 @@ const articlesFor = (phase: string): ArticleInput[] =>
       publishedAt: new Date().toISOString(),
     }),
   );
-const raws = articlesFor('baseline').map((article) => toRawArticle({ kind: 'article', article }, { feedId: 'bench', receivedAt: new Date() }));
+const raws = articlesFor('baseline').map((article) =>
+  toRawArticle({ kind: 'article', article }, { feedId: 'bench', receivedAt: new Date() }),
+);
 
 /**
  * Baseline 1: plain kafkajs, as the ingester would use it without our publisher: an idempotent
@@ -82,7 +84,9 @@ async function enrichAndBulkBaseline(): Promise<{ enrichRate: number; bulkRate: 
   await ensureIndex(elasticsearch, names);
   const started = performance.now();
   for (let start = 0; start < enriched.length; start += 500) {
-    const response = await elasticsearch.bulk({ operations: bulkOperations(enriched.slice(start, start + 500), names) });
+    const response = await elasticsearch.bulk({
+      operations: bulkOperations(enriched.slice(start, start + 500), names),
+    });
     if (response.errors) throw new Error('the baseline bulk had item errors');
   }
   await elasticsearch.indices.refresh({ index: names.alias });
@@ -147,7 +151,6 @@ async function pipeline(
   };
 }
 
-
 /** Accepted articles/s with one article per request, and with batches of 100, at the same concurrency. */
 async function ingestRates(stack: Stack): Promise<{ single: number; batch: number }> {
   const single = articlesFor('single');
@@ -155,9 +158,13 @@ async function ingestRates(stack: Stack): Promise<{ single: number; batch: numbe
   await pool(single, concurrency, (article) => push(stack, article));
   const singleRate = count / ((performance.now() - started) / 1000);
   const batched = articlesFor('batch');
-  const batches = Array.from({ length: Math.ceil(count / 100) }, (_, i) => batched.slice(i * 100, i * 100 + 100));
+  const batches = Array.from({ length: Math.ceil(count / 100) }, (_, i) =>
+    batched.slice(i * 100, i * 100 + 100),
+  );
   started = performance.now();
-  await pool(batches, Math.max(1, Math.ceil(concurrency / 4)), (batch) => push(stack, batch, '/v1/articles:batch'));
+  await pool(batches, Math.max(1, Math.ceil(concurrency / 4)), (batch) =>
+    push(stack, batch, '/v1/articles:batch'),
+  );
   return { single: singleRate, batch: count / ((performance.now() - started) / 1000) };
 }
 
@@ -178,11 +185,17 @@ try {
   const kafkaRate = await kafkaBaseline();
   say(`  baseline kafkajs produce: ${round(kafkaRate)} msg/s`);
   const { enrichRate, bulkRate } = await enrichAndBulkBaseline();
-  say(`  baseline Elasticsearch bulk: ${round(bulkRate)} docs/s; enrichment on one core: ${round(enrichRate)} articles/s`);
+  say(
+    `  baseline Elasticsearch bulk: ${round(bulkRate)} docs/s; enrichment on one core: ${round(enrichRate)} articles/s`,
+  );
   const result = await pipeline(stack, articlesFor('burst'));
   say(`  pipeline: ${round(result.endToEndRate)} articles/s end to end`);
   const steadyRate = result.endToEndRate / 2;
-  const steady = await pipeline(stack, articlesFor('steady').slice(0, Math.ceil(steadyRate * 10)), steadyRate);
+  const steady = await pipeline(
+    stack,
+    articlesFor('steady').slice(0, Math.ceil(steadyRate * 10)),
+    steadyRate,
+  );
   // The ingest figures alone: the consumers stop, so they measure the ingester and Kafka only.
   await Promise.all([stack.services.enricher.stop(), stack.services.indexer.stop()]);
   const ingest = await ingestRates(stack);
@@ -207,8 +220,14 @@ try {
     },
     ingest: {
       whileEnriching: { articlesPerSecond: round(result.ingestRate) },
-      single: { articlesPerSecond: round(ingest.single), ratioToKafkaBaseline: round(ingest.single / kafkaRate, 2) },
-      batchOf100: { articlesPerSecond: round(ingest.batch), ratioToKafkaBaseline: round(ingest.batch / kafkaRate, 2) },
+      single: {
+        articlesPerSecond: round(ingest.single),
+        ratioToKafkaBaseline: round(ingest.single / kafkaRate, 2),
+      },
+      batchOf100: {
+        articlesPerSecond: round(ingest.batch),
+        ratioToKafkaBaseline: round(ingest.batch / kafkaRate, 2),
+      },
       ackLatencyAtHalfRateMs: {
         ratePerSecond: round(ingest.single / 2),
         p50: round(percentile(paced, 50), 1),
@@ -221,16 +240,28 @@ try {
   if (values.json) process.stdout.write(`${JSON.stringify(figures)}\n`);
   else {
     const { single, batchOf100, ackLatencyAtHalfRateMs: half } = figures.ingest;
-    say(`  ingest, one article per request: ${single.articlesPerSecond} articles/s = ${single.ratioToKafkaBaseline} × kafkajs baseline`);
-    say(`  ingest, batches of 100: ${batchOf100.articlesPerSecond} articles/s = ${batchOf100.ratioToKafkaBaseline} × kafkajs baseline`);
+    say(
+      `  ingest, one article per request: ${single.articlesPerSecond} articles/s = ${single.ratioToKafkaBaseline} × kafkajs baseline`,
+    );
+    say(
+      `  ingest, batches of 100: ${batchOf100.articlesPerSecond} articles/s = ${batchOf100.ratioToKafkaBaseline} × kafkajs baseline`,
+    );
     say(`  ack latency at half that rate (${half.ratePerSecond}/s): p50 ${half.p50} ms, p99 ${half.p99} ms`);
-    say(`  end to end (push → searchable): ${figures.endToEnd.articlesPerSecond} articles/s = ${figures.endToEnd.ratioToBulkBaseline} × Elasticsearch bulk baseline`);
+    say(
+      `  end to end (push → searchable): ${figures.endToEnd.articlesPerSecond} articles/s = ${figures.endToEnd.ratioToBulkBaseline} × Elasticsearch bulk baseline`,
+    );
     const { burstLatencyMs: burst, steadyLatencyMs: steadyMs } = figures.endToEnd;
-    say(`  latency ack → searchable, ${count} pushed at once: p50 ${burst.p50} ms, p95 ${burst.p95} ms, p99 ${burst.p99} ms`);
-    say(`  latency ack → searchable at ${steadyMs.ratePerSecond}/s (half the end-to-end rate): p50 ${steadyMs.p50} ms, p95 ${steadyMs.p95} ms, p99 ${steadyMs.p99} ms`);
+    say(
+      `  latency ack → searchable, ${count} pushed at once: p50 ${burst.p50} ms, p95 ${burst.p95} ms, p99 ${burst.p99} ms`,
+    );
+    say(
+      `  latency ack → searchable at ${steadyMs.ratePerSecond}/s (half the end-to-end rate): p50 ${steadyMs.p50} ms, p95 ${steadyMs.p95} ms, p99 ${steadyMs.p99} ms`,
+    );
   }
 } finally {
   await stack.stop();
-  await elasticsearch.indices.delete({ index: `${prefix}-*`, ignore_unavailable: true }).catch(() => undefined);
+  await elasticsearch.indices
+    .delete({ index: `${prefix}-*`, ignore_unavailable: true })
+    .catch(() => undefined);
   await elasticsearch.close();
 }

@@ -48,8 +48,14 @@ async function fill(): Promise<void> {
       source: 'bench.example',
       publishedAt: new Date(now).toISOString(),
     });
-    const raw = toRawArticle({ kind: 'article', article: input }, { feedId: 'bench', receivedAt: new Date(now) });
-    return toEnrichedArticle(raw, enrich(raw), { enrichedAt: new Date(now), enrichmentVersion: ENRICHMENT_VERSION });
+    const raw = toRawArticle(
+      { kind: 'article', article: input },
+      { feedId: 'bench', receivedAt: new Date(now) },
+    );
+    return toEnrichedArticle(raw, enrich(raw), {
+      enrichedAt: new Date(now),
+      enrichmentVersion: ENRICHMENT_VERSION,
+    });
   });
   const started = performance.now();
   for (let start = existing; start < documents; start += 1_000) {
@@ -77,26 +83,53 @@ const day = (daysAgo: number): string => new Date(now - daysAgo * DAY_MS).toISOS
 /** Typical analyst questions: each as API query-string parameters and as the search package's params. */
 const QUERIES: Array<{ query: Record<string, string | string[]>; params: SearchParams }> = [
   { query: { q: 'ceasefire talks' }, params: { q: 'ceasefire talks' } },
-  { query: { q: '"interest rates" AND inflation', from: day(30) }, params: { q: '"interest rates" AND inflation', from: `${day(30)}T00:00:00.000Z` } },
-  { query: { entity: 'person:Vladimir Putin', q: 'talks' }, params: { q: 'talks', entities: [{ kind: 'person', name: 'Vladimir Putin' }] } },
-  { query: { q: 'shares OR demand', source: ['outlet-3.example', 'outlet-7.example'] }, params: { q: 'shares OR demand', sources: ['outlet-3.example', 'outlet-7.example'] } },
+  {
+    query: { q: '"interest rates" AND inflation', from: day(30) },
+    params: { q: '"interest rates" AND inflation', from: `${day(30)}T00:00:00.000Z` },
+  },
+  {
+    query: { entity: 'person:Vladimir Putin', q: 'talks' },
+    params: { q: 'talks', entities: [{ kind: 'person', name: 'Vladimir Putin' }] },
+  },
+  {
+    query: { q: 'shares OR demand', source: ['outlet-3.example', 'outlet-7.example'] },
+    params: { q: 'shares OR demand', sources: ['outlet-3.example', 'outlet-7.example'] },
+  },
   { query: { q: 'housing NOT crisis', sort: 'newest' }, params: { q: 'housing NOT crisis', sort: 'newest' } },
-  { query: { entity: ['location:Berlin', 'org:NATO'], from: day(90), to: day(10) }, params: { entities: [{ kind: 'location', name: 'Berlin' }, { kind: 'org', name: 'NATO' }], from: `${day(90)}T00:00:00.000Z`, to: `${day(10)}T23:59:59.999Z` } },
-  { query: { q: 'title:talks strikes', language: 'en' }, params: { q: 'title:talks strikes', languages: ['en'] } },
+  {
+    query: { entity: ['location:Berlin', 'org:NATO'], from: day(90), to: day(10) },
+    params: {
+      entities: [
+        { kind: 'location', name: 'Berlin' },
+        { kind: 'org', name: 'NATO' },
+      ],
+      from: `${day(90)}T00:00:00.000Z`,
+      to: `${day(10)}T23:59:59.999Z`,
+    },
+  },
+  {
+    query: { q: 'title:talks strikes', language: 'en' },
+    params: { q: 'title:talks strikes', languages: ['en'] },
+  },
   { query: { q: 'announce*', feed: 'feed-2' }, params: { q: 'announce*', feeds: ['feed-2'] } },
 ];
 
-
 function queryString(query: Record<string, string | string[]>): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) for (const item of [value].flat()) search.append(key, item);
+  for (const [key, value] of Object.entries(query))
+    for (const item of [value].flat()) search.append(key, item);
   return search.toString();
 }
 
 await fill();
 const port = await freePort();
 const api = startServiceProcess('search-api', {
-  env: { ELASTICSEARCH_URL: elasticsearchUrl, NEWSFLOW_PREFIX: prefix, SEARCH_API_PORT: String(port), LOG_LEVEL: 'warn' },
+  env: {
+    ELASTICSEARCH_URL: elasticsearchUrl,
+    NEWSFLOW_PREFIX: prefix,
+    SEARCH_API_PORT: String(port),
+    LOG_LEVEL: 'warn',
+  },
 });
 try {
   await api.waitReady();
@@ -142,9 +175,13 @@ try {
   };
   if (values.json) process.stdout.write(`${JSON.stringify(figures)}\n`);
   else {
-    say(`search over ${documents} articles, ${requests} requests each way (full text + filters + facets + timeline):`);
+    say(
+      `search over ${documents} articles, ${requests} requests each way (full text + filters + facets + timeline):`,
+    );
     say(`  search-api       p50 ${figures.api.p50} ms  p95 ${figures.api.p95} ms  p99 ${figures.api.p99} ms`);
-    say(`  Elasticsearch    p50 ${figures.elasticsearch.p50} ms  p95 ${figures.elasticsearch.p95} ms  p99 ${figures.elasticsearch.p99} ms`);
+    say(
+      `  Elasticsearch    p50 ${figures.elasticsearch.p50} ms  p95 ${figures.elasticsearch.p95} ms  p99 ${figures.elasticsearch.p99} ms`,
+    );
     say(`  ratio            p50 ${figures.ratio.p50}×  p95 ${figures.ratio.p95}×  p99 ${figures.ratio.p99}×`);
   }
 } finally {

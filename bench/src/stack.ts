@@ -15,9 +15,12 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-
 /** The four services as real processes on free ports, with their own topic and index prefix. */
-export async function startStack(options: { prefix: string; brokers: readonly string[]; elasticsearchUrl: string }): Promise<Stack> {
+export async function startStack(options: {
+  prefix: string;
+  brokers: readonly string[];
+  elasticsearchUrl: string;
+}): Promise<Stack> {
   const env: Record<string, string> = {
     KAFKA_BROKERS: options.brokers.join(','),
     ELASTICSEARCH_URL: options.elasticsearchUrl,
@@ -29,7 +32,10 @@ export async function startStack(options: { prefix: string; brokers: readonly st
   const services: ServiceProcess[] = SERVICE_NAMES.map((name) => startServiceProcess(name, { env }));
   await Promise.all(services.map((service) => service.waitReady()));
   return {
-    services: Object.fromEntries(services.map((service) => [service.name, service])) as Record<ServiceName, ServiceProcess>,
+    services: Object.fromEntries(services.map((service) => [service.name, service])) as Record<
+      ServiceName,
+      ServiceProcess
+    >,
     ingesterUrl: `http://127.0.0.1:${env['INGESTER_PORT']}`,
     searchUrl: `http://127.0.0.1:${env['SEARCH_API_PORT']}`,
     authHeaders: {},

@@ -38,7 +38,9 @@ export async function drive<T>(
   const started = performance.now();
   await Promise.all(
     items.map(async (item, index) => {
-      await new Promise((resolve) => setTimeout(resolve, started + (index * 1000) / rate.perSecond - performance.now()));
+      await new Promise((resolve) =>
+        setTimeout(resolve, started + (index * 1000) / rate.perSecond - performance.now()),
+      );
       await task(item, index);
     }),
   );

@@ -10,14 +10,7 @@ import type { JavaHome } from './java.js';
 import { withLock } from './lock.js';
 import type { ResolvedConfig } from './options.js';
 import { elasticsearchClusterName, elasticsearchPaths } from './paths.js';
-import {
-  waitForPortFree,
-  readPidFile,
-  removeFile,
-  tailFile,
-  terminate,
-  waitUntil,
-} from './process-utils.js';
+import { waitForPortFree, readPidFile, removeFile, tailFile, terminate, waitUntil } from './process-utils.js';
 import { LocalServer } from './local-server.js';
 import { ensureSystemUser } from './system-user.js';
 import type { SystemUser } from './system-user.js';
@@ -111,8 +104,6 @@ export class LocalElasticsearch extends LocalServer {
     });
     return this.prepared;
   }
-
-
 
   isHealthy(): Promise<boolean> {
     return isElasticsearchHealthy(this.endpoint);
@@ -292,6 +283,4 @@ export class LocalElasticsearch extends LocalServer {
       );
     }
   }
-
-
 }

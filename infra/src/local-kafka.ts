@@ -57,8 +57,6 @@ export class LocalKafka extends LocalServer {
     return this.prepared;
   }
 
-
-
   isHealthy(): Promise<boolean> {
     return isKafkaHealthy(this.config.kafka.host, this.config.kafka.port);
   }
@@ -240,6 +238,4 @@ export class LocalKafka extends LocalServer {
     }
     this.config.log(`kafka healthy at ${this.endpoint} after ${Date.now() - started} ms (pid ${pid})`);
   }
-
-
 }

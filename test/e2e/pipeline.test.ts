@@ -17,7 +17,11 @@ const SEED = path.join(SHARED, 'seeds', '000_31967d80044314ba.txt');
 
 interface SearchBody {
   total: number;
-  hits: Array<{ id: string; title: string; entities: { person: string[]; org: string[]; location: string[] } }>;
+  hits: Array<{
+    id: string;
+    title: string;
+    entities: { person: string[]; org: string[]; location: string[] };
+  }>;
 }
 
 describe('the whole pipeline on real Kafka and Elasticsearch', () => {
@@ -27,7 +31,12 @@ describe('the whole pipeline on real Kafka and Elasticsearch', () => {
   let searchUrl = '';
 
   beforeAll(async () => {
-    const ports = { ingester: await freePort(), search: await freePort(), enricher: await freePort(), indexer: await freePort() };
+    const ports = {
+      ingester: await freePort(),
+      search: await freePort(),
+      enricher: await freePort(),
+      indexer: await freePort(),
+    };
     const env = {
       KAFKA_BROKERS: requiredEnv('KAFKA_BROKERS'),
       ELASTICSEARCH_URL: requiredEnv('ELASTICSEARCH_URL'),
@@ -41,7 +50,9 @@ describe('the whole pipeline on real Kafka and Elasticsearch', () => {
     };
     ingesterUrl = `http://127.0.0.1:${ports.ingester}`;
     searchUrl = `http://127.0.0.1:${ports.search}`;
-    services = (['ingester', 'enricher', 'indexer', 'search-api'] as const).map((name) => startService(name, env));
+    services = (['ingester', 'enricher', 'indexer', 'search-api'] as const).map((name) =>
+      startService(name, env),
+    );
     await Promise.all([
       waitReady(`${ingesterUrl}/readyz`),
       waitReady(`http://127.0.0.1:${ports.enricher}/readyz`),
@@ -78,8 +89,12 @@ describe('the whole pipeline on real Kafka and Elasticsearch', () => {
       'the article to be searchable by entity',
     );
     const hit = byEntity.hits.find((candidate) => candidate.id === id);
-    expect(hit?.title).toBe('Putin meets Donald Trump’s envoy Steve Witkoff for high-stakes Ukraine peace talks');
-    expect(hit?.entities.person).toEqual(expect.arrayContaining(['Vladimir Putin', 'Donald Trump', 'Steve Witkoff']));
+    expect(hit?.title).toBe(
+      'Putin meets Donald Trump’s envoy Steve Witkoff for high-stakes Ukraine peace talks',
+    );
+    expect(hit?.entities.person).toEqual(
+      expect.arrayContaining(['Vladimir Putin', 'Donald Trump', 'Steve Witkoff']),
+    );
 
     const byWord = (await (await fetch(`${searchUrl}/v1/search?q=ceasefire`)).json()) as SearchBody;
     expect(byWord.hits.map((h) => h.id)).toContain(id);
@@ -90,12 +105,16 @@ describe('the whole pipeline on real Kafka and Elasticsearch', () => {
     // One grep for the correlation id finds the article in the logs of all four services.
     await eventually(
       async () =>
-        services.every((service) => service.lines.some((line) => line.includes(correlationId))) ? true : undefined,
+        services.every((service) => service.lines.some((line) => line.includes(correlationId)))
+          ? true
+          : undefined,
       10_000,
       'the correlation id in every service log',
     );
     for (const service of services) {
-      const lines = service.lines.filter((line) => line.includes(correlationId)).map((line) => JSON.parse(line));
+      const lines = service.lines
+        .filter((line) => line.includes(correlationId))
+        .map((line) => JSON.parse(line));
       expect(lines.length).toBeGreaterThan(0);
       expect(lines[0]).toMatchObject({ service: service.name });
     }

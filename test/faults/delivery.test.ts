@@ -35,7 +35,12 @@ afterAll(async () => {
 }, 120_000);
 
 function expectDelivered(report: FaultReport, { deadLettered = 0 }: { deadLettered?: number } = {}): void {
-  expect({ lost: report.lost, lostIds: report.lostIds, duplicates: report.duplicates, staleRevisions: report.staleRevisions }).toEqual({
+  expect({
+    lost: report.lost,
+    lostIds: report.lostIds,
+    duplicates: report.duplicates,
+    staleRevisions: report.staleRevisions,
+  }).toEqual({
     lost: 0,
     lostIds: [],
     duplicates: 0,
@@ -71,22 +76,28 @@ describe('delivery guarantees under faults', () => {
       let enricherKilled = false;
       let indexerKilled = false;
       const crashes: Array<Promise<unknown>> = [];
-      await pushRange(pipeline.ingesterUrl, ledger, 'kill-9', { from: 0, to: 40 }, {
-        concurrency: 2,
-        pauseMs: 150,
-        onProgress: (accepted) => {
-          if (accepted >= 10 && !enricherKilled) {
-            enricherKilled = true;
-            const enricher = pipeline.processes.find((p) => p.label === 'enricher')!.process;
-            crashes.push(enricher.kill().then(() => pipeline.start('enricher', 'enricher-2')));
-          }
-          if (accepted >= 25 && !indexerKilled) {
-            indexerKilled = true;
-            const indexer = pipeline.processes.find((p) => p.label === 'indexer')!.process;
-            crashes.push(indexer.kill().then(() => pipeline.start('indexer', 'indexer-2')));
-          }
+      await pushRange(
+        pipeline.ingesterUrl,
+        ledger,
+        'kill-9',
+        { from: 0, to: 40 },
+        {
+          concurrency: 2,
+          pauseMs: 150,
+          onProgress: (accepted) => {
+            if (accepted >= 10 && !enricherKilled) {
+              enricherKilled = true;
+              const enricher = pipeline.processes.find((p) => p.label === 'enricher')!.process;
+              crashes.push(enricher.kill().then(() => pipeline.start('enricher', 'enricher-2')));
+            }
+            if (accepted >= 25 && !indexerKilled) {
+              indexerKilled = true;
+              const indexer = pipeline.processes.find((p) => p.label === 'indexer')!.process;
+              crashes.push(indexer.kill().then(() => pipeline.start('indexer', 'indexer-2')));
+            }
+          },
         },
-      });
+      );
       await Promise.all(crashes);
       const report = await settle(pipeline, ledger, 90_000);
       printReport('kill-9-enricher-indexer', report);
@@ -94,7 +105,8 @@ describe('delivery guarantees under faults', () => {
       expectDelivered(report);
       // Mid-stream: the killed and the restarted instance each handled part of the stream.
       const handled = (label: string, what: string): number =>
-        pipeline.processes.find((p) => p.label === label)!.process.lines.filter((line) => line.includes(what)).length;
+        pipeline.processes.find((p) => p.label === label)!.process.lines.filter((line) => line.includes(what))
+          .length;
       expect(handled('enricher', 'article enriched')).toBeGreaterThan(0);
       expect(handled('enricher-2', 'article enriched')).toBeGreaterThan(0);
       expect(handled('indexer', 'article indexed')).toBeGreaterThan(0);
@@ -128,7 +140,10 @@ describe('delivery guarantees under faults', () => {
       // The ingester answers 503 (with Retry-After) while Kafka is away.
       // Down long enough for every client's own retries to run out (kafkajs: about 30 s).
       const downUntil = Date.now() + 35_000;
-      while (((ledger.refused.get(503) ?? 0) < refusedBefore + 2 || Date.now() < downUntil) && Date.now() < downUntil + 30_000) {
+      while (
+        ((ledger.refused.get(503) ?? 0) < refusedBefore + 2 || Date.now() < downUntil) &&
+        Date.now() < downUntil + 30_000
+      ) {
         await sleep(200);
       }
       await kafka.start();
@@ -209,14 +224,28 @@ describe('delivery guarantees under faults', () => {
         publishedAt: '2026-11-20T10:00:00Z',
         authors: [],
         tags: [],
-        content: { format: 'article', title: 'Harbour of Oslo reopens', body: 'The harbour of Oslo reopened on Monday.' },
+        content: {
+          format: 'article',
+          title: 'Harbour of Oslo reopens',
+          body: 'The harbour of Oslo reopened on Monday.',
+        },
       };
       await pipeline.produce(pipeline.topics.raw, [
         { key: 'poison-not-json', value: Buffer.from('{"this is": not json', 'utf8') },
-        { key: 'poison-schema', value: encodeMessage({ schemaVersion: SCHEMA_VERSION, id: 'poison-schema', hello: 'world' }) },
-        { key: 'poison-version', value: encodeMessage({ ...validRaw, id: 'poison-version', schemaVersion: 99 }) },
+        {
+          key: 'poison-schema',
+          value: encodeMessage({ schemaVersion: SCHEMA_VERSION, id: 'poison-schema', hello: 'world' }),
+        },
+        {
+          key: 'poison-version',
+          value: encodeMessage({ ...validRaw, id: 'poison-version', schemaVersion: 99 }),
+        },
         // The previous schema version, with a field this code does not know: upgraded and indexed.
-        { key: 'poison-v1-ok', value: encodeMessage({ ...validRaw, schemaVersion: 1, sentiment: 'unknown field' }), headers: { [HEADERS.articleId]: 'poison-v1-ok' } },
+        {
+          key: 'poison-v1-ok',
+          value: encodeMessage({ ...validRaw, schemaVersion: 1, sentiment: 'unknown field' }),
+          headers: { [HEADERS.articleId]: 'poison-v1-ok' },
+        },
       ]);
       ledger.accept('poison-v1-ok', 5);
       const enriched = (id: string, patch: Partial<EnrichedArticle>): EnrichedArticle => ({
@@ -243,7 +272,14 @@ describe('delivery guarantees under faults', () => {
       });
       await pipeline.produce(pipeline.topics.enriched, [
         // Valid for the contract, refused by the mapping: a keyword term over Lucene's 32766 bytes.
-        { key: 'poison-mapping', value: encodeMessage(enriched('poison-mapping', { fingerprint: { simhash: '0123456789abcdef', bands: ['x'.repeat(40_000)] } })) },
+        {
+          key: 'poison-mapping',
+          value: encodeMessage(
+            enriched('poison-mapping', {
+              fingerprint: { simhash: '0123456789abcdef', bands: ['x'.repeat(40_000)] },
+            }),
+          ),
+        },
         // Valid for the contract, refused by Elasticsearch for the whole bulk: an _id over 512 bytes.
         { key: 'poison-long-id', value: encodeMessage(enriched(`poison-long-id-${'y'.repeat(600)}`, {})) },
       ]);
@@ -269,7 +305,9 @@ describe('delivery guarantees under faults', () => {
       // The operator's view: list by reason, show one, replay (dry run).
       const env = { KAFKA_BROKERS: servers.kafkaBrokers, NEWSFLOW_PREFIX: pipeline.prefix };
       const list = captureIo(env);
-      expect(await runDlq(['list', '--reason', 'NEWSFLOW_CONTRACT_NOT_JSON,NEWSFLOW_CONTRACT_SCHEMA'], list.io)).toBe(0);
+      expect(
+        await runDlq(['list', '--reason', 'NEWSFLOW_CONTRACT_NOT_JSON,NEWSFLOW_CONTRACT_SCHEMA'], list.io),
+      ).toBe(0);
       expect(list.stdout()).toContain('poison-not-json');
       expect(list.stdout()).toMatch(/3 of 5 dead letters/);
       const show = captureIo(env);
@@ -292,22 +330,28 @@ describe('delivery guarantees under faults', () => {
       let joined = false;
       let left = false;
       const changes: Array<Promise<unknown>> = [];
-      await pushRange(pipeline.ingesterUrl, ledger, 'rebalance', { from: 0, to: 60 }, {
-        concurrency: 2,
-        pauseMs: 300,
-        onProgress: (accepted) => {
-          if (accepted >= 12 && !joined) {
-            joined = true;
-            changes.push(
-              pipeline.start('enricher', 'enricher-b').then(async (second) => {
-                while (ledger.acceptedCount < 48) await sleep(100);
-                left = true;
-                await second.stop();
-              }),
-            );
-          }
+      await pushRange(
+        pipeline.ingesterUrl,
+        ledger,
+        'rebalance',
+        { from: 0, to: 60 },
+        {
+          concurrency: 2,
+          pauseMs: 300,
+          onProgress: (accepted) => {
+            if (accepted >= 12 && !joined) {
+              joined = true;
+              changes.push(
+                pipeline.start('enricher', 'enricher-b').then(async (second) => {
+                  while (ledger.acceptedCount < 48) await sleep(100);
+                  left = true;
+                  await second.stop();
+                }),
+              );
+            }
+          },
         },
-      });
+      );
       await Promise.all(changes);
       expect(left).toBe(true);
       const report = await settle(pipeline, ledger, 90_000);
@@ -332,7 +376,9 @@ describe('delivery guarantees under faults', () => {
       }
       for (let variant = 0; variant < 3; variant += 1) {
         await Promise.all(
-          Array.from({ length: 10 }, (_, i) => pushArticle(pipeline.ingesterUrl, ledger, articleSpec('revisions', i + 1, variant))),
+          Array.from({ length: 10 }, (_, i) =>
+            pushArticle(pipeline.ingesterUrl, ledger, articleSpec('revisions', i + 1, variant)),
+          ),
         );
         await sleep(5);
       }
@@ -340,8 +386,12 @@ describe('delivery guarantees under faults', () => {
       // An older revision of article 0 arrives after the newest: the raw message of its first revision, replayed.
       const [firstId, revisions] = [...ledger.accepted.entries()][0]!;
       const { messages } = await readTopic(pipeline.kafka, pipeline.topics.raw);
-      const oldest = messages.find((m) => m.key === firstId && JSON.parse(m.value!.toString('utf8')).revision === Math.min(...revisions))!;
-      await pipeline.produce(pipeline.topics.raw, [{ key: oldest.key, value: oldest.value!, headers: { ...oldest.headers } }]);
+      const oldest = messages.find(
+        (m) => m.key === firstId && JSON.parse(m.value!.toString('utf8')).revision === Math.min(...revisions),
+      )!;
+      await pipeline.produce(pipeline.topics.raw, [
+        { key: oldest.key, value: oldest.value!, headers: { ...oldest.headers } },
+      ]);
 
       const report = await settle(pipeline, ledger, 90_000);
       printReport('revisions', report);

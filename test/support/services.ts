@@ -12,10 +12,10 @@ export type { ServiceName, ServiceProcess } from '@newsflow/infra';
 
 export function requiredEnv(name: 'KAFKA_BROKERS' | 'ELASTICSEARCH_URL'): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run the suite with "npm test", which provides the servers`);
+  if (!value)
+    throw new Error(`${name} is not set: run the suite with "npm test", which provides the servers`);
   return value;
 }
-
 
 /** A service as its real process, from its build, logging at info so tests can read what ops would. */
 export function startService(name: ServiceName, env: Record<string, string>): ServiceProcess {
@@ -39,7 +39,9 @@ export async function eventually<T>(
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+  throw new Error(
+    `timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`,
+  );
 }
 
 export async function waitReady(url: string, timeoutMs = 60_000): Promise<void> {

@@ -27,7 +27,11 @@ const letterFields = {
   articleId: z.string().optional(),
 };
 
-const DeadLetterV1 = z.object({ schemaVersion: z.literal(PREVIOUS_SCHEMA_VERSION), origin: OriginV1, ...letterFields });
+const DeadLetterV1 = z.object({
+  schemaVersion: z.literal(PREVIOUS_SCHEMA_VERSION),
+  origin: OriginV1,
+  ...letterFields,
+});
 const DeadLetterV2 = z.object({ schemaVersion: z.literal(SCHEMA_VERSION), origin: Origin, ...letterFields });
 type DeadLetterV1 = z.output<typeof DeadLetterV1>;
 type DeadLetterV2 = z.output<typeof DeadLetterV2>;
@@ -42,5 +46,7 @@ export function upgradeDeadLetter(letter: DeadLetterV1 | DeadLetterV2): DeadLett
  * Everything needed to understand a failed message and replay it to where it came from.
  * Reads versions 1 and 2; a version 1 letter is upgraded on read.
  */
-export const DeadLetter = z.discriminatedUnion('schemaVersion', [DeadLetterV1, DeadLetterV2]).transform(upgradeDeadLetter);
+export const DeadLetter = z
+  .discriminatedUnion('schemaVersion', [DeadLetterV1, DeadLetterV2])
+  .transform(upgradeDeadLetter);
 export type DeadLetter = z.output<typeof DeadLetter>;

@@ -21,7 +21,11 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what: 
 }
 
 /** Decodes a Kafka message value (UTF-8 JSON) against its schema. */
-export function decodeMessage<S extends z.ZodType>(schema: S, bytes: Buffer | null, what: string): z.output<S> {
+export function decodeMessage<S extends z.ZodType>(
+  schema: S,
+  bytes: Buffer | null,
+  what: string,
+): z.output<S> {
   let value: unknown;
   try {
     value = JSON.parse(bytes?.toString('utf8') ?? '');

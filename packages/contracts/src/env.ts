@@ -50,7 +50,12 @@ export const KAFKA_ENV = {
   KAFKA_BROKERS: z
     .string()
     .default('127.0.0.1:9092')
-    .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((broker) => broker.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'host:port')).min(1, 'at least one broker host:port')),
 };
 
@@ -59,4 +64,5 @@ export const ELASTICSEARCH_ENV = {
 };
 
 /** A TCP port given as an environment string. */
-export const portVariable = (fallback: number) => z.coerce.number().int().min(0).max(65_535).default(fallback);
+export const portVariable = (fallback: number) =>
+  z.coerce.number().int().min(0).max(65_535).default(fallback);

@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import { articleId } from './ids.js';
-import type { ArticleInput} from './raw-article.js';
+import type { ArticleInput } from './raw-article.js';
 import { IsoDateTime, LanguageCode, SCHEMA_VERSION, type RawArticle } from './raw-article.js';
 import type { EnrichedArticle, Enrichment } from './enriched-article.js';
 
 /** Metadata of a page pushed as text or HTML, given as query parameters. */
 export const PageSubmissionParams = z.object({
   source: z.string().trim().min(1).max(200).optional(),
-  url: z.url({ protocol: /^https?$/ }).max(2_048).optional(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2_048)
+    .optional(),
   publishedAt: IsoDateTime.optional(),
   language: LanguageCode.optional(),
   externalId: z.string().trim().min(1).max(200).optional(),
@@ -63,7 +66,8 @@ export function toRawArticle(submission: Submission, context: SubmissionContext)
     ...(params.language ? { language: params.language } : {}),
     authors: [],
     tags: [],
-    content: submission.kind === 'scraped' ? { format: 'scraped', text: page } : { format: 'html', html: page },
+    content:
+      submission.kind === 'scraped' ? { format: 'scraped', text: page } : { format: 'html', html: page },
   };
 }
 
@@ -74,7 +78,11 @@ export interface EnrichmentStamp {
 }
 
 /** The enriched-topic message: the raw article's identity and metadata with what the enrichment found. */
-export function toEnrichedArticle(raw: RawArticle, enrichment: Enrichment, stamp: EnrichmentStamp): EnrichedArticle {
+export function toEnrichedArticle(
+  raw: RawArticle,
+  enrichment: Enrichment,
+  stamp: EnrichmentStamp,
+): EnrichedArticle {
   return {
     ...enrichment,
     schemaVersion: SCHEMA_VERSION,

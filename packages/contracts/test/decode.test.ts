@@ -1,6 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { z } from 'zod';
-import { ContractError, decodeMessage, encodeMessage, parseEnv, COMMON_ENV, KAFKA_ENV, ConfigError } from '@newsflow/contracts';
+import {
+  ContractError,
+  decodeMessage,
+  encodeMessage,
+  parseEnv,
+  COMMON_ENV,
+  KAFKA_ENV,
+  ConfigError,
+} from '@newsflow/contracts';
 
 const Shape = z.object({ name: z.string(), tags: z.array(z.string()) });
 

@@ -19,7 +19,11 @@ describe('articleId', () => {
 
   it('prefers the external id, and falls back to the content with whitespace folded', () => {
     const byExternal = articleId({ feedId: 'f', externalId: 'e-1', url: 'https://a.org/1', content: 'x' });
-    expect(articleId({ feedId: 'f', externalId: 'e-1', url: 'https://a.org/2', content: 'y' })).toBe(byExternal);
-    expect(articleId({ feedId: 'f', content: 'Some  page\n text' })).toBe(articleId({ feedId: 'f', content: 'Some page text ' }));
+    expect(articleId({ feedId: 'f', externalId: 'e-1', url: 'https://a.org/2', content: 'y' })).toBe(
+      byExternal,
+    );
+    expect(articleId({ feedId: 'f', content: 'Some  page\n text' })).toBe(
+      articleId({ feedId: 'f', content: 'Some page text ' }),
+    );
   });
 });

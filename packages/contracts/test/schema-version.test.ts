@@ -36,18 +36,25 @@ describe('schema versions', () => {
   });
 
   it('upgrade a previous-version raw article on read, and ignore fields they do not know', () => {
-    const decoded = decodeMessage(RawArticle, encodeMessage({ ...raw, schemaVersion: 1, mood: 'unknown field' }), 'raw article');
+    const decoded = decodeMessage(
+      RawArticle,
+      encodeMessage({ ...raw, schemaVersion: 1, mood: 'unknown field' }),
+      'raw article',
+    );
     expect(decoded).toEqual({ ...raw, schemaVersion: SCHEMA_VERSION });
   });
 
   it('read the current version as it is', () => {
-    expect(RawArticle.parse({ ...raw, schemaVersion: SCHEMA_VERSION })).toEqual({ ...raw, schemaVersion: SCHEMA_VERSION });
+    expect(RawArticle.parse({ ...raw, schemaVersion: SCHEMA_VERSION })).toEqual({
+      ...raw,
+      schemaVersion: SCHEMA_VERSION,
+    });
   });
 
   it('refuse a version they do not know, as a contract error (dead letter), never a crash', () => {
-    expect(() => decodeMessage(RawArticle, encodeMessage({ ...raw, schemaVersion: SCHEMA_VERSION + 1 }), 'raw article')).toThrow(
-      expect.objectContaining({ code: 'NEWSFLOW_CONTRACT_SCHEMA' }),
-    );
+    expect(() =>
+      decodeMessage(RawArticle, encodeMessage({ ...raw, schemaVersion: SCHEMA_VERSION + 1 }), 'raw article'),
+    ).toThrow(expect.objectContaining({ code: 'NEWSFLOW_CONTRACT_SCHEMA' }));
   });
 
   it('upgrade a version 1 dead letter: the original write time was not recorded', () => {

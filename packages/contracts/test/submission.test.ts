@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { ArticleInput, RawArticle, toEnrichedArticle, toRawArticle, type Enrichment } from '@newsflow/contracts';
+import {
+  ArticleInput,
+  RawArticle,
+  toEnrichedArticle,
+  toRawArticle,
+  type Enrichment,
+} from '@newsflow/contracts';
 
 const receivedAt = new Date('2026-11-25T12:00:00.000Z');
 const article = ArticleInput.parse({
@@ -16,13 +22,19 @@ describe('toRawArticle', () => {
     expect(RawArticle.parse(raw)).toEqual(raw);
     expect(raw.revision).toBe(receivedAt.getTime());
     expect(raw.content).toEqual({ format: 'article', title: 'A title', body: 'A body.' });
-    const later = toRawArticle({ kind: 'article', article }, { feedId: 'feed-a', receivedAt: new Date(receivedAt.getTime() + 1) });
+    const later = toRawArticle(
+      { kind: 'article', article },
+      { feedId: 'feed-a', receivedAt: new Date(receivedAt.getTime() + 1) },
+    );
     expect(later.id).toBe(raw.id);
     expect(later.revision).toBeGreaterThan(raw.revision);
   });
 
   it('keeps a page as sent and names the feed as its source when none is given', () => {
-    const raw = toRawArticle({ kind: 'scraped', page: 'Title\n\nBody', params: {} }, { feedId: 'feed-b', receivedAt });
+    const raw = toRawArticle(
+      { kind: 'scraped', page: 'Title\n\nBody', params: {} },
+      { feedId: 'feed-b', receivedAt },
+    );
     expect(raw.source).toBe('feed-b');
     expect(raw.content).toEqual({ format: 'scraped', text: 'Title\n\nBody' });
     expect(raw.publishedAt).toBeUndefined();

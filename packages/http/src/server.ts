@@ -32,19 +32,29 @@ function problemFromFastify(error: FastifyError): HttpProblem {
         return HttpProblem.of('NEWSFLOW_HTTP_MALFORMED_BODY', error.message);
       }
       if (error.statusCode === 413) return HttpProblem.of('NEWSFLOW_HTTP_BODY_TOO_LARGE', error.message);
-      if (error.statusCode === 415) return HttpProblem.of('NEWSFLOW_HTTP_UNSUPPORTED_MEDIA_TYPE', error.message);
-      return HttpProblem.of('NEWSFLOW_HTTP_INTERNAL', 'the server failed to handle the request', { cause: error });
+      if (error.statusCode === 415)
+        return HttpProblem.of('NEWSFLOW_HTTP_UNSUPPORTED_MEDIA_TYPE', error.message);
+      return HttpProblem.of('NEWSFLOW_HTTP_INTERNAL', 'the server failed to handle the request', {
+        cause: error,
+      });
   }
 }
 
 /** Turns any thrown value into a typed problem; unknown errors become an internal error, logged with their cause. */
 export function toProblem(error: unknown): HttpProblem {
   if (error instanceof HttpProblem) return error;
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('FST_')) {
+  if (
+    error instanceof Error &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    error.code.startsWith('FST_')
+  ) {
     return problemFromFastify(error as FastifyError);
   }
   if (error instanceof Error && 'statusCode' in error) return problemFromFastify(error as FastifyError);
-  return HttpProblem.of('NEWSFLOW_HTTP_INTERNAL', 'the server failed to handle the request', { cause: error });
+  return HttpProblem.of('NEWSFLOW_HTTP_INTERNAL', 'the server failed to handle the request', {
+    cause: error,
+  });
 }
 
 /**
@@ -62,7 +72,10 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     requestTimeout,
     // Node checks the request timeout only every 30 s by default: check every second, so a stalled
     // upload is cut off close to the limit; headers must arrive within the same limit.
-    http: { connectionsCheckingInterval: Math.min(1_000, requestTimeout), headersTimeout: Math.min(requestTimeout, 60_000) },
+    http: {
+      connectionsCheckingInterval: Math.min(1_000, requestTimeout),
+      headersTimeout: Math.min(requestTimeout, 60_000),
+    },
   }) as unknown as FastifyInstance;
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -77,13 +90,17 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     } else {
       request.log.info({ code: problem.code, detail: problem.message }, 'request refused');
     }
-    if (problem.retryAfterSeconds !== undefined) reply.header('retry-after', String(problem.retryAfterSeconds));
+    if (problem.retryAfterSeconds !== undefined)
+      reply.header('retry-after', String(problem.retryAfterSeconds));
     for (const [name, value] of Object.entries(problem.headers)) reply.header(name, value);
     return reply.code(problem.status).type('application/problem+json').send(problem.toBody(request.url));
   });
 
   app.setNotFoundHandler((request, reply) => {
-    const problem = HttpProblem.of('NEWSFLOW_HTTP_NOT_FOUND', `no route for ${request.method} ${request.url}`);
+    const problem = HttpProblem.of(
+      'NEWSFLOW_HTTP_NOT_FOUND',
+      `no route for ${request.method} ${request.url}`,
+    );
     return reply.code(404).type('application/problem+json').send(problem.toBody(request.url));
   });
 

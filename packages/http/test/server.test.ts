@@ -19,8 +19,12 @@ describe('createHttpServer', () => {
   });
   afterAll(() => app.close());
 
-  it('echoes the caller\'s request id, or makes one', async () => {
-    const given = await app.inject({ method: 'GET', url: '/healthz-missing', headers: { 'x-request-id': 'abc-1' } });
+  it("echoes the caller's request id, or makes one", async () => {
+    const given = await app.inject({
+      method: 'GET',
+      url: '/healthz-missing',
+      headers: { 'x-request-id': 'abc-1' },
+    });
     expect(given.headers['x-request-id']).toBe('abc-1');
     const made = await app.inject({ method: 'GET', url: '/nothing' });
     expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
@@ -28,9 +32,39 @@ describe('createHttpServer', () => {
 
   it.each([
     ['unknown route', { method: 'GET' as const, url: '/nothing' }, 404, 'NEWSFLOW_HTTP_NOT_FOUND'],
-    ['broken JSON', { method: 'POST' as const, url: '/echo', headers: { 'content-type': 'application/json' }, payload: '{"a":' }, 400, 'NEWSFLOW_HTTP_MALFORMED_BODY'],
-    ['a body over the limit', { method: 'POST' as const, url: '/echo', headers: { 'content-type': 'text/plain' }, payload: 'x'.repeat(65) }, 413, 'NEWSFLOW_HTTP_BODY_TOO_LARGE'],
-    ['an unsupported type', { method: 'POST' as const, url: '/echo', headers: { 'content-type': 'application/x-unknown' }, payload: 'x' }, 415, 'NEWSFLOW_HTTP_UNSUPPORTED_MEDIA_TYPE'],
+    [
+      'broken JSON',
+      {
+        method: 'POST' as const,
+        url: '/echo',
+        headers: { 'content-type': 'application/json' },
+        payload: '{"a":',
+      },
+      400,
+      'NEWSFLOW_HTTP_MALFORMED_BODY',
+    ],
+    [
+      'a body over the limit',
+      {
+        method: 'POST' as const,
+        url: '/echo',
+        headers: { 'content-type': 'text/plain' },
+        payload: 'x'.repeat(65),
+      },
+      413,
+      'NEWSFLOW_HTTP_BODY_TOO_LARGE',
+    ],
+    [
+      'an unsupported type',
+      {
+        method: 'POST' as const,
+        url: '/echo',
+        headers: { 'content-type': 'application/x-unknown' },
+        payload: 'x',
+      },
+      415,
+      'NEWSFLOW_HTTP_UNSUPPORTED_MEDIA_TYPE',
+    ],
   ])('answers %s with problem+json', async (_what, request, status, code) => {
     const response = await app.inject(request);
     expect(response.statusCode).toBe(status);

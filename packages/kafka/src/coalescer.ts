@@ -27,7 +27,10 @@ export class SendCoalescer<M> {
   ) {}
 
   submit(batches: ReadonlyArray<TopicMessages<M>>): Promise<void> {
-    const bytes = batches.reduce((sum, batch) => sum + batch.messages.reduce((s, m) => s + this.sizeOf(m), 0), 0);
+    const bytes = batches.reduce(
+      (sum, batch) => sum + batch.messages.reduce((s, m) => s + this.sizeOf(m), 0),
+      0,
+    );
     return new Promise<void>((resolve, reject) => {
       this.#queue.push({ batches, bytes, resolve, reject });
       if (!this.#draining) void this.#drain();

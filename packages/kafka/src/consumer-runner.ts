@@ -128,7 +128,10 @@ export async function startConsumerRunner(options: ConsumerRunnerOptions): Promi
           await options.handleBatch(messages, context);
         } catch (error) {
           if (error instanceof AbandonedBatch) {
-            logger.info({ partition: batch.partition, reason: error.message }, 'batch abandoned, not committed');
+            logger.info(
+              { partition: batch.partition, reason: error.message },
+              'batch abandoned, not committed',
+            );
             return;
           }
           throw error;
@@ -143,7 +146,11 @@ export async function startConsumerRunner(options: ConsumerRunnerOptions): Promi
         crashes = 0;
         const highWatermark = BigInt(batch.highWatermark);
         const lag = highWatermark - BigInt(next);
-        options.onBatchDone?.({ topic: batch.topic, partition: batch.partition, lag: Number(lag > 0n ? lag : 0n) });
+        options.onBatchDone?.({
+          topic: batch.topic,
+          partition: batch.partition,
+          lag: Number(lag > 0n ? lag : 0n),
+        });
       },
     });
     return consumer;

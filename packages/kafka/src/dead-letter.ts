@@ -17,7 +17,11 @@ export interface FailureHistory {
 }
 
 /** The dead-letter envelope for a message: its origin, its bytes untouched, and why it failed. */
-export function deadLetterFor(message: ConsumedMessage, reason: FailureReason, history: FailureHistory): DeadLetter {
+export function deadLetterFor(
+  message: ConsumedMessage,
+  reason: FailureReason,
+  history: FailureHistory,
+): DeadLetter {
   const correlationId = message.headers[HEADERS.correlationId];
   const articleId = history.articleId ?? message.headers[HEADERS.articleId] ?? message.key ?? undefined;
   return {

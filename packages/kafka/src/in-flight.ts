@@ -6,7 +6,8 @@
 export class InFlightLimit {
   #inFlight = 0;
   constructor(readonly max: number) {
-    if (!Number.isInteger(max) || max < 1) throw new RangeError(`maxInFlight must be an integer >= 1, got ${max}`);
+    if (!Number.isInteger(max) || max < 1)
+      throw new RangeError(`maxInFlight must be an integer >= 1, got ${max}`);
   }
 
   get inFlight(): number {

@@ -1,5 +1,12 @@
 export { createKafka, type KafkaClientOptions } from './client.js';
-export { topicSpecs, ensureTopics, MAX_MESSAGE_BYTES, DEFAULT_TOPIC_LAYOUT, type TopicSpec, type TopicLayout } from './topics.js';
+export {
+  topicSpecs,
+  ensureTopics,
+  MAX_MESSAGE_BYTES,
+  DEFAULT_TOPIC_LAYOUT,
+  type TopicSpec,
+  type TopicLayout,
+} from './topics.js';
 export { decodeHeaders } from './headers.js';
 export {
   createPublisher,

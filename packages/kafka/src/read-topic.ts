@@ -21,7 +21,11 @@ export interface TopicSnapshot {
  * throw-away consumer group that commits nothing and is deleted afterwards. For tools and tests:
  * everything read is held in memory.
  */
-export async function readTopic(kafka: Kafka, topic: string, options: ReadTopicOptions = {}): Promise<TopicSnapshot> {
+export async function readTopic(
+  kafka: Kafka,
+  topic: string,
+  options: ReadTopicOptions = {},
+): Promise<TopicSnapshot> {
   const admin = kafka.admin();
   await admin.connect();
   const groupId = `newsflow-reader-${randomUUID()}`;
@@ -74,7 +78,8 @@ export async function readTopic(kafka: Kafka, topic: string, options: ReadTopicO
                   timestamp: m.timestamp,
                 });
               }
-              if (end !== undefined && BigInt(batch.lastOffset()) + 1n >= end) remaining.delete(batch.partition);
+              if (end !== undefined && BigInt(batch.lastOffset()) + 1n >= end)
+                remaining.delete(batch.partition);
               if (remaining.size === 0) {
                 clearTimeout(timer);
                 resolve();
@@ -85,7 +90,8 @@ export async function readTopic(kafka: Kafka, topic: string, options: ReadTopicO
             // Skip what lies before the start instead of reading it (the filter above covers a late seek).
             for (const [partition] of remaining) {
               const from = firstOffset.get(partition);
-              if (options.fromTime && from !== undefined) consumer.seek({ topic, partition, offset: from.toString() });
+              if (options.fromTime && from !== undefined)
+                consumer.seek({ topic, partition, offset: from.toString() });
             }
           })
           .catch((error: unknown) => {

@@ -42,7 +42,8 @@ describe('SendCoalescer', () => {
     const { send, requests, gates } = gatedSend();
     const coalescer = new SendCoalescer(send, (m: string) => m.length, 5);
     const all = [coalescer.submit([{ topic: 't', messages: ['0'] }])];
-    for (const message of ['aaa', 'bb', 'cccccccc', 'd']) all.push(coalescer.submit([{ topic: 't', messages: [message] }]));
+    for (const message of ['aaa', 'bb', 'cccccccc', 'd'])
+      all.push(coalescer.submit([{ topic: 't', messages: [message] }]));
     for (let round = 0; round < 4; round += 1) {
       await tick();
       gates[round]!.open();
@@ -55,7 +56,10 @@ describe('SendCoalescer', () => {
     const { send, gates } = gatedSend();
     const coalescer = new SendCoalescer(send, () => 1, 100);
     const first = coalescer.submit([{ topic: 't', messages: ['a'] }]);
-    const grouped = [coalescer.submit([{ topic: 't', messages: ['b'] }]), coalescer.submit([{ topic: 't', messages: ['c'] }])];
+    const grouped = [
+      coalescer.submit([{ topic: 't', messages: ['b'] }]),
+      coalescer.submit([{ topic: 't', messages: ['c'] }]),
+    ];
     await tick();
     gates[0]!.open();
     await first;

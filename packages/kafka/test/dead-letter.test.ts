@@ -15,7 +15,11 @@ const message: ConsumedMessage = {
 describe('dead letters', () => {
   it('keep the origin, the original bytes and the reason, in the contract shape', () => {
     const first = new Date('2026-11-25T10:00:00Z');
-    const letter = deadLetterFor(message, { code: 'E_X', message: 'bad' }, { service: 'enricher', attempts: 3, firstFailedAt: first });
+    const letter = deadLetterFor(
+      message,
+      { code: 'E_X', message: 'bad' },
+      { service: 'enricher', attempts: 3, firstFailedAt: first },
+    );
     expect(DeadLetter.parse(letter)).toEqual(letter);
     expect(Buffer.from(letter.payload, 'base64')).toEqual(message.value);
     expect(letter).toMatchObject({

@@ -67,7 +67,9 @@ describe('publisher backpressure', () => {
     const { kafka, acknowledge } = pendingKafka();
     const publisher = await createPublisher(kafka, { maxInFlight: 1, ackTimeoutMs: 100 });
     await expect(publisher.publish('t', [message])).rejects.toBeInstanceOf(KafkaUnavailableError);
-    await expect(publisher.publish('t', [message])).rejects.toEqual(expect.objectContaining({ code: 'NEWSFLOW_KAFKA_BACKPRESSURE' }));
+    await expect(publisher.publish('t', [message])).rejects.toEqual(
+      expect.objectContaining({ code: 'NEWSFLOW_KAFKA_BACKPRESSURE' }),
+    );
     acknowledge();
     await new Promise((resolve) => setImmediate(resolve));
     const again = publisher.publish('t', [message]);

@@ -41,7 +41,10 @@ export function registerOpsRoutes(app: FastifyInstance, options: OpsRoutesOption
           await withTimeout(check, timeoutMs);
           return [name, { ok: true }] as const;
         } catch (error) {
-          return [name, { ok: false, error: error instanceof Error ? error.message : String(error) }] as const;
+          return [
+            name,
+            { ok: false, error: error instanceof Error ? error.message : String(error) },
+          ] as const;
         }
       }),
     );

@@ -107,7 +107,12 @@ describe('duplicateGroups against a real index', () => {
   it('keeps the group of an article already indexed, and groups concurrent copies once', async () => {
     const recent = new RecentPrints();
     const [again] = [
-      await duplicateGroups(client, names, [article({ id: 'unrelated', simhash: flip(WIRE, 1), publishedAt: '2026-11-03T09:00:00Z' })], recent),
+      await duplicateGroups(
+        client,
+        names,
+        [article({ id: 'unrelated', simhash: flip(WIRE, 1), publishedAt: '2026-11-03T09:00:00Z' })],
+        recent,
+      ),
     ];
     expect(again.get('unrelated')).toBe('unrelated');
     const [left, right] = await Promise.all([

@@ -9,7 +9,13 @@ import {
   startConsumerRunner,
   topicSpecs,
 } from '@newsflow/kafka';
-import { Counter, createMetricsRegistry, Gauge, registerOpsRoutes, type Logger } from '@newsflow/observability';
+import {
+  Counter,
+  createMetricsRegistry,
+  Gauge,
+  registerOpsRoutes,
+  type Logger,
+} from '@newsflow/observability';
 import type { EnricherConfig } from './config.js';
 import { processBatch } from './process-batch.js';
 import { publishOutcome } from './publish-outcome.js';

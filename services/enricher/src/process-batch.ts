@@ -8,7 +8,12 @@ import {
   toEnrichedArticle,
   type EnrichedArticle,
 } from '@newsflow/contracts';
-import { deadLetterFor, deadLetterMessage, type ConsumedMessage, type OutgoingMessage } from '@newsflow/kafka';
+import {
+  deadLetterFor,
+  deadLetterMessage,
+  type ConsumedMessage,
+  type OutgoingMessage,
+} from '@newsflow/kafka';
 import { enrich, ENRICHMENT_VERSION } from '@newsflow/nlp';
 import { articleLogger, type Logger } from '@newsflow/observability';
 
@@ -24,7 +29,11 @@ export interface BatchOutcome {
  * becomes a dead letter instead of stopping the stream. The enrichment is deterministic, so a failure
  * is final after one attempt: trying again would only fail again.
  */
-export function processBatch(messages: readonly ConsumedMessage[], logger: Logger, now: () => Date): BatchOutcome {
+export function processBatch(
+  messages: readonly ConsumedMessage[],
+  logger: Logger,
+  now: () => Date,
+): BatchOutcome {
   const enriched: OutgoingMessage[] = [];
   const sources: ConsumedMessage[] = [];
   const deadLetters: OutgoingMessage[] = [];
@@ -44,10 +53,18 @@ export function processBatch(messages: readonly ConsumedMessage[], logger: Logge
       const reason =
         error instanceof ContractError
           ? { code: error.code, message: error.message, details: error.issues }
-          : { code: 'NEWSFLOW_ENRICH_FAILED', message: error instanceof Error ? error.message : String(error) };
-      log.error({ err: error, code: reason.code, offset: message.offset, partition: message.partition }, 'article dead-lettered');
+          : {
+              code: 'NEWSFLOW_ENRICH_FAILED',
+              message: error instanceof Error ? error.message : String(error),
+            };
+      log.error(
+        { err: error, code: reason.code, offset: message.offset, partition: message.partition },
+        'article dead-lettered',
+      );
       deadLetters.push(
-        deadLetterMessage(deadLetterFor(message, reason, { service: 'enricher', attempts: 1, firstFailedAt: now() })),
+        deadLetterMessage(
+          deadLetterFor(message, reason, { service: 'enricher', attempts: 1, firstFailedAt: now() }),
+        ),
       );
       continue;
     }

@@ -1,4 +1,10 @@
-import { deadLetterFor, deadLetterMessage, KafkaUnavailableError, type OutgoingMessage, type Publisher } from '@newsflow/kafka';
+import {
+  deadLetterFor,
+  deadLetterMessage,
+  KafkaUnavailableError,
+  type OutgoingMessage,
+  type Publisher,
+} from '@newsflow/kafka';
 import type { Logger } from '@newsflow/observability';
 import type { BatchOutcome } from './process-batch.js';
 
@@ -8,7 +14,8 @@ export function isPermanentPublishError(error: unknown): boolean {
   for (let depth = 0; cause instanceof Error && depth < 5; depth += 1) {
     const { name, retriable, type } = cause as Error & { retriable?: boolean; type?: string };
     if (name === 'KafkaJSProtocolError' && retriable === false) return true;
-    if (type === 'MESSAGE_TOO_LARGE' || type === 'RECORD_LIST_TOO_LARGE' || type === 'INVALID_RECORD') return true;
+    if (type === 'MESSAGE_TOO_LARGE' || type === 'RECORD_LIST_TOO_LARGE' || type === 'INVALID_RECORD')
+      return true;
     cause = cause.cause;
   }
   return false;
@@ -57,7 +64,11 @@ export async function publishOutcome(
         message: `Kafka refused the enriched article: ${error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error)}`,
         details: { enrichedBytes: message.value.length },
       };
-      const letter = deadLetterFor(source, reason, { service: 'enricher', attempts: 1, firstFailedAt: now() });
+      const letter = deadLetterFor(source, reason, {
+        service: 'enricher',
+        attempts: 1,
+        firstFailedAt: now(),
+      });
       logger.error({ articleId: source.key, code: reason.code }, 'article dead-lettered');
       try {
         await publisher.publish(topics.deadLetter, [deadLetterMessage(letter)]);
@@ -66,7 +77,10 @@ export async function publishOutcome(
         const small: OutgoingMessage = deadLetterMessage({
           ...letter,
           payload: '',
-          error: { ...reason, details: { ...reason.details, payloadOmitted: true, rawBytes: source.value?.length ?? 0 } },
+          error: {
+            ...reason,
+            details: { ...reason.details, payloadOmitted: true, rawBytes: source.value?.length ?? 0 },
+          },
         });
         await publisher.publish(topics.deadLetter, [small]);
       }

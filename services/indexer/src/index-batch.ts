@@ -98,13 +98,18 @@ export async function indexBatch(
           : { code: 'NEWSFLOW_INDEX_UNREADABLE', message: String(error) };
       logFor(logger, message).error({ code: reason.code, offset: message.offset }, 'article dead-lettered');
       deadLetters.push(
-        deadLetterMessage(deadLetterFor(message, reason, { service: 'indexer', attempts: 1, firstFailedAt: options.now() })),
+        deadLetterMessage(
+          deadLetterFor(message, reason, { service: 'indexer', attempts: 1, firstFailedAt: options.now() }),
+        ),
       );
     }
   }
 
   const deadLetter = (item: Pending, reason: FailureReason): void => {
-    logFor(logger, item.message).error({ code: reason.code, reason: reason.message, attempts: item.attempts }, 'article dead-lettered');
+    logFor(logger, item.message).error(
+      { code: reason.code, reason: reason.message, attempts: item.attempts },
+      'article dead-lettered',
+    );
     deadLetters.push(
       deadLetterMessage(
         deadLetterFor(item.message, reason, {
@@ -131,11 +136,17 @@ export async function indexBatch(
         switch (outcome.kind) {
           case 'indexed':
             indexed += 1;
-            log.info({ revision: item.item.article.revision, overwrite: item.item.overwriteSameRevision }, 'article indexed');
+            log.info(
+              { revision: item.item.article.revision, overwrite: item.item.overwriteSameRevision },
+              'article indexed',
+            );
             break;
           case 'stale':
             stale += 1;
-            log.info({ revision: item.item.article.revision }, 'article skipped: the index has this revision or a newer one');
+            log.info(
+              { revision: item.item.article.revision },
+              'article skipped: the index has this revision or a newer one',
+            );
             break;
           case 'retriable':
             item.firstFailedAt ??= options.now();
@@ -152,7 +163,10 @@ export async function indexBatch(
           case 'permanent':
             item.firstFailedAt ??= options.now();
             deadLetter(item, {
-              code: outcome.type === 'request_rejected' ? 'NEWSFLOW_INDEX_REQUEST_REJECTED' : 'NEWSFLOW_INDEX_REJECTED',
+              code:
+                outcome.type === 'request_rejected'
+                  ? 'NEWSFLOW_INDEX_REQUEST_REJECTED'
+                  : 'NEWSFLOW_INDEX_REJECTED',
               message: outcome.reason,
               details: { status: outcome.status, type: outcome.type },
             });
@@ -193,22 +207,36 @@ async function writeChunk(
       const outcomes = await options.bulkWrite(chunk.map((p) => p.item));
       return chunk.map((item, index) => [
         item,
-        outcomes[index] ?? { kind: 'retriable', status: 0, type: 'missing_item', reason: 'no item in the bulk response' },
+        outcomes[index] ?? {
+          kind: 'retriable',
+          status: 0,
+          type: 'missing_item',
+          reason: 'no item in the bulk response',
+        },
       ]);
     } catch (error) {
       if (error instanceof BulkRequestFailed && !error.retriable) {
         if (chunk.length === 1) {
-          return [[chunk[0]!, { kind: 'permanent', status: 400, type: 'request_rejected', reason: error.message }]];
+          return [
+            [chunk[0]!, { kind: 'permanent', status: 400, type: 'request_rejected', reason: error.message }],
+          ];
         }
-        options.logger.warn({ err: error, items: chunk.length }, 'bulk request refused, writing its documents one by one');
+        options.logger.warn(
+          { err: error, items: chunk.length },
+          'bulk request refused, writing its documents one by one',
+        );
         const results: Array<[Pending, ItemOutcome]> = [];
         for (const item of chunk) results.push(...(await writeChunk([item], context, options)));
         return results;
       }
-      if (!context.isActive()) throw new AbandonedBatch('stopped or lost the partition during a bulk', { cause: error });
+      if (!context.isActive())
+        throw new AbandonedBatch('stopped or lost the partition during a bulk', { cause: error });
       if (context.pause && options.onUnavailable) {
         const resume = context.pause();
-        options.logger.warn({ err: error }, 'Elasticsearch unavailable: partition paused until it answers again');
+        options.logger.warn(
+          { err: error },
+          'Elasticsearch unavailable: partition paused until it answers again',
+        );
         options.onUnavailable(resume);
         throw new AbandonedBatch('Elasticsearch unavailable, partition paused', { cause: error });
       }

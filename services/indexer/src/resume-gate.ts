@@ -33,7 +33,10 @@ export function createResumeGate(options: ResumeGateOptions): ResumeGate {
       await options.probe();
     } catch (error) {
       const delayMs = backoffDelay(attempt, { maxMs: options.maxBackoffMs });
-      options.logger.warn({ err: error, attempt, delayMs, paused: waiting.length }, 'still unavailable, partitions stay paused');
+      options.logger.warn(
+        { err: error, attempt, delayMs, paused: waiting.length },
+        'still unavailable, partitions stay paused',
+      );
       timer = setTimeout(() => void loop(attempt + 1), delayMs);
       return;
     }

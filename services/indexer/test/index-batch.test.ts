@@ -32,7 +32,15 @@ function article(id: string): EnrichedArticle {
 }
 
 function message(offset: number, value: Buffer, headers: Record<string, string> = {}): ConsumedMessage {
-  return { topic: 'enriched', partition: 0, offset: String(offset), key: `k${offset}`, value, headers, timestamp: '0' };
+  return {
+    topic: 'enriched',
+    partition: 0,
+    offset: String(offset),
+    key: `k${offset}`,
+    value,
+    headers,
+    timestamp: '0',
+  };
 }
 
 /** A bulk write that answers from a script per article id, recording what it was sent. */
@@ -56,8 +64,18 @@ const options = (bulkWrite: BulkWrite) => ({
 
 describe('indexBatch', () => {
   it('retries only the items refused for now, and dead-letters the ones refused for good', async () => {
-    const rejected: ItemOutcome = { kind: 'retriable', status: 429, type: 'es_rejected_execution_exception', reason: 'busy' };
-    const broken: ItemOutcome = { kind: 'permanent', status: 400, type: 'document_parsing_exception', reason: 'bad field' };
+    const rejected: ItemOutcome = {
+      kind: 'retriable',
+      status: 429,
+      type: 'es_rejected_execution_exception',
+      reason: 'busy',
+    };
+    const broken: ItemOutcome = {
+      kind: 'permanent',
+      status: 400,
+      type: 'document_parsing_exception',
+      reason: 'bad field',
+    };
     const { write, calls } = scriptedBulk({ b: [rejected, rejected], c: [broken] });
     const messages = ['a', 'b', 'c'].map((id, i) => message(i, encodeMessage(article(id))));
 
@@ -67,18 +85,27 @@ describe('indexBatch', () => {
     expect(calls).toEqual([['a', 'b'], ['c'], ['b'], ['b']]);
     expect(result.deadLetters).toHaveLength(1);
     const letter = DeadLetter.parse(JSON.parse(result.deadLetters[0]!.value.toString('utf8')));
-    expect(letter).toMatchObject({ articleId: 'c', error: { code: 'NEWSFLOW_INDEX_REJECTED', message: 'bad field' } });
+    expect(letter).toMatchObject({
+      articleId: 'c',
+      error: { code: 'NEWSFLOW_INDEX_REJECTED', message: 'bad field' },
+    });
   });
 
   it('dead-letters unreadable messages without sending them to Elasticsearch', async () => {
     const { write, calls } = scriptedBulk({});
     const result = await indexBatch(
-      [message(0, Buffer.from('not json')), message(1, encodeMessage({ id: 'x' })), message(2, encodeMessage(article('ok')))],
+      [
+        message(0, Buffer.from('not json')),
+        message(1, encodeMessage({ id: 'x' })),
+        message(2, encodeMessage(article('ok'))),
+      ],
       active,
       options(write),
     );
     expect(calls).toEqual([['ok']]);
-    const codes = result.deadLetters.map((m) => DeadLetter.parse(JSON.parse(m.value.toString('utf8'))).error.code);
+    const codes = result.deadLetters.map(
+      (m) => DeadLetter.parse(JSON.parse(m.value.toString('utf8'))).error.code,
+    );
     expect(codes).toEqual(['NEWSFLOW_CONTRACT_NOT_JSON', 'NEWSFLOW_CONTRACT_SCHEMA']);
   });
 
@@ -97,14 +124,19 @@ describe('indexBatch', () => {
       throw new Error('connect ECONNREFUSED');
     };
     const context: BatchContext = { heartbeat: async () => undefined, isActive: () => running };
-    await expect(indexBatch([message(0, encodeMessage(article('a')))], context, options(unreachable))).rejects.toThrow(
-      expect.objectContaining({ name: 'AbandonedBatch' }),
-    );
+    await expect(
+      indexBatch([message(0, encodeMessage(article('a')))], context, options(unreachable)),
+    ).rejects.toThrow(expect.objectContaining({ name: 'AbandonedBatch' }));
     expect(attempts).toBe(3);
   });
 
   it('dead-letters a document Elasticsearch keeps refusing for now once its attempts are used up', async () => {
-    const busy: ItemOutcome = { kind: 'retriable', status: 429, type: 'es_rejected_execution_exception', reason: 'busy' };
+    const busy: ItemOutcome = {
+      kind: 'retriable',
+      status: 429,
+      type: 'es_rejected_execution_exception',
+      reason: 'busy',
+    };
     const { write, calls } = scriptedBulk({ a: Array.from({ length: 10 }, () => busy) });
     const result = await indexBatch([message(0, encodeMessage(article('a')))], active, options(write));
     expect(calls).toHaveLength(5);
@@ -158,7 +190,10 @@ describe('indexBatch', () => {
       return items.map(() => ({ kind: 'indexed' }) as const);
     };
     await indexBatch(
-      [message(0, encodeMessage(article('a'))), message(1, encodeMessage(article('b')), { 'x-reprocess': '1' })],
+      [
+        message(0, encodeMessage(article('a'))),
+        message(1, encodeMessage(article('b')), { 'x-reprocess': '1' }),
+      ],
       active,
       options(write),
     );

@@ -263,20 +263,18 @@ function entityChips(entities, matched = []) {
     'div',
     { class: 'entities' },
     ['person', 'org', 'location'].flatMap((type) =>
-      (entities?.[type] ?? [])
-        .slice(0, 6)
-        .map((name) =>
-          el(
-            'button',
-            {
-              type: 'button',
-              class: `chip ${type}${why.has(`${type}:${name}`) ? ' matched' : ''}`,
-              title: why.get(`${type}:${name}`),
-              onclick: () => addFilter('entity', `${type}:${name}`),
-            },
-            name,
-          ),
+      (entities?.[type] ?? []).slice(0, 6).map((name) =>
+        el(
+          'button',
+          {
+            type: 'button',
+            class: `chip ${type}${why.has(`${type}:${name}`) ? ' matched' : ''}`,
+            title: why.get(`${type}:${name}`),
+            onclick: () => addFilter('entity', `${type}:${name}`),
+          },
+          name,
         ),
+      ),
     ),
   );
 }
@@ -288,7 +286,11 @@ function matchReasons(matched) {
     'p',
     { class: 'why' },
     'Matched ',
-    matched.flatMap((m, i) => [i > 0 ? ', ' : '', el('strong', { class: m.type }, m.name), ` (${m.because.join('; ')})`]),
+    matched.flatMap((m, i) => [
+      i > 0 ? ', ' : '',
+      el('strong', { class: m.type }, m.name),
+      ` (${m.because.join('; ')})`,
+    ]),
   );
 }
 

@@ -32,9 +32,21 @@ interface Upstream {
   readonly body: Buffer;
 }
 
-function forward(target: URL, method: string, path: string, headers: IncomingMessage['headers'], body: Buffer): Promise<Upstream> {
+function forward(
+  target: URL,
+  method: string,
+  path: string,
+  headers: IncomingMessage['headers'],
+  body: Buffer,
+): Promise<Upstream> {
   return new Promise((resolve, reject) => {
-    const { host: _host, 'content-length': _length, 'accept-encoding': _encoding, connection: _connection, ...rest } = headers;
+    const {
+      host: _host,
+      'content-length': _length,
+      'accept-encoding': _encoding,
+      connection: _connection,
+      ...rest
+    } = headers;
     const req = httpRequest(
       {
         host: target.hostname,
@@ -44,7 +56,10 @@ function forward(target: URL, method: string, path: string, headers: IncomingMes
         headers: { ...rest, 'content-length': String(body.length), 'accept-encoding': 'identity' },
       },
       (res) => {
-        readBody(res).then((data) => resolve({ status: res.statusCode ?? 502, headers: res.headers, body: data }), reject);
+        readBody(res).then(
+          (data) => resolve({ status: res.statusCode ?? 502, headers: res.headers, body: data }),
+          reject,
+        );
       },
     );
     req.on('error', reject);
@@ -61,7 +76,10 @@ function random(seed: number): () => number {
   };
 }
 
-export async function startEsFaultProxy(upstreamUrl: string, options: { rejectRate: number; seed?: number }): Promise<EsFaultProxy> {
+export async function startEsFaultProxy(
+  upstreamUrl: string,
+  options: { rejectRate: number; seed?: number },
+): Promise<EsFaultProxy> {
   const target = new URL(upstreamUrl);
   const next = random(options.seed ?? 42);
   let rejected = 0;
@@ -73,16 +91,27 @@ export async function startEsFaultProxy(upstreamUrl: string, options: { rejectRa
       const body = await readBody(req);
       const path = req.url ?? '/';
       const method = req.method ?? 'GET';
-      const isBulk = method === 'POST' || method === 'PUT' ? /(^|\/)_bulk(\?|$)/.test(path.split('?')[0] ?? '') || path.startsWith('/_bulk') : false;
+      const isBulk =
+        method === 'POST' || method === 'PUT'
+          ? /(^|\/)_bulk(\?|$)/.test(path.split('?')[0] ?? '') || path.startsWith('/_bulk')
+          : false;
       if (!isBulk) {
         const upstream = await forward(target, method, path, req.headers, body);
-        const { 'content-length': _l, 'transfer-encoding': _t, connection: _c, ...headers } = upstream.headers;
+        const {
+          'content-length': _l,
+          'transfer-encoding': _t,
+          connection: _c,
+          ...headers
+        } = upstream.headers;
         res.writeHead(upstream.status, { ...headers, 'content-length': String(upstream.body.length) });
         res.end(upstream.body);
         return;
       }
       // Bulk: pairs of action line + source line (this pipeline only sends `index` actions).
-      const lines = body.toString('utf8').split('\n').filter((line) => line.length > 0);
+      const lines = body
+        .toString('utf8')
+        .split('\n')
+        .filter((line) => line.length > 0);
       const items: Array<{ action: string; source: string; reject: boolean }> = [];
       for (let i = 0; i + 1 < lines.length; i += 2) {
         items.push({ action: lines[i]!, source: lines[i + 1]!, reject: next() < state.rejectRate });
@@ -95,7 +124,13 @@ export async function startEsFaultProxy(upstreamUrl: string, options: { rejectRa
         'x-elastic-product': 'Elasticsearch',
       };
       if (kept.length > 0) {
-        const upstream = await forward(target, method, path, req.headers, Buffer.from(`${kept.map((k) => `${k.action}\n${k.source}`).join('\n')}\n`));
+        const upstream = await forward(
+          target,
+          method,
+          path,
+          req.headers,
+          Buffer.from(`${kept.map((k) => `${k.action}\n${k.source}`).join('\n')}\n`),
+        );
         if (upstream.status !== 200) {
           const { 'content-length': _l, 'transfer-encoding': _t, connection: _c, ...rest } = upstream.headers;
           res.writeHead(upstream.status, { ...rest, 'content-length': String(upstream.body.length) });

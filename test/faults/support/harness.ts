@@ -78,11 +78,17 @@ export async function startFaultServers(): Promise<FaultServers> {
 }
 
 /** The server control a scenario needs, or undefined when it must be skipped (NEWSFLOW_FAULTS_EXTERNAL=skip). */
-export function requireControl(servers: FaultServers, name: 'kafka' | 'elasticsearch', scenario: string): ServerControl | undefined {
+export function requireControl(
+  servers: FaultServers,
+  name: 'kafka' | 'elasticsearch',
+  scenario: string,
+): ServerControl | undefined {
   const control = servers[name];
   if (control) return control;
   if (process.env['NEWSFLOW_FAULTS_EXTERNAL'] === 'skip') {
-    process.stdout.write(`fault ${scenario}: skipped (NEWSFLOW_FAULTS_EXTERNAL=skip; ${servers.description})\n`);
+    process.stdout.write(
+      `fault ${scenario}: skipped (NEWSFLOW_FAULTS_EXTERNAL=skip; ${servers.description})\n`,
+    );
     return undefined;
   }
   throw new Error(
@@ -175,7 +181,11 @@ export async function pushRange(
   ledger: Ledger,
   scenario: string,
   range: { from: number; to: number },
-  options: { concurrency?: number; pauseMs?: number; onProgress?: (accepted: number) => Promise<void> | void } = {},
+  options: {
+    concurrency?: number;
+    pauseMs?: number;
+    onProgress?: (accepted: number) => Promise<void> | void;
+  } = {},
 ): Promise<void> {
   let next = range.from;
   const worker = async (): Promise<void> => {
@@ -208,7 +218,11 @@ export class Pipeline {
   ) {
     this.prefix = uniquePrefix(scenario.replace(/[^a-z0-9]/g, '').slice(0, 8));
     this.topics = topicNames(this.prefix);
-    this.kafka = createKafka({ brokers: servers.kafkaBrokers.split(','), clientId: 'faults-test', logger: silent });
+    this.kafka = createKafka({
+      brokers: servers.kafkaBrokers.split(','),
+      clientId: 'faults-test',
+      logger: silent,
+    });
     this.baseEnv = {
       KAFKA_BROKERS: servers.kafkaBrokers,
       ELASTICSEARCH_URL: servers.elasticsearchUrl,
@@ -227,15 +241,27 @@ export class Pipeline {
   }
 
   /** Starts a service and waits until it is ready; `label` tells two instances apart in the logs. */
-  async start(name: Exclude<ServiceName, 'search-api'>, label: string = name, env: Record<string, string> = {}): Promise<ServiceProcess> {
+  async start(
+    name: Exclude<ServiceName, 'search-api'>,
+    label: string = name,
+    env: Record<string, string> = {},
+  ): Promise<ServiceProcess> {
     const port = String(await freePort());
-    const portVariable = { ingester: 'INGESTER_PORT', enricher: 'ENRICHER_OPS_PORT', indexer: 'INDEXER_OPS_PORT' }[name];
+    const portVariable = {
+      ingester: 'INGESTER_PORT',
+      enricher: 'ENRICHER_OPS_PORT',
+      indexer: 'INDEXER_OPS_PORT',
+    }[name];
     const process = startService(name, { ...this.baseEnv, ...env, [portVariable]: port });
     this.processes.push({ label, process });
     const url = `http://127.0.0.1:${port}`;
     const exited = new Promise<never>((_, reject) =>
       process.child.once('exit', (code, signal) =>
-        reject(new Error(`${label} exited (${code ?? signal}) before it was ready:\n${process.lines.slice(-5).join('\n')}`)),
+        reject(
+          new Error(
+            `${label} exited (${code ?? signal}) before it was ready:\n${process.lines.slice(-5).join('\n')}`,
+          ),
+        ),
       ),
     );
     exited.catch(() => undefined);
@@ -244,10 +270,15 @@ export class Pipeline {
     return process;
   }
 
-  async startAll(env: Partial<Record<'ingester' | 'enricher' | 'indexer', Record<string, string>>> = {}): Promise<void> {
+  async startAll(
+    env: Partial<Record<'ingester' | 'enricher' | 'indexer', Record<string, string>>> = {},
+  ): Promise<void> {
     // The ingester creates the topics; the consumers then join their groups in parallel.
     await this.start('ingester', 'ingester', env.ingester);
-    await Promise.all([this.start('enricher', 'enricher', env.enricher), this.start('indexer', 'indexer', env.indexer)]);
+    await Promise.all([
+      this.start('enricher', 'enricher', env.enricher),
+      this.start('indexer', 'indexer', env.indexer),
+    ]);
   }
 
   /** True once both consumer groups have committed everything their topic holds. */
@@ -273,11 +304,18 @@ export class Pipeline {
     }
   }
 
-  async produce(topic: string, messages: Array<{ key: string | null; value: Buffer; headers?: Record<string, string> }>): Promise<void> {
+  async produce(
+    topic: string,
+    messages: Array<{ key: string | null; value: Buffer; headers?: Record<string, string> }>,
+  ): Promise<void> {
     const producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
     try {
-      await producer.send({ topic, acks: -1, messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers ?? {} })) });
+      await producer.send({
+        topic,
+        acks: -1,
+        messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers ?? {} })),
+      });
     } finally {
       await producer.disconnect();
     }
@@ -288,25 +326,47 @@ export class Pipeline {
     const dir = path.join(ROOT, 'test-artifacts', 'logs', 'faults');
     mkdirSync(dir, { recursive: true });
     for (const { label, process } of this.processes) {
-      writeFileSync(path.join(dir, `${this.scenario}-${label}-${process.child.pid ?? 'x'}.log`), `${process.lines.join('\n')}\n`);
+      writeFileSync(
+        path.join(dir, `${this.scenario}-${label}-${process.child.pid ?? 'x'}.log`),
+        `${process.lines.join('\n')}\n`,
+      );
     }
   }
 
   /** Every copy of every document in the prefix's indices: id, revision and index, read from Elasticsearch directly. */
-  async indexedDocuments(): Promise<Array<{ id: string; revision: number; index: string; enrichedAt: string }>> {
+  async indexedDocuments(): Promise<
+    Array<{ id: string; revision: number; index: string; enrichedAt: string }>
+  > {
     const base = this.servers.elasticsearchUrl;
     const pattern = `${this.prefix}-articles-*`;
     await fetch(`${base}/${pattern}/_refresh?allow_no_indices=true`, { method: 'POST' });
     const response = await fetch(`${base}/${pattern}/_search?allow_no_indices=true`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ size: 10_000, version: true, _source: ['id', 'revision', 'enrichedAt'], query: { match_all: {} } }),
+      body: JSON.stringify({
+        size: 10_000,
+        version: true,
+        _source: ['id', 'revision', 'enrichedAt'],
+        query: { match_all: {} },
+      }),
     });
     if (!response.ok) throw new Error(`searching ${pattern}: ${response.status} ${await response.text()}`);
     const body = (await response.json()) as {
-      hits: { hits: Array<{ _index: string; _id: string; _version: number; _source: { id: string; revision: number; enrichedAt: string } }> };
+      hits: {
+        hits: Array<{
+          _index: string;
+          _id: string;
+          _version: number;
+          _source: { id: string; revision: number; enrichedAt: string };
+        }>;
+      };
     };
-    return body.hits.hits.map((hit) => ({ id: hit._id, revision: hit._source.revision, index: hit._index, enrichedAt: hit._source.enrichedAt }));
+    return body.hits.hits.map((hit) => ({
+      id: hit._id,
+      revision: hit._source.revision,
+      index: hit._index,
+      enrichedAt: hit._source.enrichedAt,
+    }));
   }
 
   /** The whole dead-letter topic, read with a fresh consumer. */

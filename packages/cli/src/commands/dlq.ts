@@ -64,16 +64,20 @@ export function matchesFilter(stored: StoredLetter, filter: LetterFilter): boole
   const { letter } = stored;
   const others = filter.reasons?.length || filter.since || filter.until || filter.service || filter.articleId;
   if (letter === undefined) return !others;
-  if (filter.reasons && filter.reasons.length > 0 && !filter.reasons.includes(letter.error.code)) return false;
+  if (filter.reasons && filter.reasons.length > 0 && !filter.reasons.includes(letter.error.code))
+    return false;
   const failedAt = Date.parse(letter.lastFailedAt);
   if (filter.since && failedAt < filter.since.getTime()) return false;
   if (filter.until && failedAt >= filter.until.getTime()) return false;
   if (filter.service && letter.service !== filter.service) return false;
-  if (filter.articleId && letter.articleId !== filter.articleId && letter.origin.key !== filter.articleId) return false;
+  if (filter.articleId && letter.articleId !== filter.articleId && letter.origin.key !== filter.articleId)
+    return false;
   return true;
 }
 
-export function parseStoredLetter(message: Pick<ConsumedMessage, 'partition' | 'offset' | 'value'>): StoredLetter {
+export function parseStoredLetter(
+  message: Pick<ConsumedMessage, 'partition' | 'offset' | 'value'>,
+): StoredLetter {
   const base = { partition: message.partition, offset: message.offset };
   let json: unknown;
   try {
@@ -83,13 +87,18 @@ export function parseStoredLetter(message: Pick<ConsumedMessage, 'partition' | '
   }
   const parsed = DeadLetter.safeParse(json);
   if (parsed.success) return { ...base, letter: parsed.data };
-  return { ...base, letter: undefined, unreadable: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+  return {
+    ...base,
+    letter: undefined,
+    unreadable: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+  };
 }
 
 /** One line of `dlq list`. */
 export function formatLetterLine(stored: StoredLetter): string {
   const { letter } = stored;
-  if (letter === undefined) return `${stored.offset}\t(unreadable dead letter: ${stored.unreadable ?? 'unknown'})`;
+  if (letter === undefined)
+    return `${stored.offset}\t(unreadable dead letter: ${stored.unreadable ?? 'unknown'})`;
   const origin = `${letter.origin.topic}:${letter.origin.partition}:${letter.origin.offset}`;
   const message = letter.error.message.replace(/\s+/g, ' ');
   return [
@@ -130,7 +139,10 @@ interface DlqArgs {
 const OFFSET = /^\d+$/;
 const ACTIONS = ['list', 'show', 'replay', 'purge'] as const;
 
-export function parseDlqArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): DlqArgs {
+export function parseDlqArgs(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): DlqArgs {
   let parsed;
   try {
     parsed = parseArgs({
@@ -161,10 +173,23 @@ export function parseDlqArgs(argv: readonly string[], env: Readonly<Record<strin
   const help = values.help === true;
   const [action, target, ...extra] = positionals;
   if (help && action === undefined) {
-    return { action: 'list', access: kafkaAccess({}, {}), filter: {}, target, before: undefined, all: false, dryRun: false, json: false, yes: false, help };
+    return {
+      action: 'list',
+      access: kafkaAccess({}, {}),
+      filter: {},
+      target,
+      before: undefined,
+      all: false,
+      dryRun: false,
+      json: false,
+      yes: false,
+      help,
+    };
   }
   if (!(ACTIONS as readonly string[]).includes(action ?? '')) {
-    throw new UsageError(`expected one of ${ACTIONS.join(', ')}${action === undefined ? '' : `, got "${action}"`}`);
+    throw new UsageError(
+      `expected one of ${ACTIONS.join(', ')}${action === undefined ? '' : `, got "${action}"`}`,
+    );
   }
   if (extra.length > 0 || (target !== undefined && action !== 'show')) {
     throw new UsageError(`unexpected argument "${extra[0] ?? target}"`);
@@ -173,14 +198,18 @@ export function parseDlqArgs(argv: readonly string[], env: Readonly<Record<strin
     throw new UsageError('show needs the dead letter offset, e.g. newsflow dlq show 42');
   }
   const offsets = values.offset?.split(',').map((o) => o.trim());
-  if (offsets?.some((o) => !OFFSET.test(o))) throw new UsageError(`--offset: expected offsets such as 3,7, got ${values.offset}`);
+  if (offsets?.some((o) => !OFFSET.test(o)))
+    throw new UsageError(`--offset: expected offsets such as 3,7, got ${values.offset}`);
   if (values.before !== undefined && !OFFSET.test(values.before)) {
     throw new UsageError(`--before: expected an offset, got ${JSON.stringify(values.before)}`);
   }
   if (action === 'purge' && !help && (values.before === undefined) === (values.all !== true)) {
     throw new UsageError('purge needs exactly one of --before OFFSET or --all');
   }
-  const reasons = values.reason?.split(',').map((r) => r.trim()).filter(Boolean);
+  const reasons = values.reason
+    ?.split(',')
+    .map((r) => r.trim())
+    .filter(Boolean);
   const since = timeFlag('since', values.since);
   const until = timeFlag('until', values.until);
   return {
@@ -232,12 +261,20 @@ export async function runDlq(argv: readonly string[], io: CliIo): Promise<number
         const wanted = args.all ? high : BigInt(args.before ?? '0');
         return { partition: o.partition, offset: (wanted > high ? high : wanted).toString(), low: o.low };
       });
-      const count = targets.reduce((sum, t) => sum + Math.max(0, Number(BigInt(t.offset) - BigInt(t.low))), 0);
+      const count = targets.reduce(
+        (sum, t) => sum + Math.max(0, Number(BigInt(t.offset) - BigInt(t.low))),
+        0,
+      );
       if (!args.yes) {
-        io.stdout.write(`would delete ${count} dead letters from ${topic} (below offset ${targets.map((t) => `${t.partition}:${t.offset}`).join(', ')}); add --yes to do it\n`);
+        io.stdout.write(
+          `would delete ${count} dead letters from ${topic} (below offset ${targets.map((t) => `${t.partition}:${t.offset}`).join(', ')}); add --yes to do it\n`,
+        );
         return 0;
       }
-      await admin.deleteTopicRecords({ topic, partitions: targets.map(({ partition, offset }) => ({ partition, offset })) });
+      await admin.deleteTopicRecords({
+        topic,
+        partitions: targets.map(({ partition, offset }) => ({ partition, offset })),
+      });
       io.stdout.write(`deleted ${count} dead letters from ${topic}\n`);
       return 0;
     } finally {
@@ -273,17 +310,24 @@ export async function runDlq(argv: readonly string[], io: CliIo): Promise<number
 
   if (args.action === 'list') {
     if (args.json) {
-      for (const stored of selected) io.stdout.write(`${JSON.stringify({ offset: stored.offset, ...(stored.letter ?? { unreadable: stored.unreadable }) })}\n`);
+      for (const stored of selected)
+        io.stdout.write(
+          `${JSON.stringify({ offset: stored.offset, ...(stored.letter ?? { unreadable: stored.unreadable }) })}\n`,
+        );
       return 0;
     }
     for (const stored of selected) io.stdout.write(`${formatLetterLine(stored)}\n`);
-    const summary = countByReason(selected).map(([code, n]) => `${code}=${n}`).join(' ');
+    const summary = countByReason(selected)
+      .map(([code, n]) => `${code}=${n}`)
+      .join(' ');
     io.stdout.write(`${selected.length} of ${letters.length} dead letters${summary ? `: ${summary}` : ''}\n`);
     return 0;
   }
 
   // replay
-  const replayable = selected.filter((s): s is StoredLetter & { letter: DeadLetter } => s.letter !== undefined);
+  const replayable = selected.filter(
+    (s): s is StoredLetter & { letter: DeadLetter } => s.letter !== undefined,
+  );
   if (args.dryRun) {
     for (const stored of replayable) io.stdout.write(`would replay ${formatLetterLine(stored)}\n`);
     io.stdout.write(`${replayable.length} dead letters would be replayed\n`);
@@ -297,7 +341,10 @@ export async function runDlq(argv: readonly string[], io: CliIo): Promise<number
         {
           key: origin.key,
           value: Buffer.from(stored.letter.payload, 'base64'),
-          headers: { ...origin.headers, [HEADERS.replayedFrom]: `${topic}:${stored.partition}:${stored.offset}` },
+          headers: {
+            ...origin.headers,
+            [HEADERS.replayedFrom]: `${topic}:${stored.partition}:${stored.offset}`,
+          },
         },
       ]);
       io.stdout.write(`replayed ${stored.offset} to ${origin.topic}\n`);

@@ -15,7 +15,10 @@ export interface KafkaAccess {
 export const KAFKA_ACCESS_USAGE = `  --brokers LIST        Kafka brokers, host:port,... (default: $KAFKA_BROKERS or 127.0.0.1:9092)
   --prefix NAME         topic prefix (default: $NEWSFLOW_PREFIX or newsflow)`;
 
-const Access = z.object({ KAFKA_BROKERS: KAFKA_ENV.KAFKA_BROKERS, NEWSFLOW_PREFIX: COMMON_ENV.NEWSFLOW_PREFIX });
+const Access = z.object({
+  KAFKA_BROKERS: KAFKA_ENV.KAFKA_BROKERS,
+  NEWSFLOW_PREFIX: COMMON_ENV.NEWSFLOW_PREFIX,
+});
 
 export function kafkaAccess(
   flags: { brokers?: string | undefined; prefix?: string | undefined },
@@ -49,7 +52,9 @@ export function timeFlag(name: string, value: string | undefined): Date | undefi
   if (value === undefined) return undefined;
   const time = new Date(value);
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(time.getTime())) {
-    throw new UsageError(`--${name}: expected an ISO 8601 time such as 2026-11-25T09:00:00Z, got ${JSON.stringify(value)}`);
+    throw new UsageError(
+      `--${name}: expected an ISO 8601 time such as 2026-11-25T09:00:00Z, got ${JSON.stringify(value)}`,
+    );
   }
   return time;
 }

@@ -56,7 +56,10 @@ export interface ReprocessPlan {
 }
 
 /** Picks what to re-publish: per article, the newest revision among the raw messages that match. Pure. */
-export function planReprocess(messages: readonly ConsumedMessage[], selection: ReprocessSelection): ReprocessPlan {
+export function planReprocess(
+  messages: readonly ConsumedMessage[],
+  selection: ReprocessSelection,
+): ReprocessPlan {
   const newest = new Map<string, ReprocessCandidate>();
   let unreadable = 0;
   let copies = 0;
@@ -78,10 +81,13 @@ export function planReprocess(messages: readonly ConsumedMessage[], selection: R
     if (selection.until && receivedAt >= selection.until.getTime()) continue;
     if (source !== undefined && raw.source.toLowerCase() !== source) continue;
     const known = newest.get(raw.id);
-    if (known === undefined || raw.revision >= known.revision) newest.set(raw.id, { message, id: raw.id, revision: raw.revision });
+    if (known === undefined || raw.revision >= known.revision)
+      newest.set(raw.id, { message, id: raw.id, revision: raw.revision });
   }
   const selected = [...newest.values()].sort(
-    (a, b) => a.message.partition - b.message.partition || Number(BigInt(a.message.offset) - BigInt(b.message.offset)),
+    (a, b) =>
+      a.message.partition - b.message.partition ||
+      Number(BigInt(a.message.offset) - BigInt(b.message.offset)),
   );
   return { selected, scanned: messages.length, unreadable, copies };
 }
@@ -106,7 +112,10 @@ interface ReprocessArgs {
   readonly help: boolean;
 }
 
-export function parseReprocessArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): ReprocessArgs {
+export function parseReprocessArgs(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): ReprocessArgs {
   let parsed;
   try {
     parsed = parseArgs({
@@ -136,7 +145,8 @@ export function parseReprocessArgs(argv: readonly string[], env: Readonly<Record
     throw new UsageError('give either --all or a time range (--since ISO, optionally --until ISO)');
   }
   if (!help && !all && since === undefined) throw new UsageError('--until needs --since');
-  if (since && until && until.getTime() <= since.getTime()) throw new UsageError('--until must be after --since');
+  if (since && until && until.getTime() <= since.getTime())
+    throw new UsageError('--until must be after --since');
   return {
     access: kafkaAccess({ brokers: values.brokers, prefix: values.prefix }, env),
     selection: {
@@ -159,11 +169,18 @@ export async function runReprocess(argv: readonly string[], io: CliIo): Promise<
   const kafka = connectKafka(args.access);
   const topic = args.access.topics.raw;
   // A raw message is written after it is received: starting at --since's offsets misses nothing.
-  const { messages } = await readTopic(kafka, topic, args.selection.since ? { fromTime: args.selection.since } : {});
+  const { messages } = await readTopic(
+    kafka,
+    topic,
+    args.selection.since ? { fromTime: args.selection.since } : {},
+  );
   const plan = planReprocess(messages, args.selection);
   const summary = `${plan.selected.length} articles from ${plan.scanned} raw messages (${plan.unreadable} unreadable, ${plan.copies} earlier reprocess copies skipped)`;
   if (args.dryRun) {
-    for (const c of plan.selected) io.stdout.write(`would reprocess ${c.id} revision ${c.revision} (${topic}:${c.message.partition}:${c.message.offset})\n`);
+    for (const c of plan.selected)
+      io.stdout.write(
+        `would reprocess ${c.id} revision ${c.revision} (${topic}:${c.message.partition}:${c.message.offset})\n`,
+      );
     io.stdout.write(`would reprocess ${summary}\n`);
     return 0;
   }

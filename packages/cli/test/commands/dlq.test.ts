@@ -1,13 +1,32 @@
 import { describe, expect, it } from '@jest/globals';
 import { encodeMessage, type DeadLetter } from '@newsflow/contracts';
 import type { ConsumedMessage } from '@newsflow/kafka';
-import { countByReason, matchesFilter, parseDlqArgs, parseStoredLetter, type StoredLetter } from '../../src/commands/dlq.js';
+import {
+  countByReason,
+  matchesFilter,
+  parseDlqArgs,
+  parseStoredLetter,
+  type StoredLetter,
+} from '../../src/commands/dlq.js';
 import { planReprocess, parseReprocessArgs, reprocessMessage } from '../../src/commands/reprocess.js';
 
-function letter(offset: string, code: string, lastFailedAt: string, service = 'indexer', articleId = `a${offset}`): StoredLetter {
+function letter(
+  offset: string,
+  code: string,
+  lastFailedAt: string,
+  service = 'indexer',
+  articleId = `a${offset}`,
+): StoredLetter {
   const value: DeadLetter = {
     schemaVersion: 2,
-    origin: { topic: 'p.articles.enriched', partition: 0, offset: '1', key: articleId, headers: {}, timestamp: null },
+    origin: {
+      topic: 'p.articles.enriched',
+      partition: 0,
+      offset: '1',
+      key: articleId,
+      headers: {},
+      timestamp: null,
+    },
     payload: '',
     error: { code, message: 'm' },
     attempts: 1,
@@ -50,7 +69,9 @@ describe('dlq filters', () => {
   it('read stored letters, and say why one cannot be read', () => {
     const stored = parseStoredLetter({ partition: 0, offset: '5', value: encodeMessage(letters[1]!.letter) });
     expect(stored.letter?.error.code).toBe('NEWSFLOW_INDEX_REJECTED');
-    expect(parseStoredLetter({ partition: 0, offset: '6', value: Buffer.from('{') })).toMatchObject({ unreadable: 'not JSON' });
+    expect(parseStoredLetter({ partition: 0, offset: '6', value: Buffer.from('{') })).toMatchObject({
+      unreadable: 'not JSON',
+    });
   });
 
   it('parse the command line, naming what is wrong', () => {
@@ -65,7 +86,13 @@ describe('dlq filters', () => {
   });
 });
 
-function raw(offset: number, id: string, revision: number, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): ConsumedMessage {
+function raw(
+  offset: number,
+  id: string,
+  revision: number,
+  extra: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): ConsumedMessage {
   return {
     topic: 'p.articles.raw',
     partition: 0,
@@ -105,8 +132,14 @@ describe('reprocess plan', () => {
   });
 
   it('filters by receivedAt window and source', () => {
-    expect(planReprocess(messages, { all: false, since: new Date(2_000), until: new Date(3_000) }).selected.map((c) => c.revision)).toEqual([2_000]);
-    expect(planReprocess(messages, { all: true, source: 'OTHER.ORG' }).selected.map((c) => c.id)).toEqual(['b']);
+    expect(
+      planReprocess(messages, { all: false, since: new Date(2_000), until: new Date(3_000) }).selected.map(
+        (c) => c.revision,
+      ),
+    ).toEqual([2_000]);
+    expect(planReprocess(messages, { all: true, source: 'OTHER.ORG' }).selected.map((c) => c.id)).toEqual([
+      'b',
+    ]);
   });
 
   it('re-publishes the original bytes and headers, marked as a reprocess', () => {
@@ -119,7 +152,9 @@ describe('reprocess plan', () => {
 
   it('needs --all or a time range', () => {
     expect(() => parseReprocessArgs([], {})).toThrow(/--all or a time range/);
-    expect(() => parseReprocessArgs(['--all', '--since', '2026-11-01T00:00:00Z'], {})).toThrow(/--all or a time range/);
+    expect(() => parseReprocessArgs(['--all', '--since', '2026-11-01T00:00:00Z'], {})).toThrow(
+      /--all or a time range/,
+    );
     expect(parseReprocessArgs(['--since', '2026-11-01T00:00:00Z', '--source', 'x'], {}).selection).toEqual({
       all: false,
       since: new Date('2026-11-01T00:00:00Z'),

@@ -61,7 +61,12 @@ export function matchClues(filters: SearchFilters): Clue[] {
   const clues: Clue[] = [];
   for (const entity of filters.entities ?? []) {
     const label = entity.kind ? `${entity.kind}:${entity.name}` : entity.name;
-    clues.push({ ...(entity.kind ? { kind: entity.kind } : {}), text: fold(entity.name), how: 'name', reason: `filter entity=${label}` });
+    clues.push({
+      ...(entity.kind ? { kind: entity.kind } : {}),
+      text: fold(entity.name),
+      how: 'name',
+      reason: `filter entity=${label}`,
+    });
   }
   const q = filters.q?.trim();
   if (!q) return clues;
@@ -74,10 +79,16 @@ export function matchClues(filters: SearchFilters): Clue[] {
   for (const leaf of leaves) {
     const text = fold(leaf.text);
     if (text.length === 0) continue;
-    const written = leaf.kind === 'phrase' ? `"${leaf.text}"` : leaf.kind === 'prefix' ? `${leaf.text}*` : leaf.text;
+    const written =
+      leaf.kind === 'phrase' ? `"${leaf.text}"` : leaf.kind === 'prefix' ? `${leaf.text}*` : leaf.text;
     if (leaf.field !== undefined && leaf.field in ENTITY_FIELDS) {
       const kind = ENTITY_FIELDS[leaf.field];
-      clues.push({ ...(kind ? { kind } : {}), text, how: leaf.kind === 'prefix' ? 'prefix' : 'name', reason: `query ${leaf.field}:${written}` });
+      clues.push({
+        ...(kind ? { kind } : {}),
+        text,
+        how: leaf.kind === 'prefix' ? 'prefix' : 'name',
+        reason: `query ${leaf.field}:${written}`,
+      });
     } else if (TEXT_FIELDS.has(leaf.field)) {
       clues.push({ text, how: leaf.kind === 'term' ? 'word' : leaf.kind, reason: `query ${written}` });
     }
@@ -97,19 +108,29 @@ function fits(clue: Clue, kind: EntityKind, name: string): boolean {
     case 'prefix':
       return words.some((word) => word.startsWith(clue.text)) || folded.startsWith(clue.text);
     case 'phrase':
-      return ` ${words.join(' ')} `.includes(` ${clue.text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `);
+      return ` ${words.join(' ')} `.includes(
+        ` ${clue.text
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter(Boolean)
+          .join(' ')} `,
+      );
   }
 }
 
 /** The hit's entities that the search's clues point at, each with the reasons, most salient first. */
-export function matchedEntities(entities: readonly Partial<Entity>[] | undefined, clues: readonly Clue[]): MatchedEntity[] {
+export function matchedEntities(
+  entities: readonly Partial<Entity>[] | undefined,
+  clues: readonly Clue[],
+): MatchedEntity[] {
   if (clues.length === 0) return [];
   const matched: MatchedEntity[] = [];
   const sorted = [...(entities ?? [])].sort((a, b) => (b.salience ?? 0) - (a.salience ?? 0));
   for (const entity of sorted) {
     if (entity.type === undefined || entity.name === undefined) continue;
     const kind = KIND_OF_TYPE[entity.type];
-    const because = clues.filter((clue) => fits(clue, kind, entity.name as string)).map((clue) => clue.reason);
+    const because = clues
+      .filter((clue) => fits(clue, kind, entity.name as string))
+      .map((clue) => clue.reason);
     if (because.length > 0 && !matched.some((m) => m.type === kind && m.name === entity.name)) {
       matched.push({ type: kind, name: entity.name, because: [...new Set(because)] });
     }

@@ -32,7 +32,10 @@ describe('matchedEntities', () => {
     expect(explain({ q: "putin's envoy" }).map((m) => [m.name, m.because])).toEqual([
       ['Vladimir Putin', ["query putin's"]],
     ]);
-    expect(explain({ q: '"st petersburg" OR sao' }).map((m) => m.name)).toEqual(['St. Petersburg', 'São Paulo']);
+    expect(explain({ q: '"st petersburg" OR sao' }).map((m) => m.name)).toEqual([
+      'St. Petersburg',
+      'São Paulo',
+    ]);
     expect(explain({ q: 'tru*' }).map((m) => m.name)).toEqual(['Donald Trump']);
   });
 
