@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
 import { DeadLetter, HEADERS } from '@newsflow/contracts';
 import { createPublisher, readTopic, type ConsumedMessage } from '@newsflow/kafka';
 import type { CliIo, Command } from '../command.js';
-import { reasonOf, UsageError } from '../errors.js';
+import { parseCommandLine } from '../args.js';
+import { UsageError } from '../errors.js';
 import { connectKafka, kafkaAccess, KAFKA_ACCESS_USAGE, timeFlag, type KafkaAccess } from './kafka-access.js';
 
 export const dlqUsage = `Usage: newsflow dlq <list|show|replay|purge> [options]
@@ -143,32 +143,21 @@ export function parseDlqArgs(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
 ): DlqArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        brokers: { type: 'string' },
-        prefix: { type: 'string' },
-        reason: { type: 'string' },
-        since: { type: 'string' },
-        until: { type: 'string' },
-        service: { type: 'string' },
-        article: { type: 'string' },
-        offset: { type: 'string' },
-        before: { type: 'string' },
-        all: { type: 'boolean', default: false },
-        'dry-run': { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        yes: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (cause) {
-    throw new UsageError(reasonOf(cause), { cause });
-  }
+  const parsed = parseCommandLine(argv, {
+    brokers: { type: 'string' },
+    prefix: { type: 'string' },
+    reason: { type: 'string' },
+    since: { type: 'string' },
+    until: { type: 'string' },
+    service: { type: 'string' },
+    article: { type: 'string' },
+    offset: { type: 'string' },
+    before: { type: 'string' },
+    all: { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    yes: { type: 'boolean', default: false },
+  });
   const { values, positionals } = parsed;
   const help = values.help === true;
   const [action, target, ...extra] = positionals;

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { addFeed, FeedsError, readFeedsFile } from '@newsflow/feeds';
 import type { CliIo, Command } from '../command.js';
-import { reasonOf, UsageError } from '../errors.js';
+import { parseCommandLine } from '../args.js';
+import { UsageError } from '../errors.js';
 
 export const DEFAULT_FEEDS_FILE = '.newsflow/feeds.json';
 
@@ -43,27 +43,16 @@ const positiveNumber = (flag: string, value: string | undefined, integer: boolea
 };
 
 export async function runFeeds(argv: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        file: { type: 'string' },
-        id: { type: 'string' },
-        source: { type: 'string', multiple: true },
-        rate: { type: 'string' },
-        burst: { type: 'string' },
-        pull: { type: 'string' },
-        interval: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (cause) {
-    throw new UsageError(reasonOf(cause), { cause });
-  }
+  const parsed = parseCommandLine(argv, {
+    file: { type: 'string' },
+    id: { type: 'string' },
+    source: { type: 'string', multiple: true },
+    rate: { type: 'string' },
+    burst: { type: 'string' },
+    pull: { type: 'string' },
+    interval: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  });
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout.write(feedsUsage);

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { fieldIssues, PageSubmissionParams } from '@newsflow/contracts';
 import { z } from 'zod';
 import type { CliIo, Command } from '../command.js';
@@ -10,7 +9,8 @@ import {
   type RetryPolicy,
   type Sleep,
 } from '../deliver.js';
-import { InputError, reasonOf, UsageError } from '../errors.js';
+import { parseCommandLine } from '../args.js';
+import { InputError, UsageError } from '../errors.js';
 import { expandInputs, INPUT_FORMATS, type InputFormat } from '../files.js';
 import { DEMO_KEY_FILE, resolveFeedKey } from '../feed-key.js';
 import { IngesterClient } from '../http-client.js';
@@ -93,31 +93,20 @@ export function parsePushArgs(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>> = {},
 ): PushOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        ingester: { type: 'string' },
-        key: { type: 'string' },
-        source: { type: 'string' },
-        url: { type: 'string' },
-        'published-at': { type: 'string' },
-        language: { type: 'string' },
-        'external-id': { type: 'string' },
-        format: { type: 'string', default: 'auto' },
-        concurrency: { type: 'string', default: '4' },
-        retries: { type: 'string', default: String(DEFAULT_RETRY_POLICY.retries) },
-        timeout: { type: 'string', default: '30' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (cause) {
-    throw new UsageError(reasonOf(cause), { cause });
-  }
+  const parsed = parseCommandLine(argv, {
+    ingester: { type: 'string' },
+    key: { type: 'string' },
+    source: { type: 'string' },
+    url: { type: 'string' },
+    'published-at': { type: 'string' },
+    language: { type: 'string' },
+    'external-id': { type: 'string' },
+    format: { type: 'string', default: 'auto' },
+    concurrency: { type: 'string', default: '4' },
+    retries: { type: 'string', default: String(DEFAULT_RETRY_POLICY.retries) },
+    timeout: { type: 'string', default: '30' },
+    json: { type: 'boolean', default: false },
+  });
   const { values, positionals } = parsed;
   const help = values.help === true;
   const ingesterFromEnv = values.ingester === undefined && Boolean(env['INGESTER_URL']);

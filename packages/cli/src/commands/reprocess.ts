@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
 import { RawArticle, decodeMessage, HEADERS, SCHEMA_VERSION } from '@newsflow/contracts';
 import { createPublisher, readTopic, type ConsumedMessage, type OutgoingMessage } from '@newsflow/kafka';
 import type { CliIo, Command } from '../command.js';
-import { reasonOf, UsageError } from '../errors.js';
+import { parseCommandLine } from '../args.js';
+import { UsageError } from '../errors.js';
 import { connectKafka, kafkaAccess, KAFKA_ACCESS_USAGE, timeFlag, type KafkaAccess } from './kafka-access.js';
 
 export const reprocessUsage = `Usage: newsflow reprocess (--all | --since ISO [--until ISO]) [--source NAME] [options]
@@ -116,26 +116,19 @@ export function parseReprocessArgs(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
 ): ReprocessArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: false,
-      strict: true,
-      options: {
-        brokers: { type: 'string' },
-        prefix: { type: 'string' },
-        all: { type: 'boolean', default: false },
-        since: { type: 'string' },
-        until: { type: 'string' },
-        source: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (cause) {
-    throw new UsageError(reasonOf(cause), { cause });
-  }
+  const parsed = parseCommandLine(
+    argv,
+    {
+      brokers: { type: 'string' },
+      prefix: { type: 'string' },
+      all: { type: 'boolean', default: false },
+      since: { type: 'string' },
+      until: { type: 'string' },
+      source: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+    },
+    false,
+  );
   const { values } = parsed;
   const help = values.help === true;
   const since = timeFlag('since', values.since);
