@@ -9,3 +9,16 @@ export function createMetricsRegistry(service: string): Registry {
   collectDefaultMetrics({ register: registry, prefix: 'newsflow_' });
   return registry;
 }
+
+/** The consumer lag of each partition after its last committed batch: what a runbook watches. */
+export function consumerLagGauge(
+  registry: Registry,
+): (batch: { topic: string; partition: number; lag: number }) => void {
+  const gauge = new Gauge({
+    name: 'newsflow_consumer_lag',
+    help: 'Messages of the partition not yet consumed, after the last committed batch',
+    labelNames: ['topic', 'partition'],
+    registers: [registry],
+  });
+  return ({ topic, partition, lag }) => gauge.set({ topic, partition: String(partition) }, lag);
+}

@@ -1,5 +1,5 @@
 import { topicNames } from '@newsflow/contracts';
-import { createHttpServer } from '@newsflow/http';
+import { startOpsServer } from '@newsflow/http';
 import {
   createKafka,
   createPublisher,
@@ -9,13 +9,7 @@ import {
   startConsumerRunner,
   topicSpecs,
 } from '@newsflow/kafka';
-import {
-  Counter,
-  createMetricsRegistry,
-  Gauge,
-  registerOpsRoutes,
-  type Logger,
-} from '@newsflow/observability';
+import { consumerLagGauge, Counter, createMetricsRegistry, type Logger } from '@newsflow/observability';
 import type { EnricherConfig } from './config.js';
 import { processBatch } from './process-batch.js';
 import { publishOutcome } from './publish-outcome.js';
@@ -43,12 +37,7 @@ export async function startEnricher(config: EnricherConfig, logger: Logger): Pro
     registers: [metrics],
   });
 
-  const lagGauge = new Gauge({
-    name: 'newsflow_consumer_lag',
-    help: 'Messages of the partition not yet consumed, after the last committed batch',
-    labelNames: ['topic', 'partition'],
-    registers: [metrics],
-  });
+  const recordLag = consumerLagGauge(metrics);
 
   const runner = await startConsumerRunner({
     kafka,
@@ -56,7 +45,7 @@ export async function startEnricher(config: EnricherConfig, logger: Logger): Pro
     groupId: config.ENRICHER_GROUP_ID ?? `${config.NEWSFLOW_PREFIX}-enricher`,
     topic: topics.raw,
     sessionTimeoutMs: config.ENRICHER_SESSION_TIMEOUT_MS,
-    onBatchDone: ({ topic, partition, lag }) => lagGauge.set({ topic, partition: String(partition) }, lag),
+    onBatchDone: recordLag,
     handleBatch: async (messages, context) => {
       const now = (): Date => new Date();
       const outcome = processBatch(messages, logger, now);
@@ -72,9 +61,13 @@ export async function startEnricher(config: EnricherConfig, logger: Logger): Pro
     },
   });
 
-  const ops = createHttpServer({ logger });
-  registerOpsRoutes(ops, { checks: { kafka: kafkaReadinessCheck(kafka) }, metrics });
-  const opsUrl = await ops.listen({ host: config.ENRICHER_OPS_HOST, port: config.ENRICHER_OPS_PORT });
+  const { url: opsUrl, server: ops } = await startOpsServer({
+    logger,
+    host: config.ENRICHER_OPS_HOST,
+    port: config.ENRICHER_OPS_PORT,
+    checks: { kafka: kafkaReadinessCheck(kafka) },
+    metrics,
+  });
   logger.info({ opsUrl, topic: topics.raw }, 'enricher running');
 
   return {

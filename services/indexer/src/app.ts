@@ -1,6 +1,6 @@
 import { Client } from '@elastic/elasticsearch';
 import { topicNames } from '@newsflow/contracts';
-import { createHttpServer } from '@newsflow/http';
+import { startOpsServer } from '@newsflow/http';
 import {
   createKafka,
   createPublisher,
@@ -11,10 +11,10 @@ import {
   topicSpecs,
 } from '@newsflow/kafka';
 import {
+  consumerLagGauge,
   Counter,
   createMetricsRegistry,
   Gauge,
-  registerOpsRoutes,
   type Logger,
 } from '@newsflow/observability';
 import {
@@ -74,12 +74,7 @@ export async function startIndexer(config: IndexerConfig, logger: Logger): Promi
     help: 'Partitions paused until Elasticsearch answers again',
     registers: [metrics],
   });
-  const lagGauge = new Gauge({
-    name: 'newsflow_consumer_lag',
-    help: 'Messages of the partition not yet consumed, after the last committed batch',
-    labelNames: ['topic', 'partition'],
-    registers: [metrics],
-  });
+  const recordLag = consumerLagGauge(metrics);
 
   const recentPrints = new RecentPrints();
   const bulkWrite: BulkWrite = async (items) => {
@@ -122,7 +117,7 @@ export async function startIndexer(config: IndexerConfig, logger: Logger): Promi
     groupId: config.INDEXER_GROUP_ID ?? `${config.NEWSFLOW_PREFIX}-indexer`,
     topic: topics.enriched,
     sessionTimeoutMs: config.INDEXER_SESSION_TIMEOUT_MS,
-    onBatchDone: ({ topic, partition, lag }) => lagGauge.set({ topic, partition: String(partition) }, lag),
+    onBatchDone: recordLag,
     handleBatch: async (messages, context) => {
       const result = await indexBatch(messages, context, {
         bulkWrite,
@@ -149,8 +144,10 @@ export async function startIndexer(config: IndexerConfig, logger: Logger): Promi
     },
   });
 
-  const ops = createHttpServer({ logger });
-  registerOpsRoutes(ops, {
+  const { url: opsUrl, server: ops } = await startOpsServer({
+    logger,
+    host: config.INDEXER_OPS_HOST,
+    port: config.INDEXER_OPS_PORT,
     checks: {
       kafka: kafkaReadinessCheck(kafka),
       elasticsearch: async () => {
@@ -159,7 +156,6 @@ export async function startIndexer(config: IndexerConfig, logger: Logger): Promi
     },
     metrics,
   });
-  const opsUrl = await ops.listen({ host: config.INDEXER_OPS_HOST, port: config.INDEXER_OPS_PORT });
   logger.info({ opsUrl, topic: topics.enriched, alias: names.alias }, 'indexer running');
 
   return {
