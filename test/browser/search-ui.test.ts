@@ -265,6 +265,18 @@ describe('search page', () => {
     await ready();
   });
 
+  it('narrows to a period from the keyboard alone', async () => {
+    const dates = await page.$$eval('#timeline rect[data-date]', (bars) =>
+      bars.map((b) => b.getAttribute('data-date')),
+    );
+    await page.focus('#timeline rect[data-date]:nth-of-type(2)');
+    await page.keyboard.press('Enter');
+    await ready();
+    expect(new URL(page.url()).searchParams.get('from')).toBe(dates[1]);
+    await page.goto(`${baseUrl}/`);
+    await ready();
+  });
+
   it('shows untrusted article text as text', async () => {
     await search('markets');
     expect(await resultIds()).toEqual(['xss']);

@@ -207,9 +207,28 @@ function renderTimeline(timeline) {
       height: barHeight,
       'data-date': bucket.date,
     });
-    bar.append(svg('title', {}, `${bucket.date.slice(0, 16).replace('T', ' ')}: ${bucket.count}`));
+    const label = `${bucket.date.slice(0, 16).replace('T', ' ')}: ${bucket.count}`;
+    bar.append(svg('title', {}, label));
+    // Keyboard: each bar is focusable; Enter or Space narrows to it, as a click does.
+    bar.setAttribute('tabindex', '0');
+    bar.setAttribute('role', 'button');
+    bar.setAttribute('aria-label', `Narrow to ${label}`);
+    bar.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      zoomTo(i, i);
+    });
     chart.append(bar);
   });
+
+  function zoomTo(first, last) {
+    const state = readState();
+    state.from = buckets[first].date;
+    const after = buckets[last + 1]?.date;
+    if (after) state.to = new Date(Date.parse(after) - 1).toISOString();
+    else delete state.to;
+    go(state);
+  }
 
   // Brushing: drag across buckets to zoom the date range to them; a click selects one bucket.
   const brush = svg('rect', { class: 'brush', y: 0, height: height - 14, x: 0, width: 0 });
@@ -237,12 +256,7 @@ function renderTimeline(timeline) {
     const first = Math.min(anchor, bucketAt(event));
     const last = Math.max(anchor, bucketAt(event));
     anchor = null;
-    const state = readState();
-    state.from = buckets[first].date;
-    const after = buckets[last + 1]?.date;
-    if (after) state.to = new Date(Date.parse(after) - 1).toISOString();
-    else delete state.to;
-    go(state);
+    zoomTo(first, last);
   });
   const first = buckets[0].date.slice(0, 10);
   const last = buckets[buckets.length - 1].date.slice(0, 10);
