@@ -27,7 +27,9 @@ function contentOf(raw: RawArticle): Content {
     }
     default: {
       const never: never = c;
-      throw new UnsupportedFormatError(`unknown content format ${JSON.stringify((never as { format?: unknown }).format)}`);
+      throw new UnsupportedFormatError(
+        `unknown content format ${JSON.stringify((never as { format?: unknown }).format)}`,
+      );
     }
   }
 }

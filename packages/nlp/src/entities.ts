@@ -5,13 +5,15 @@ import { gazetteer } from './ner/gazetteer.js';
 import type { PhraseKind } from './ner/gazetteer.js';
 import { isMonth, isPersonTitle, isWeekday } from './ner/gazetteer.js';
 import { tagger } from './ner/tagger.js';
+import type { Tagger } from './ner/tagger.js';
 import type { Label } from './ner/perceptron.js';
 import { canonicalNames, foldName } from './ner/canonical.js';
 import { NEVER_ALONE } from './ner/lexicon.js';
 import { isCapitalized } from './ner/features.js';
+import { applyRules, headlineSentences } from './ner/rules.js';
 
 const GAZ = gazetteer();
-const TAGGER = tagger();
+const SHIPPED_TAGGER = tagger();
 
 const TYPE_OF: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOCATION' };
 
@@ -48,12 +50,58 @@ function spansFromLabels(field: TextField, tokens: Token[], labels: readonly Lab
 const spanText = (s: Span, text: string): string =>
   text.slice((s.tokens[s.start] as Token).start, (s.tokens[s.end - 1] as Token).end);
 
-const PERSON_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'du', 'dos', 'das', 'ter', 'ten', 'zu']);
-const NAME_CONNECTORS = new Set([...PERSON_PARTICLES, 'of', 'and', 'the', 'for', '&', 'upon', 'des', 'sur', "'s", '’s']);
+const PERSON_PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'del',
+  'della',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+  'du',
+  'dos',
+  'das',
+  'ter',
+  'ten',
+  'zu',
+]);
+const NAME_CONNECTORS = new Set([
+  ...PERSON_PARTICLES,
+  'of',
+  'and',
+  'the',
+  'for',
+  '&',
+  'upon',
+  'des',
+  'sur',
+  "'s",
+  '’s',
+]);
+
+const LOCATION_CONNECTORS = new Set([...NAME_CONNECTORS].filter((w) => w !== 'and' && w !== '&'));
 
 /** Splits a span at lower-case words that cannot be inside a name ("Putin meets Donald Trump"). */
 function splitAtLowercase(s: Span): Span[] {
-  const allowed = s.type === 'PERSON' ? PERSON_PARTICLES : NAME_CONNECTORS;
+  let allowed = s.type === 'PERSON' ? PERSON_PARTICLES : NAME_CONNECTORS;
+  // Two places joined by "and" are two places ("Canada and Britain"), unless the whole is one ("Trinidad and Tobago").
+  if (s.type === 'LOCATION' && s.end - s.start > 2) {
+    const words = s.tokens.slice(s.start, s.end).map((t) => t.text);
+    if (
+      words.includes('and') &&
+      !GAZ.matchPhrases(words).some((m) => m.start === 0 && m.end === words.length)
+    )
+      allowed = LOCATION_CONNECTORS;
+  }
   const out: Span[] = [];
   let from = s.start;
   for (let i = s.start; i < s.end; i++) {
@@ -77,7 +125,13 @@ function extendPersons(spans: Span[]): Span[] {
     while (start > 0 && !(s.tokens[start] as Token).sentenceStart && !taken.has(s.field + (start - 1))) {
       const w = (s.tokens[start - 1] as Token).text;
       const parts = w.split('-');
-      if (!isCapitalized(w) || !parts.every((p) => GAZ.firstNames.has(p) || GAZ.personNames.has(p)) || !(GAZ.firstNames.has(parts[0] as string))) break;
+      if (
+        !isCapitalized(w) ||
+        isPersonTitle(w.toLowerCase()) ||
+        !parts.every((p) => GAZ.firstNames.has(p) || GAZ.personNames.has(p)) ||
+        !GAZ.firstNames.has(parts[0] as string)
+      )
+        break;
       start--;
     }
     return start === s.start ? s : { ...s, start };
@@ -88,16 +142,39 @@ function extendPersons(spans: Span[]): Span[] {
 function tidy(s: Span): Span | undefined {
   let { start, end } = s;
   const word = (i: number): string => (s.tokens[i] as Token).text;
-  while (end > start && (POSSESSIVE.test(word(end - 1)) || QUOTES_DASHES.test(word(end - 1)) || word(end - 1) === ',' || word(end - 1) === '.')) end--;
+  while (
+    end > start &&
+    (POSSESSIVE.test(word(end - 1)) ||
+      QUOTES_DASHES.test(word(end - 1)) ||
+      word(end - 1) === ',' ||
+      word(end - 1) === '.')
+  )
+    end--;
   // Leading titles and demonyms are not part of a person's name ("Minnesotan Scott LeDoux", "Senator Kerry").
-  while (start < end && (QUOTES_DASHES.test(word(start)) || word(start).toLowerCase() === 'the' || (s.type === 'PERSON' && end - start > 1 && (isPersonTitle(word(start).toLowerCase()) || GAZ.demonyms.has(word(start)))))) start++;
+  while (
+    start < end &&
+    (QUOTES_DASHES.test(word(start)) ||
+      word(start).toLowerCase() === 'the' ||
+      (s.type === 'PERSON' &&
+        end - start > 1 &&
+        (isPersonTitle(word(start).toLowerCase()) || GAZ.demonyms.has(word(start)))))
+  )
+    start++;
   if (start >= end) return undefined;
   const words = Array.from({ length: end - start }, (_, k) => word(start + k));
   if (!words.some((w) => HAS_UPPER_OR_DIGIT.test(w))) return undefined;
-  if (!isCapitalized(words[0] as string) && !/^\p{N}/u.test(words[0] as string) && !/^(?:al|de|van|von|da|di|le|la|el|bin)$/.test(words[0] as string)) return undefined;
+  // A demonym of several words is no entity ("South Korean", "Costa Rican").
+  if (words.length > 1 && GAZ.demonyms.has(words.join(' '))) return undefined;
+  if (
+    !isCapitalized(words[0] as string) &&
+    !/^\p{N}/u.test(words[0] as string) &&
+    !/^(?:al|de|van|von|da|di|le|la|el|bin)$/.test(words[0] as string)
+  )
+    return undefined;
   if (words.length === 1) {
     const lower = (words[0] as string).toLowerCase();
-    if (NEVER_ALONE.has(lower) || isMonth(lower) || isWeekday(lower) || GAZ.demonyms.has(words[0] as string)) return undefined;
+    if (NEVER_ALONE.has(lower) || isMonth(lower) || isWeekday(lower) || GAZ.demonyms.has(words[0] as string))
+      return undefined;
     // A title alone ("the Senator said") names nobody.
     if (s.type === 'PERSON' && isPersonTitle(lower)) return undefined;
     if ((words[0] as string).length === 1) return undefined;
@@ -106,14 +183,18 @@ function tidy(s: Span): Span | undefined {
   return { ...s, start, end };
 }
 
-const GAZ_TYPE: Partial<Record<PhraseKind, EntityType>> = { COUNTRY: 'LOCATION', PLACE: 'LOCATION', ORG: 'ORG' };
+const GAZ_TYPE: Partial<Record<PhraseKind, EntityType>> = {
+  COUNTRY: 'LOCATION',
+  PLACE: 'LOCATION',
+  ORG: 'ORG',
+};
 
 /**
  * High-precision gazetteer rules: a well-known organisation, country or place the tagger left untagged is tagged,
  * and a tagged span that is exactly a well-known organisation takes the type ORG ("White House").
  */
 function gazetteerRules(spans: Span[], field: TextField, tokens: Token[]): Span[] {
-  const matches = GAZ.matchPhrases(tokens.map((t) => t.text));
+  const matches = GAZ.matchTokens(tokens);
   if (matches.length === 0) return spans;
   const owner = new Int32Array(tokens.length).fill(-1);
   spans.forEach((s, i) => {
@@ -121,35 +202,80 @@ function gazetteerRules(spans: Span[], field: TextField, tokens: Token[]): Span[
   });
   const out = [...spans];
   const personWords = new Set<string>();
-  for (const s of spans) if (s.type === 'PERSON' && s.end - s.start > 1) for (let k = s.start; k < s.end; k++) personWords.add((s.tokens[k] as Token).text);
+  for (const s of spans)
+    if (s.type === 'PERSON' && s.end - s.start > 1)
+      for (let k = s.start; k < s.end; k++) personWords.add((s.tokens[k] as Token).text);
   for (const m of matches) {
     const type = GAZ_TYPE[m.kind];
     if (!type) continue;
     const first = tokens[m.start] as Token;
     if (!isCapitalized(first.text)) continue;
     const o = owner[m.start] as number;
+    // A well-known organisation of several words over shorter pieces the tagger found ("RIA" in "RIA Novosti").
+    if (type === 'ORG' && m.end - m.start > 1) {
+      const inside = new Set<number>();
+      let outside = false;
+      for (let k = m.start; k < m.end; k++) if ((owner[k] as number) >= 0) inside.add(owner[k] as number);
+      for (const i of inside) {
+        const s = out[i] as Span;
+        if (s.start < m.start || s.end > m.end) outside = true;
+      }
+      if (
+        !outside &&
+        !(
+          inside.size === 1 &&
+          (out[[...inside][0] as number] as Span).start === m.start &&
+          (out[[...inside][0] as number] as Span).end === m.end
+        )
+      ) {
+        for (const i of inside) out[i] = { ...(out[i] as Span), end: (out[i] as Span).start };
+        out.push({ field, tokens, start: m.start, end: m.end, type });
+        for (let k = m.start; k < m.end; k++) owner[k] = out.length - 1;
+        continue;
+      }
+      // A longer span ending in it is that organisation's branch ("Kenya Red Cross").
+      if (inside.size === 1) {
+        const s = out[[...inside][0] as number] as Span;
+        if (s.end === m.end && s.start < m.start && s.type !== 'ORG') {
+          out[[...inside][0] as number] = { ...s, type };
+          continue;
+        }
+      }
+    }
     if (o >= 0) {
       const s = out[o] as Span;
       if (s.start === m.start && s.end === m.end && s.type !== type) {
         // A well-known organisation is one; a country or place tagged as a person is a place unless the
         // document names a person with that word ("Denzel Washington").
         if (type === 'ORG') out[o] = { ...s, type };
-        else if (s.type === 'PERSON' && m.end - m.start === 1 && !personWords.has(first.text)) out[o] = { ...s, type };
+        // A country read as an organisation is the country ("U.S. President", "Japan beat Syria").
+        else if (m.kind === 'COUNTRY' && s.type === 'ORG') out[o] = { ...s, type };
+        else if (s.type === 'PERSON' && m.end - m.start === 1 && !personWords.has(first.text))
+          out[o] = { ...s, type };
       }
       continue;
     }
     let free = true;
     for (let k = m.start; k < m.end; k++) if ((owner[k] as number) >= 0) free = false;
     if (!free) continue;
-    if (m.end - m.start === 1 && first.sentenceStart && GAZ.lowerWords.has(first.text.toLowerCase())) continue;
+    if (m.end - m.start === 1 && first.sentenceStart && GAZ.lowerWords.has(first.text.toLowerCase()))
+      continue;
     // Not the start or end of a longer capitalised name ("Amazon Web Services", "New Mexico State").
     const before = tokens[m.start - 1];
     const after = tokens[m.end];
     if (after && !after.sentenceStart && isCapitalized(after.text) && /^\p{L}/u.test(after.text)) continue;
-    if (before && !first.sentenceStart && isCapitalized(before.text) && /^\p{L}/u.test(before.text) && before.text !== 'The') continue;
+    if (
+      before &&
+      !first.sentenceStart &&
+      isCapitalized(before.text) &&
+      /^\p{L}/u.test(before.text) &&
+      before.text !== 'The' &&
+      !(type === 'ORG' && before.sentenceStart && GAZ.lowerWords.has(before.text.toLowerCase()))
+    )
+      continue;
     out.push({ field, tokens, start: m.start, end: m.end, type });
   }
-  return out;
+  return out.filter((s) => s.end > s.start);
 }
 
 interface Surface {
@@ -158,9 +284,34 @@ interface Surface {
 }
 
 /** Tags untagged occurrences of names already found in the document (and of persons' first and last names). */
-const TIME_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'by', 'from', 'to', 'of', 'last', 'next', 'early', 'late', 'mid', 'this', 'before', 'after', 'during', 'through', 'till', 'between', 'and']);
+const TIME_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'since',
+  'until',
+  'by',
+  'from',
+  'to',
+  'of',
+  'last',
+  'next',
+  'early',
+  'late',
+  'mid',
+  'this',
+  'before',
+  'after',
+  'during',
+  'through',
+  'till',
+  'between',
+  'and',
+]);
 
-function propagate(spans: Span[], fields: Array<{ field: TextField; tokens: Token[]; fold?: boolean }>): Span[] {
+function propagate(
+  spans: Span[],
+  fields: Array<{ field: TextField; tokens: Token[]; fold?: boolean; foldAt?: readonly boolean[] }>,
+): Span[] {
   const byFirst = new Map<string, Surface[]>();
   const add = (words: string[], type: EntityType): void => {
     const first = words[0];
@@ -186,12 +337,14 @@ function propagate(spans: Span[], fields: Array<{ field: TextField; tokens: Toke
     }
   }
   const out = [...spans];
-  for (const { field, tokens, fold } of fields) {
+  for (const { field, tokens, fold: foldField, foldAt } of fields) {
     const taken = new Uint8Array(tokens.length);
-    const same = (a: string, b: string): boolean => a === b || (fold === true && a.toUpperCase() === b.toUpperCase());
+    let fold = foldField === true;
+    const same = (a: string, b: string): boolean => a === b || (fold && a.toUpperCase() === b.toUpperCase());
     for (const s of spans) if (s.field === field) for (let k = s.start; k < s.end; k++) taken[k] = 1;
     for (let i = 0; i < tokens.length; i++) {
       if (taken[i]) continue;
+      fold = foldField === true || foldAt?.[i] === true;
       const cands = byFirst.get(fold ? (tokens[i] as Token).text.toUpperCase() : (tokens[i] as Token).text);
       if (!cands) continue;
       let best: Surface | undefined;
@@ -199,14 +352,28 @@ function propagate(spans: Span[], fields: Array<{ field: TextField; tokens: Toke
         if (best && c.words.length <= best.words.length) continue;
         if (i + c.words.length > tokens.length) continue;
         let ok = true;
-        for (let k = 0; k < c.words.length; k++) if (taken[i + k] || !same((tokens[i + k] as Token).text, c.words[k] as string)) ok = false;
+        for (let k = 0; k < c.words.length; k++)
+          if (taken[i + k] || !same((tokens[i + k] as Token).text, c.words[k] as string)) ok = false;
         // A name must not be the start of a longer capitalised run we did not tag ("Washington Post").
         const after = tokens[i + c.words.length];
-        if (ok && !fold && after && !after.sentenceStart && isCapitalized(after.text) && /^\p{L}/u.test(after.text) && c.words.length === 1) ok = false;
+        if (
+          ok &&
+          !fold &&
+          after &&
+          !after.sentenceStart &&
+          isCapitalized(after.text) &&
+          /^\p{L}/u.test(after.text) &&
+          c.words.length === 1
+        )
+          ok = false;
         // "May" the person, not the month: not after "in", "since"… and not before a number.
         if (ok && c.words.length === 1 && isMonth((c.words[0] as string).toLowerCase())) {
           const before = tokens[i - 1];
-          if ((before && TIME_PREPOSITIONS.has(before.text.toLowerCase())) || (after && /^\d/.test(after.text))) ok = false;
+          if (
+            (before && TIME_PREPOSITIONS.has(before.text.toLowerCase())) ||
+            (after && /^\d/.test(after.text))
+          )
+            ok = false;
         }
         if (ok) best = c;
       }
@@ -221,13 +388,17 @@ function propagate(spans: Span[], fields: Array<{ field: TextField; tokens: Toke
 }
 
 /** "Trump-Putin" → "Trump" and "Putin" when both are names found elsewhere in the document. */
-function splitHyphenated(spans: Span[], texts: Record<TextField, string>): Array<{ field: TextField; start: number; end: number; text: string; type: EntityType }> {
+function splitHyphenated(
+  spans: Span[],
+  texts: Record<TextField, string>,
+): Array<{ field: TextField; start: number; end: number; text: string; type: EntityType }> {
   const known = new Map<string, EntityType>();
-  for (const s of spans) if (s.end - s.start >= 1) {
-    const t = spanText(s, texts[s.field]);
-    if (!t.includes('-')) known.set(t, s.type);
-    if (s.type === 'PERSON') for (const w of t.split(' ')) if (!known.has(w)) known.set(w, 'PERSON');
-  }
+  for (const s of spans)
+    if (s.end - s.start >= 1) {
+      const t = spanText(s, texts[s.field]);
+      if (!t.includes('-')) known.set(t, s.type);
+      if (s.type === 'PERSON') for (const w of t.split(' ')) if (!known.has(w)) known.set(w, 'PERSON');
+    }
   const out: Array<{ field: TextField; start: number; end: number; text: string; type: EntityType }> = [];
   for (const s of spans) {
     const start = (s.tokens[s.start] as Token).start;
@@ -238,7 +409,13 @@ function splitHyphenated(spans: Span[], texts: Record<TextField, string>): Array
       if (parts.length > 1 && parts.every((p) => known.has(p))) {
         let pos = start;
         for (const p of parts) {
-          out.push({ field: s.field, start: pos, end: pos + p.length, text: p, type: known.get(p) as EntityType });
+          out.push({
+            field: s.field,
+            start: pos,
+            end: pos + p.length,
+            text: p,
+            type: known.get(p) as EntityType,
+          });
           pos += p.length + 1;
         }
         continue;
@@ -249,38 +426,98 @@ function splitHyphenated(spans: Span[], texts: Record<TextField, string>): Array
   return out;
 }
 
-const HEADLINE_FUNCTION_WORDS = new Set(['with', 'from', 'into', 'over', 'after', 'about', 'that', 'this', 'their', 'amid', 'than', 'when', 'what', 'will', 'have', 'were', 'been', 'they', 'your', 'more', 'says', 'upon', 'onto', 'down', 'just', 'only', 'some', 'most', 'very']);
+const HEADLINE_FUNCTION_WORDS = new Set([
+  'with',
+  'from',
+  'into',
+  'over',
+  'after',
+  'about',
+  'that',
+  'this',
+  'their',
+  'amid',
+  'than',
+  'when',
+  'what',
+  'will',
+  'have',
+  'were',
+  'been',
+  'they',
+  'your',
+  'more',
+  'says',
+  'upon',
+  'onto',
+  'down',
+  'just',
+  'only',
+  'some',
+  'most',
+  'very',
+]);
 
 /** True for titles in Headline Case or ALL CAPS, where capitals say nothing about names. */
 function isHeadlineCase(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text) && !HEADLINE_FUNCTION_WORDS.has(t.text.toLowerCase()));
-  const letters = tokens.map((t) => t.text).join('').replace(/[^\p{L}]/gu, '');
+  const words = tokens.filter(
+    (t) => /^\p{L}{4,}$/u.test(t.text) && !HEADLINE_FUNCTION_WORDS.has(t.text.toLowerCase()),
+  );
+  const letters = tokens
+    .map((t) => t.text)
+    .join('')
+    .replace(/[^\p{L}]/gu, '');
   if (letters.length > 8 && letters === letters.toUpperCase()) return true;
   if (words.length < 3) return false;
   return words.filter((t) => isCapitalized(t.text)).length / words.length >= 0.8;
 }
 
+/**
+ * The tagger's labels corrected by the token-level rules of rules.ts. Sentences in Headline Case or capitals
+ * (a headline or subheading inside the body) get no labels here: names found elsewhere are matched in them later.
+ */
+function labelsOf(t: Tagger, tokens: Token[], headline?: readonly boolean[]): Label[] {
+  const roles = new Uint8Array(tokens.length);
+  const labels = t.tag(tokens, roles);
+  applyRules(tokens, labels, GAZ, roles);
+  if (headline) for (let i = 0; i < labels.length; i++) if (headline[i]) labels[i] = 'O';
+  return labels;
+}
+
 export interface ExtractOptions {
   /** Set false to skip the document-level pass (used to measure what it adds). */
   documentPass?: boolean;
+  /** Another tagger than the shipped one (cross-validation). */
+  tagger?: Tagger;
 }
 
 /**
  * Named entities of an article: PERSON, ORG and LOCATION with their mentions (offsets into the clean title and
  * body), one canonical name each, counts and salience. Non-English text yields no entities.
  */
-export function extractEntities(title: string, body: string, language: string, options: ExtractOptions = {}): Entity[] {
+export function extractEntities(
+  title: string,
+  body: string,
+  language: string,
+  options: ExtractOptions = {},
+): Entity[] {
   if (language !== 'en' && language !== 'und') return [];
   const bodyTokens = tokenize(body);
   const titleTokens = tokenize(title);
   const headline = isHeadlineCase(titleTokens);
+  const TAGGER = options.tagger ?? SHIPPED_TAGGER;
   let spans: Span[] = [];
-  for (const s of spansFromLabels('body', bodyTokens, TAGGER.tag(bodyTokens)).flatMap(splitAtLowercase)) {
+  const bodyHeadlines = headlineSentences(bodyTokens, GAZ, true);
+  for (const s of spansFromLabels('body', bodyTokens, labelsOf(TAGGER, bodyTokens, bodyHeadlines)).flatMap(
+    splitAtLowercase,
+  )) {
     const t = tidy(s);
     if (t) spans.push(t);
   }
   if (!headline) {
-    for (const s of spansFromLabels('title', titleTokens, TAGGER.tag(titleTokens)).flatMap(splitAtLowercase)) {
+    for (const s of spansFromLabels('title', titleTokens, labelsOf(TAGGER, titleTokens)).flatMap(
+      splitAtLowercase,
+    )) {
       const t = tidy(s);
       if (t) spans.push(t);
     }
@@ -290,18 +527,19 @@ export function extractEntities(title: string, body: string, language: string, o
   if (!headline) spans = gazetteerRules(spans, 'title', titleTokens);
   if (options.documentPass !== false) {
     spans = propagate(spans, [
-      { field: 'body', tokens: bodyTokens },
+      { field: 'body', tokens: bodyTokens, foldAt: bodyHeadlines },
       { field: 'title', tokens: titleTokens, fold: headline },
     ]);
   }
   const mentions = splitHyphenated(spans, { title, body });
   // A lone word that is the first or last name of a person named in full here is that person ("Trump").
   const personParts = new Set<string>();
-  for (const m of mentions) if (m.type === 'PERSON' && m.text.includes(' ')) {
-    const w = m.text.split(' ');
-    personParts.add(w[0] as string);
-    personParts.add(w[w.length - 1] as string);
-  }
+  for (const m of mentions)
+    if (m.type === 'PERSON' && m.text.includes(' ')) {
+      const w = m.text.split(' ');
+      personParts.add(w[0] as string);
+      personParts.add(w[w.length - 1] as string);
+    }
   for (const m of mentions) {
     if (m.type !== 'PERSON' && !m.text.includes(' ') && personParts.has(m.text)) {
       const kinds = GAZ.singleKinds(m.text);
@@ -337,8 +575,17 @@ export function extractEntities(title: string, body: string, language: string, o
     const inTitle = e.mentions.some((m) => m.field === 'title');
     const firstBody = e.mentions.find((m) => m.field === 'body');
     const lead = firstBody ? 1 - firstBody.start / Math.max(1, body.length) : 0;
-    const salience = Math.min(1, 0.4 * (inTitle ? 1 : 0) + 0.25 * lead + 0.35 * (e.mentions.length / maxCount));
-    return { type: e.type, name: e.name, mentions: e.mentions, count: e.mentions.length, salience: Math.round(salience * 1000) / 1000 };
+    const salience = Math.min(
+      1,
+      0.4 * (inTitle ? 1 : 0) + 0.25 * lead + 0.35 * (e.mentions.length / maxCount),
+    );
+    return {
+      type: e.type,
+      name: e.name,
+      mentions: e.mentions,
+      count: e.mentions.length,
+      salience: Math.round(salience * 1000) / 1000,
+    };
   });
   result.sort((a, b) => b.salience - a.salience || b.count - a.count || (a.name < b.name ? -1 : 1));
   return result;

@@ -14,7 +14,12 @@ const HAS_LETTER = /\p{L}/u;
  * words. Phrases never start or end with a stop word of the language. Scores are in (0, 1], higher is better.
  * Linear in the length of the text except for the final sort of the candidate phrases.
  */
-export function extractKeywords(title: string, body: string, language: string, count = KEYWORD_COUNT): Keyword[] {
+export function extractKeywords(
+  title: string,
+  body: string,
+  language: string,
+  count = KEYWORD_COUNT,
+): Keyword[] {
   const stop = stopwordsFor(language);
   const titleTokens = tokenize(title);
   const bodyTokens = tokenize(body);
@@ -116,7 +121,8 @@ export function extractKeywords(title: string, body: string, language: string, c
     const position = Math.log(Math.log(3 + (median[id] as number)));
     const freq = (tf[id] as number) / (mean + std);
     const dl = (leftTotal[id] as number) > 0 ? (leftDistinct[id] as number) / (leftTotal[id] as number) : 0;
-    const dr = (rightTotal[id] as number) > 0 ? (rightDistinct[id] as number) / (rightTotal[id] as number) : 0;
+    const dr =
+      (rightTotal[id] as number) > 0 ? (rightDistinct[id] as number) / (rightTotal[id] as number) : 0;
     const relatedness = 1 + (dl + dr) * ((tf[id] as number) / maxTf);
     const spread = (sentences[id] as number) / sentenceCount;
     weight[id] = (relatedness * position) / (casing + freq / relatedness + spread / relatedness);
@@ -144,7 +150,11 @@ export function extractKeywords(title: string, body: string, language: string, c
         cand.tf++;
         // Most phrases have one surface: a map only for those with several.
         if (cand.surfaces) cand.surfaces.set(surface, (cand.surfaces.get(surface) ?? 0) + 1);
-        else if (surface !== cand.surface) cand.surfaces = new Map([[cand.surface, cand.tf - 1], [surface, 1]]);
+        else if (surface !== cand.surface)
+          cand.surfaces = new Map([
+            [cand.surface, cand.tf - 1],
+            [surface, 1],
+          ]);
       }
     }
   }

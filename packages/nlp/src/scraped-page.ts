@@ -33,7 +33,9 @@ function isTagLine(line: string): boolean {
   if (/[.!?:;"“”]$/.test(line)) return false;
   const parts = line.split(',').map((p) => p.trim());
   if (parts.length < 3) return false;
-  return parts.every((p) => p.length > 0 && p.length <= 60 && p.split(/\s+/).length <= 7 && !/[.!?;"“”]/.test(p));
+  return parts.every(
+    (p) => p.length > 0 && p.length <= 60 && p.split(/\s+/).length <= 7 && !/[.!?;"“”]/.test(p),
+  );
 }
 
 /** The "#A #B" words, with everything but letters, digits and underscores dropped ("#Trump's" → "Trumps"). */
@@ -51,7 +53,11 @@ function hashtagsOf(line: string): string[] {
  * furniture are dropped.
  */
 export function parseScrapedPage(text: string): ScrapedPage {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/\s+$/, ''));
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/\s+$/, ''));
   const firstIdx = lines.findIndex((l) => l.trim() !== '');
   if (firstIdx < 0) return { title: '', body: '', publisherTags: [], hashtags: [] };
   const title = (lines[firstIdx] as string).trim();
@@ -79,11 +85,19 @@ export function parseScrapedPage(text: string): ScrapedPage {
       return;
     }
     if (i > lastText && isTagLine(line)) {
-      publisherTags.push(...line.split(',').map((p) => p.trim()).filter((p) => p !== ''));
+      publisherTags.push(
+        ...line
+          .split(',')
+          .map((p) => p.trim())
+          .filter((p) => p !== ''),
+      );
       return;
     }
     kept.push(line);
   });
-  const body = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const body = kept
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return { title, body, publisherTags, hashtags };
 }

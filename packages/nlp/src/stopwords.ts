@@ -7,7 +7,9 @@ export const STOPWORDS_URL = new URL('../models/stopwords.json', import.meta.url
 function load(): Map<string, Set<string>> {
   try {
     const raw = JSON.parse(readFileSync(STOPWORDS_URL, 'utf8')) as Record<string, string[]>;
-    return new Map(Object.entries(raw).map(([lang, words]) => [lang, new Set(words.map((w) => w.toLowerCase()))]));
+    return new Map(
+      Object.entries(raw).map(([lang, words]) => [lang, new Set(words.map((w) => w.toLowerCase()))]),
+    );
   } catch (cause) {
     throw new ModelLoadError(`cannot load ${STOPWORDS_URL.pathname}: run npm run train`, { cause });
   }

@@ -3,11 +3,28 @@ import { Enrichment } from '@newsflow/contracts';
 import type { RawArticle } from '@newsflow/contracts';
 import { ENRICHMENT_VERSION, enrich } from '@newsflow/nlp';
 
-const base = { schemaVersion: 1 as const, id: 'a1', revision: 0, feedId: 'f', receivedAt: '2025-01-01T00:00:00Z', source: 's', authors: [], tags: [] };
+const base = {
+  schemaVersion: 1 as const,
+  id: 'a1',
+  revision: 0,
+  feedId: 'f',
+  receivedAt: '2025-01-01T00:00:00Z',
+  source: 's',
+  authors: [],
+  tags: [],
+};
 
 describe('enrich', () => {
   it('enriches a structured article and keeps its language', () => {
-    const raw: RawArticle = { ...base, language: 'en', content: { format: 'article', title: ' Apple opens store in Berlin ', body: 'Apple chief executive Tim Cook opened a store in Berlin on Monday.' } };
+    const raw: RawArticle = {
+      ...base,
+      language: 'en',
+      content: {
+        format: 'article',
+        title: ' Apple opens store in Berlin ',
+        body: 'Apple chief executive Tim Cook opened a store in Berlin on Monday.',
+      },
+    };
     const e = enrich(raw);
     expect(Enrichment.safeParse(e).success).toBe(true);
     expect(e.title).toBe('Apple opens store in Berlin');
@@ -16,7 +33,14 @@ describe('enrich', () => {
   });
 
   it('detects the language when the feed gives none, and tags no entities in other languages', () => {
-    const raw: RawArticle = { ...base, content: { format: 'article', title: 'Le gouvernement annonce une réforme', body: 'Le Premier ministre a présenté mardi une réforme des retraites devant l’Assemblée nationale à Paris.' } };
+    const raw: RawArticle = {
+      ...base,
+      content: {
+        format: 'article',
+        title: 'Le gouvernement annonce une réforme',
+        body: 'Le Premier ministre a présenté mardi une réforme des retraites devant l’Assemblée nationale à Paris.',
+      },
+    };
     const e = enrich(raw);
     expect(e.language.code).toBe('fr');
     expect(e.entities).toEqual([]);
@@ -24,8 +48,16 @@ describe('enrich', () => {
   });
 
   it('extracts html content', () => {
-    const p = '<p>The minister said the new law on housing would pass in the spring, after a long debate in parliament.</p>';
-    const raw: RawArticle = { ...base, language: 'en', content: { format: 'html', html: `<html><head><title>Housing law</title></head><body><article>${p.repeat(4)}</article></body></html>` } };
+    const p =
+      '<p>The minister said the new law on housing would pass in the spring, after a long debate in parliament.</p>';
+    const raw: RawArticle = {
+      ...base,
+      language: 'en',
+      content: {
+        format: 'html',
+        html: `<html><head><title>Housing law</title></head><body><article>${p.repeat(4)}</article></body></html>`,
+      },
+    };
     const e = enrich(raw);
     expect(e.body).toContain('The minister said');
     expect(Enrichment.safeParse(e).success).toBe(true);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { fingerprint, hammingDistance } from '@newsflow/nlp';
 
-const text = Array.from({ length: 60 }, (_, i) => `Sentence number ${i} talks about the economy and the markets in detail.`).join(' ');
+const text = Array.from(
+  { length: 60 },
+  (_, i) => `Sentence number ${i} talks about the economy and the markets in detail.`,
+).join(' ');
 
 describe('fingerprint', () => {
   it('is a 64-bit hex simhash with four 16-bit bands', () => {
@@ -16,7 +19,10 @@ describe('fingerprint', () => {
 
   it('keeps near-duplicates close and sharing a band, unrelated texts far apart', () => {
     const near = text.replace('Sentence number 7', 'Sentence number seven');
-    const other = Array.from({ length: 60 }, (_, i) => `Football club ${i} won the league after a long season.`).join(' ');
+    const other = Array.from(
+      { length: 60 },
+      (_, i) => `Football club ${i} won the league after a long season.`,
+    ).join(' ');
     const a = fingerprint(text);
     const b = fingerprint(near);
     const c = fingerprint(other);

@@ -21,12 +21,18 @@ describe('extractKeywords', () => {
     for (const x of extractKeywords('', body, 'en')) {
       const words = x.text.toLowerCase().split(' ');
       expect(['the', 'and', 'of', 'its', 'as', 'had'].includes(words[0] as string)).toBe(false);
-      expect(['the', 'and', 'of', 'its', 'as', 'had'].includes(words[words.length - 1] as string)).toBe(false);
+      expect(['the', 'and', 'of', 'its', 'as', 'had'].includes(words[words.length - 1] as string)).toBe(
+        false,
+      );
     }
   });
 
   it('uses the stop words of the language', () => {
-    const k = extractKeywords('', 'La banque centrale a relevé les taux. Les taux de la banque centrale restent élevés.', 'fr');
+    const k = extractKeywords(
+      '',
+      'La banque centrale a relevé les taux. Les taux de la banque centrale restent élevés.',
+      'fr',
+    );
     expect(k.some((x) => /^(la|les|de)\b/.test(x.text))).toBe(false);
     expect(k.some((x) => x.text.includes('banque'))).toBe(true);
   });

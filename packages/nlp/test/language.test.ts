@@ -4,8 +4,14 @@ import { detectLanguage } from '@newsflow/nlp';
 describe('detectLanguage', () => {
   it.each([
     ['en', 'The government announced on Tuesday that it would raise taxes on large companies next year.'],
-    ['fr', 'Le gouvernement a annoncé mardi qu’il augmenterait les impôts des grandes entreprises l’an prochain.'],
-    ['de', 'Die Regierung kündigte am Dienstag an, im nächsten Jahr die Steuern für große Unternehmen zu erhöhen.'],
+    [
+      'fr',
+      'Le gouvernement a annoncé mardi qu’il augmenterait les impôts des grandes entreprises l’an prochain.',
+    ],
+    [
+      'de',
+      'Die Regierung kündigte am Dienstag an, im nächsten Jahr die Steuern für große Unternehmen zu erhöhen.',
+    ],
     ['es', 'El gobierno anunció el martes que subirá los impuestos a las grandes empresas el próximo año.'],
     ['ru', 'Правительство объявило во вторник, что в следующем году повысит налоги для крупных компаний.'],
   ])('detects %s', (code, text) => {

@@ -20,7 +20,9 @@ describe('parseScrapedPage', () => {
     ].join('\r\n');
     const p = parseScrapedPage(page);
     expect(p.title).toBe('Storm hits the coast');
-    expect(p.body).toBe('Heavy rain fell on Tuesday across the region.\n\nOfficials urged people to stay indoors.');
+    expect(p.body).toBe(
+      'Heavy rain fell on Tuesday across the region.\n\nOfficials urged people to stay indoors.',
+    );
     expect(p.publisherTags).toEqual(['storm news', 'weather warning', 'coast']);
     expect(p.hashtags).toEqual(['Storm', 'Weather', 'Coasts']);
   });

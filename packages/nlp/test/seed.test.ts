@@ -48,7 +48,10 @@ describe('the seed page', () => {
   });
 
   it.each(['PERSON', 'ORG', 'LOCATION'] as const)('has exactly the expected %s entities', (type) => {
-    const names = result.entities.filter((e) => e.type === type).map((e) => e.name).sort();
+    const names = result.entities
+      .filter((e) => e.type === type)
+      .map((e) => e.name)
+      .sort();
     expect(names).toEqual([...expected.entities[type]].sort());
   });
 

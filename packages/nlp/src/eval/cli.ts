@@ -61,10 +61,27 @@ function checkSeeds(): SeedCheck[] {
     const exp = join(dir, `${file}.expected.json`);
     if (!existsSync(txt) || !existsSync(exp)) continue;
     const e = JSON.parse(readFileSync(exp, 'utf8')) as {
-      title: string; bodyStartsWith: string; bodyEndsWith: string; notInBody: string[]; publisherTags: string[];
-      hashtags: string[]; language: string; entities: Record<string, string[]>; keywordsAmongTop10Contain: string[];
+      title: string;
+      bodyStartsWith: string;
+      bodyEndsWith: string;
+      notInBody: string[];
+      publisherTags: string[];
+      hashtags: string[];
+      language: string;
+      entities: Record<string, string[]>;
+      keywordsAmongTop10Contain: string[];
     };
-    const r = enrich({ schemaVersion: 1, id: file, revision: 0, feedId: 'seed', receivedAt: new Date(0).toISOString(), source: 'seed', authors: [], tags: [], content: { format: 'scraped', text: readFileSync(txt, 'utf8') } });
+    const r = enrich({
+      schemaVersion: 1,
+      id: file,
+      revision: 0,
+      feedId: 'seed',
+      receivedAt: new Date(0).toISOString(),
+      source: 'seed',
+      authors: [],
+      tags: [],
+      content: { format: 'scraped', text: readFileSync(txt, 'utf8') },
+    });
     const got = new Set(r.entities.map((x) => `${x.type}:${x.name}`));
     const want = new Set(Object.entries(e.entities).flatMap(([t, names]) => names.map((n) => `${t}:${n}`)));
     checks.push({
@@ -78,9 +95,14 @@ function checkSeeds(): SeedCheck[] {
         hashtags: JSON.stringify(r.hashtags) === JSON.stringify(e.hashtags),
         language: r.language.code === e.language,
         entities: [...want].every((x) => got.has(x)) && [...got].every((x) => want.has(x)),
-        keywords: e.keywordsAmongTop10Contain.every((k) => r.keywords.some((kw) => kw.text.toLowerCase().includes(k))),
+        keywords: e.keywordsAmongTop10Contain.every((k) =>
+          r.keywords.some((kw) => kw.text.toLowerCase().includes(k)),
+        ),
       },
-      entities: { missing: [...want].filter((x) => !got.has(x)), extra: [...got].filter((x) => !want.has(x)) },
+      entities: {
+        missing: [...want].filter((x) => !got.has(x)),
+        extra: [...got].filter((x) => !want.has(x)),
+      },
       keywords: r.keywords.map((k) => k.text),
     });
   }
@@ -91,13 +113,33 @@ const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);
 
 function table(results: DatasetResult[]): string {
   const lines: string[] = [];
-  const header = ['dataset', 'system', 'level', 'P', 'R', 'F1', ...ENTITY_TYPES.map((t) => `${t} F1`), 'docs/s'];
+  const header = [
+    'dataset',
+    'system',
+    'level',
+    'P',
+    'R',
+    'F1',
+    ...ENTITY_TYPES.map((t) => `${t} F1`),
+    'docs/s',
+  ];
   lines.push(header.join('\t'));
   for (const d of results) {
     for (const [name, s] of Object.entries(d.systems)) {
       for (const level of ['mention', 'document'] as const) {
         const sc: Scores = s[level];
-        lines.push([`${d.name} (${d.documents})`, name, level, pct(sc.micro.p), pct(sc.micro.r), pct(sc.micro.f1), ...ENTITY_TYPES.map((t) => pct(sc[t].f1)), String(s.articlesPerSecond)].join('\t'));
+        lines.push(
+          [
+            `${d.name} (${d.documents})`,
+            name,
+            level,
+            pct(sc.micro.p),
+            pct(sc.micro.r),
+            pct(sc.micro.f1),
+            ...ENTITY_TYPES.map((t) => pct(sc[t].f1)),
+            String(s.articlesPerSecond),
+          ].join('\t'),
+        );
       }
     }
   }
@@ -131,7 +173,9 @@ export function main(argv: string[]): number {
     for (const dir of values.data) {
       const path = resolveData(dir);
       const { documents, files, skipped } = readConllTree(path);
-      log(`eval: ${path}: ${documents.length} documents in ${files} CoNLL files${skipped.length ? `, skipped ${skipped.length}: ${skipped.slice(0, 5).join(', ')}` : ''}`);
+      log(
+        `eval: ${path}: ${documents.length} documents in ${files} CoNLL files${skipped.length ? `, skipped ${skipped.length}: ${skipped.slice(0, 5).join(', ')}` : ''}`,
+      );
       results.push(runDataset(basename(path), documents, baseline));
     }
   } else {
@@ -145,8 +189,15 @@ export function main(argv: string[]): number {
   } else {
     process.stdout.write(table(results) + '\n');
     for (const s of seeds) {
-      process.stdout.write(`\nseed ${s.name}: ${Object.entries(s.fields).map(([k, ok]) => `${k} ${ok ? 'ok' : 'FAIL'}`).join(', ')}\n`);
-      if (s.entities.missing.length + s.entities.extra.length > 0) process.stdout.write(`  missing: ${s.entities.missing.join(', ') || '-'}; extra: ${s.entities.extra.join(', ') || '-'}\n`);
+      process.stdout.write(
+        `\nseed ${s.name}: ${Object.entries(s.fields)
+          .map(([k, ok]) => `${k} ${ok ? 'ok' : 'FAIL'}`)
+          .join(', ')}\n`,
+      );
+      if (s.entities.missing.length + s.entities.extra.length > 0)
+        process.stdout.write(
+          `  missing: ${s.entities.missing.join(', ') || '-'}; extra: ${s.entities.extra.join(', ') || '-'}\n`,
+        );
       process.stdout.write(`  keywords: ${s.keywords.join(' | ')}\n`);
     }
   }

@@ -72,7 +72,12 @@ export function parseConll(content: string, name: string): ConllDocument[] {
   let lines = 0;
   const flush = (): void => {
     if (tokens.length > 0) {
-      docs.push({ name: `${name}#${docs.length + 1}`, tokens, sentenceStarts: starts, spans: decodeSpans(tags) });
+      docs.push({
+        name: `${name}#${docs.length + 1}`,
+        tokens,
+        sentenceStarts: starts,
+        spans: decodeSpans(tags),
+      });
     }
     tokens = [];
     tags = [];

@@ -26,11 +26,13 @@ export function evaluate(system: NerSystem, documents: readonly ConllDocument[])
   let seconds = 0;
   for (const doc of documents) {
     const { text, offsets } = documentText(doc);
-    const gold = doc.spans.filter((s) => doc.tokens.slice(s.start, s.end).some((t) => NAME_CHAR.test(t))).map((s) => ({
-      start: (offsets[s.start] as [number, number])[0],
-      end: (offsets[s.end - 1] as [number, number])[1],
-      type: s.type,
-    }));
+    const gold = doc.spans
+      .filter((s) => doc.tokens.slice(s.start, s.end).some((t) => NAME_CHAR.test(t)))
+      .map((s) => ({
+        start: (offsets[s.start] as [number, number])[0],
+        end: (offsets[s.end - 1] as [number, number])[1],
+        type: s.type,
+      }));
     const t0 = process.hrtime.bigint();
     const out = system.run(text);
     seconds += Number(process.hrtime.bigint() - t0) / 1e9;

@@ -32,7 +32,11 @@ function walk(dir: string): string[] {
  * The labelled documents of every CoNLL file under a folder (or of one file), whatever their extension; files that
  * are not CoNLL (licences, READMEs, binaries) are skipped. Returns the documents and the files skipped.
  */
-export function readConllTree(root: string): { documents: ConllDocument[]; files: number; skipped: string[] } {
+export function readConllTree(root: string): {
+  documents: ConllDocument[];
+  files: number;
+  skipped: string[];
+} {
   const paths = statSync(root).isDirectory() ? walk(root) : [root];
   const documents: ConllDocument[] = [];
   const skipped: string[] = [];

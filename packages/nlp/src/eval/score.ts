@@ -66,7 +66,12 @@ const EDGE = /[\s.,;:!?"'“”‘’()[\]{}<>«»]/;
  * whole tokens (a data set's token "Trump's" holds our "Trump"). Undefined when no token is covered.
  * `offsets` are the tokens' [start, end), sorted.
  */
-export function snapToTokens(start: number, end: number, text: string, offsets: ReadonlyArray<readonly [number, number]>): [number, number] | undefined {
+export function snapToTokens(
+  start: number,
+  end: number,
+  text: string,
+  offsets: ReadonlyArray<readonly [number, number]>,
+): [number, number] | undefined {
   let s = start;
   let e = end;
   while (s < e && EDGE.test(text.charAt(s))) s++;

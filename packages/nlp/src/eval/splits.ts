@@ -38,7 +38,9 @@ export function sentencesAsDocuments(docs: readonly ConllDocument[]): ConllDocum
           name: `${doc.name}:${out.length + 1}`,
           tokens: doc.tokens.slice(from, i),
           sentenceStarts: doc.sentenceStarts.slice(from, i),
-          spans: doc.spans.filter((s) => s.start >= from && s.end <= i).map((s) => ({ ...s, start: s.start - from, end: s.end - from })),
+          spans: doc.spans
+            .filter((s) => s.start >= from && s.end <= i)
+            .map((s) => ({ ...s, start: s.start - from, end: s.end - from })),
         });
         from = i;
       }
@@ -66,7 +68,10 @@ export function loadSplits(shared = sharedDir()): { train: Split[]; test: Split[
     ],
     test: [
       { name: 'wikigold-test', documents: wiki.slice(cut) },
-      { name: 'btc-g', documents: sentencesAsDocuments(read(join(ner, 'btc', `${BTC_TEST_SECTION}.conll`), 'btc-g')) },
+      {
+        name: 'btc-g',
+        documents: sentencesAsDocuments(read(join(ner, 'btc', `${BTC_TEST_SECTION}.conll`), 'btc-g')),
+      },
       { name: 'sec-filings-FIN3', documents: read(join(ner, 'sec-filings', 'FIN3.conll'), 'FIN3') },
     ],
   };

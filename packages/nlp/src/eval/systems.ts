@@ -20,7 +20,9 @@ export const newsflowSystem: NerSystem = {
   run(text) {
     const entities = extractEntities('', text, 'en');
     return {
-      mentions: entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: e.type }))),
+      mentions: entities.flatMap((e) =>
+        e.mentions.map((m) => ({ start: m.start, end: m.end, type: e.type })),
+      ),
       names: entities.map((e) => ({ type: e.type, name: e.name })),
     };
   },
@@ -37,7 +39,8 @@ export const compromiseSystem: NerSystem = {
     const doc = nlp(text);
     const mentions: CharMention[] = [];
     const add = (matches: Match[], type: EntityType): void => {
-      for (const m of matches) if (m.offset) mentions.push({ start: m.offset.start, end: m.offset.start + m.offset.length, type });
+      for (const m of matches)
+        if (m.offset) mentions.push({ start: m.offset.start, end: m.offset.start + m.offset.length, type });
     };
     add(doc.people().json({ offset: true }) as Match[], 'PERSON');
     add(doc.places().json({ offset: true }) as Match[], 'LOCATION');

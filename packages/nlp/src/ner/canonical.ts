@@ -32,7 +32,8 @@ function fold(text: string): string {
 }
 
 /** A company's legal form after its name (folded text: lower case, periods already spaces). */
-const LEGAL_FORM = /(?<=\S)[\s,]+(?:inc|incorporated|corp|corporation|co|ltd|limited|llc|plc|sa|sas|ag|gmbh|nv|bv|lp|llp|spa)$/;
+const LEGAL_FORM =
+  /(?<=\S)[\s,]+(?:inc|incorporated|corp|corporation|co|ltd|limited|llc|plc|sa|sas|ag|gmbh|nv|bv|lp|llp|spa)$/;
 
 /** The display form of one mention: possessive and leading "the" dropped, spaces collapsed, shouting lowered. */
 export function cleanName(text: string): string {
@@ -43,7 +44,9 @@ export function cleanName(text: string): string {
     .trim();
   return t
     .split(' ')
-    .map((w) => (w.length > 4 && w === w.toUpperCase() && /\p{Lu}/u.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w))
+    .map((w) =>
+      w.length > 4 && w === w.toUpperCase() && /\p{Lu}/u.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w,
+    )
     .join(' ');
 }
 
@@ -71,12 +74,19 @@ export function canonicalNames(mentions: readonly NamedMention[]): string[] {
     const key = m.type + '|' + folds[i];
     const clean = cleanName(m.text);
     const prev = best.get(key);
-    if (prev === undefined || (prev === prev.toUpperCase() && clean !== clean.toUpperCase())) best.set(key, clean);
+    if (prev === undefined || (prev === prev.toUpperCase() && clean !== clean.toUpperCase()))
+      best.set(key, clean);
   });
-  const persons = [...new Set(mentions.flatMap((m, i) => (m.type === 'PERSON' ? [folds[i] as string] : [])))].map(words);
+  const persons = [
+    ...new Set(mentions.flatMap((m, i) => (m.type === 'PERSON' ? [folds[i] as string] : []))),
+  ].map(words);
   const orgs = [...new Set(mentions.flatMap((m, i) => (m.type === 'ORG' ? [folds[i] as string] : [])))];
   const personCount = new Map<string, number>();
-  mentions.forEach((m, i) => m.type === 'PERSON' && personCount.set(folds[i] as string, (personCount.get(folds[i] as string) ?? 0) + 1));
+  mentions.forEach(
+    (m, i) =>
+      m.type === 'PERSON' &&
+      personCount.set(folds[i] as string, (personCount.get(folds[i] as string) ?? 0) + 1),
+  );
 
   const resolved = new Map<string, string>();
   const resolve = (type: EntityType, fold: string): string => {

@@ -25,6 +25,9 @@ export function shape(word: string): string {
 }
 
 export function isCapitalized(word: string): boolean {
+  const code = word.charCodeAt(0);
+  // ASCII without allocating; other scripts by their case mapping.
+  if (code < 128) return code >= 65 && code <= 90;
   const c = word.charAt(0);
   return c !== c.toLowerCase();
 }
@@ -32,7 +35,15 @@ export function isCapitalized(word: string): boolean {
 /** Features of a word alone, cacheable per word type. */
 export function staticFeatures(word: string, gaz: Gazetteer): string[] {
   const lower = word.toLowerCase();
-  const f = ['b', 'w=' + lower, 'sh=' + shape(word), 'p3=' + lower.slice(0, 3), 's2=' + lower.slice(-2), 's3=' + lower.slice(-3), 's4=' + lower.slice(-4)];
+  const f = [
+    'b',
+    'w=' + lower,
+    'sh=' + shape(word),
+    'p3=' + lower.slice(0, 3),
+    's2=' + lower.slice(-2),
+    's3=' + lower.slice(-3),
+    's4=' + lower.slice(-4),
+  ];
   if (word.length === 1) f.push('len1');
   if (gaz.firstNames.has(word)) f.push('g:fn');
   if (gaz.personNames.has(word)) f.push('g:pn');
@@ -86,7 +97,13 @@ const BOS = '<s>';
 const EOS = '</s>';
 
 /** Features that depend on the neighbours of token i and on the two previous tags. */
-export function contextFeatures(input: ContextInput, i: number, prev: string, prev2: string, gazRef: Gazetteer): string[] {
+export function contextFeatures(
+  input: ContextInput,
+  i: number,
+  prev: string,
+  prev2: string,
+  gazRef: Gazetteer,
+): string[] {
   const { tokens, lowers, shapes, gaz, doc } = input;
   const t = tokens[i] as TagToken;
   const lower = lowers[i] as string;
@@ -96,7 +113,10 @@ export function contextFeatures(input: ContextInput, i: number, prev: string, pr
   const w1 = startHere ? BOS : (lowers[i - 1] ?? BOS);
   const w2 = startHere || (tokens[i - 1] as TagToken).sentenceStart ? BOS : (lowers[i - 2] ?? BOS);
   const n1 = nextStarts ? EOS : (lowers[i + 1] ?? EOS);
-  const n2 = nextStarts || i + 2 >= tokens.length || (tokens[i + 2] as TagToken).sentenceStart ? EOS : (lowers[i + 2] ?? EOS);
+  const n2 =
+    nextStarts || i + 2 >= tokens.length || (tokens[i + 2] as TagToken).sentenceStart
+      ? EOS
+      : (lowers[i + 2] ?? EOS);
   const s1 = startHere ? BOS : (shapes[i - 1] ?? BOS);
   const sn1 = nextStarts ? EOS : (shapes[i + 1] ?? EOS);
   const f = [

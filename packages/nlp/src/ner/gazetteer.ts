@@ -25,7 +25,28 @@ export interface PhraseMatch {
   kind: PhraseKind;
 }
 
-const CONNECTORS = new Set(['of', 'the', 'and', 'de', 'du', 'la', 'le', 'al', 'el', 'on', 'upon', '&', 'for', 'in', 'y', 'da', 'do', 'del', 'des', '-']);
+const CONNECTORS = new Set([
+  'of',
+  'the',
+  'and',
+  'de',
+  'du',
+  'la',
+  'le',
+  'al',
+  'el',
+  'on',
+  'upon',
+  '&',
+  'for',
+  'in',
+  'y',
+  'da',
+  'do',
+  'del',
+  'des',
+  '-',
+]);
 
 const KINDS: readonly PhraseKind[] = ['COUNTRY', 'CITY', 'REGION', 'COMPANY', 'ORG', 'PLACE'];
 /** The set of kinds of each bit mask over KINDS, shared by every word with the same kinds. */
@@ -68,7 +89,8 @@ export class Gazetteer {
     const tokens = tokenize(name).map((t) => t.text);
     const first = tokens[0];
     if (first === undefined) return;
-    if (tokens.length === 1) this.singles.set(first, (this.singles.get(first) ?? 0) | (1 << KINDS.indexOf(kind)));
+    if (tokens.length === 1)
+      this.singles.set(first, (this.singles.get(first) ?? 0) | (1 << KINDS.indexOf(kind)));
     this.phrases.set(tokens.join(' '), kind);
     if ((this.longest.get(first) ?? 0) < tokens.length) this.longest.set(first, tokens.length);
   }
@@ -77,6 +99,15 @@ export class Gazetteer {
   singleKinds(word: string): ReadonlySet<PhraseKind> | undefined {
     const mask = this.singles.get(word);
     return mask === undefined ? undefined : KIND_SETS[mask];
+  }
+
+  private readonly tokenMatches = new WeakMap<readonly { text: string }[], PhraseMatch[]>();
+
+  /** matchPhrases of the tokens' texts, remembered per token array (the tagger and the rules ask alike). */
+  matchTokens(tokens: readonly { text: string }[]): PhraseMatch[] {
+    let m = this.tokenMatches.get(tokens);
+    if (!m) this.tokenMatches.set(tokens, (m = this.matchPhrases(tokens.map((t) => t.text))));
+    return m;
   }
 
   /** Longest gazetteer phrases in a token sequence, left to right, never overlapping. */
@@ -119,7 +150,9 @@ function load(): Gazetteer {
   try {
     return new Gazetteer(JSON.parse(readFileSync(GAZETTEER_URL, 'utf8')) as GazetteerFile);
   } catch (cause) {
-    throw new ModelLoadError(`cannot load the gazetteer ${GAZETTEER_URL.pathname}: run npm run train`, { cause });
+    throw new ModelLoadError(`cannot load the gazetteer ${GAZETTEER_URL.pathname}: run npm run train`, {
+      cause,
+    });
   }
 }
 

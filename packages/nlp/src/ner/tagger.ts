@@ -7,6 +7,7 @@ import { contextFeatures, isCapitalized, prepare, shape, staticFeatures } from '
 import { isOrgHead, isPersonTitle } from './gazetteer.js';
 import { LABELS, NUM_LABELS, argmaxAllowed } from './perceptron.js';
 import type { Label } from './perceptron.js';
+import { wordRole } from './rules.js';
 
 /**
  * models/ner-model.json: feature names and their weights, quantised to integers (weight = q / scale).
@@ -24,7 +25,12 @@ export interface ModelFile {
 }
 
 /** The version-2 file of quantised weights. */
-export function encodeModel(features: readonly string[], weights: Int32Array, scale: number, meta: Record<string, unknown>): ModelFile {
+export function encodeModel(
+  features: readonly string[],
+  weights: Int32Array,
+  scale: number,
+  meta: Record<string, unknown>,
+): ModelFile {
   return {
     version: 2,
     labels: [...LABELS],
@@ -62,7 +68,11 @@ export class Tagger {
   private readonly prevShapes: Array<Map<number, number>> = [];
   private readonly nextShapes: Array<Map<number, number>> = [];
 
-  constructor(features: readonly string[], private readonly data: Float32Array, private readonly gaz: Gazetteer) {
+  constructor(
+    features: readonly string[],
+    private readonly data: Float32Array,
+    private readonly gaz: Gazetteer,
+  ) {
     const id = (ids: Map<string, number>, lists: Array<Array<Map<number, number>>>, key: string): number => {
       let v = ids.get(key);
       if (v === undefined) {
@@ -84,10 +94,26 @@ export class Tagger {
       const bar = rest.endsWith('|') ? rest.length - 2 : rest.lastIndexOf('|');
       const a = rest.slice(0, bar);
       const b = rest.slice(bar + 1);
-      if (kind === 'w-1|w') (this.prevPairs[id(this.pairWords, words, b)] as Map<number, number>).set(id(this.pairWords, words, a), offset);
-      else if (kind === 'w|w+1') (this.nextPairs[id(this.pairWords, words, a)] as Map<number, number>).set(id(this.pairWords, words, b), offset);
-      else if (kind === 'sh-1|sh') (this.prevShapes[id(this.shapeIds, shapes, b)] as Map<number, number>).set(id(this.shapeIds, shapes, a), offset);
-      else (this.nextShapes[id(this.shapeIds, shapes, a)] as Map<number, number>).set(id(this.shapeIds, shapes, b), offset);
+      if (kind === 'w-1|w')
+        (this.prevPairs[id(this.pairWords, words, b)] as Map<number, number>).set(
+          id(this.pairWords, words, a),
+          offset,
+        );
+      else if (kind === 'w|w+1')
+        (this.nextPairs[id(this.pairWords, words, a)] as Map<number, number>).set(
+          id(this.pairWords, words, b),
+          offset,
+        );
+      else if (kind === 'sh-1|sh')
+        (this.prevShapes[id(this.shapeIds, shapes, b)] as Map<number, number>).set(
+          id(this.shapeIds, shapes, a),
+          offset,
+        );
+      else
+        (this.nextShapes[id(this.shapeIds, shapes, a)] as Map<number, number>).set(
+          id(this.shapeIds, shapes, b),
+          offset,
+        );
     });
     this.bosWord = this.pairWords.get(BOS) ?? -1;
     this.eosWord = this.pairWords.get(EOS) ?? -1;
@@ -101,10 +127,17 @@ export class Tagger {
   private readonly eosShape: number;
 
   static fromFile(file: ModelFile, gaz: Gazetteer): Tagger {
-    if (file.labels.join() !== LABELS.join()) throw new ModelLoadError('the model labels do not match this code');
-    const features = typeof file.features === 'string' ? (file.features === '' ? [] : file.features.split('\n')) : file.features;
+    if (file.labels.join() !== LABELS.join())
+      throw new ModelLoadError('the model labels do not match this code');
+    const features =
+      typeof file.features === 'string'
+        ? file.features === ''
+          ? []
+          : file.features.split('\n')
+        : file.features;
     const q = decodeWeights(file);
-    if (q.length !== features.length * NUM_LABELS) throw new ModelLoadError('the model has not NUM_LABELS weights per feature');
+    if (q.length !== features.length * NUM_LABELS)
+      throw new ModelLoadError('the model has not NUM_LABELS weights per feature');
     const data = new Float32Array(q.length);
     for (let i = 0; i < q.length; i++) data[i] = (q[i] as number) / file.scale;
     return new Tagger(features, data, gaz);
@@ -113,7 +146,9 @@ export class Tagger {
   static fromWeights(weights: Map<string, Float64Array | Float32Array>, gaz: Gazetteer): Tagger {
     const features = [...weights.keys()];
     const data = new Float32Array(features.length * NUM_LABELS);
-    features.forEach((f, i) => data.set((weights.get(f) as Float64Array | Float32Array).subarray(0, NUM_LABELS), i * NUM_LABELS));
+    features.forEach((f, i) =>
+      data.set((weights.get(f) as Float64Array | Float32Array).subarray(0, NUM_LABELS), i * NUM_LABELS),
+    );
     return new Tagger(features, data, gaz);
   }
 
@@ -159,6 +194,7 @@ export class Tagger {
       capitalized: isCapitalized(word),
       personName: this.gaz.personNames.has(word),
       orgHead: isOrgHead(lower),
+      role: wordRole(word),
     };
     if (this.cache.size > 100_000) this.cache.clear();
     this.cache.set(word, r);
@@ -173,7 +209,12 @@ export class Tagger {
     return v ?? undefined;
   }
 
-  private pairAdd(into: Float64Array, table: ReadonlyArray<Map<number, number>>, id: number, other: number): void {
+  private pairAdd(
+    into: Float64Array,
+    table: ReadonlyArray<Map<number, number>>,
+    id: number,
+    other: number,
+  ): void {
     if (id < 0 || other < 0) return;
     const o = (table[id] as Map<number, number>).get(other);
     if (o === undefined) return;
@@ -186,7 +227,8 @@ export class Tagger {
     let t = this.shapeTables.get(sh);
     if (!t) {
       const ptsh = new Float32Array(NUM_LABELS * NUM_LABELS);
-      for (let p = 0; p < NUM_LABELS; p++) addInto(ptsh, this.vec('pt|sh=' + LABELS[p] + '|' + sh), p * NUM_LABELS);
+      for (let p = 0; p < NUM_LABELS; p++)
+        addInto(ptsh, this.vec('pt|sh=' + LABELS[p] + '|' + sh), p * NUM_LABELS);
       t = { ptsh, ss: this.vec('ss|sh=' + sh) };
       this.shapeTables.set(sh, t);
     }
@@ -196,7 +238,9 @@ export class Tagger {
   private docCaseTable?: Array<Float32Array | undefined>;
   /** "dc=" feature by bits: 4 capitalised mid-sentence elsewhere, 2 seen in lower case, 1 sentence start. */
   private docCase(bits: number): Float32Array | undefined {
-    this.docCaseTable ??= Array.from({ length: 8 }, (_, b) => this.vec('dc=' + (b & 4 ? 'C' : '') + (b & 2 ? 'L' : '') + (b & 1 ? 'S' : '')));
+    this.docCaseTable ??= Array.from({ length: 8 }, (_, b) =>
+      this.vec('dc=' + (b & 4 ? 'C' : '') + (b & 2 ? 'L' : '') + (b & 1 ? 'S' : '')),
+    );
     return this.docCaseTable[bits];
   }
 
@@ -207,7 +251,8 @@ export class Tagger {
       const pt2 = new Float32Array(NUM_LABELS * NUM_LABELS * NUM_LABELS);
       for (let p = 0; p < NUM_LABELS; p++) {
         addInto(pt, this.vec('pt=' + LABELS[p]), p * NUM_LABELS);
-        for (let q = 0; q < NUM_LABELS; q++) addInto(pt2, this.vec('pt2=' + LABELS[q] + '|' + LABELS[p]), (q * NUM_LABELS + p) * NUM_LABELS);
+        for (let q = 0; q < NUM_LABELS; q++)
+          addInto(pt2, this.vec('pt2=' + LABELS[q] + '|' + LABELS[p]), (q * NUM_LABELS + p) * NUM_LABELS);
       }
       this.tagTables = { pt, pt2 };
     }
@@ -217,15 +262,18 @@ export class Tagger {
   /**
    * BIO labels, one per token. Computes exactly the sum of the features of features.ts, but reads the weights of
    * word features from per-word records and of tag features from small tables instead of building strings.
+   * `roles`, when given, receives each token's wordRole (rules.ts) from the same per-word records.
    */
-  tag(tokens: readonly TagToken[]): Label[] {
+  tag(tokens: readonly TagToken[], roles?: Uint8Array): Label[] {
     const n = tokens.length;
     const out: Label[] = new Array<Label>(n);
     if (n === 0) return out;
     const recs: WordRecord[] = tokens.map((t) => this.record(t.text));
+    if (roles) for (let i = 0; i < n; i++) roles[i] = (recs[i] as WordRecord).role;
     const gaz: Array<Float32Array | undefined> = new Array<Float32Array | undefined>(n);
-    for (const m of this.gaz.matchPhrases(tokens.map((t) => t.text))) {
-      for (let k = m.start; k < m.end; k++) gaz[k] = this.small('gz=' + m.kind + (k === m.start ? '-B' : '-I'));
+    for (const m of this.gaz.matchTokens(tokens)) {
+      for (let k = m.start; k < m.end; k++)
+        gaz[k] = this.small('gz=' + m.kind + (k === m.start ? '-B' : '-I'));
     }
     const capMid = new Set<string>();
     const lowerSeen = new Set<string>();
@@ -255,7 +303,8 @@ export class Tagger {
       const p1 = startHere ? undefined : recs[i - 1];
       const p2 = startHere || (tokens[i - 1] as TagToken).sentenceStart ? undefined : recs[i - 2];
       const x1 = nextStarts ? undefined : recs[i + 1];
-      const x2 = nextStarts || i + 2 >= n || (tokens[i + 2] as TagToken).sentenceStart ? undefined : recs[i + 2];
+      const x2 =
+        nextStarts || i + 2 >= n || (tokens[i + 2] as TagToken).sentenceStart ? undefined : recs[i + 2];
       for (let k = 0; k < NUM_LABELS; k++) scores[k] = r.st[k] as number;
       addScores(scores, p1 ? p1.l1 : bosL1);
       addScores(scores, p2 ? p2.l2 : bosL2);
@@ -279,7 +328,13 @@ export class Tagger {
         if (nx.capitalized && nx.orgHead) addScores(scores, orgh1);
       }
       addScores(scores, gaz[i]);
-      if (r.capitalized) addScores(scores, this.docCase((capMid.has(r.lower) ? 4 : 0) | (lowerSeen.has(r.lower) ? 2 : 0) | (startHere ? 1 : 0)));
+      if (r.capitalized)
+        addScores(
+          scores,
+          this.docCase(
+            (capMid.has(r.lower) ? 4 : 0) | (lowerSeen.has(r.lower) ? 2 : 0) | (startHere ? 1 : 0),
+          ),
+        );
       const guess = argmaxAllowed(scores, prev);
       out[i] = LABELS[guess] as Label;
       prev2 = prev;
@@ -300,7 +355,8 @@ export class Tagger {
       if (t.sentenceStart) prev = prev2 = 0;
       scores.fill(0);
       for (const f of staticFeatures(t.text, this.gaz)) this.addFeature(scores, f);
-      for (const f of contextFeatures(input, i, LABELS[prev] as string, LABELS[prev2] as string, this.gaz)) this.addFeature(scores, f);
+      for (const f of contextFeatures(input, i, LABELS[prev] as string, LABELS[prev2] as string, this.gaz))
+        this.addFeature(scores, f);
       const guess = argmaxAllowed(scores, prev);
       out[i] = LABELS[guess] as Label;
       prev2 = prev;
@@ -333,6 +389,8 @@ interface WordRecord {
   capitalized: boolean;
   personName: boolean;
   orgHead: boolean;
+  /** Roles of the word for rules.ts (wordRole). */
+  role: number;
 }
 
 function addInto(into: Float32Array, w: Float32Array | undefined, offset = 0): void {

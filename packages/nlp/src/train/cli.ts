@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadSplits } from '../eval/splits.js';
@@ -34,35 +34,25 @@ function shuffle<T>(items: T[], rand: () => number): void {
 
 const log = (msg: string): void => void process.stderr.write(msg + '\n');
 
-export function train(options: { epochs: number; seed: number; prune: number; weights: Record<string, number> }): void {
-  const { train: splits } = loadSplits();
-  const docs: Array<{ doc: TrainingDocument; source: string }> = [];
-  for (const split of splits) {
-    const copies = options.weights[split.name] ?? 1;
-    for (const d of split.documents) {
-      const doc = toTrainingDocument(d);
-      for (let c = 0; c < copies; c++) docs.push({ doc, source: split.name });
-    }
-    log(`train: ${split.name}: ${split.documents.length} documents ×${copies}`);
-  }
-  if (docs.length === 0) throw new Error('no training data found: is ../shared/eval/ner there?');
+export interface TrainOptions {
+  epochs: number;
+  seed: number;
+  prune: number;
+  weights: Record<string, number>;
+}
 
-  // Words seen in lower case mid-sentence in the training text: a "common word" gazetteer.
-  const lowerCounts = new Map<string, number>();
-  for (const { doc } of docs)
-    for (const t of doc.tokens)
-      if (!t.sentenceStart && /^\p{Ll}+$/u.test(t.text)) lowerCounts.set(t.text, (lowerCounts.get(t.text) ?? 0) + 1);
-  const gazFile = buildGazetteer([...lowerCounts].filter(([, n]) => n >= 3).map(([w]) => w));
-  mkdirSync(MODELS_DIR, { recursive: true });
-  writeFileSync(MODELS_DIR + 'gazetteer.json', JSON.stringify(gazFile));
-  writeFileSync(MODELS_DIR + 'stopwords.json', JSON.stringify(buildStopwords()));
-  const gaz = new Gazetteer(gazFile);
-
+/** Averaged-perceptron weights learnt from documents (in memory; `train` writes them). */
+export function learn(
+  docs: readonly TrainingDocument[],
+  gaz: Gazetteer,
+  options: Pick<TrainOptions, 'epochs' | 'seed'>,
+  quiet = false,
+): Map<string, Float64Array> {
   const model = new AveragedPerceptron();
   const rand = mulberry32(options.seed);
   const staticCache = new Map<string, string[]>();
   const labelIndex = new Map<string, number>(LABELS.map((l, i) => [l, i]));
-  const prepared = docs.map(({ doc }) => ({ doc, input: prepare(doc.tokens, gaz) }));
+  const prepared = docs.map((doc) => ({ doc, input: prepare(doc.tokens, gaz) }));
   const scores = new Float64Array(NUM_LABELS);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     shuffle(prepared, rand);
@@ -75,7 +65,9 @@ export function train(options: { epochs: number; seed: number; prune: number; we
         if (t.sentenceStart) prev = prev2 = 0;
         let st = staticCache.get(t.text);
         if (!st) staticCache.set(t.text, (st = staticFeatures(t.text, gaz)));
-        const feats = st.concat(contextFeatures(input, i, LABELS[prev] as string, LABELS[prev2] as string, gaz));
+        const feats = st.concat(
+          contextFeatures(input, i, LABELS[prev] as string, LABELS[prev2] as string, gaz),
+        );
         scores.fill(0);
         model.score(feats, scores);
         const guess = argmaxAllowed(scores, prev);
@@ -88,14 +80,58 @@ export function train(options: { epochs: number; seed: number; prune: number; we
         prev = guess;
       });
     }
-    log(`train: epoch ${epoch}: token accuracy ${(correct / total).toFixed(4)}`);
+    if (!quiet) log(`train: epoch ${epoch}: token accuracy ${(correct / total).toFixed(4)}`);
   }
   model.average();
+  return model.weights;
+}
+
+/** Training documents of the training split, each split repeated by its weight. */
+export function trainingDocuments(
+  weights: Record<string, number>,
+  quiet = false,
+): Array<{ doc: TrainingDocument; source: string; name: string }> {
+  const { train: splits } = loadSplits();
+  const docs: Array<{ doc: TrainingDocument; source: string; name: string }> = [];
+  for (const split of splits) {
+    const copies = weights[split.name] ?? 1;
+    for (const d of split.documents) {
+      const doc = toTrainingDocument(d);
+      for (let c = 0; c < copies; c++) docs.push({ doc, source: split.name, name: d.name });
+    }
+    if (!quiet) log(`train: ${split.name}: ${split.documents.length} documents ×${copies}`);
+  }
+  if (docs.length === 0) throw new Error('no training data found: is ../shared/eval/ner there?');
+  return docs;
+}
+
+/** Words seen in lower case mid-sentence at least 3 times in the training text: a "common word" gazetteer. */
+export function lowerWords(docs: ReadonlyArray<{ doc: TrainingDocument }>): string[] {
+  const lowerCounts = new Map<string, number>();
+  for (const { doc } of docs)
+    for (const t of doc.tokens)
+      if (!t.sentenceStart && /^\p{Ll}+$/u.test(t.text))
+        lowerCounts.set(t.text, (lowerCounts.get(t.text) ?? 0) + 1);
+  return [...lowerCounts].filter(([, n]) => n >= 3).map(([w]) => w);
+}
+
+export function train(options: TrainOptions): void {
+  const docs = trainingDocuments(options.weights);
+  const gazFile = buildGazetteer(lowerWords(docs));
+  mkdirSync(MODELS_DIR, { recursive: true });
+  writeFileSync(MODELS_DIR + 'gazetteer.json', JSON.stringify(gazFile));
+  writeFileSync(MODELS_DIR + 'stopwords.json', JSON.stringify(buildStopwords()));
+  const gaz = new Gazetteer(gazFile);
+  const weightsByFeature = learn(
+    docs.map((d) => d.doc),
+    gaz,
+    options,
+  );
 
   const scale = 1000;
   const features: string[] = [];
   const weights: number[] = [];
-  for (const [f, w] of [...model.weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [f, w] of [...weightsByFeature].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     let max = 0;
     for (const x of w) max = Math.max(max, Math.abs(x));
     if (max < options.prune) continue;
@@ -106,26 +142,35 @@ export function train(options: { epochs: number; seed: number; prune: number; we
     epochs: options.epochs,
     seed: options.seed,
     prune: options.prune,
-    sources: splits.map((s) => s.name),
+    sources: [...new Set(docs.map((d) => d.source))],
     sourceWeights: options.weights,
   });
   writeFileSync(MODELS_DIR + 'ner-model.json', JSON.stringify(file));
-  log(`train: kept ${features.length} of ${model.weights.size} features`);
+  log(`train: kept ${features.length} of ${weightsByFeature.size} features`);
 }
 
-const { values } = parseArgs({
-  options: {
-    epochs: { type: 'string', default: '10' },
-    seed: { type: 'string', default: '1' },
-    prune: { type: 'string', default: '0.05' },
-    weights: { type: 'string', default: 'wikigold-train=2,btc-train=1,sec-filings-FIN5=1' },
-  },
-});
-/** "--weights name=copies,…": how many times each training split is seen per epoch. */
-const weights = Object.fromEntries(
-  values.weights.split(',').map((pair) => {
-    const [name, copies] = pair.split('=');
-    return [name as string, Number(copies)];
-  }),
-);
-train({ epochs: Number(values.epochs), seed: Number(values.seed), prune: Number(values.prune), weights });
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      epochs: { type: 'string', default: '10' },
+      seed: { type: 'string', default: '1' },
+      prune: { type: 'string', default: '0.05' },
+      weights: { type: 'string', default: 'wikigold-train=2,btc-train=1,sec-filings-FIN5=1' },
+    },
+  });
+  /** "--weights name=copies,…": how many times each training split is seen per epoch. */
+  const weights = Object.fromEntries(
+    values.weights.split(',').map((pair) => {
+      const [name, copies] = pair.split('=');
+      return [name as string, Number(copies)];
+    }),
+  );
+  train({ epochs: Number(values.epochs), seed: Number(values.seed), prune: Number(values.prune), weights });
+}
+
+// Run as the training command, not when imported (the error analysis reuses `learn`).
+if (
+  process.argv[1] !== undefined &&
+  realpathSync(fileURLToPath(import.meta.url)) === realpathSync(process.argv[1])
+)
+  main();

@@ -20,7 +20,11 @@ export function toTrainingDocument(doc: ConllDocument): TrainingDocument {
   const { text, offsets } = documentText(doc);
   const tokens = tokenize(text);
   const charSpans = doc.spans
-    .map((s) => ({ start: (offsets[s.start] as [number, number])[0], end: (offsets[s.end - 1] as [number, number])[1], type: s.type }))
+    .map((s) => ({
+      start: (offsets[s.start] as [number, number])[0],
+      end: (offsets[s.end - 1] as [number, number])[1],
+      type: s.type,
+    }))
     .sort((a, b) => a.start - b.start);
   const labels: Label[] = [];
   let k = 0;

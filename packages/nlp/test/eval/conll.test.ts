@@ -3,7 +3,8 @@ import { decodeSpans, documentText, parseConll } from '../../src/eval/conll.js';
 
 describe('parseConll', () => {
   it('reads IOB1 with -DOCSTART- documents, extra columns, CRLF and a BOM', () => {
-    const text = '\uFEFF-DOCSTART- -X- O O\r\n\r\nJohn NNP I-PER\r\nSmith NNP I-PER\r\nvisited VBD O\r\nParis NNP I-LOC \r\n\r\n-DOCSTART- -X- O O\r\nIBM NNP I-ORG\r\n';
+    const text =
+      '\uFEFF-DOCSTART- -X- O O\r\n\r\nJohn NNP I-PER\r\nSmith NNP I-PER\r\nvisited VBD O\r\nParis NNP I-LOC \r\n\r\n-DOCSTART- -X- O O\r\nIBM NNP I-ORG\r\n';
     const docs = parseConll(text, 'f');
     expect(docs).toHaveLength(2);
     expect(docs[0]?.tokens).toEqual(['John', 'Smith', 'visited', 'Paris']);
@@ -21,7 +22,9 @@ describe('parseConll', () => {
       { start: 4, end: 5, type: 'LOCATION' },
       { start: 5, end: 6, type: 'ORG' },
     ]);
-    expect(decodeSpans(['S-GPE', 'B-ORGANIZATION', 'E-ORGANIZATION', 'S-MISC', 'B-Person', 'E-Person'])).toEqual([
+    expect(
+      decodeSpans(['S-GPE', 'B-ORGANIZATION', 'E-ORGANIZATION', 'S-MISC', 'B-Person', 'E-Person']),
+    ).toEqual([
       { start: 0, end: 1, type: 'LOCATION' },
       { start: 1, end: 3, type: 'ORG' },
       { start: 4, end: 6, type: 'PERSON' },
@@ -43,6 +46,10 @@ describe('parseConll', () => {
     const [doc] = parseConll('A O\nB B-PER\n\nC O\n', 'f');
     const { text, offsets } = documentText(doc!);
     expect(text).toBe('A B\nC');
-    expect(offsets).toEqual([[0, 1], [2, 3], [4, 5]]);
+    expect(offsets).toEqual([
+      [0, 1],
+      [2, 3],
+      [4, 5],
+    ]);
   });
 });

@@ -19,7 +19,17 @@ THE KREMLIN SAID NOTHING. may the best win in May.`;
 describe('tokenize', () => {
   it('splits possessives and keeps abbreviations and hyphenated words whole', () => {
     expect(tokenize("Trump’s U.S. visit to St. Petersburg, Jean-Claude's.").map((t) => t.text)).toEqual([
-      'Trump', '’s', 'U.S.', 'visit', 'to', 'St.', 'Petersburg', ',', 'Jean-Claude', "'s", '.',
+      'Trump',
+      '’s',
+      'U.S.',
+      'visit',
+      'to',
+      'St.',
+      'Petersburg',
+      ',',
+      'Jean-Claude',
+      "'s",
+      '.',
     ]);
   });
   it('marks sentence starts after end punctuation and line breaks', () => {

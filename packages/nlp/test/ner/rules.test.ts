@@ -1,0 +1,87 @@
+import { describe, expect, it } from '@jest/globals';
+import { extractEntities } from '@newsflow/nlp';
+import type { Entity } from '@newsflow/contracts';
+import { tokenize } from '../../src/text/tokenize.js';
+import { tagger } from '../../src/ner/tagger.js';
+import { wordRole } from '../../src/ner/rules.js';
+
+const byType = (entities: Entity[], type: string): string[] =>
+  entities
+    .filter((e) => e.type === type)
+    .map((e) => e.name)
+    .sort();
+
+describe('news rules', () => {
+  it('reads a dateline in capitals as a place', () => {
+    const e = extractEntities(
+      '',
+      'NAIROBI - Heavy rains killed 40 people in Kenya , officials said on Tuesday .',
+      'en',
+    );
+    expect(byType(e, 'LOCATION')).toEqual(['Kenya', 'Nairobi']);
+    const w = extractEntities(
+      '',
+      'WASHINGTON ( Reuters ) - The Federal Reserve held rates steady on Wednesday .',
+      'en',
+    );
+    expect(byType(w, 'LOCATION')).toEqual(['Washington']);
+    expect(byType(w, 'ORG')).toEqual(['Federal Reserve', 'Reuters']);
+  });
+
+  it('does not read a section word before a dash as a place', () => {
+    const e = extractEntities('', 'SOCCER - Leeds beat Arsenal on Sunday .', 'en');
+    expect(byType(e, 'LOCATION')).not.toContain('Soccer');
+  });
+
+  it('builds organisations on head words', () => {
+    const e = extractEntities(
+      '',
+      'The Ministry of Health in New Delhi confirmed three cases . Scientists at the Reserve Bank of Australia and at Harvard University agreed . Bungie Inc. said nothing .',
+      'en',
+    );
+    expect(byType(e, 'ORG')).toEqual(
+      expect.arrayContaining([
+        'Bungie Inc.',
+        'Harvard University',
+        'Ministry of Health',
+        'Reserve Bank of Australia',
+      ]),
+    );
+  });
+
+  it('takes the name after a title as a person, not the title', () => {
+    const e = extractEntities(
+      '',
+      'Israeli Prime Minister Benjamin Netanyahu said talks had made progress . Health Minister Mansukh Mandaviya urged calm .',
+      'en',
+    );
+    expect(byType(e, 'PERSON')).toEqual(['Benjamin Netanyahu', 'Mansukh Mandaviya']);
+    expect(byType(e, 'LOCATION')).toEqual([]);
+  });
+
+  it('joins a person split at a particle', () => {
+    const e = extractEntities('', 'United manager Erik ten Hag praised his players on Sunday .', 'en');
+    expect(byType(e, 'PERSON')).toEqual(['Erik ten Hag']);
+  });
+
+  it('tags a headline line only with names the story names', () => {
+    const e = extractEntities(
+      '',
+      'Biden Signs Bill to Avert Government Shutdown\nPresident Joe Biden signed a spending bill on Saturday , the White House said .',
+      'en',
+    );
+    expect(byType(e, 'PERSON')).toEqual(['Joe Biden']);
+    expect(e.find((x) => x.name === 'Joe Biden')?.count).toBe(2);
+    expect(byType(e, 'ORG')).toEqual(['White House']);
+  });
+
+  it('gets word roles from the tagger as wordRole computes them', () => {
+    const tokens = tokenize(
+      'The Ministry of Health said President Macron and the ruling Morena party met at Lake Geneva.',
+    );
+    const roles = new Uint8Array(tokens.length);
+    tagger().tag(tokens, roles);
+    expect(Array.from(roles)).toEqual(tokens.map((t) => wordRole(t.text)));
+    expect(roles.some((r) => r !== 0)).toBe(true);
+  });
+});
