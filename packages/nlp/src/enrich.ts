@@ -22,8 +22,8 @@ function contentOf(raw: RawArticle): Content {
     case 'scraped':
       return parseScrapedPage(c.text);
     case 'html': {
-      const { title, body } = extractHtml(c.html);
-      return { title, body, publisherTags: [], hashtags: [] };
+      const { title, body, publisherTags } = extractHtml(c.html);
+      return { title, body, publisherTags, hashtags: [] };
     }
     default: {
       const never: never = c;

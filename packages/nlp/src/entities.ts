@@ -10,7 +10,8 @@ import type { Label } from './ner/perceptron.js';
 import { canonicalNames, foldName } from './ner/canonical.js';
 import { NEVER_ALONE } from './ner/lexicon.js';
 import { isCapitalized } from './ner/features.js';
-import { applyRules, headlineSentences } from './ner/rules.js';
+import { applyRules, headlineSentences, wordRole } from './ner/rules.js';
+import { GENERIC_ALONE, ORG_SUFFIXES, PERSON_ROLES, PLACE_HEADS, STREET_HEADS } from './ner/heads.js';
 
 const GAZ = gazetteer();
 const SHIPPED_TAGGER = tagger();
@@ -278,6 +279,146 @@ function gazetteerRules(spans: Span[], field: TextField, tokens: Token[]): Span[
   return out.filter((s) => s.end > s.start);
 }
 
+/** A number, with at most two letters after it ("2022", "1990s", "3D", "5G"): never an entity. */
+const NUMBERISH = /^\p{N}[\p{N}.,:/'’-]*\p{L}{0,2}$/u;
+const HAS_LETTER = /\p{L}/u;
+const APPOSITION_ARTICLE = new Set(['a', 'an', 'the']);
+
+/** "Name, a/an/the … analyst": a role noun within four words after the comma and article. */
+function roleApposition(tokens: readonly Token[], end: number): boolean {
+  if ((tokens[end] as Token | undefined)?.text !== ',') return false;
+  const next = tokens[end + 1];
+  if (!next) return false;
+  if (next.text === 'who') return true;
+  if (!APPOSITION_ARTICLE.has(next.text.toLowerCase())) return false;
+  for (let k = end + 2; k < Math.min(tokens.length, end + 6); k++) {
+    const w = (tokens[k] as Token).text;
+    if (PERSON_ROLES.has(w.toLowerCase())) return true;
+    if (!/^\p{L}/u.test(w)) return false;
+  }
+  return false;
+}
+
+/** Whether the gazetteer knows a word alone as a country, city, region, place or well-known organisation. */
+function namesPlaceOrOrg(word: string): boolean {
+  const kinds = GAZ.singleKinds(word);
+  if (!kinds) return false;
+  for (const k of kinds) if (k !== 'COMPANY') return true;
+  return false;
+}
+
+/**
+ * A first name the gazetteer knows (and not as a place: "Charlotte") before a surname it knows as one, or, in a
+ * two-word name, before a capitalised word it knows as nothing else ("Jack Pendower").
+ */
+function knownFirstAndSurname(first: string, last: string, words: number): boolean {
+  if (!GAZ.firstNames.has(first) || namesPlaceOrOrg(first) || namesPlaceOrOrg(last)) return false;
+  if (GAZ.personNames.has(last)) return true;
+  return (
+    words === 2 &&
+    GAZ.singleKinds(last) === undefined &&
+    !GAZ.lowerWords.has(last.toLowerCase()) &&
+    !ORG_SUFFIXES.has(last.toLowerCase())
+  );
+}
+
+/** Whether the gazetteer knows tokens [start, end) as one organisation, country, region, city or place. */
+function knownWhole(tokens: readonly Token[], start: number, end: number): boolean {
+  return GAZ.matchTokens(tokens.slice(start, end)).some(
+    (m) => m.start === 0 && m.end === end - start && m.kind !== 'COMPANY',
+  );
+}
+
+/**
+ * What the words of a span say about it, whatever the tagger read: numbers are no entities ("2022", "3D"); a
+ * head noun alone ("Society", "Gulf", "Grid") takes the capitalised words before it ("Saaristo Grid") or is
+ * dropped; a name ending in a street head is a place ("Mill Street"), in a company or research-firm head an
+ * organisation ("Pohjola Insight", "Cobalt Street Partners"), in a landform a place ("Pine Ridge"); two or three
+ * capitalised words read as an organisation or place are a person when the gazetteer knows the first as a first
+ * name and the last as a name, or a role follows ("Ada Vinter, an energy analyst at …"); a known first name alone
+ * takes the capitalised word after it that no span holds ("Jack Trevithick").
+ */
+function headRules(spans: Span[]): Span[] {
+  const owned = new Map<Token[], Set<number>>();
+  for (const s of spans) {
+    let o = owned.get(s.tokens);
+    if (!o) owned.set(s.tokens, (o = new Set()));
+    for (let k = s.start; k < s.end; k++) o.add(k);
+  }
+  const out: Span[] = [];
+  for (const span of spans) {
+    let s = span;
+    const { tokens } = s;
+    const word = (k: number): string => (tokens[k] as Token).text;
+    if (s.end - s.start === 1) {
+      const w = word(s.start);
+      if (NUMBERISH.test(w)) continue;
+      if (GENERIC_ALONE.has(w.toLowerCase())) {
+        let start = s.start;
+        const o = owned.get(tokens) as Set<number>;
+        while (
+          start > 0 &&
+          s.start - start < 2 &&
+          !(tokens[start] as Token).sentenceStart &&
+          !o.has(start - 1) &&
+          isCapitalized(word(start - 1)) &&
+          /^\p{L}/u.test(word(start - 1)) &&
+          !NEVER_ALONE.has(word(start - 1).toLowerCase()) &&
+          !isPersonTitle(word(start - 1).toLowerCase())
+        )
+          start--;
+        if (start === s.start) continue;
+        s = { ...s, start };
+      } else if (GAZ.firstNames.has(w) && s.end < tokens.length) {
+        // A known first name the tagger cut off from its surname ("master Jack Trevithick said").
+        const next = tokens[s.end] as Token;
+        const o = owned.get(tokens) as Set<number>;
+        if (
+          !next.sentenceStart &&
+          !o.has(s.end) &&
+          /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
+          !NEVER_ALONE.has(next.text.toLowerCase()) &&
+          !GENERIC_ALONE.has(next.text.toLowerCase()) &&
+          !ORG_SUFFIXES.has(next.text.toLowerCase()) &&
+          GAZ.singleKinds(next.text) === undefined
+        ) {
+          o.add(s.end);
+          s = { ...s, end: s.end + 1, type: 'PERSON' };
+        }
+      }
+    } else {
+      let letters = false;
+      for (let k = s.start; k < s.end && !letters; k++) letters = HAS_LETTER.test(word(k));
+      if (!letters) continue;
+    }
+    const n = s.end - s.start;
+    const last = word(s.end - 1).toLowerCase();
+    if (n >= 2) {
+      if (ORG_SUFFIXES.has(last)) {
+        if (s.type !== 'ORG' && !knownWhole(tokens, s.start, s.end)) s = { ...s, type: 'ORG' };
+      } else if (STREET_HEADS.has(last)) {
+        if (s.type !== 'LOCATION') s = { ...s, type: 'LOCATION' };
+      } else if (PLACE_HEADS.has(last)) {
+        if (s.type !== 'LOCATION' && !knownWhole(tokens, s.start, s.end)) s = { ...s, type: 'LOCATION' };
+      } else if (s.type !== 'PERSON' && n <= 3 && !GENERIC_ALONE.has(last) && (wordRole(last) & 3) === 0) {
+        let nameLike = true;
+        for (let k = s.start; k < s.end && nameLike; k++) {
+          const w = word(k);
+          nameLike = isCapitalized(w) && /^\p{Lu}\p{Ll}/u.test(w);
+        }
+        if (
+          nameLike &&
+          (knownFirstAndSurname(word(s.start), word(s.end - 1), n) || roleApposition(tokens, s.end)) &&
+          !knownWhole(tokens, s.start, s.end)
+        )
+          s = { ...s, type: 'PERSON' };
+      }
+    }
+    out.push(s);
+  }
+  return out;
+}
+
 interface Surface {
   words: string[];
   type: EntityType;
@@ -525,6 +666,7 @@ export function extractEntities(
   spans = extendPersons(spans);
   spans = gazetteerRules(spans, 'body', bodyTokens);
   if (!headline) spans = gazetteerRules(spans, 'title', titleTokens);
+  spans = headRules(spans);
   if (options.documentPass !== false) {
     spans = propagate(spans, [
       { field: 'body', tokens: bodyTokens, foldAt: bodyHeadlines },

@@ -1,13 +1,49 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { isBoilerplate } from './scraped-page.js';
 
 export interface ExtractedHtml {
   title: string;
   body: string;
+  /** The page's own tags, from a trailing "Tags:" / "Filed under:" / "Topics:" line of the extracted text. */
+  publisherTags: string[];
+}
+
+/** A labelled line of tags or links after the story: its label and the rest of the line. */
+const LABELLED_LINE =
+  /^(tags?|tagged(?: with)?|filed under|topics?|categories|category|keywords|related(?: topics| stories| articles)?|more on|see also)\s*[:：]\s*(.*)$/iu;
+const TAG_LABELS = /^(?:tags?|tagged(?: with)?|filed under|topics?|categories|category|keywords)$/i;
+
+/**
+ * Drops page furniture from the paragraphs of the extracted text: share and comment lines anywhere, and labelled
+ * tag, topic or "Related:" lines after the story (their tags, when labelled as such, are the publisher's tags).
+ */
+function stripFurniture(parts: readonly string[]): { parts: string[]; publisherTags: string[] } {
+  const kept = parts.filter((p) => !isBoilerplate(p));
+  const tags: string[][] = [];
+  while (kept.length > 0) {
+    const last = kept[kept.length - 1] as string;
+    const m = LABELLED_LINE.exec(last);
+    if (!m) break;
+    kept.pop();
+    if (TAG_LABELS.test(m[1] as string))
+      tags.unshift(
+        (m[2] as string)
+          .split(/\s*[,;|·•]\s*/u)
+          .map((t) => t.trim())
+          .filter((t) => t !== ''),
+      );
+  }
+  return { parts: kept, publisherTags: tags.flat() };
 }
 
 /** Paragraph-aware text of a DOM node: block elements become line breaks. */
-function textOf(html: string): string {
+function textOf(html: string): { body: string; publisherTags: string[] } {
+  const { parts, publisherTags } = stripFurniture(blocksOf(html));
+  return { body: parts.join('\n\n'), publisherTags };
+}
+
+function blocksOf(html: string): string[] {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const blocks = document.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td');
   const parts: string[] = [];
@@ -16,8 +52,9 @@ function textOf(html: string): string {
     const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (t !== '') parts.push(t);
   }
-  if (parts.length > 0) return parts.join('\n\n');
-  return (document.body?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (parts.length > 0) return parts;
+  const all = (document.body?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return all === '' ? [] : [all];
 }
 
 /** Main content of an HTML page (Mozilla Readability over a linkedom DOM): its title and plain-text body. */
@@ -45,11 +82,11 @@ export function extractHtml(input: string): ExtractedHtml {
   if (article?.content) {
     return {
       title: (article.title ?? fallbackTitle).replace(/\s+/g, ' ').trim() || fallbackTitle,
-      body: textOf(article.content),
+      ...textOf(article.content),
     };
   }
   const { document: doc2 } = parseHTML(html);
   for (const el of doc2.querySelectorAll('script, style, noscript, nav, header, footer, aside, form'))
     el.remove();
-  return { title: fallbackTitle, body: textOf(doc2.body?.innerHTML ?? '') };
+  return { title: fallbackTitle, ...textOf(doc2.body?.innerHTML ?? '') };
 }

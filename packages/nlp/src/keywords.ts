@@ -2,6 +2,7 @@ import type { Keyword } from '@newsflow/contracts';
 import { tokenize } from './text/tokenize.js';
 import type { Token } from './text/tokenize.js';
 import { stopwordsFor } from './stopwords.js';
+import { isCommonVerbForm } from './text/english-verbs.js';
 
 export const KEYWORD_COUNT = 10;
 const MAX_WORDS = 3;
@@ -31,12 +32,29 @@ export function extractKeywords(
   const sentenceOf: number[] = [];
   const chunkStart: boolean[] = [];
   const capitalMid: boolean[] = [];
+  // Raw context of each word: the token before it (any token, lower-cased), whether that one was a capitalised
+  // word of the same chunk, whether the word itself is written in lower case, and the token after it.
+  const before: string[] = [];
+  const afterProper: boolean[] = [];
+  const lowerRaw: boolean[] = [];
+  const after: string[] = [];
   let sentence = -1;
   let newChunk = true;
+  let prevRaw = '';
+  let prevCapital = false;
   const read = (t: Token, sentenceStart: boolean): void => {
     if (sentenceStart) sentence++;
     const text = t.text;
-    if (WORD.test(text) && !APOSTROPHE_START.test(text)) {
+    if (after.length < ids.length) after.push(text.toLowerCase());
+    const isWord = WORD.test(text) && !APOSTROPHE_START.test(text);
+    if (isWord) {
+      before.push(sentenceStart ? '' : prevRaw);
+      afterProper.push(!sentenceStart && !newChunk && prevCapital);
+      lowerRaw.push(!UPPER_START.test(text));
+    }
+    prevRaw = text.toLowerCase();
+    prevCapital = isWord && UPPER_START.test(text) && HAS_LETTER.test(text);
+    if (isWord) {
       const lower = text.toLowerCase();
       let id = termIds.get(lower);
       if (id === undefined) {
@@ -58,9 +76,15 @@ export function extractKeywords(
     bodyTokens.forEach((t, i) => read(t, i === 0 ? true : t.sentenceStart));
   } else for (const t of bodyTokens) read(t, t.sentenceStart);
   const n = ids.length;
+  while (after.length < n) after.push('');
   const sentenceCount = Math.max(1, sentence + 1);
   const nTerms = terms.length;
-  const isStop = terms.map((w) => stop.has(w) || !HAS_LETTER.test(w) || w.length < 2);
+  const extra = language === 'en' ? EXTRA_EN_STOP : undefined;
+  const isStop = terms.map(
+    (w) => stop.has(w) || extra?.has(w) === true || !HAS_LETTER.test(w) || w.length < 2,
+  );
+  const bad =
+    language === 'en' ? verbalPositions(terms, ids, before, after, afterProper, lowerRaw) : undefined;
 
   // Term statistics: frequency, capitalised mid-sentence, sentences, median sentence, distinct neighbours.
   const tf = new Int32Array(nTerms);
@@ -129,21 +153,38 @@ export function extractKeywords(
   }
   // A word counts as a name's when it is capitalised mid-sentence in at least half of its occurrences.
   const proper = (id: number): boolean => (upper[id] as number) * 2 >= (tf[id] as number);
+  // Capitals mark names except where every noun has one (German, Luxembourgish).
+  const namesByCase = language !== 'de' && language !== 'lb';
+  // Name words that stand next to another name word somewhere: parts of a longer name.
+  const nameNeighbour = new Uint8Array(nTerms);
+  for (let i = 1; i < n; i++) {
+    const a = ids[i - 1] as number;
+    const b = ids[i] as number;
+    if (namesByCase && !chunkStart[i] && !isStop[a] && !isStop[b] && proper(a) && proper(b)) {
+      nameNeighbour[a] = 1;
+      nameNeighbour[b] = 1;
+    }
+  }
 
   // Candidate phrases and their surfaces.
   const cands = new Map<string, Candidate>();
   for (let i = 0; i < n; i++) {
     const first = ids[i] as number;
-    if (isStop[first]) continue;
+    if (isStop[first] || bad?.[i] === 1) continue;
     let key = '';
     let surface = '';
     for (let len = 1; len <= MAX_WORDS && i + len <= n; len++) {
       const j = i + len - 1;
-      if (len > 1 && chunkStart[j]) break;
+      if (len > 1 && (chunkStart[j] || bad?.[j] === 1)) break;
       const last = ids[j] as number;
       key = len === 1 ? (terms[last] as string) : key + ' ' + (terms[last] as string);
       surface = len === 1 ? (shown[j] as string) : surface + ' ' + (shown[j] as string);
-      if (isStop[last]) continue;
+      if (isStop[last]) {
+        // English phrases hold only "of" and "and" inside ("Gulf of Finland"), not "funding as COP31".
+        if (language === 'en' && !INNER_STOP.has(terms[last] as string)) break;
+        continue;
+      }
+      if (bad?.[j] === 2) continue;
       const cand = cands.get(key);
       if (!cand) cands.set(key, { at: i, len, tf: 1, surface, surfaces: undefined });
       else {
@@ -163,6 +204,7 @@ export function extractKeywords(
     let prod = 1;
     let sum = 0;
     let allProper = true;
+    let crossings = 0;
     for (let k = c.at; k < c.at + c.len; k++) {
       const id = ids[k] as number;
       const stopWord = isStop[id] as boolean;
@@ -170,10 +212,26 @@ export function extractKeywords(
       prod *= s;
       sum += stopWord ? 0 : s;
       if (stopWord || !proper(id)) allProper = false;
+      if (
+        namesByCase &&
+        k > c.at &&
+        !stopWord &&
+        !isStop[ids[k - 1] as number] &&
+        proper(id) !== proper(ids[k - 1] as number)
+      )
+        crossings++;
     }
-    // Phrases that occur once are weak unless they are single words.
-    // Names are reported as entities: a keyword made only of capitalised words weighs less.
-    const s = (prod / (c.tf * (1 + sum))) * (c.tf === 1 && c.len > 1 ? 4 : 1) * (allProper ? 3 : 1);
+    // Phrases that occur once are weak unless they are single words; phrases of several words are preferred.
+    // Names are reported as entities: a keyword made only of capitalised words weighs less, and a single name word
+    // that is part of a longer name here ("Trump" of "Donald Trump") weighs less again.
+    // A phrase that runs from a name into common words ("Falls opens", "Finland sign deal") is no unit.
+    const s =
+      (prod / (c.tf * (1 + sum))) *
+      (c.tf === 1 && c.len > 1 ? TF1 : 1) *
+      (c.len > 1 ? MULTI : 1) *
+      (allProper ? 3 : 1) *
+      (allProper && c.len === 1 && nameNeighbour[ids[c.at] as number] === 1 ? 3 : 1) *
+      (crossings > 0 ? 3 : 1);
     let text = c.surface;
     if (c.surfaces) {
       let best = 0;
@@ -216,6 +274,228 @@ interface Candidate {
   surfaces: Map<string, number> | undefined;
 }
 
+/** Weight (lower is better) of a phrase of several words that occurs once, and of any phrase of several words. */
+const TF1 = 3;
+const MULTI = 0.5;
+/** Prepositions and adverbs the English function-word list leaves out. */
+const EXTRA_EN_STOP = new Set([
+  'across',
+  'near',
+  'beneath',
+  'below',
+  'above',
+  'along',
+  'amid',
+  'despite',
+  'toward',
+  'towards',
+  'within',
+  'without',
+  'via',
+  'per',
+  'ago',
+  'onto',
+  'upon',
+  'around',
+  'behind',
+  'beyond',
+  'inside',
+  'outside',
+]);
+const INNER_STOP = new Set(['of', 'and', '&']);
 const APOSTROPHE_START = /^['’]/;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const UPPER_START = /^\p{Lu}/u;
+
+/** Words that make a preceding "-ing" or base form a noun ("the meeting", "for funding", "a sign"). */
+const NOMINAL_BEFORE = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+  "'s",
+  '’s',
+  'of',
+  'for',
+  'new',
+  'first',
+  'last',
+  'each',
+  'every',
+  'no',
+  'any',
+  'some',
+  'whose',
+]);
+/** Words after which a word is a verb ("he meets", "will sign", "has to get"). */
+const VERB_BEFORE = new Set([
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'who',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'did',
+  'does',
+  'do',
+  "didn't",
+  "doesn't",
+  "don't",
+  "won't",
+  "can't",
+  'cannot',
+  'not',
+]);
+/** Words after which an "-ing" word is a verb ("is moving", "get moving"). */
+const ING_VERB_BEFORE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'am',
+  "'re",
+  "'m",
+  'get',
+  'gets',
+  'got',
+  'keep',
+  'keeps',
+  'kept',
+  'start',
+  'started',
+  'stop',
+  'stopped',
+  'began',
+  'begin',
+  'continue',
+  'continued',
+]);
+/** Tokens after which a word following a name is a verb, not a noun ("Storm Alwin leaves 40,000", "X meets the"). */
+const OBJECT_START = /^(?:the|a|an|its|his|her|their|our|more|than|up|back|out|down|off|\p{N}.*)$/u;
+/** "-ly" words that are nouns or names, not adverbs. */
+const LY_NOUNS = new Set([
+  'family',
+  'supply',
+  'italy',
+  'july',
+  'rally',
+  'assembly',
+  'ally',
+  'reply',
+  'monopoly',
+  'anomaly',
+  'butterfly',
+  'belly',
+  'jelly',
+  'bully',
+  'lily',
+  'folly',
+  'holly',
+  'emily',
+  'kelly',
+  'sicily',
+  'jolly',
+  'fly',
+  'apply',
+  'comply',
+  'rely',
+  'multiply',
+  'imply',
+  'reply',
+  'only',
+]);
+
+/** "-ed" words that are nouns. */
+const ED_NOUNS = new Set(['hundred', 'kindred', 'sacred', 'naked', 'wicked', 'rugged', 'ragged', 'beloved']);
+
+/**
+ * English only: positions of words that are verbs or adverbs in their context, which no keyphrase may start, end
+ * or run through. Evidence is the document's own: an "-ly" adverb; an "-ing" word never after a determiner or
+ * preposition ("the meeting" is a noun, "get moving" is not); a word after a pronoun or modal ("will sign") and
+ * never after a determiner; a lower-case word right after a name that has verb forms in the document
+ * ("Putin meets" with "meeting", "Finland sign" with "signed") or takes an object ("leaves 40,000"), and is never
+ * after a determiner; a form of a common verb (`english-verbs.ts`) never after a determiner. 1 = verbal; 2 = a participle ("-ed"), which may start a phrase ("automated cranes") but not end
+ * one.
+ */
+function verbalPositions(
+  terms: readonly string[],
+  ids: readonly number[],
+  before: readonly string[],
+  after: readonly string[],
+  afterProper: readonly boolean[],
+  lowerRaw: readonly boolean[],
+): Uint8Array {
+  const n = ids.length;
+  const nominal = new Uint8Array(terms.length);
+  const verbAfter = new Uint8Array(terms.length);
+  const ingVerb = new Uint8Array(terms.length);
+  for (let i = 0; i < n; i++) {
+    const id = ids[i] as number;
+    const b = before[i] as string;
+    if (NOMINAL_BEFORE.has(b)) nominal[id] = 1;
+    if (VERB_BEFORE.has(b)) verbAfter[id] = 1;
+    if (ING_VERB_BEFORE.has(b)) ingVerb[id] = 1;
+  }
+  const vocabulary = new Map<string, number>();
+  terms.forEach((w, id) => vocabulary.set(w, id));
+  const hasVerbForms = (w: string): boolean => {
+    const bases = [w];
+    if (w.endsWith('es')) bases.push(w.slice(0, -2));
+    if (w.endsWith('s') && !w.endsWith('ss')) bases.push(w.slice(0, -1));
+    for (const base of bases) {
+      if (base.length < 2) continue;
+      const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+      if (
+        (base !== w && verbAfter[vocabulary.get(base) ?? -1] === 1) ||
+        vocabulary.has(stem + 'ed') ||
+        vocabulary.has(stem + 'ing') ||
+        vocabulary.has(base + 'd')
+      )
+        return true;
+    }
+    return false;
+  };
+  const capable = new Map<number, boolean>();
+  const bad = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!lowerRaw[i]) continue;
+    const id = ids[i] as number;
+    const w = terms[id] as string;
+    if (w.length >= 5 && w.endsWith('ly') && !LY_NOUNS.has(w)) bad[i] = 1;
+    else if (w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed') && !ED_NOUNS.has(w)) bad[i] = 2;
+    else if (nominal[id] === 1) continue;
+    else if (isCommonVerbForm(w)) bad[i] = 1;
+    else if (w.length >= 5 && w.endsWith('ing') && (ingVerb[id] === 1 || verbAfter[id] === 1)) bad[i] = 1;
+    else if (verbAfter[id] === 1 && !w.endsWith('s')) bad[i] = 1;
+    else if (afterProper[i]) {
+      let c = capable.get(id);
+      if (c === undefined) capable.set(id, (c = hasVerbForms(w)));
+      if (c || (w.endsWith('s') && !w.endsWith('ss') && OBJECT_START.test(after[i] as string))) bad[i] = 1;
+    }
+  }
+  return bad;
+}

@@ -24,7 +24,7 @@ const BOILERPLATE = [
 const COUNTER = /^[\d.,]+\s*[kKmM]?$/;
 const HASHTAG_LINE = /^(?:#[^\s#]+\s*)+$/u;
 
-function isBoilerplate(line: string): boolean {
+export function isBoilerplate(line: string): boolean {
   return BOILERPLATE.some((re) => re.test(line));
 }
 

@@ -101,4 +101,82 @@ describe('extractEntities', () => {
     const e = extractEntities('', body, 'en');
     expect(e.find((x) => x.name === 'Angela Merkel')?.count).toBe(5_000);
   });
+  describe('head words, numbers and names (invented sentences)', () => {
+    const typeOf = (e: Entity[], name: string): string | undefined => e.find((x) => x.name === name)?.type;
+
+    it('reads street, road and bridge names as places', () => {
+      const e = extractEntities(
+        '',
+        'Traffic was diverted from Baker Street on Monday. Tomas Reid said the repairs on Quarry Road and the Elm Street Bridge would take a month.',
+        'en',
+      );
+      expect(typeOf(e, 'Baker Street')).toBe('LOCATION');
+      expect(typeOf(e, 'Quarry Road')).toBe('LOCATION');
+      expect(names(e, 'PERSON')).not.toContain('Baker Street');
+    });
+
+    it('strips a title before a person', () => {
+      const e = extractEntities(
+        '',
+        'Mayor Helen Brook opened the new pool on Saturday, and Brook swam the first length.',
+        'en',
+      );
+      expect(names(e, 'PERSON')).toContain('Helen Brook');
+      expect(e.some((x) => x.name.startsWith('Mayor'))).toBe(false);
+    });
+
+    it('never reads a number as an entity', () => {
+      const e = extractEntities(
+        '',
+        'The plant in Dunmore opened in 2019 and added 3D printers in 2022. Its 5G network was switched on in March.',
+        'en',
+      );
+      for (const x of e) expect(x.name).toMatch(/\p{L}{3}/u);
+      expect(e.some((x) => /^(?:2019|2022|3D|5G)$/.test(x.name))).toBe(false);
+    });
+
+    it('drops a head word alone and keeps it with the name before it', () => {
+      const e = extractEntities(
+        '',
+        'The Society said it would appeal. Officials from Harrow Grid met the Grid board in Leeds on Monday, and a tanker waited in the Gulf.',
+        'en',
+      );
+      expect(names(e)).not.toEqual(expect.arrayContaining(['Society']));
+      expect(names(e)).not.toContain('Gulf');
+      expect(names(e)).not.toContain('Grid');
+      expect(typeOf(e, 'Harrow Grid')).toBe('ORG');
+    });
+
+    it('reads a name ending in a firm head word as an organisation', () => {
+      const e = extractEntities(
+        '',
+        'Demand will double by 2030, according to Marrow Analytics. Analysts at Kessel Insight and Tarn Research Group agreed, and Brindle Street Partners bought shares.',
+        'en',
+      );
+      expect(['ORG', undefined]).toContain(typeOf(e, 'Marrow Analytics'));
+      expect(typeOf(e, 'Kessel Insight')).toBe('ORG');
+      expect(typeOf(e, 'Brindle Street Partners')).toBe('ORG');
+    });
+
+    it('reads a name followed by a role as a person', () => {
+      const e = extractEntities(
+        '',
+        'Grid links will grow. Liisa Korpela, an energy analyst at the Helsinki-based consultancy Revontuli Insight, said the link was overdue.',
+        'en',
+      );
+      expect(typeOf(e, 'Liisa Korpela')).toBe('PERSON');
+      expect(typeOf(e, 'Revontuli Insight')).toBe('ORG');
+    });
+
+    it('joins a known first name to the surname the tagger left out', () => {
+      const e = extractEntities(
+        '',
+        'Boats broke free in the storm. Harbour master Jack Pendower said no one had been hurt.',
+        'en',
+      );
+      expect(typeOf(e, 'Jack Pendower')).toBe('PERSON');
+      expect(names(e)).not.toContain('Harbour');
+      expect(names(e)).not.toContain('Jack');
+    });
+  });
 });

@@ -20,7 +20,31 @@ describe('extractHtml', () => {
   });
 
   it('copes with empty and broken HTML', () => {
-    expect(extractHtml('')).toEqual({ title: '', body: '' });
+    expect(extractHtml('')).toEqual({ title: '', body: '', publisherTags: [] });
     expect(() => extractHtml('<div><p>unclosed <b>bold')).not.toThrow();
+  });
+  it('moves a trailing tag line to publisherTags and drops "Related:" and share/comment lines', () => {
+    const html = `<!doctype html><html><head><title>Ferry returns | Bay News</title></head><body>
+      <article><h1>Island ferry returns after repairs</h1>${[1, 2, 3, 4].map(paragraph).join('')}
+      <p>Share this article</p>
+      <p>The ferry will run every hour on weekends, the operator said on Friday.</p>
+      <p>Leave a comment</p>
+      <p>Related: <a href="/a">Harbour dredging starts</a></p>
+      <p class="tags">Filed under: <a href="/t/ferries">ferries</a>, <a href="/t/islands">Gull Island</a></p>
+      <p>Tags: transport, local news</p></article></body></html>`;
+    const r = extractHtml(html);
+    expect(r.body).toContain('Paragraph 4 of the story');
+    expect(r.body.endsWith('the operator said on Friday.')).toBe(true);
+    expect(r.body).not.toMatch(/Tags:|Filed under|Related:|Share this|Leave a comment/);
+    expect(r.publisherTags).toEqual(['ferries', 'Gull Island', 'transport', 'local news']);
+  });
+
+  it('keeps a sentence that only mentions tags in the story', () => {
+    const html = `<article><h1>Price tags rise</h1>${[1, 2, 3].map(paragraph).join('')}
+      <p>Tags: the shop now prints prices on every shelf, a manager said, and shoppers welcomed it.</p>
+      <p>The end of the story comes here, after the tag sentence.</p></article>`;
+    const r = extractHtml(html);
+    expect(r.body).toContain('Tags: the shop now prints');
+    expect(r.publisherTags).toEqual([]);
   });
 });
