@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Client } from '@elastic/elasticsearch';
 import { bulkOperations, classifyBulkItems, deleteIndices, ensureIndex, indexNames } from '@newsflow/search';
+import { freePort, startServiceProcess, type ServiceProcess } from '@newsflow/infra';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { article } from '../../packages/search/test/fixtures.js';
 
@@ -21,8 +20,6 @@ if (!existsSync(CHROMIUM))
   throw new Error(`no browser at ${CHROMIUM}: run \`apt-get install -y chromium\` or set CHROMIUM_PATH`);
 /** Where the screenshot of the results page is kept for people to look at. */
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
-const MAIN = fileURLToPath(new URL('../../services/search-api/dist/main.js', import.meta.url));
-if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build first (npx tsc -b)`);
 
 const prefix = `t${Date.now()}-browser`;
 const names = indexNames(prefix);
@@ -69,7 +66,7 @@ const ARTICLES = [
   }),
 ];
 
-let server: ChildProcess;
+let server: ServiceProcess | undefined;
 let baseUrl: string;
 let browser: Browser;
 let page: Page;
@@ -77,29 +74,17 @@ const pageProblems: string[] = [];
 const externalRequests: string[] = [];
 
 async function startServer(): Promise<string> {
-  server = spawn(process.execPath, [MAIN], {
+  const port = await freePort();
+  server = startServiceProcess('search-api', {
     env: {
-      ...process.env,
-      ELASTICSEARCH_URL: elasticsearchUrl,
+      ELASTICSEARCH_URL: elasticsearchUrl!,
       NEWSFLOW_PREFIX: prefix,
-      SEARCH_API_PORT: '0',
-      SEARCH_API_HOST: '127.0.0.1',
+      SEARCH_API_PORT: String(port),
       LOG_LEVEL: 'info',
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const lines = createInterface({ input: server.stdout! });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('search-api did not start within 15 s')), 15_000);
-    server.once('exit', (code) => reject(new Error(`search-api exited with ${code}`)));
-    lines.on('line', (line) => {
-      const entry = JSON.parse(line) as { msg?: string; url?: string };
-      if (entry.msg === 'search-api listening' && entry.url) {
-        clearTimeout(timer);
-        resolve(entry.url);
-      }
-    });
-  });
+  await server.waitReady(15_000);
+  return `http://127.0.0.1:${port}`;
 }
 
 async function ready(): Promise<void> {
@@ -155,11 +140,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) {
-    const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    expect(await exited).toBe(0);
-  }
+  // The service shuts down cleanly on SIGTERM.
+  if (server) expect(await server.stop()).toBe(0);
   await deleteIndices(client, names);
   await client.close();
 });
