@@ -11,7 +11,19 @@ import { canonicalNames, foldName } from './ner/canonical.js';
 import { NEVER_ALONE } from './ner/lexicon.js';
 import { isCapitalized } from './ner/features.js';
 import { applyRules, headlineSentences, wordRole } from './ner/rules.js';
-import { GENERIC_ALONE, ORG_SUFFIXES, PERSON_ROLES, PLACE_HEADS, STREET_HEADS } from './ner/heads.js';
+import {
+  COMPANY_NOUNS,
+  EMPLOYEE_ROLES,
+  EVENT_HEADS,
+  GENERIC_ALONE,
+  NAME_PARTICLES,
+  ORG_SUFFIXES,
+  PERSON_ROLES,
+  PLACE_AFTER,
+  PLACE_HEADS,
+  PLACE_OF,
+  STREET_HEADS,
+} from './ner/heads.js';
 
 const GAZ = gazetteer();
 const SHIPPED_TAGGER = tagger();
@@ -419,6 +431,197 @@ function headRules(spans: Span[]): Span[] {
   return out;
 }
 
+/** A capitalised word of a name ("Piastri", "Jae-il", "KHARTOUM"), not a month, weekday or function word. */
+function runWord(w: string): boolean {
+  if (!isCapitalized(w)) return false;
+  const l = w.toLowerCase();
+  return !isMonth(l) && !isWeekday(l) && !NEVER_ALONE.has(l);
+}
+
+/** Words that may be a person's name: "Oscar", "Jae-il"; no title, head word, known place or organisation. */
+function personLike(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const w = (tokens[k] as Token).text;
+    const l = w.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(w)) return false;
+    if (isPersonTitle(l) || namesPlaceOrOrg(w) || wordRole(w) !== 0) return false;
+    if (ORG_SUFFIXES.has(l) || GENERIC_ALONE.has(l) || PLACE_HEADS.has(l) || STREET_HEADS.has(l))
+      return false;
+    if (EVENT_HEADS.has(l)) return false;
+  }
+  return (
+    !GAZ.lowerWords.has((tokens[end - 1] as Token).text.toLowerCase()) && !knownWhole(tokens, start, end)
+  );
+}
+
+/** Whether the gazetteer knows tokens [start, end) as one country, region, city or place. */
+function knownPlace(tokens: readonly Token[], start: number, end: number): boolean {
+  return GAZ.matchTokens(tokens.slice(start, end)).some(
+    (m) => m.start === 0 && m.end === end - start && m.kind !== 'COMPANY' && m.kind !== 'ORG',
+  );
+}
+
+/** "X, a manganese producer": a company noun within four words after the comma and article, before any role. */
+function companyApposition(tokens: readonly Token[], end: number): boolean {
+  if ((tokens[end] as Token | undefined)?.text !== ',') return false;
+  const art = (tokens[end + 1] as Token | undefined)?.text.toLowerCase();
+  if (art !== 'a' && art !== 'an') return false;
+  for (let k = end + 2; k < Math.min(tokens.length, end + 6); k++) {
+    const w = (tokens[k] as Token).text.toLowerCase();
+    if (PERSON_ROLES.has(w)) return false;
+    if (COMPANY_NOUNS.has(w) && w !== 'unit' && w !== 'parent' && w !== 'rival' && w !== 'agency')
+      return !PERSON_ROLES.has((tokens[k + 1] as Token | undefined)?.text.toLowerCase() ?? '');
+    if (!/^\p{Ll}/u.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * What the words around a capitalised run say about it (news cues, whatever the tagger read): a sports event
+ * ("Berlin Marathon") is no entity; an industry head makes a company ("Arcadium Lithium", "Hanwha Aerospace");
+ * two name-like words after a possessive are a person ("McLaren 's Oscar Piastri", "Microsoft 's Satya Nadella"),
+ * as are two or three before a role apposition ("Oluwaseun Adeyemi , an economist at") or after "said" and before
+ * a comma; "shares of X", "X 's chief executive", "X , a … company", "carmaker X", "analysts at X" make an
+ * organisation; "X province", "the city of X", "near X" a place.
+ */
+const STATE_THEN = new Set([
+  'of',
+  'in',
+  'on',
+  'and',
+  'or',
+  'to',
+  'for',
+  'by',
+  'from',
+  'last',
+  'this',
+  'since',
+]);
+
+function contextType(tokens: readonly Token[], a: number, b: number): EntityType | 'DROP' | undefined {
+  const type = contextCue(tokens, a, b);
+  if (type === undefined || type === 'DROP') return type;
+  return GAZ.demonyms.has(
+    tokens
+      .slice(a, b)
+      .map((t) => t.text)
+      .join(' '),
+  )
+    ? undefined
+    : type;
+}
+
+/** `contextType` before the demonym check; cheap cues first, gazetteer look-ups only when a cue holds. */
+function contextCue(tokens: readonly Token[], a: number, b: number): EntityType | 'DROP' | undefined {
+  const n = b - a;
+  if (n > 4) return undefined;
+  const text = (k: number): string => (tokens[k] as Token | undefined)?.text ?? '';
+  const lower = (k: number): string => text(k).toLowerCase();
+  const last = n >= 2 ? lower(b - 1) : '';
+  if (n >= 2 && EVENT_HEADS.has(last)) return 'DROP';
+  if (n >= 2 && ORG_SUFFIXES.has(last)) return knownWhole(tokens, a, b) ? undefined : 'ORG';
+  const sentenceStart = (tokens[a] as Token).sentenceStart;
+  // The cues are lower-case words as they stand in running text ("near", "said", "carmaker").
+  const prev = sentenceStart ? '' : text(a - 1);
+  const prev2 = sentenceStart || (tokens[a - 1] as Token).sentenceStart ? '' : text(a - 2);
+  const next = text(b);
+  if (n === 2) {
+    // The possessive is "'s" or, in text with a space before it, "'" + "s".
+    const owner = POSSESSIVE.test(prev) ? a - 2 : prev === 's' && POSSESSIVE.test(text(a - 2)) ? a - 3 : -1;
+    if (owner >= 0 && runWord(text(owner)) && personLike(tokens, a, b)) return 'PERSON';
+  }
+  if (
+    n >= 2 &&
+    n <= 3 &&
+    ((prev === 'said' && (next === ',' || next === '.')) || roleApposition(tokens as Token[], b)) &&
+    personLike(tokens, a, b)
+  )
+    return 'PERSON';
+  const firstName = n >= 2 && GAZ.firstNames.has(text(a));
+  if (PLACE_AFTER.has(text(b))) {
+    // "Maharashtra state", but not "Trump state visit" nor "Xinhua state news agency".
+    const stateNoun = text(b) === 'state' && /^\p{Ll}/u.test(text(b + 1)) && !STATE_THEN.has(text(b + 1));
+    if (!stateNoun && !firstName) return 'LOCATION';
+  }
+  if (prev === 'of' && PLACE_OF.has(prev2) && lower(a - 3) === 'the') return 'LOCATION';
+  if (prev === 'near')
+    return GAZ.matchTokens(tokens.slice(a, b)).some(
+      (m) => m.start === 0 && m.end === n && (m.kind === 'ORG' || m.kind === 'COMPANY'),
+    )
+      ? undefined
+      : 'LOCATION';
+  let org = prev === 'of' && prev2.toLowerCase() === 'shares';
+  if (!org) {
+    const after = POSSESSIVE.test(next) ? b + 1 : next === "'" && lower(b + 1) === 's' ? b + 2 : -1;
+    if (after >= 0) {
+      const n1 = lower(after);
+      const n2 = lower(after + 1);
+      org = n1 === 'shares' || n1 === 'ceo' || (n1 === 'chief' && (n2 === 'executive' || n2 === 'financial'));
+    }
+  }
+  org ||=
+    (prev === 'at' && EMPLOYEE_ROLES.has(prev2)) ||
+    (COMPANY_NOUNS.has(prev) && !firstName) ||
+    companyApposition(tokens, b);
+  return org && !knownPlace(tokens, a, b) ? 'ORG' : undefined;
+}
+
+/** Applies `contextType` to each capitalised run of a field (outside Headline-Case sentences). */
+function contextRules(spans: Span[], field: TextField, tokens: Token[], skip?: readonly boolean[]): Span[] {
+  if (tokens.length === 0) return spans;
+  let owner: Int32Array | undefined;
+  const dropped = new Set<number>();
+  const added: Span[] = [];
+  const text = (k: number): string => (tokens[k] as Token).text;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!runWord(text(i)) || skip?.[i]) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && !(tokens[j] as Token).sentenceStart) {
+      if (runWord(text(j))) j++;
+      else if (
+        NAME_PARTICLES.has(text(j)) &&
+        j + 1 < tokens.length &&
+        !(tokens[j + 1] as Token).sentenceStart &&
+        runWord(text(j + 1))
+      )
+        j += 2;
+      else break;
+    }
+    let a = i;
+    while (a < j && (isPersonTitle(text(a).toLowerCase()) || (wordRole(text(a)) & 4) !== 0)) a++;
+    const type = a < j ? contextType(tokens, a, j) : undefined;
+    if (type) {
+      if (!owner) {
+        const o = (owner = new Int32Array(tokens.length).fill(-1));
+        spans.forEach((s, i) => {
+          if (s.field === field) for (let k = s.start; k < s.end; k++) o[k] = i;
+        });
+      }
+      const inside = new Set<number>();
+      let outside = false;
+      for (let k = a; k < j; k++) {
+        const o = owner[k] as number;
+        if (o < 0) continue;
+        const s = spans[o] as Span;
+        if (s.start < a || s.end > j) outside = true;
+        inside.add(o);
+      }
+      if (!outside) {
+        for (const o of inside) dropped.add(o);
+        if (type !== 'DROP') added.push({ field, tokens, start: a, end: j, type });
+      }
+    }
+    i = j;
+  }
+  if (dropped.size === 0 && added.length === 0) return spans;
+  return [...spans.filter((_, k) => !dropped.has(k)), ...added];
+}
+
 interface Surface {
   words: string[];
   type: EntityType;
@@ -667,6 +870,8 @@ export function extractEntities(
   spans = gazetteerRules(spans, 'body', bodyTokens);
   if (!headline) spans = gazetteerRules(spans, 'title', titleTokens);
   spans = headRules(spans);
+  spans = contextRules(spans, 'body', bodyTokens, bodyHeadlines);
+  if (!headline) spans = contextRules(spans, 'title', titleTokens);
   if (options.documentPass !== false) {
     spans = propagate(spans, [
       { field: 'body', tokens: bodyTokens, foldAt: bodyHeadlines },

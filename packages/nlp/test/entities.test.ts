@@ -179,4 +179,26 @@ describe('extractEntities', () => {
       expect(names(e)).not.toContain('Jack');
     });
   });
+  it('reads news context cues around names no list knows', () => {
+    const e = extractEntities(
+      '',
+      "Toyota's Akio Mwangaza praised the plan. Shares of Zambezi Copper Mining rose, and Ondiri, a Kenyan " +
+        'payments startup, said carmaker Tembovolt would join. "It works," said Oluwadamilare Nwachukwu, an analyst ' +
+        'at Kijani Asset Management. Fighting spread near Umm Kadada and in Tarfaya province, the city of ' +
+        'Ngorongoro said, before the Kigali Marathon.',
+      'en',
+    );
+    expect(names(e, 'PERSON')).toEqual(['Akio Mwangaza', 'Oluwadamilare Nwachukwu']);
+    expect(names(e, 'ORG')).toEqual(
+      expect.arrayContaining([
+        'Toyota',
+        'Zambezi Copper Mining',
+        'Ondiri',
+        'Tembovolt',
+        'Kijani Asset Management',
+      ]),
+    );
+    expect(names(e, 'LOCATION')).toEqual(expect.arrayContaining(['Umm Kadada', 'Tarfaya', 'Ngorongoro']));
+    expect(e.some((x) => x.name.includes('Marathon'))).toBe(false);
+  });
 });
