@@ -1,7 +1,6 @@
 // `npm start`: install what is missing, build, bring up Kafka, Elasticsearch and the four services,
 // push the sample articles, print where to search. Ctrl-C stops everything cleanly.
-import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, build, ensureInstalled, run, startServers } from './lib.mjs';
 
@@ -27,29 +26,17 @@ if (!env.FEEDS_FILE) {
   env.FEEDS_FILE = ensureDemoFeed(path.join(ROOT, '.newsflow')).feedsFile;
 }
 
-const services = [
-  { name: 'ingester', health: `http://127.0.0.1:${env.INGESTER_PORT}/readyz` },
-  { name: 'enricher', health: `http://127.0.0.1:${env.ENRICHER_OPS_PORT}/readyz` },
-  { name: 'indexer', health: `http://127.0.0.1:${env.INDEXER_OPS_PORT}/readyz` },
-  { name: 'search-api', health: `http://127.0.0.1:${env.SEARCH_API_PORT}/readyz` },
-];
-
-const children = services.map(({ name }) => {
-  const log = createWriteStream(path.join(logDir, `${name}.log`), { flags: 'a' });
-  const child = spawn(process.execPath, [path.join(ROOT, 'services', name, 'dist', 'main.js')], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
-  child.on('exit', (code, signal) => {
+const { SERVICE_NAMES, startServiceProcess } = await import(path.join(ROOT, 'infra', 'dist', 'index.js'));
+const logFile = (name) => path.join(logDir, `${name}.log`);
+const services = SERVICE_NAMES.map((name) => {
+  const service = startServiceProcess(name, { env, logFile: logFile(name), keepLines: false });
+  service.child.on('exit', (code, signal) => {
     if (!stopping) {
-      console.error(`${name} exited (${code ?? signal}); see ${path.join(logDir, `${name}.log`)}`);
+      console.error(`${name} exited (${code ?? signal}); see ${logFile(name)}`);
       void shutdown(1);
     }
   });
-  return { name, child };
+  return service;
 });
 
 let stopping = false;
@@ -57,16 +44,7 @@ async function shutdown(exitCode) {
   if (stopping) return;
   stopping = true;
   console.log('\nstopping services…');
-  await Promise.all(
-    children.map(
-      ({ child }) =>
-        new Promise((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) return resolve();
-          child.once('exit', resolve);
-          child.kill('SIGTERM');
-        }),
-    ),
-  );
+  await Promise.all(services.map((service) => service.stop()));
   if (servers.reused?.kafka || servers.reused?.elasticsearch) {
     console.log(
       'Kafka and Elasticsearch were running before `npm start` and are left running (npm run infra:down -- --profile dev stops them).',
@@ -80,23 +58,10 @@ async function shutdown(exitCode) {
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
-async function waitReady(url, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} did not become ready within ${timeoutMs / 1000}s; see the logs in ${logDir}`);
-}
-
 try {
-  await Promise.all(services.map((service) => waitReady(service.health)));
+  await Promise.all(services.map((service) => service.waitReady(120_000)));
 } catch (error) {
-  console.error(error.message);
+  console.error(`${error.message}\nsee the logs in ${logDir}`);
   await shutdown(1);
 }
 

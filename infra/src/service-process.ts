@@ -22,6 +22,8 @@ export interface ServiceProcessOptions {
   readonly env: Readonly<Record<string, string>>;
   /** Appends every line the service prints to this file. */
   readonly logFile?: string;
+  /** Keep the printed lines in `lines` (default true). A long-running stack turns it off to bound memory. */
+  readonly keepLines?: boolean;
 }
 
 /** One of the four services, run as its real process from its build. */
@@ -50,8 +52,10 @@ export function startServiceProcess(name: ServiceName, options: ServiceProcessOp
   const lines: string[] = [];
   const log = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : undefined;
   let partial = '';
+  const keepLines = options.keepLines ?? true;
   const collect = (chunk: Buffer): void => {
     log?.write(chunk);
+    if (!keepLines) return;
     const text = partial + chunk.toString('utf8');
     const parts = text.split('\n');
     partial = parts.pop() ?? '';
