@@ -152,6 +152,8 @@ function extendPersons(spans: Span[]): Span[] {
 }
 
 /** Trims titles, "the", possessives and stray punctuation; undefined when nothing name-like remains. */
+const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'MBE', 'CBE', 'PhD']);
+
 function tidy(s: Span): Span | undefined {
   let { start, end } = s;
   const word = (i: number): string => (s.tokens[i] as Token).text;
@@ -160,7 +162,10 @@ function tidy(s: Span): Span | undefined {
     (POSSESSIVE.test(word(end - 1)) ||
       QUOTES_DASHES.test(word(end - 1)) ||
       word(end - 1) === ',' ||
-      word(end - 1) === '.')
+      word(end - 1) === '.' ||
+      // A score or squad number after a name ("Seattle 3", "Solanke 9"), a post-nominal ("Alexandra Pryce KC").
+      (s.type !== 'ORG' && end - start > 1 && /^\p{N}+$/u.test(word(end - 1))) ||
+      (s.type === 'PERSON' && end - start > 2 && POST_NOMINALS.has(word(end - 1))))
   )
     end--;
   // Leading titles and demonyms are not part of a person's name ("Minnesotan Scott LeDoux", "Senator Kerry").
@@ -170,7 +175,13 @@ function tidy(s: Span): Span | undefined {
       word(start).toLowerCase() === 'the' ||
       (s.type === 'PERSON' &&
         end - start > 1 &&
-        (isPersonTitle(word(start).toLowerCase()) || GAZ.demonyms.has(word(start)))))
+        (isPersonTitle(word(start).toLowerCase()) ||
+          GAZ.demonyms.has(word(start)) ||
+          // A role opening the sentence: "Comedian Carlos Álvarez", "Ringleader Daniel Kershaw".
+          (end - start > 2 &&
+            (s.tokens[start] as Token).sentenceStart &&
+            GAZ.lowerWords.has(word(start).toLowerCase()) &&
+            !GAZ.firstNames.has(word(start))))))
   )
     start++;
   if (start >= end) return undefined;
@@ -839,6 +850,43 @@ export interface ExtractOptions {
  * Named entities of an article: PERSON, ORG and LOCATION with their mentions (offsets into the clean title and
  * body), one canonical name each, counts and salience. Non-English text yields no entities.
  */
+const ARTICLE_TOKENS = 120;
+/** A contract's parties, written as names ("the Borrower", "each Lender", "the Guarantor"). */
+const ROLE_NOUN = /(?:er|or|ee|ant)s?$/u;
+const NOT_A_PERSON_AFTER = /^\s*,?\s*(?:which|that)\b/u;
+
+/**
+ * Folded names read as a person that are most likely a company: one word in every mention, never part of a person
+ * named in full here, no known first name, surname or common word (news names a person in full before using one name:
+ * "Trakon said", "shares of Orlen"), or followed by "which" somewhere.
+ */
+function lonePersonNames(
+  mentions: ReadonlyArray<{ field: TextField; end: number; text: string; type: EntityType }>,
+  names: readonly string[],
+  personParts: ReadonlySet<string>,
+  texts: Record<TextField, string>,
+): Set<string> {
+  const lone = new Set<string>();
+  const full = new Set<string>();
+  mentions.forEach((m, i) => {
+    if (m.type !== 'PERSON') return;
+    const key = foldName(names[i] as string);
+    const w = m.text;
+    const unknown =
+      !w.includes(' ') &&
+      !personParts.has(w) &&
+      !GAZ.firstNames.has(w) &&
+      !GAZ.personNames.has(w) &&
+      GAZ.singleKinds(w) === undefined &&
+      !GAZ.lowerWords.has(w.toLowerCase()) &&
+      !ROLE_NOUN.test(w);
+    if (unknown || NOT_A_PERSON_AFTER.test(texts[m.field].slice(m.end, m.end + 12))) lone.add(key);
+    else full.add(key);
+  });
+  for (const k of full) lone.delete(k);
+  return lone;
+}
+
 export function extractEntities(
   title: string,
   body: string,
@@ -902,10 +950,16 @@ export function extractEntities(
     if (!v) votes.set(key, (v = new Map()));
     v.set(m.type, (v.get(m.type) ?? 0) + (m.text.includes(' ') ? 2 : 1));
   });
+  // Only in articles: a tweet or a caption names people by one name all the time.
+  const lonePersons =
+    bodyTokens.length >= ARTICLE_TOKENS
+      ? lonePersonNames(mentions, names, personParts, { title, body })
+      : new Set<string>();
   const typeOf = (key: string): EntityType => {
     let best: EntityType = 'ORG';
     let n = -1;
     for (const [t, c] of votes.get(key) ?? []) if (c > n) [best, n] = [t, c];
+    if (best === 'PERSON' && lonePersons.has(key)) return 'ORG';
     return best;
   };
   const entities = new Map<string, { type: EntityType; name: string; mentions: Mention[] }>();

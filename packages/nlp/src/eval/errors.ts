@@ -6,7 +6,7 @@
  *   node dist/eval/errors.js --data DIR [--top N] [--out FILE]
  *   node dist/eval/errors.js --cv 4 [--top N] [--out FILE] [--cache DIR]
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { EntityType } from '@newsflow/contracts';
@@ -154,6 +154,7 @@ function main(): void {
         );
       } else {
         weights = learn(docs, gazetteer(), { epochs: Number(values.epochs), seed: 1 }, true);
+        if (cacheFile && values.cache) mkdirSync(values.cache, { recursive: true });
         if (cacheFile)
           writeFileSync(
             cacheFile,
