@@ -1,6 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { extractEntities } from '@newsflow/nlp';
 import type { Entity } from '@newsflow/contracts';
+import { Tagger } from '../src/ner/tagger.js';
+import { LABELS, NUM_LABELS } from '../src/ner/perceptron.js';
+import type { Label } from '../src/ner/perceptron.js';
+import { gazetteer } from '../src/ner/gazetteer.js';
 
 const typeOf = (entities: Entity[], name: string): string | undefined =>
   entities.find((e) => e.name === name)?.type;
@@ -12,24 +16,46 @@ const filler = (n: number): string =>
     () => 'The figures were released on a quiet morning and traders had little else to watch.',
   ).join(' ');
 
+/** A stand-in model that reads every capitalised word as a person, so the document rules are seen alone. */
+function everyCapitalIsAPerson(): Tagger {
+  const w = (label: Label, value: number): Float64Array => {
+    const v = new Float64Array(NUM_LABELS);
+    v[LABELS.indexOf(label)] = value;
+    return v;
+  };
+  return Tagger.fromWeights(
+    new Map([
+      ['b', w('O', 1)],
+      ['sh=Xx', w('B-PER', 3)],
+      ['pt|sh=B-PER|Xx', w('I-PER', 5)],
+      ['pt|sh=I-PER|Xx', w('I-PER', 5)],
+    ]),
+    gazetteer(),
+  );
+}
+
 describe('document-level cues in news stories', () => {
-  it('reads a one-word name with no person named in full as a company', () => {
-    for (const name of ['Brakko', 'Harlund']) {
-      const body = `${name} lost 1.2 billion rupees in the year to March. ${filler(10)} "It is a simple fit," ${name} co-founder Rohan Deshpande said. ${name} declined to comment.`;
-      const e = extractEntities('', body, 'en');
-      expect(typeOf(e, name)).toBe('ORG');
-      expect(typeOf(e, 'Rohan Deshpande')).toBe('PERSON');
-    }
+  const tagger = everyCapitalIsAPerson();
+  const story = (name: string): string =>
+    `${name} lost 1.2 billion rupees in the year to March. ${filler(10)} "It is a simple fit," ${name} co-founder Rohan Deshpande said. ${name} declined to comment.`;
+
+  it('reads a one-word name never introduced in full as a company, in a story', () => {
+    const e = extractEntities('', story('Brakko'), 'en', { tagger });
+    expect(typeOf(e, 'Brakko')).toBe('ORG');
+    expect(typeOf(e, 'Rohan Deshpande')).toBe('PERSON');
   });
 
-  it('keeps short mentions of a person named in full a person, and leaves tweets alone', () => {
-    const body = `Maria Kovalenko, the company's founder, said demand was strong. ${filler(10)} Kovalenko said she would stay.`;
-    expect(typeOf(extractEntities('', body, 'en'), 'Maria Kovalenko')).toBe('PERSON');
+  it('keeps one-word people: known first names, surnames of a person named in full, tweets', () => {
+    expect(typeOf(extractEntities('', story('Maria'), 'en', { tagger }), 'Maria')).toBe('PERSON');
+    const named = `Harlund Brakko, the company's founder, said demand was strong. ${filler(10)} Brakko said she would stay.`;
+    expect(typeOf(extractEntities('', named, 'en', { tagger }), 'Harlund Brakko')).toBe('PERSON');
     // In a text as short as a tweet one name alone is how people are named.
-    const tweet = extractEntities('', 'Great night with Zendrova at the show', 'en');
-    expect(typeOf(tweet, 'Zendrova')).not.toBe('ORG');
+    const tweet = extractEntities('', 'Great night with Zendrova at the show', 'en', { tagger });
+    expect(typeOf(tweet, 'Zendrova')).toBe('PERSON');
   });
+});
 
+describe('names in news text', () => {
   it('leaves scores, post-nominals and sentence-opening roles out of names', () => {
     const body =
       'Prosecutor Alexandra Pryce KC told the court the money was gone. Comedian Carlos Alvarez was not in court. Seattle 3 Portland 1.';

@@ -155,7 +155,7 @@ function main(): void {
       epochs: { type: 'string', default: '10' },
       seed: { type: 'string', default: '1' },
       prune: { type: 'string', default: '1' },
-      weights: { type: 'string', default: 'wikigold-train=2,btc-train=1,sec-filings-FIN5=1,news-train=3' },
+      weights: { type: 'string', default: 'wikigold-train=2,btc-train=1,sec-filings-FIN5=1,news-train=2' },
     },
   });
   /** "--weights name=copies,…": how many times each training split is seen per epoch. */
