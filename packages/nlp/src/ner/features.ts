@@ -103,6 +103,7 @@ export function contextFeatures(
   prev: string,
   prev2: string,
   gazRef: Gazetteer,
+  history = '',
 ): string[] {
   const { tokens, lowers, shapes, gaz, doc } = input;
   const t = tokens[i] as TagToken;
@@ -150,8 +151,27 @@ export function contextFeatures(
     const cm = doc.capMid.has(lower);
     const lw = doc.lower.has(lower);
     f.push('dc=' + (cm ? 'C' : '') + (lw ? 'L' : '') + (startHere ? 'S' : ''));
+    if (history !== '') f.push('hist=' + history);
   }
   return f;
+}
+
+/**
+ * What the tagger last read a capitalised word as, earlier in the same document ("PER", "ORG", "LOC" or "O"):
+ * a name keeps its type through a story. Kept by `rememberLabel` as tagging goes left to right.
+ */
+export function historyOf(history: ReadonlyMap<string, string>, token: TagToken, lower: string): string {
+  return isCapitalized(token.text) ? (history.get(lower) ?? '') : '';
+}
+
+export function rememberLabel(
+  history: Map<string, string>,
+  token: TagToken,
+  lower: string,
+  label: string,
+): void {
+  if (isCapitalized(token.text) && !token.sentenceStart)
+    history.set(lower, label === 'O' ? 'O' : label.slice(2));
 }
 
 /** Everything contextFeatures needs about a token sequence. */

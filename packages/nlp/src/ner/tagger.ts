@@ -3,7 +3,15 @@ import { ModelLoadError } from '../errors.js';
 import type { Gazetteer } from './gazetteer.js';
 import { gazetteer } from './gazetteer.js';
 import type { TagToken } from './features.js';
-import { contextFeatures, isCapitalized, prepare, shape, staticFeatures } from './features.js';
+import {
+  contextFeatures,
+  historyOf,
+  isCapitalized,
+  prepare,
+  rememberLabel,
+  shape,
+  staticFeatures,
+} from './features.js';
 import { isOrgHead, isPersonTitle } from './gazetteer.js';
 import { LABELS, NUM_LABELS, argmaxAllowed } from './perceptron.js';
 import type { Label } from './perceptron.js';
@@ -292,6 +300,7 @@ export class Tagger {
     const pn1 = this.vec('pn+1');
     const orgh1 = this.vec('orgh+1');
     const scores = new Float64Array(NUM_LABELS);
+    const history = new Map<string, string>();
     let prev = 0;
     let prev2 = 0;
     for (let i = 0; i < n; i++) {
@@ -328,15 +337,19 @@ export class Tagger {
         if (nx.capitalized && nx.orgHead) addScores(scores, orgh1);
       }
       addScores(scores, gaz[i]);
-      if (r.capitalized)
+      if (r.capitalized) {
         addScores(
           scores,
           this.docCase(
             (capMid.has(r.lower) ? 4 : 0) | (lowerSeen.has(r.lower) ? 2 : 0) | (startHere ? 1 : 0),
           ),
         );
+        const h = history.get(r.lower);
+        if (h !== undefined) addScores(scores, this.small('hist=' + h));
+      }
       const guess = argmaxAllowed(scores, prev);
       out[i] = LABELS[guess] as Label;
+      rememberLabel(history, t, r.lower, LABELS[guess] as Label);
       prev2 = prev;
       prev = guess;
     }
@@ -350,15 +363,25 @@ export class Tagger {
     const scores = new Float64Array(NUM_LABELS);
     let prev = 0;
     let prev2 = 0;
+    const history = new Map<string, string>();
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as TagToken;
       if (t.sentenceStart) prev = prev2 = 0;
       scores.fill(0);
       for (const f of staticFeatures(t.text, this.gaz)) this.addFeature(scores, f);
-      for (const f of contextFeatures(input, i, LABELS[prev] as string, LABELS[prev2] as string, this.gaz))
+      const lower = input.lowers[i] as string;
+      for (const f of contextFeatures(
+        input,
+        i,
+        LABELS[prev] as string,
+        LABELS[prev2] as string,
+        this.gaz,
+        historyOf(history, t, lower),
+      ))
         this.addFeature(scores, f);
       const guess = argmaxAllowed(scores, prev);
       out[i] = LABELS[guess] as Label;
+      rememberLabel(history, t, lower, LABELS[guess] as Label);
       prev2 = prev;
       prev = guess;
     }

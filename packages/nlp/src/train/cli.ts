@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadSplits } from '../eval/splits.js';
 import { Gazetteer } from '../ner/gazetteer.js';
-import { contextFeatures, prepare, staticFeatures } from '../ner/features.js';
+import { contextFeatures, historyOf, prepare, rememberLabel, staticFeatures } from '../ner/features.js';
 import { AveragedPerceptron, LABELS, NUM_LABELS, argmaxAllowed } from '../ner/perceptron.js';
 import { encodeModel } from '../ner/tagger.js';
 import type { ModelFile } from '../ner/tagger.js';
@@ -61,12 +61,20 @@ export function learn(
     for (const { doc, input } of prepared) {
       let prev = 0;
       let prev2 = 0;
+      const history = new Map<string, string>();
       doc.tokens.forEach((t, i) => {
         if (t.sentenceStart) prev = prev2 = 0;
         let st = staticCache.get(t.text);
         if (!st) staticCache.set(t.text, (st = staticFeatures(t.text, gaz)));
         const feats = st.concat(
-          contextFeatures(input, i, LABELS[prev] as string, LABELS[prev2] as string, gaz),
+          contextFeatures(
+            input,
+            i,
+            LABELS[prev] as string,
+            LABELS[prev2] as string,
+            gaz,
+            historyOf(history, t, input.lowers[i] as string),
+          ),
         );
         scores.fill(0);
         model.score(feats, scores);
@@ -74,6 +82,7 @@ export function learn(
         const truth = labelIndex.get(doc.labels[i] as string) ?? 0;
         model.tick();
         model.update(truth, guess, feats);
+        rememberLabel(history, t, input.lowers[i] as string, LABELS[guess] as string);
         if (guess === truth) correct++;
         total++;
         prev2 = prev;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { tokenize } from '../../src/text/tokenize.js';
-import { tagger } from '../../src/ner/tagger.js';
+import { Tagger, tagger } from '../../src/ner/tagger.js';
+import { gazetteer } from '../../src/ner/gazetteer.js';
+import { LABELS, NUM_LABELS } from '../../src/ner/perceptron.js';
+import type { Label } from '../../src/ner/perceptron.js';
 
 describe('Tagger', () => {
   it('computes the same labels fast as from feature strings', () => {
@@ -9,6 +12,31 @@ Microsoft Corp. and the European Union disagreed; "Kyiv has rejected these deman
 THE KREMLIN SAID NOTHING. may the best win in May.`;
     const tokens = tokenize(text);
     expect(tagger().tag(tokens)).toEqual(tagger().tagReference(tokens));
+  });
+
+  it('reads a name again as what it was read as earlier in the document', () => {
+    const w = (label: Label, value: number): Float64Array => {
+      const v = new Float64Array(NUM_LABELS);
+      v[LABELS.indexOf(label)] = value;
+      return v;
+    };
+    // Only "the" before it makes a word an organisation; after that, its own history does.
+    const model = Tagger.fromWeights(
+      new Map([
+        ['b', w('O', 1)],
+        ['w-1=the', w('B-ORG', 5)],
+        ['hist=ORG', w('B-ORG', 5)],
+      ]),
+      gazetteer(),
+    );
+    const tokens = tokenize('We met the Acme team. Later Acme said no, and Brill said yes.');
+    const labels = model.tag(tokens);
+    const at = (word: string, nth = 0): Label =>
+      labels[tokens.map((t, i) => [t.text, i] as const).filter(([t]) => t === word)[nth]?.[1] ?? -1] as Label;
+    expect(at('Acme', 0)).toBe('B-ORG');
+    expect(at('Acme', 1)).toBe('B-ORG');
+    expect(at('Brill')).toBe('O');
+    expect(labels).toEqual(model.tagReference(tokens));
   });
 
   it('tags nothing in an empty text', () => {
