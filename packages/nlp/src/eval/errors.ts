@@ -57,10 +57,11 @@ function analyse(doc: ConllDocument, tag: Tagger | undefined, tally: Tally): voi
   const p = new Set(predicted.map(mentionKey));
   tally.mention.addSets(g, p);
   const goldNames = canonicalNames(gold.map((x) => ({ text: text.slice(x.start, x.end), type: x.type })));
-  tally.document.addSets(
-    new Set(gold.map((x, i) => `${x.type}|${foldName(goldNames[i] as string)}`)),
-    new Set(entities.map((e) => `${e.type}|${foldName(e.name)}`)),
-  );
+  const goldDoc = new Set(gold.map((x, i) => `${x.type}|${foldName(goldNames[i] as string)}`));
+  const predictedDoc = new Set(entities.map((e) => `${e.type}|${foldName(e.name)}`));
+  tally.document.addSets(goldDoc, predictedDoc);
+  for (const k of predictedDoc) if (!goldDoc.has(k)) tally.detail.push(`${doc.name}\tDOC-FP\t${k}`);
+  for (const k of goldDoc) if (!predictedDoc.has(k)) tally.detail.push(`${doc.name}\tDOC-FN\t${k}`);
   const goldAt = new Map(gold.map((x) => [`${x.start}:${x.end}`, x.type]));
   const predAt = new Map(predicted.map((x) => [`${x.start}:${x.end}`, x.type]));
   const ctx = (s: number, e: number): string =>
