@@ -345,6 +345,18 @@ function knownFirstAndSurname(first: string, last: string, words: number): boole
   );
 }
 
+/** The type the gazetteer gives tokens [start, end) as one whole name (companies included), if any. */
+function knownType(tokens: readonly Token[], start: number, end: number): EntityType | undefined {
+  let type: EntityType | undefined;
+  for (const m of GAZ.matchTokens(tokens.slice(start, end))) {
+    if (m.start !== 0 || m.end !== end - start) continue;
+    const t = m.kind === 'ORG' || m.kind === 'COMPANY' ? 'ORG' : 'LOCATION';
+    if (type && type !== t) return undefined;
+    type = t;
+  }
+  return type;
+}
+
 /** Whether the gazetteer knows tokens [start, end) as one organisation, country, region, city or place. */
 function knownWhole(tokens: readonly Token[], start: number, end: number): boolean {
   return GAZ.matchTokens(tokens.slice(start, end)).some(
@@ -447,6 +459,38 @@ function runWord(w: string): boolean {
   if (!isCapitalized(w)) return false;
   const l = w.toLowerCase();
   return !isMonth(l) && !isWeekday(l) && !NEVER_ALONE.has(l);
+}
+
+/**
+ * Capitalised words joined by "&" are one organisation ("Pratt & Whitney", "Kirkland & Ellis", "S & P Global
+ * Ratings", "Bed Bath & Beyond"), unless both sides are places the gazetteer knows or the whole is a country with "and" ("Trinidad & Tobago").
+ */
+function ampersandRule(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const out: Span[] = [];
+  const capital = (k: number): boolean =>
+    k >= 0 && k < tokens.length && /^\p{Lu}/u.test((tokens[k] as Token).text);
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const amp = tokens[k] as Token;
+    if (amp.text !== '&' || !capital(k - 1) || !capital(k + 1) || (tokens[k + 1] as Token).sentenceStart)
+      continue;
+    let start = k - 1;
+    while (start > 0 && !(tokens[start] as Token).sentenceStart && capital(start - 1)) start--;
+    let end = k + 2;
+    while (end < tokens.length && !(tokens[end] as Token).sentenceStart && capital(end)) end++;
+    while (start < k - 1 && isPersonTitle((tokens[start] as Token).text.toLowerCase())) start++;
+    const asAnd = tokens.slice(start, end).map((t) => (t === amp ? 'and' : t.text));
+    if (
+      (knownType(tokens, start, k) === 'LOCATION' && knownType(tokens, k + 1, end) === 'LOCATION') ||
+      GAZ.matchPhrases(asAnd).some((m) => m.start === 0 && m.end === asAnd.length && m.kind === 'COUNTRY')
+    )
+      continue;
+    out.push({ field, tokens, start, end, type: 'ORG' });
+    k = end;
+  }
+  if (out.length === 0) return spans;
+  const inside = (s: Span): boolean =>
+    s.field === field && out.some((o) => s.start < o.end && s.end > o.start);
+  return [...spans.filter((s) => !inside(s)), ...out];
 }
 
 /** Words that may be a person's name: "Oscar", "Jae-il"; no title, head word, known place or organisation. */
@@ -920,6 +964,11 @@ export function extractEntities(
   spans = headRules(spans);
   spans = contextRules(spans, 'body', bodyTokens, bodyHeadlines);
   if (!headline) spans = contextRules(spans, 'title', titleTokens);
+  // In articles only: tweets write "&" for "and" between names.
+  if (bodyTokens.length >= ARTICLE_TOKENS) {
+    spans = ampersandRule(spans, 'body', bodyTokens);
+    if (!headline) spans = ampersandRule(spans, 'title', titleTokens);
+  }
   if (options.documentPass !== false) {
     spans = propagate(spans, [
       { field: 'body', tokens: bodyTokens, foldAt: bodyHeadlines },

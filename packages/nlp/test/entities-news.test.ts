@@ -65,4 +65,12 @@ describe('names in news text', () => {
     expect(all).toContain('Carlos Alvarez');
     expect(all.some((n) => /\d|KC|Comedian/.test(n))).toBe(false);
   });
+
+  it('joins capitalised words around "&" into one organisation in an article, not two places', () => {
+    const body = `The buyer hired Kirkland & Ellis as legal counsel, and engines come from Pratt & Whitney. ${filler(10)} Flights to Trinidad & Tobago resume in May.`;
+    const e = extractEntities('', body, 'en');
+    expect(typeOf(e, 'Kirkland & Ellis')).toBe('ORG');
+    expect(typeOf(e, 'Pratt & Whitney')).toBe('ORG');
+    expect(typeOf(e, 'Trinidad & Tobago')).toBeUndefined();
+  });
 });
