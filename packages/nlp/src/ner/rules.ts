@@ -99,6 +99,8 @@ const STRICT_TITLES = new Set([
   'secretary-general',
   'principal',
   'driver',
+  'officer',
+  'counsel',
 ]);
 /** Titles that are common nouns: they introduce a name only when written in lower case ("chief executive Jensen Huang"). */
 const LOWER_CASE_TITLES = new Set([
@@ -122,7 +124,52 @@ const LOWER_CASE_TITLES = new Set([
   'leader',
   'lawyer',
   'driver',
+  'officer',
+  'counsel',
 ]);
+/**
+ * Words that open a title of several words ("Chief Financial Officer", "General Counsel", "Energy Minister"): a
+ * capitalised common-noun title after one of these is a title too ("Boeing Chief Executive Kelly Ortberg").
+ */
+const TITLE_MODIFIERS = new Set([
+  'prime',
+  'vice',
+  'deputy',
+  'foreign',
+  'health',
+  'finance',
+  'defence',
+  'defense',
+  'interior',
+  'justice',
+  'chief',
+  'first',
+  'former',
+  'acting',
+  'financial',
+  'operating',
+  'executive',
+  'general',
+  'managing',
+  'technology',
+  'technical',
+  'marketing',
+  'investment',
+  'information',
+  'energy',
+  'trade',
+  'economy',
+  'education',
+  'transport',
+  'agriculture',
+  'environment',
+  'labour',
+  'labor',
+  'culture',
+  'senior',
+  'assistant',
+]);
+const PARTICLE = /^(?:da|de|van|von|der|den|ten|ter|bin|al|el|di|du|dos|la|le|del|della|los|las)$/;
 /** Titles that are also surnames or name parts ("Martin Luther King Day"): not after a capitalised word. */
 const NAME_PART_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'sir', 'dame', 'justice']);
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
@@ -681,7 +728,13 @@ export function applyRules(
   for (const t of titles) {
     if (t <= skip || t >= n - 1) continue;
     const title = lower(t);
-    if (!STRICT_TITLES.has(title) || (LOWER_CASE_TITLES.has(title) && title !== text(t)) || headline(t))
+    if (
+      !STRICT_TITLES.has(title) ||
+      (LOWER_CASE_TITLES.has(title) &&
+        title !== text(t) &&
+        !(t > 0 && TITLE_MODIFIERS.has(lower(t - 1)) && isCapitalized(text(t - 1)))) ||
+      headline(t)
+    )
       continue;
     if (
       NAME_PART_TITLES.has(title) &&
@@ -692,18 +745,17 @@ export function applyRules(
     )
       continue;
     let e = t + 1;
-    while (
-      e < n &&
-      e - t <= 5 &&
-      !(tokens[e] as Token).sentenceStart &&
-      (nameWord(tokens[e] as Token, gaz, true) ||
-        (/^(?:da|de|van|von|der|den|ten|ter|bin|al|el|di|du|dos|la|le)$/.test(text(e)) &&
-          e > t + 1 &&
-          e + 1 < n &&
-          nameWord(tokens[e + 1] as Token, gaz, true)))
-    ) {
-      if (STRICT_TITLES.has(lower(e))) break;
-      e++;
+    while (e < n && e - t <= 6 && !(tokens[e] as Token).sentenceStart) {
+      if (nameWord(tokens[e] as Token, gaz, true)) {
+        if (STRICT_TITLES.has(lower(e))) break;
+        e++;
+        continue;
+      }
+      // Particles inside the name ("Ursula von der Leyen", "Abelardo de la Espriella").
+      let p = e;
+      while (p < n && p - e < 3 && PARTICLE.test(text(p))) p++;
+      if (p === e || e === t + 1 || p >= n || !nameWord(tokens[p] as Token, gaz, true)) break;
+      e = p + 1;
     }
     if (e === t + 1) continue;
     // The tagger's person may run on over a word the run stops at ("Theresa May": a month).
@@ -724,11 +776,7 @@ export function applyRules(
       let k = t;
       while (
         (k >= 0 && labels[k] !== 'O' && STRICT_TITLES.has(text(k).toLowerCase())) ||
-        (k >= 0 &&
-          /^(?:prime|vice|deputy|foreign|health|finance|defence|defense|interior|justice|chief|first|former|acting)$/i.test(
-            text(k),
-          ) &&
-          labels[k] !== 'O')
+        (k >= 0 && TITLE_MODIFIERS.has(lower(k)) && labels[k] !== 'O')
       ) {
         labels[k] = 'O';
         k--;

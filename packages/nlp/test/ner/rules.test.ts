@@ -28,6 +28,16 @@ describe('news rules', () => {
     expect(byType(w, 'ORG')).toEqual(['Federal Reserve', 'Reuters']);
   });
 
+  it('reads a person after a title of several capitalised words, particles included', () => {
+    const e = extractEntities(
+      '',
+      'Tesla Chief Financial Officer Vaibhav Taneja declined to comment . European Commission President Ursula von der Leyen met him .',
+      'en',
+    );
+    expect(byType(e, 'PERSON')).toEqual(['Ursula von der Leyen', 'Vaibhav Taneja']);
+    expect(byType(e, 'ORG')).toEqual(['European Commission', 'Tesla']);
+  });
+
   it('does not read a section word before a dash as a place', () => {
     const e = extractEntities('', 'SOCCER - Leeds beat Arsenal on Sunday .', 'en');
     expect(byType(e, 'LOCATION')).not.toContain('Soccer');
