@@ -45,17 +45,18 @@ export function extractKeywords(
   const read = (t: Token, sentenceStart: boolean): void => {
     if (sentenceStart) sentence++;
     const text = t.text;
-    if (after.length < ids.length) after.push(text.toLowerCase());
+    const lower = text.toLowerCase();
+    if (after.length < ids.length) after.push(lower);
     const isWord = WORD.test(text) && !APOSTROPHE_START.test(text);
+    const upperStart = isWord && UPPER_START.test(text);
     if (isWord) {
       before.push(sentenceStart ? '' : prevRaw);
       afterProper.push(!sentenceStart && !newChunk && prevCapital);
-      lowerRaw.push(!UPPER_START.test(text));
+      lowerRaw.push(!upperStart);
     }
-    prevRaw = text.toLowerCase();
-    prevCapital = isWord && UPPER_START.test(text) && HAS_LETTER.test(text);
+    prevRaw = lower;
+    prevCapital = upperStart;
     if (isWord) {
-      const lower = text.toLowerCase();
       let id = termIds.get(lower);
       if (id === undefined) {
         termIds.set(lower, (id = terms.length));
@@ -65,7 +66,7 @@ export function extractKeywords(
       shown.push(sentenceStart && !ALL_CAPS.test(text) ? lower : text);
       sentenceOf.push(Math.max(0, sentence));
       chunkStart.push(newChunk || sentenceStart);
-      capitalMid.push(!sentenceStart && UPPER_START.test(text));
+      capitalMid.push(!sentenceStart && upperStart);
       newChunk = false;
     } else newChunk = true;
   };
@@ -166,41 +167,46 @@ export function extractKeywords(
     }
   }
 
-  // Candidate phrases and their surfaces.
-  const cands = new Map<string, Candidate>();
+  // Candidate phrases, keyed by their term ids as digits in base nTerms + 1 (no string per occurrence), and their
+  // surfaces: a phrase's words as first written, strings only for the rare phrase written in several ways.
+  const cands = new Map<number, Candidate>();
+  const surfaceAt = (at: number, len: number): string => shown.slice(at, at + len).join(' ');
   for (let i = 0; i < n; i++) {
     const first = ids[i] as number;
     if (isStop[first] || bad?.[i] === 1) continue;
-    let key = '';
-    let surface = '';
+    let code = 0;
     for (let len = 1; len <= MAX_WORDS && i + len <= n; len++) {
       const j = i + len - 1;
       if (len > 1 && (chunkStart[j] || bad?.[j] === 1)) break;
       const last = ids[j] as number;
-      key = len === 1 ? (terms[last] as string) : key + ' ' + (terms[last] as string);
-      surface = len === 1 ? (shown[j] as string) : surface + ' ' + (shown[j] as string);
+      code = code * (nTerms + 1) + last + 1;
       if (isStop[last]) {
         // English phrases hold only "of" and "and" inside ("Gulf of Finland"), not "funding as COP31".
         if (language === 'en' && !INNER_STOP.has(terms[last] as string)) break;
         continue;
       }
       if (bad?.[j] === 2) continue;
-      const cand = cands.get(key);
-      if (!cand) cands.set(key, { at: i, len, tf: 1, surface, surfaces: undefined });
+      const cand = cands.get(code);
+      if (!cand) cands.set(code, { at: i, len, tf: 1, surfaces: undefined });
       else {
         cand.tf++;
         // Most phrases have one surface: a map only for those with several.
-        if (cand.surfaces) cand.surfaces.set(surface, (cand.surfaces.get(surface) ?? 0) + 1);
-        else if (surface !== cand.surface)
-          cand.surfaces = new Map([
-            [cand.surface, cand.tf - 1],
-            [surface, 1],
-          ]);
+        let same = cand.surfaces === undefined;
+        for (let k = 0; same && k < len; k++) same = shown[i + k] === shown[cand.at + k];
+        if (!same) {
+          const surface = surfaceAt(i, len);
+          cand.surfaces ??= new Map([[surfaceAt(cand.at, len), cand.tf - 1]]);
+          cand.surfaces.set(surface, (cand.surfaces.get(surface) ?? 0) + 1);
+        }
       }
     }
   }
   const scored: Array<{ key: string; text: string; s: number }> = [];
-  for (const [key, c] of cands) {
+  for (const c of cands.values()) {
+    const key = ids
+      .slice(c.at, c.at + c.len)
+      .map((id) => terms[id] as string)
+      .join(' ');
     let prod = 1;
     let sum = 0;
     let allProper = true;
@@ -232,7 +238,7 @@ export function extractKeywords(
       (allProper ? 3 : 1) *
       (allProper && c.len === 1 && nameNeighbour[ids[c.at] as number] === 1 ? 3 : 1) *
       (crossings > 0 ? 3 : 1);
-    let text = c.surface;
+    let text = surfaceAt(c.at, c.len);
     if (c.surfaces) {
       let best = 0;
       for (const [surface, k] of c.surfaces) if (k > best) [text, best] = [surface, k];
@@ -269,8 +275,7 @@ interface Candidate {
   at: number;
   len: number;
   tf: number;
-  /** Its first surface, and the count of each surface once it has been seen with another. */
-  surface: string;
+  /** The count of each surface once the phrase has been seen written another way than at its first occurrence. */
   surfaces: Map<string, number> | undefined;
 }
 
