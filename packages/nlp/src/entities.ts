@@ -86,6 +86,12 @@ const PERSON_PARTICLES = new Set([
   'ter',
   'ten',
   'zu',
+  'los',
+  'las',
+  'e',
+  'bint',
+  'ould',
+  'ben',
 ]);
 const NAME_CONNECTORS = new Set([
   ...PERSON_PARTICLES,
@@ -97,6 +103,9 @@ const NAME_CONNECTORS = new Set([
   'upon',
   'des',
   'sur',
+  'es',
+  'am',
+  'an',
   "'s",
   '’s',
 ]);

@@ -73,4 +73,14 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Pratt & Whitney')).toBe('ORG');
     expect(typeOf(e, 'Trinidad & Tobago')).toBeUndefined();
   });
+
+  it('keeps lower-case particles inside place and person names', () => {
+    const e = extractEntities(
+      '',
+      'Flights to Dar es Salaam resumed on Monday. Admiral Henrique Gouveia e Melo led the polls in Lisbon.',
+      'en',
+    );
+    expect(typeOf(e, 'Dar es Salaam')).toBe('LOCATION');
+    expect(typeOf(e, 'Henrique Gouveia e Melo')).toBe('PERSON');
+  });
 });
