@@ -163,7 +163,7 @@ function main(): void {
     options: {
       epochs: { type: 'string', default: '10' },
       seed: { type: 'string', default: '1' },
-      prune: { type: 'string', default: '1' },
+      prune: { type: 'string', default: '1.5' },
       weights: { type: 'string', default: 'wikigold-train=2,btc-train=1,sec-filings-FIN5=1,news-train=2' },
     },
   });
