@@ -16,6 +16,7 @@ import {
   EMPLOYEE_ROLES,
   EVENT_HEADS,
   GENERIC_ALONE,
+  KNOWN_MISC,
   NAME_PARTICLES,
   ORG_SUFFIXES,
   PERSON_ROLES,
@@ -394,6 +395,16 @@ function headRules(spans: Span[]): Span[] {
     let s = span;
     const { tokens } = s;
     const word = (k: number): string => (tokens[k] as Token).text;
+    if (
+      s.end - s.start <= 4 &&
+      KNOWN_MISC.has(
+        tokens
+          .slice(s.start, s.end)
+          .map((t) => t.text)
+          .join(' '),
+      )
+    )
+      continue;
     if (s.end - s.start === 1) {
       const w = word(s.start);
       if (NUMBERISH.test(w)) continue;

@@ -83,4 +83,13 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Dar es Salaam')).toBe('LOCATION');
     expect(typeOf(e, 'Henrique Gouveia e Melo')).toBe('PERSON');
   });
+
+  it('tags no league, market index or award as an organisation', () => {
+    const e = extractEntities(
+      '',
+      'Arsenal lead the Premier League and the FTSE 100 rose 1 % as Brent fell , the BBC said .',
+      'en',
+    );
+    expect(e.map((x) => x.name).sort()).toEqual(['Arsenal', 'BBC']);
+  });
 });
