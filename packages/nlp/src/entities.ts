@@ -113,6 +113,9 @@ const NAME_CONNECTORS = new Set([
 
 const LOCATION_CONNECTORS = new Set([...NAME_CONNECTORS].filter((w) => w !== 'and' && w !== '&'));
 
+/** An elided particle before a capital inside a name: "Côte d'Ivoire", "Ballon d'Or", "Coeur d'Alene". */
+const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}/u;
+
 /** Splits a span at lower-case words that cannot be inside a name ("Putin meets Donald Trump"). */
 function splitAtLowercase(s: Span): Span[] {
   let allowed = s.type === 'PERSON' ? PERSON_PARTICLES : NAME_CONNECTORS;
@@ -129,7 +132,13 @@ function splitAtLowercase(s: Span): Span[] {
   let from = s.start;
   for (let i = s.start; i < s.end; i++) {
     const w = (s.tokens[i] as Token).text;
-    if (/^\p{Ll}/u.test(w) && !allowed.has(w) && !w.includes('-') && i > s.start) {
+    if (
+      /^\p{Ll}/u.test(w) &&
+      !allowed.has(w) &&
+      !w.includes('-') &&
+      !ELIDED_PARTICLE.test(w) &&
+      i > s.start
+    ) {
       if (i > from) out.push({ ...s, start: from, end: i });
       from = i + 1;
     }
@@ -481,30 +490,57 @@ function runWord(w: string): boolean {
   return !isMonth(l) && !isWeekday(l) && !NEVER_ALONE.has(l);
 }
 
+/** Plural nouns that own the rest of a name: "People 's Liberation Army", "Workers ' Party", "Women 's Aid". */
+const COLLECTIVE_OWNERS = new Set([
+  'People',
+  'Workers',
+  'Women',
+  'Farmers',
+  'Citizens',
+  'Children',
+  'Veterans',
+]);
+
 /**
  * Capitalised words joined by "&" are one organisation ("Pratt & Whitney", "Kirkland & Ellis", "S & P Global
- * Ratings", "Bed Bath & Beyond"), unless both sides are places the gazetteer knows or the whole is a country with "and" ("Trinidad & Tobago").
+ * Ratings", "Bed Bath & Beyond"), unless both sides are places the gazetteer knows or the whole is a country with
+ * "and" ("Trinidad & Tobago"); so are words joined by the possessive of a collective noun ("People 's Liberation
+ * Army", "National People 's Congress", "People 's Bank of China"), typed by the gazetteer when it knows the whole.
  */
-function ampersandRule(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+function joinRule(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const out: Span[] = [];
   const capital = (k: number): boolean =>
     k >= 0 && k < tokens.length && /^\p{Lu}/u.test((tokens[k] as Token).text);
   for (let k = 1; k < tokens.length - 1; k++) {
-    const amp = tokens[k] as Token;
-    if (amp.text !== '&' || !capital(k - 1) || !capital(k + 1) || (tokens[k + 1] as Token).sentenceStart)
+    const joiner = tokens[k] as Token;
+    const ampersand = joiner.text === '&';
+    const owner = POSSESSIVE.test(joiner.text) && COLLECTIVE_OWNERS.has((tokens[k - 1] as Token).text);
+    if (
+      (!ampersand && !owner) ||
+      !capital(k - 1) ||
+      !capital(k + 1) ||
+      (tokens[k + 1] as Token).sentenceStart
+    )
       continue;
     let start = k - 1;
     while (start > 0 && !(tokens[start] as Token).sentenceStart && capital(start - 1)) start--;
     let end = k + 2;
-    while (end < tokens.length && !(tokens[end] as Token).sentenceStart && capital(end)) end++;
+    for (;;) {
+      while (end < tokens.length && !(tokens[end] as Token).sentenceStart && capital(end)) end++;
+      // "of China" after a possessive name.
+      if (owner && (tokens[end] as Token | undefined)?.text === 'of' && capital(end + 1)) end += 2;
+      else break;
+    }
     while (start < k - 1 && isPersonTitle((tokens[start] as Token).text.toLowerCase())) start++;
-    const asAnd = tokens.slice(start, end).map((t) => (t === amp ? 'and' : t.text));
-    if (
-      (knownType(tokens, start, k) === 'LOCATION' && knownType(tokens, k + 1, end) === 'LOCATION') ||
-      GAZ.matchPhrases(asAnd).some((m) => m.start === 0 && m.end === asAnd.length && m.kind === 'COUNTRY')
-    )
-      continue;
-    out.push({ field, tokens, start, end, type: 'ORG' });
+    if (ampersand) {
+      const asAnd = tokens.slice(start, end).map((t) => (t === joiner ? 'and' : t.text));
+      if (
+        (knownType(tokens, start, k) === 'LOCATION' && knownType(tokens, k + 1, end) === 'LOCATION') ||
+        GAZ.matchPhrases(asAnd).some((m) => m.start === 0 && m.end === asAnd.length && m.kind === 'COUNTRY')
+      )
+        continue;
+    }
+    out.push({ field, tokens, start, end, type: knownType(tokens, start, end) ?? 'ORG' });
     k = end;
   }
   if (out.length === 0) return spans;
@@ -587,12 +623,17 @@ function contextType(tokens: readonly Token[], a: number, b: number): EntityType
     : type;
 }
 
+const X_BEFORE = new Set(['on', 'platform', 'network', 'site', 'app']);
+
 /** `contextType` before the demonym check; cheap cues first, gazetteer look-ups only when a cue holds. */
 function contextCue(tokens: readonly Token[], a: number, b: number): EntityType | 'DROP' | undefined {
   const n = b - a;
   if (n > 4) return undefined;
   const text = (k: number): string => (tokens[k] as Token | undefined)?.text ?? '';
   const lower = (k: number): string => text(k).toLowerCase();
+  // The social network: "posted on X", "X , formerly Twitter".
+  if (n === 1 && text(a) === 'X')
+    return X_BEFORE.has(lower(a - 1)) || (text(b) === ',' && lower(b + 1) === 'formerly') ? 'ORG' : undefined;
   const last = n >= 2 ? lower(b - 1) : '';
   if (n >= 2 && EVENT_HEADS.has(last)) return 'DROP';
   if (n >= 2 && ORG_SUFFIXES.has(last)) return knownWhole(tokens, a, b) ? undefined : 'ORG';
@@ -986,8 +1027,8 @@ export function extractEntities(
   if (!headline) spans = contextRules(spans, 'title', titleTokens);
   // In articles only: tweets write "&" for "and" between names.
   if (bodyTokens.length >= ARTICLE_TOKENS) {
-    spans = ampersandRule(spans, 'body', bodyTokens);
-    if (!headline) spans = ampersandRule(spans, 'title', titleTokens);
+    spans = joinRule(spans, 'body', bodyTokens);
+    if (!headline) spans = joinRule(spans, 'title', titleTokens);
   }
   if (options.documentPass !== false) {
     spans = propagate(spans, [

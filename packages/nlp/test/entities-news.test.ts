@@ -92,4 +92,12 @@ describe('names in news text', () => {
     );
     expect(e.map((x) => x.name).sort()).toEqual(['Arsenal', 'BBC']);
   });
+
+  it("keeps a collective's possessive, an elided particle and the network X inside names", () => {
+    const body = `The People's Liberation Army held drills near the coast, and cocoa from Côte d'Ivoire rose, the minister posted on X on Monday. ${filler(10)}`;
+    const e = extractEntities('', body, 'en');
+    expect(typeOf(e, "People's Liberation Army")).toBe('ORG');
+    expect(typeOf(e, "Côte d'Ivoire")).toBe('LOCATION');
+    expect(typeOf(e, 'X')).toBe('ORG');
+  });
 });

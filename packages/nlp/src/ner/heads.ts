@@ -144,6 +144,7 @@ export const ORG_SUFFIXES = new Set([
 export const GENERIC_ALONE = new Set([
   ...STREET_HEADS,
   ...PLACE_HEADS,
+  'office',
   'society',
   'association',
   'foundation',
@@ -445,6 +446,7 @@ export const KNOWN_MISC = new Set([
   'Euro Stoxx 50',
   'Brent',
   'WTI',
+  'Nikkei',
   'Olympics',
   'Olympic Games',
   'Paralympics',

@@ -1758,6 +1758,7 @@ export const WEEKDAYS = new Set([
 /** Capitalised words that are never a whole entity on their own. */
 export const NEVER_ALONE = new Set([
   'the',
+  'ai',
   'a',
   'an',
   'i',
