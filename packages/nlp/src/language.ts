@@ -3,6 +3,15 @@ import type { Language } from '@newsflow/contracts';
 
 const SAMPLE = 2_000;
 
+const LETTER = /\p{L}/u;
+
+/** Whether text holds at least n letters (stops at the n-th: most texts start with words). */
+function hasLetters(text: string, n: number): boolean {
+  let found = 0;
+  for (const ch of text) if (LETTER.test(ch) && ++found >= n) return true;
+  return false;
+}
+
 /**
  * Language of a text (ISO 639-1) with ELD's extra-small n-gram model (a third of the small one's memory), from
  * the first 2,000 characters.
@@ -10,7 +19,7 @@ const SAMPLE = 2_000;
  */
 export function detectLanguage(text: string): Language {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  if (sample.replace(/[^\p{L}]/gu, '').length < 3) return { code: 'und', confidence: 0 };
+  if (!hasLetters(sample, 3)) return { code: 'und', confidence: 0 };
   let result: ReturnType<typeof eld.detect>;
   try {
     result = eld.detect(sample);
