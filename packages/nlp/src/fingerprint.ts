@@ -24,11 +24,46 @@ function hash64(s: string): [number, number] {
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 
 /**
+ * The lower-case words of a text whose letters and digits are all ASCII (other characters only separate words),
+ * without lower-casing the whole text first; undefined when a letter or digit is not ASCII ("São"), for the
+ * general path. The same words as `text.toLowerCase().match(WORD_RE)`.
+ */
+function asciiWords(text: string): string[] | undefined {
+  const words: string[] = [];
+  let start = -1;
+  let lowered = false;
+  const flush = (end: number): void => {
+    if (start < 0) return;
+    const w = text.slice(start, end);
+    words.push(lowered ? w.toLowerCase() : w);
+    start = -1;
+    lowered = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c >= 97 && c <= 122;
+    const upper = c >= 65 && c <= 90;
+    if (lower || upper || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+      if (upper) lowered = true;
+    } else {
+      if (c >= 128 && NON_ASCII_WORD.test(text.charAt(i))) return undefined;
+      flush(i);
+    }
+  }
+  flush(text.length);
+  return words;
+}
+
+/** A character that a word can hold, or that lower-cases into one (surrogate halves checked as a pair). */
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}\uD800-\uDFFF\u0130\u212A]/u;
+
+/**
  * 64-bit simhash of a body over word 3-shingles (lower case, punctuation ignored), and 4 bands of 16 bits
  * ("0:abcd" … "3:ef01"): documents whose simhashes differ in at most 3 bits share at least one band.
  */
 export function fingerprint(body: string): Fingerprint {
-  const words = body.toLowerCase().match(WORD_RE) ?? [];
+  const words = asciiWords(body) ?? body.toLowerCase().match(WORD_RE) ?? [];
   const v = new Int32Array(64);
   const n = words.length < SHINGLE ? (words.length > 0 ? 1 : 0) : words.length - SHINGLE + 1;
   // Hash each word once; a shingle's hash mixes the hashes of its words in order.

@@ -34,4 +34,12 @@ describe('fingerprint', () => {
   it('handles an empty body', () => {
     expect(fingerprint('').simhash).toBe('0000000000000000');
   });
+
+  it('reads words the same with any punctuation or case, ASCII or not', () => {
+    const words = 'rock n roll one two three four five six seven';
+    expect(fingerprint('Rock’n’roll — “ONE” two, THREE; four (five) six/seven')).toEqual(fingerprint(words));
+    expect(fingerprint('São Paulo ÉTAIT là, Zürich aussi')).toEqual(
+      fingerprint('são paulo était là zürich aussi'),
+    );
+  });
 });
