@@ -253,6 +253,8 @@ function gazetteerRules(spans: Span[], field: TextField, tokens: Token[]): Span[
     if (!type) continue;
     const first = tokens[m.start] as Token;
     if (!isCapitalized(first.text)) continue;
+    // A code that is also a common acronym ("AI" is Anguilla's) names nothing alone.
+    if (m.end - m.start === 1 && NEVER_ALONE.has(first.text.toLowerCase())) continue;
     const o = owner[m.start] as number;
     // A well-known organisation of several words over shorter pieces the tagger found ("RIA" in "RIA Novosti").
     if (type === 'ORG' && m.end - m.start > 1) {
@@ -514,17 +516,16 @@ function joinRule(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   for (let k = 1; k < tokens.length - 1; k++) {
     const joiner = tokens[k] as Token;
     const ampersand = joiner.text === '&';
-    const owner = POSSESSIVE.test(joiner.text) && COLLECTIVE_OWNERS.has((tokens[k - 1] as Token).text);
-    if (
-      (!ampersand && !owner) ||
-      !capital(k - 1) ||
-      !capital(k + 1) ||
-      (tokens[k + 1] as Token).sentenceStart
-    )
+    // The possessive is "'s" or, in text with a space before it, "'" + "s".
+    const split = /^['’]$/.test(joiner.text) && (tokens[k + 1] as Token | undefined)?.text === 's';
+    const owner =
+      (POSSESSIVE.test(joiner.text) || split) && COLLECTIVE_OWNERS.has((tokens[k - 1] as Token).text);
+    const next = split ? k + 2 : k + 1;
+    if ((!ampersand && !owner) || !capital(k - 1) || !capital(next) || (tokens[next] as Token).sentenceStart)
       continue;
     let start = k - 1;
     while (start > 0 && !(tokens[start] as Token).sentenceStart && capital(start - 1)) start--;
-    let end = k + 2;
+    let end = next + 1;
     for (;;) {
       while (end < tokens.length && !(tokens[end] as Token).sentenceStart && capital(end)) end++;
       // "of China" after a possessive name.
@@ -535,7 +536,7 @@ function joinRule(spans: Span[], field: TextField, tokens: Token[]): Span[] {
     if (ampersand) {
       const asAnd = tokens.slice(start, end).map((t) => (t === joiner ? 'and' : t.text));
       if (
-        (knownType(tokens, start, k) === 'LOCATION' && knownType(tokens, k + 1, end) === 'LOCATION') ||
+        (knownType(tokens, start, k) === 'LOCATION' && knownType(tokens, next, end) === 'LOCATION') ||
         GAZ.matchPhrases(asAnd).some((m) => m.start === 0 && m.end === asAnd.length && m.kind === 'COUNTRY')
       )
         continue;

@@ -100,4 +100,12 @@ describe('names in news text', () => {
     expect(typeOf(e, "Côte d'Ivoire")).toBe('LOCATION');
     expect(typeOf(e, 'X')).toBe('ORG');
   });
+
+  it('reads CoNLL-style spaced possessives and leaves the acronym AI alone', () => {
+    const body = `The Eastern Theatre Command of the People 's Liberation Army said investment in AI would rise . ${filler(10)}`;
+    const e = extractEntities('', body, 'en');
+    expect(typeOf(e, "People 's Liberation Army")).toBe('ORG');
+    expect(typeOf(e, 'AI')).toBeUndefined();
+    expect(e.map((x) => x.name)).not.toContain('People');
+  });
 });
