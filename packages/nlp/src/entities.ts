@@ -107,6 +107,7 @@ const NAME_CONNECTORS = new Set([
   'es',
   'am',
   'an',
+  'do',
   "'s",
   '’s',
 ]);
@@ -253,8 +254,9 @@ function gazetteerRules(spans: Span[], field: TextField, tokens: Token[]): Span[
     if (!type) continue;
     const first = tokens[m.start] as Token;
     if (!isCapitalized(first.text)) continue;
-    // A code that is also a common acronym ("AI" is Anguilla's) names nothing alone.
-    if (m.end - m.start === 1 && NEVER_ALONE.has(first.text.toLowerCase())) continue;
+    // A code that is also a common acronym ("AI" is Anguilla's) or a demonym ("Thai") names nothing alone.
+    if (m.end - m.start === 1 && (NEVER_ALONE.has(first.text.toLowerCase()) || GAZ.demonyms.has(first.text)))
+      continue;
     const o = owner[m.start] as number;
     // A well-known organisation of several words over shorter pieces the tagger found ("RIA" in "RIA Novosti").
     if (type === 'ORG' && m.end - m.start > 1) {
@@ -433,7 +435,8 @@ function headRules(spans: Span[]): Span[] {
           !isPersonTitle(word(start - 1).toLowerCase())
         )
           start--;
-        if (start === s.start) continue;
+        // "the Gulf" is a place of its own.
+        if (start === s.start && !GAZ.singleKinds(w)?.has('PLACE')) continue;
         s = { ...s, start };
       } else if (GAZ.firstNames.has(w) && s.end < tokens.length) {
         // A known first name the tagger cut off from its surname ("master Jack Trevithick said").

@@ -108,4 +108,9 @@ describe('names in news text', () => {
     expect(typeOf(e, 'AI')).toBeUndefined();
     expect(e.map((x) => x.name)).not.toContain('People');
   });
+
+  it('reads a demonym the gazetteer also lists as a country as no place', () => {
+    const e = extractEntities('', 'Thai officials said the plant would double its output .', 'en');
+    expect(typeOf(e, 'Thai')).toBeUndefined();
+  });
 });
