@@ -174,6 +174,10 @@ function extendPersons(spans: Span[]): Span[] {
 /** Trims titles, "the", possessives and stray punctuation; undefined when nothing name-like remains. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'MBE', 'CBE', 'PhD']);
 
+/** Country short forms that news uses only as adjectives ("Saudi officials"), as it does demonyms. */
+const ADJECTIVE_COUNTRY_FORMS = new Set(['Saudi']);
+const isDemonym = (word: string): boolean => GAZ.demonyms.has(word) || ADJECTIVE_COUNTRY_FORMS.has(word);
+
 function tidy(s: Span): Span | undefined {
   let { start, end } = s;
   const word = (i: number): string => (s.tokens[i] as Token).text;
@@ -220,7 +224,7 @@ function tidy(s: Span): Span | undefined {
     return undefined;
   if (words.length === 1) {
     const lower = (words[0] as string).toLowerCase();
-    if (NEVER_ALONE.has(lower) || isMonth(lower) || isWeekday(lower) || GAZ.demonyms.has(words[0] as string))
+    if (NEVER_ALONE.has(lower) || isMonth(lower) || isWeekday(lower) || isDemonym(words[0] as string))
       return undefined;
     // A title alone ("the Senator said") names nobody.
     if (s.type === 'PERSON' && isPersonTitle(lower)) return undefined;
@@ -258,7 +262,7 @@ function gazetteerRules(spans: Span[], field: TextField, tokens: Token[]): Span[
     const first = tokens[m.start] as Token;
     if (!isCapitalized(first.text)) continue;
     // A code that is also a common acronym ("AI" is Anguilla's) or a demonym ("Thai") names nothing alone.
-    if (m.end - m.start === 1 && (NEVER_ALONE.has(first.text.toLowerCase()) || GAZ.demonyms.has(first.text)))
+    if (m.end - m.start === 1 && (NEVER_ALONE.has(first.text.toLowerCase()) || isDemonym(first.text)))
       continue;
     const o = owner[m.start] as number;
     // A well-known organisation of several words over shorter pieces the tagger found ("RIA" in "RIA Novosti").
