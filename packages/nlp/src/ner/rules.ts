@@ -666,12 +666,14 @@ export function applyRules(
       OF_HEADS.has(head) &&
       (text(e) === 'of' || text(e) === 'for') &&
       !(tokens[e + 1] as Token).sentenceStart &&
-      nameWord(tokens[e + 1] as Token, gaz, true)
+      (nameWord(tokens[e + 1] as Token, gaz, true) ||
+        // "for the District of Delaware", "of the Democratic Republic of the Congo"
+        (text(e + 1) === 'the' && e + 2 < n && nameWord(tokens[e + 2] as Token, gaz, true)))
     ) {
       let k = e + 1;
       while (
         k < n &&
-        k - e <= 4 &&
+        k - e <= 8 &&
         !(tokens[k] as Token).sentenceStart &&
         (nameWord(tokens[k] as Token, gaz, true) ||
           (CONNECT.has(text(k)) && k + 1 < n && nameWord(tokens[k + 1] as Token, gaz, true)))

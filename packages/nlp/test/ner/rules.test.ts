@@ -38,6 +38,15 @@ describe('news rules', () => {
     expect(byType(e, 'ORG')).toEqual(['European Commission', 'Tesla']);
   });
 
+  it('takes "of the …" and "for the …" into an organisation on a head word', () => {
+    const e = extractEntities(
+      '',
+      'The case was filed in the U.S. District Court for the District of Delaware , and the Armed Forces of the Democratic Republic of the Congo responded .',
+      'en',
+    );
+    expect(byType(e, 'ORG')).toContain('U.S. District Court for the District of Delaware');
+  });
+
   it('does not read a section word before a dash as a place', () => {
     const e = extractEntities('', 'SOCCER - Leeds beat Arsenal on Sunday .', 'en');
     expect(byType(e, 'LOCATION')).not.toContain('Soccer');
