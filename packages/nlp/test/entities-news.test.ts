@@ -1,10 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { extractEntities } from '@newsflow/nlp';
 import type { Entity } from '@newsflow/contracts';
-import { Tagger } from '../src/ner/tagger.js';
-import { LABELS, NUM_LABELS } from '../src/ner/perceptron.js';
-import type { Label } from '../src/ner/perceptron.js';
-import { gazetteer } from '../src/ner/gazetteer.js';
+import type { Tagger } from '../src/ner/tagger.js';
+import { standInTagger } from './ner/stand-in-tagger.js';
 
 const typeOf = (entities: Entity[], name: string): string | undefined =>
   entities.find((e) => e.name === name)?.type;
@@ -17,22 +15,13 @@ const filler = (n: number): string =>
   ).join(' ');
 
 /** A stand-in model that reads every capitalised word as a person, so the document rules are seen alone. */
-function everyCapitalIsAPerson(): Tagger {
-  const w = (label: Label, value: number): Float64Array => {
-    const v = new Float64Array(NUM_LABELS);
-    v[LABELS.indexOf(label)] = value;
-    return v;
-  };
-  return Tagger.fromWeights(
-    new Map([
-      ['b', w('O', 1)],
-      ['sh=Xx', w('B-PER', 3)],
-      ['pt|sh=B-PER|Xx', w('I-PER', 5)],
-      ['pt|sh=I-PER|Xx', w('I-PER', 5)],
-    ]),
-    gazetteer(),
-  );
-}
+const everyCapitalIsAPerson = (): Tagger =>
+  standInTagger([
+    ['b', 'O', 1],
+    ['sh=Xx', 'B-PER', 3],
+    ['pt|sh=B-PER|Xx', 'I-PER', 5],
+    ['pt|sh=I-PER|Xx', 'I-PER', 5],
+  ]);
 
 describe('document-level cues in news stories', () => {
   const tagger = everyCapitalIsAPerson();
