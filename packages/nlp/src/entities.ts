@@ -8,7 +8,7 @@ import { tagger } from './ner/tagger.js';
 import type { Tagger } from './ner/tagger.js';
 import type { Label } from './ner/perceptron.js';
 import { canonicalNames, foldName } from './ner/canonical.js';
-import { NEVER_ALONE } from './ner/lexicon.js';
+import { COUNTRY_CODES_IN_NEWS, NEVER_ALONE } from './ner/lexicon.js';
 import { isCapitalized } from './ner/features.js';
 import { applyRules, headlineSentences, wordRole } from './ner/rules.js';
 import {
@@ -176,7 +176,25 @@ const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'MB
 
 /** Country short forms that news uses only as adjectives ("Saudi officials"), as it does demonyms. */
 const ADJECTIVE_COUNTRY_FORMS = new Set(['Saudi']);
+/** "PM", "CD": a two- or three-letter country code that news does not use as a name. */
+const isOtherCountryCode = (word: string): boolean =>
+  /^[A-Z]{2,3}$/.test(word) &&
+  !COUNTRY_CODES_IN_NEWS.has(word) &&
+  GAZ.singleKinds(word)?.has('COUNTRY') === true;
 const isDemonym = (word: string): boolean => GAZ.demonyms.has(word) || ADJECTIVE_COUNTRY_FORMS.has(word);
+
+/**
+ * A word that names nothing on its own: a common acronym that is also a code ("AI" is Anguilla's), a demonym
+ * ("Thai"), a country code news does not write ("7 PM"), a retweet marker ("RT @user", not the broadcaster).
+ */
+function namesNothingAlone(word: string, next: Token | undefined): boolean {
+  return (
+    NEVER_ALONE.has(word.toLowerCase()) ||
+    isDemonym(word) ||
+    isOtherCountryCode(word) ||
+    ((word === 'RT' || word === 'MT') && next?.text.startsWith('@') === true)
+  );
+}
 
 function tidy(s: Span): Span | undefined {
   let { start, end } = s;
@@ -224,12 +242,11 @@ function tidy(s: Span): Span | undefined {
     return undefined;
   if (words.length === 1) {
     const lower = (words[0] as string).toLowerCase();
-    if (NEVER_ALONE.has(lower) || isMonth(lower) || isWeekday(lower) || isDemonym(words[0] as string))
+    if (namesNothingAlone(words[0] as string, s.tokens[end]) || isMonth(lower) || isWeekday(lower))
       return undefined;
     // A title alone ("the Senator said") names nobody.
     if (s.type === 'PERSON' && isPersonTitle(lower)) return undefined;
     if ((words[0] as string).length === 1) return undefined;
-    if (/^[@#]/.test(words[0] as string)) return undefined;
   }
   return { ...s, start, end };
 }
@@ -261,9 +278,7 @@ function gazetteerRules(spans: Span[], field: TextField, tokens: Token[]): Span[
     if (!type) continue;
     const first = tokens[m.start] as Token;
     if (!isCapitalized(first.text)) continue;
-    // A code that is also a common acronym ("AI" is Anguilla's) or a demonym ("Thai") names nothing alone.
-    if (m.end - m.start === 1 && (NEVER_ALONE.has(first.text.toLowerCase()) || isDemonym(first.text)))
-      continue;
+    if (m.end - m.start === 1 && namesNothingAlone(first.text, tokens[m.end])) continue;
     const o = owner[m.start] as number;
     // A well-known organisation of several words over shorter pieces the tagger found ("RIA" in "RIA Novosti").
     if (type === 'ORG' && m.end - m.start > 1) {
@@ -846,6 +861,7 @@ function propagate(
           )
             ok = false;
         }
+        if (ok && c.words.length === 1 && namesNothingAlone(c.words[0] as string, after)) ok = false;
         if (ok) best = c;
       }
       if (best) {
@@ -855,6 +871,49 @@ function propagate(
       }
     }
   }
+  return out;
+}
+
+const HANDLE = /^@[\p{L}\p{N}_]{2,}$/u;
+const HASHTAG = /^#[\p{L}\p{N}_]{2,}$/u;
+/** A word inside a handle that makes it an organisation's account ("@BBCNews", "@WestMidsPolice"). */
+const ORG_HANDLE_WORD =
+  /news|tv|radio|fm|times|post|press|daily|online|official|hq|fc|club|police|gov|party|council|media|magazine|live|sport|team|org|inc|group|bank|air|records|music|games|app|store|journal|herald|tribune|gazette|network|channel|foundation|trust|charity|school|universit|college|hospital|nhs/i;
+
+/** The type of the account behind a handle: a well-known place or organisation, an organisation's words, else a person. */
+function handleType(name: string): EntityType {
+  const words = name
+    .replace(/_+/g, ' ')
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .trim()
+    .split(' ');
+  const whole = GAZ.matchPhrases(words).find((m) => m.start === 0 && m.end === words.length);
+  const known = whole && GAZ_TYPE[whole.kind];
+  if (known) return known;
+  if (ORG_HANDLE_WORD.test(name)) return 'ORG';
+  return 'PERSON';
+}
+
+/**
+ * Short texts only (tweets, captions): an @handle is the account of a person or an organisation, and a hashtag
+ * that is a name found in the text or a well-known place or organisation is that entity ("#Ukraine", "#UN").
+ */
+function socialNames(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const known = new Map<string, EntityType>();
+  for (const s of spans)
+    if (s.field === field)
+      for (let k = s.start; k < s.end; k++) known.set((s.tokens[k] as Token).text, s.type);
+  const out = [...spans];
+  tokens.forEach((t, i) => {
+    let type: EntityType | undefined;
+    if (HANDLE.test(t.text)) type = handleType(t.text.slice(1));
+    else if (HASHTAG.test(t.text)) {
+      const name = t.text.slice(1);
+      const kind = GAZ.matchPhrases([name])[0]?.kind;
+      type = known.get(name) ?? (kind && !namesNothingAlone(name, undefined) ? GAZ_TYPE[kind] : undefined);
+    }
+    if (type) out.push({ field, tokens, start: i, end: i + 1, type });
+  });
   return out;
 }
 
@@ -1040,6 +1099,9 @@ export function extractEntities(
   if (bodyTokens.length >= ARTICLE_TOKENS) {
     spans = joinRule(spans, 'body', bodyTokens);
     if (!headline) spans = joinRule(spans, 'title', titleTokens);
+  } else {
+    spans = socialNames(spans, 'body', bodyTokens);
+    spans = socialNames(spans, 'title', titleTokens);
   }
   if (options.documentPass !== false) {
     spans = propagate(spans, [
@@ -1048,6 +1110,12 @@ export function extractEntities(
     ]);
   }
   const mentions = splitHyphenated(spans, { title, body });
+  // The name of "@BBCNews" or "#Ukraine" is what follows the sigil.
+  for (const m of mentions)
+    if (m.text.startsWith('@') || m.text.startsWith('#')) {
+      m.start++;
+      m.text = m.text.slice(1);
+    }
   // A lone word that is the first or last name of a person named in full here is that person ("Trump").
   const personParts = new Set<string>();
   for (const m of mentions)

@@ -101,6 +101,31 @@ describe('extractEntities', () => {
     const e = extractEntities('', body, 'en');
     expect(e.find((x) => x.name === 'Angela Merkel')?.count).toBe(5_000);
   });
+  it('reads handles and hashtags as the names after the sigil in a tweet, and leaves them alone in an article', () => {
+    const tweet = 'RT @BBCNews: Boris Johnson visits #Ukraine with @David_Cameron today #breaking';
+    const e = extractEntities('', tweet, 'en');
+    expect(e.find((x) => x.name === 'BBCNews')?.type).toBe('ORG');
+    expect(e.find((x) => x.name === 'David_Cameron')?.type).toBe('PERSON');
+    const ukraine = e.find((x) => x.name === 'Ukraine');
+    expect(ukraine?.type).toBe('LOCATION');
+    expect(ukraine?.mentions[0]?.start).toBe(tweet.indexOf('#Ukraine') + 1);
+    expect(names(e)).not.toContain('RT');
+    expect(names(e)).not.toContain('breaking');
+    const article =
+      'Boris Johnson visited Kyiv on Monday and met officials of the government there. '.repeat(12) +
+      'Follow the story on #Ukraine and @BBCNews.';
+    expect(names(extractEntities('', article, 'en'))).toEqual(['Boris Johnson', 'Kyiv']);
+  });
+
+  it('keeps the broadcaster RT and drops country codes that stand for something else', () => {
+    const e = extractEntities(
+      '',
+      'Russian state broadcaster RT reported that Vladimir Putin spoke at 7 PM. A CD of the speech sold out.',
+      'en',
+    );
+    expect(names(e)).toEqual(['RT', 'Vladimir Putin']);
+  });
+
   describe('head words, numbers and names (invented sentences)', () => {
     const typeOf = (e: Entity[], name: string): string | undefined => e.find((x) => x.name === name)?.type;
 

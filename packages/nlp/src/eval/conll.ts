@@ -136,13 +136,16 @@ export function decodeSpans(tags: readonly string[]): TokenSpan[] {
   return spans;
 }
 
+const SIGIL = /^[@#]$/;
+
 /** The text of a document as our extractor sees it: tokens joined by spaces, a line break between sentences. */
 export function documentText(doc: ConllDocument): { text: string; offsets: Array<[number, number]> } {
   const parts: string[] = [];
   const offsets: Array<[number, number]> = [];
   let pos = 0;
   doc.tokens.forEach((token, i) => {
-    if (i > 0) {
+    // A lone "@" or "#" is a handle's or hashtag's sigil the data set's tokenizer split off: "@ BBCNews".
+    if (i > 0 && !(SIGIL.test(doc.tokens[i - 1] as string) && !doc.sentenceStarts[i])) {
       parts.push(doc.sentenceStarts[i] ? '\n' : ' ');
       pos += 1;
     }

@@ -20,6 +20,7 @@ function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
+    .replace(/^[@#]/, '')
     .replace(/[’‘`]/g, "'")
     .replace(/'s?$/i, '')
     .replace(/\./g, ' ')
@@ -39,6 +40,7 @@ const LEGAL_FORM =
 export function cleanName(text: string): string {
   const t = text
     .replace(/\s+/g, ' ')
+    .replace(/^[@#]/, '')
     .replace(/['’]s?$/i, '')
     .replace(/^the\s+/i, '')
     .trim();

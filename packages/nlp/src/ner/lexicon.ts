@@ -1755,6 +1755,23 @@ export const WEEKDAYS = new Set([
   'sunday',
 ]);
 
+/**
+ * Country codes that news writes as names; the other ISO codes in the gazetteer are far more often other
+ * acronyms on their own ("7 PM", "a CD", "MH17", "MT @user").
+ */
+export const COUNTRY_CODES_IN_NEWS = new Set([
+  'US',
+  'USA',
+  'UK',
+  'UAE',
+  'DRC',
+  'PRC',
+  'DPRK',
+  'ROK',
+  'NZ',
+  'KSA',
+]);
+
 /** Capitalised words that are never a whole entity on their own. */
 export const NEVER_ALONE = new Set([
   'the',

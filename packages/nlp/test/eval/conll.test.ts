@@ -52,4 +52,11 @@ describe('parseConll', () => {
       [4, 5],
     ]);
   });
+
+  it('joins a sigil the data set split off to its handle or hashtag', () => {
+    const [doc] = parseConll('Thanks O\n@ O\nBBCNews B-ORG\n# O\nUkraine B-LOC\n', 'f');
+    const { text, offsets } = documentText(doc!);
+    expect(text).toBe('Thanks @BBCNews #Ukraine');
+    expect(offsets.map(([a, b]) => text.slice(a, b))).toEqual(['Thanks', '@', 'BBCNews', '#', 'Ukraine']);
+  });
 });

@@ -7,6 +7,8 @@ describe('foldName', () => {
     expect(foldName('Apple Inc')).toBe('apple');
     expect(foldName("the Kremlin's")).toBe('kremlin');
     expect(foldName('U.S.')).toBe(foldName('U S'));
+    expect(foldName('#Ukraine')).toBe(foldName('Ukraine'));
+    expect(foldName('@Reuters')).toBe('reuters');
   });
 
   it('keeps a name that is only a legal form or ends in one as a word', () => {
