@@ -38,7 +38,7 @@ function bump(m: Map<string, number>, k: string): void {
 }
 
 function analyse(doc: ConllDocument, tag: Tagger | undefined, tally: Tally): void {
-  const { text, offsets } = documentText(doc);
+  const { text, offsets } = documentText(doc, { joinSigils: true });
   const gold = doc.spans
     .filter((s) => doc.tokens.slice(s.start, s.end).some((t) => NAME_CHAR.test(t)))
     .map((s) => ({

@@ -25,7 +25,7 @@ export function evaluate(system: NerSystem, documents: readonly ConllDocument[])
   const document = new Counts();
   let seconds = 0;
   for (const doc of documents) {
-    const { text, offsets } = documentText(doc);
+    const { text, offsets } = documentText(doc, { joinSigils: true });
     const gold = doc.spans
       .filter((s) => doc.tokens.slice(s.start, s.end).some((t) => NAME_CHAR.test(t)))
       .map((s) => ({

@@ -55,7 +55,8 @@ describe('parseConll', () => {
 
   it('joins a sigil the data set split off to its handle or hashtag', () => {
     const [doc] = parseConll('Thanks O\n@ O\nBBCNews B-ORG\n# O\nUkraine B-LOC\n', 'f');
-    const { text, offsets } = documentText(doc!);
+    expect(documentText(doc!).text).toBe('Thanks @ BBCNews # Ukraine');
+    const { text, offsets } = documentText(doc!, { joinSigils: true });
     expect(text).toBe('Thanks @BBCNews #Ukraine');
     expect(offsets.map(([a, b]) => text.slice(a, b))).toEqual(['Thanks', '@', 'BBCNews', '#', 'Ukraine']);
   });
