@@ -1,5 +1,41 @@
-import { eld } from 'eld/extrasmall';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { eld as EldInstance } from 'eld';
 import type { Language } from '@newsflow/contracts';
+import { ModelLoadError } from './errors.js';
+import { packageFile } from './package-file.js';
+
+type Eld = typeof EldInstance;
+
+/** ELD's extra-small n-gram database as JSON, written by `npm run train` from ELD's own file of it. */
+export const LANGUAGE_DATA_URL = new URL('../models/language-ngrams.json', import.meta.url);
+
+/** Where ELD keeps that database, as a JavaScript module. */
+export const ELD_DATABASE_FILE = 'eld/src/ngrams/extrasmall.js';
+
+// ELD ships its database as a JavaScript module, which takes ≈ 87 MB of memory to import; the same data read by
+// JSON.parse takes ≈ 28 MB. The factory that takes a database is not in ELD's package exports, so it is read from
+// its file (eld is pinned to one version, and the language tests fail if that file moves).
+const { createEld } = (await import(pathToFileURL(packageFile('eld/src/languageDetector.js')).href)) as {
+  createEld: () => { instance: Eld; loadData: (data: unknown) => string };
+};
+
+function load(): Eld {
+  const { instance, loadData } = createEld();
+  try {
+    if (!loadData(JSON.parse(readFileSync(LANGUAGE_DATA_URL, 'utf8')))) throw new Error('no database type');
+  } catch (cause) {
+    throw new ModelLoadError(
+      `cannot load the language data ${LANGUAGE_DATA_URL.pathname}: run npm run train`,
+      {
+        cause,
+      },
+    );
+  }
+  return instance;
+}
+
+let cached: Eld | undefined;
 
 const SAMPLE = 2_000;
 
@@ -20,7 +56,8 @@ function hasLetters(text: string, n: number): boolean {
 export function detectLanguage(text: string): Language {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   if (!hasLetters(sample, 3)) return { code: 'und', confidence: 0 };
-  let result: ReturnType<typeof eld.detect>;
+  const eld = (cached ??= load());
+  let result: ReturnType<Eld['detect']>;
   try {
     result = eld.detect(sample);
   } catch {

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { detectLanguage } from '@newsflow/nlp';
+import { ELD_DATABASE_FILE, LANGUAGE_DATA_URL } from '../src/language.js';
+import { packageFile } from '../src/package-file.js';
 
 describe('detectLanguage', () => {
   it.each([
@@ -25,5 +29,12 @@ describe('detectLanguage', () => {
     expect(detectLanguage('')).toEqual({ code: 'und', confidence: 0 });
     expect(detectLanguage('1234 5678 !!! ---')).toEqual({ code: 'und', confidence: 0 });
     expect(() => detectLanguage('\u0000\uffff'.repeat(1000))).not.toThrow();
+  });
+
+  it('reads the same database as the installed ELD ships (run npm run train after upgrading eld)', async () => {
+    const { ngramsData } = (await import(pathToFileURL(packageFile(ELD_DATABASE_FILE)).href)) as {
+      ngramsData: unknown;
+    };
+    expect(readFileSync(LANGUAGE_DATA_URL, 'utf8')).toBe(JSON.stringify(ngramsData));
   });
 });
