@@ -16,7 +16,7 @@ export interface ConllDocument {
   spans: TokenSpan[];
 }
 
-const TAG_RE = /^(?:O|[BIESLU][-_][A-Za-z][\w.-]*)$/;
+const TAG_RE = /^(?:O|[BIESLU][-_][A-Za-z][\w.-]*)$/i;
 
 /** Maps a data set's type name to ours; undefined for types we do not tag (MISC, DATE…). */
 export function mapType(name: string): EntityType | undefined {
@@ -120,11 +120,11 @@ export function decodeSpans(tags: readonly string[]): TokenSpan[] {
     open = undefined;
   };
   tags.forEach((tag, i) => {
-    if (tag === 'O' || tag.length < 3) {
+    if (tag === 'O' || tag === 'o' || tag.length < 3) {
       close(i);
       return;
     }
-    const prefix = tag.charAt(0);
+    const prefix = tag.charAt(0).toUpperCase();
     const typeName = tag.slice(2);
     if (prefix === 'B' || prefix === 'S' || prefix === 'U' || !open || open.typeName !== typeName) {
       close(i);

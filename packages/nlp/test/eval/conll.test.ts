@@ -15,7 +15,7 @@ describe('parseConll', () => {
     expect(docs[1]?.spans).toEqual([{ start: 0, end: 1, type: 'ORG' }]);
   });
 
-  it('reads BIO and IOBES, and starts a span at an I- after O or another type', () => {
+  it('reads BIO and IOBES, upper or lower case, and starts a span at an I- after O or another type', () => {
     expect(decodeSpans(['B-PER', 'I-PER', 'B-PER', 'O', 'I-LOC', 'I-ORG'])).toEqual([
       { start: 0, end: 2, type: 'PERSON' },
       { start: 2, end: 3, type: 'PERSON' },
@@ -28,6 +28,10 @@ describe('parseConll', () => {
       { start: 0, end: 1, type: 'LOCATION' },
       { start: 1, end: 3, type: 'ORG' },
       { start: 4, end: 6, type: 'PERSON' },
+    ]);
+    expect(parseConll('Ana b-per\nLima b-loc\nsaid o\n', 'f')[0]?.spans).toEqual([
+      { start: 0, end: 1, type: 'PERSON' },
+      { start: 1, end: 2, type: 'LOCATION' },
     ]);
   });
 
