@@ -183,6 +183,19 @@ describe('extractEntities', () => {
       expect(typeOf(e, 'Brindle Street Partners')).toBe('ORG');
     });
 
+    it('takes "of …" into the name of a board, corporation, exchange, service or armed forces', () => {
+      const e = extractEntities(
+        '',
+        'Rebels said they were answering attacks by the Armed Forces of the Democratic Republic of the Congo. Temperatures reached 43 degrees Celsius, and the Food Corporation of India moved its stocks.',
+        'en',
+      );
+      expect(names(e, 'ORG')).toEqual([
+        'Armed Forces of the Democratic Republic of the Congo',
+        'Food Corporation of India',
+      ]);
+      expect(names(e)).not.toContain('Celsius');
+    });
+
     it('reads a name followed by a role as a person', () => {
       const e = extractEntities(
         '',

@@ -1845,4 +1845,6 @@ export const NEVER_ALONE = new Set([
   'news',
   'says',
   'said',
+  'celsius',
+  'fahrenheit',
 ]);

@@ -285,6 +285,12 @@ const OF_HEADS = new Set([
   'centers',
   'centres',
   'administration',
+  'board',
+  'corporation',
+  'exchange',
+  'forces',
+  'service',
+  'police',
 ]);
 /** Words that start no organisation's name though capitalised before one ("Today Hamilton Police"). */
 const NOT_IN_NAMES = new Set([
@@ -656,9 +662,15 @@ export function applyRules(
         k - e <= 8 &&
         !(tokens[k] as Token).sentenceStart &&
         (nameWord(tokens[k] as Token, gaz, true) ||
-          (CONNECT.has(text(k)) && k + 1 < n && nameWord(tokens[k + 1] as Token, gaz, true)))
+          (CONNECT.has(text(k)) && k + 1 < n && nameWord(tokens[k + 1] as Token, gaz, true)) ||
+          // "of the Congo" inside the tail: "Armed Forces of the Democratic Republic of the Congo"
+          (k > e + 1 &&
+            (text(k) === 'of' || text(k) === 'for') &&
+            text(k + 1) === 'the' &&
+            k + 2 < n &&
+            nameWord(tokens[k + 2] as Token, gaz, true)))
       )
-        k++;
+        k += text(k + 1) === 'the' && (text(k) === 'of' || text(k) === 'for') ? 2 : 1;
       if (k > e + 1) e = k;
     }
     // A head word alone is a common noun ("the University", "Police said…").
