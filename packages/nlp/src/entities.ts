@@ -148,12 +148,30 @@ function splitAtLowercase(s: Span): Span[] {
   return out;
 }
 
-/** Widens a person's span over a first name the tagger left out ("Jean-Claude" in "Jean-Claude Juncker"). */
+/** Particles that may join a person's name to the surname after them; not the ones English or Spanish use alone. */
+const SURNAME_PARTICLES = new Set([...PERSON_PARTICLES].filter((w) => !/^(?:y|e|la|le|el|los|las)$/.test(w)));
+
+/**
+ * Widens a person's span over a first name the tagger left out ("Jean-Claude" in "Jean-Claude Juncker") and over a
+ * surname after particles it cut off ("Ursula von" + "der Leyen").
+ */
 function extendPersons(spans: Span[]): Span[] {
   const taken = new Set<string>();
   for (const s of spans) for (let k = s.start; k < s.end; k++) taken.add(s.field + k);
   return spans.map((s) => {
     if (s.type !== 'PERSON') return s;
+    const free = (k: number): boolean =>
+      k < s.tokens.length && !(s.tokens[k] as Token).sentenceStart && !taken.has(s.field + k);
+    let end = s.end;
+    let k = end;
+    while (free(k) && SURNAME_PARTICLES.has((s.tokens[k] as Token).text)) k++;
+    if (
+      (k > end || SURNAME_PARTICLES.has((s.tokens[end - 1] as Token).text)) &&
+      free(k) &&
+      isCapitalized((s.tokens[k] as Token).text)
+    )
+      end = k + 1;
+    if (end !== s.end) s = { ...s, end };
     let start = s.start;
     while (start > 0 && !(s.tokens[start] as Token).sentenceStart && !taken.has(s.field + (start - 1))) {
       const w = (s.tokens[start - 1] as Token).text;
@@ -174,14 +192,43 @@ function extendPersons(spans: Span[]): Span[] {
 /** Trims titles, "the", possessives and stray punctuation; undefined when nothing name-like remains. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'MBE', 'CBE', 'PhD']);
 
-/** Country short forms that news uses only as adjectives ("Saudi officials"), as it does demonyms. */
-const ADJECTIVE_COUNTRY_FORMS = new Set(['Saudi']);
+/**
+ * Words for peoples, languages and faiths the gazetteer's demonyms miss, and country forms news uses only as
+ * adjectives ("Saudi officials"): like demonyms, no entity alone (CoNLL's MISC).
+ */
+const PEOPLE_WORDS = new Set([
+  'Saudi',
+  'Philippine',
+  'Tamil',
+  'Māori',
+  'Maori',
+  'Hindi',
+  'Pashtun',
+  'Uyghur',
+  'Uighur',
+  'Rohingya',
+  'Sikh',
+  'Hindu',
+  'Kurd',
+  'Buddhist',
+  'Tibetan',
+  'Cantonese',
+  'Mandarin',
+  'English',
+  'Basque',
+  'Catalan',
+  'Flemish',
+  'Yoruba',
+  'Igbo',
+  'Hausa',
+  'Zulu',
+]);
 /** "PM", "CD": a two- or three-letter country code that news does not use as a name. */
 const isOtherCountryCode = (word: string): boolean =>
   /^[A-Z]{2,3}$/.test(word) &&
   !COUNTRY_CODES_IN_NEWS.has(word) &&
   GAZ.singleKinds(word)?.has('COUNTRY') === true;
-const isDemonym = (word: string): boolean => GAZ.demonyms.has(word) || ADJECTIVE_COUNTRY_FORMS.has(word);
+const isDemonym = (word: string): boolean => GAZ.demonyms.has(word) || PEOPLE_WORDS.has(word);
 
 /**
  * A word that names nothing on its own: a common acronym that is also a code ("AI" is Anguilla's), a demonym

@@ -196,6 +196,16 @@ describe('extractEntities', () => {
       expect(names(e)).not.toContain('Celsius');
     });
 
+    it('joins a surname after particles the tagger cut off; peoples, languages and currencies are no entity', () => {
+      const e = extractEntities(
+        '',
+        'Ursula von der Leyen met Tamil fishing families in Jaffna. The aid is worth Rs 500 crore, or EUR 55 million, Von der Leyen said.',
+        'en',
+      );
+      expect(names(e)).toEqual(['Jaffna', 'Ursula von der Leyen']);
+      expect(e.find((x) => x.name === 'Ursula von der Leyen')?.count).toBe(2);
+    });
+
     it('reads a name followed by a role as a person', () => {
       const e = extractEntities(
         '',

@@ -1847,4 +1847,16 @@ export const NEVER_ALONE = new Set([
   'said',
   'celsius',
   'fahrenheit',
+  // currencies: "Rs 500 crore", "EUR 20 million"
+  'rs',
+  'rp',
+  'ksh',
+  'rmb',
+  'usd',
+  'eur',
+  'gbp',
+  'jpy',
+  'cny',
+  'inr',
+  'chf',
 ]);
