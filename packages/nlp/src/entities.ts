@@ -189,6 +189,9 @@ function extendPersons(spans: Span[]): Span[] {
   });
 }
 
+/** A capitalised word, or a brand written in camel case ("eBay", "heyQuid"). */
+const startsName = (word: string): boolean => isCapitalized(word) || /^\p{Ll}+\p{Lu}/u.test(word);
+
 /** Trims titles, "the", possessives and stray punctuation; undefined when nothing name-like remains. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'MBE', 'CBE', 'PhD']);
 
@@ -282,7 +285,7 @@ function tidy(s: Span): Span | undefined {
   // A demonym of several words is no entity ("South Korean", "Costa Rican").
   if (words.length > 1 && GAZ.demonyms.has(words.join(' '))) return undefined;
   if (
-    !isCapitalized(words[0] as string) &&
+    !startsName(words[0] as string) &&
     !/^\p{N}/u.test(words[0] as string) &&
     !/^(?:al|de|van|von|da|di|le|la|el|bin)$/.test(words[0] as string)
   )
@@ -848,7 +851,7 @@ function propagate(
   const byFirst = new Map<string, Surface[]>();
   const add = (words: string[], type: EntityType): void => {
     const first = words[0];
-    if (first === undefined || !isCapitalized(first) || NEVER_ALONE.has(first.toLowerCase())) return;
+    if (first === undefined || !startsName(first) || NEVER_ALONE.has(first.toLowerCase())) return;
     if (words.length === 1 && (isWeekday(first.toLowerCase()) || first.length < 2)) return;
     if (words.length === 1 && isMonth(first.toLowerCase()) && type !== 'PERSON') return;
     let list = byFirst.get(first);

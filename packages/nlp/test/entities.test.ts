@@ -206,6 +206,11 @@ describe('extractEntities', () => {
       expect(e.find((x) => x.name === 'Ursula von der Leyen')?.count).toBe(2);
     });
 
+    it('keeps brands written in camel case', () => {
+      const e = extractEntities('', 'Shares of eBay rose 3% after the marketplace said sales grew.', 'en');
+      expect(e.find((x) => x.name === 'eBay')?.type).toBe('ORG');
+    });
+
     it('reads a name followed by a role as a person', () => {
       const e = extractEntities(
         '',
