@@ -280,7 +280,8 @@ function tidy(s: Span): Span | undefined {
   // An elided particle the tagger left out ends the name: "Côte d'Ivoire", "Ballon d'Or".
   while (end < s.tokens.length && ELIDED_PARTICLE.test(word(end)) && !(s.tokens[end] as Token).sentenceStart)
     end++;
-  const words = Array.from({ length: end - start }, (_, k) => word(start + k));
+  const words: string[] = [];
+  for (let k = start; k < end; k++) words.push(word(k));
   if (!words.some((w) => HAS_UPPER_OR_DIGIT.test(w))) return undefined;
   // A demonym of several words is no entity ("South Korean", "Costa Rican").
   if (words.length > 1 && GAZ.demonyms.has(words.join(' '))) return undefined;

@@ -47,8 +47,8 @@ export function extractKeywords(
     const text = t.text;
     const lower = text.toLowerCase();
     if (after.length < ids.length) after.push(lower);
-    const isWord = WORD.test(text) && !APOSTROPHE_START.test(text);
-    const upperStart = isWord && UPPER_START.test(text);
+    const isWord = isWordToken(text);
+    const upperStart = isWord && startsUpper(text);
     if (isWord) {
       before.push(sentenceStart ? '' : prevRaw);
       afterProper.push(!sentenceStart && !newChunk && prevCapital);
@@ -308,9 +308,26 @@ const EXTRA_EN_STOP = new Set([
   'outside',
 ]);
 const INNER_STOP = new Set(['of', 'and', '&']);
-const APOSTROPHE_START = /^['’]/;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const UPPER_START = /^\p{Lu}/u;
+
+/** `WORD.test`, without the regular expression for ASCII text (most tokens): a letter or digit, then ' & . - too. */
+function isWordToken(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return WORD.test(text);
+    const lower = c | 32;
+    const alnum = (c >= 48 && c <= 57) || (lower >= 97 && lower <= 122);
+    if (!alnum && (i === 0 || !(c === 39 || c === 38 || c === 46 || c === 45))) return false;
+  }
+  return text.length > 0;
+}
+
+/** `UPPER_START.test`, without the regular expression for an ASCII first letter. */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text);
+}
 
 /** Words that make a preceding "-ing" or base form a noun ("the meeting", "for funding", "a sign"). */
 const NOMINAL_BEFORE = new Set([
