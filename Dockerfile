@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # One image for every newsflow service; the command picks the service:
 #   docker run newsflow node services/ingester/dist/main.js      (the default)
-#   docker run newsflow node services/enricher/dist/main.js
+#   docker run newsflow node --max-old-space-size=192 services/enricher/dist/main.js   (flags: infra SERVICE_NODE_FLAGS)
 #   docker run newsflow node services/indexer/dist/main.js
 #   docker run newsflow node services/search-api/dist/main.js
 #   docker run newsflow node packages/cli/dist/main.js push samples/articles --ingester http://ingester:8081

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { RawArticle } from '@newsflow/contracts';
+import { SERVICE_NODE_FLAGS } from '@newsflow/infra';
 import { generateArticles } from './generate.js';
 import { round } from './stats.js';
 
@@ -81,9 +82,11 @@ async function runSystem(system: 'newsflow' | 'compromise'): Promise<SystemResul
 
 function child(system: 'newsflow' | 'compromise'): SystemResult {
   const script = fileURLToPath(import.meta.url);
+  // newsflow runs with the enricher service's Node flags (its heap cap), compromise with Node's defaults.
+  const flags = system === 'newsflow' ? SERVICE_NODE_FLAGS.enricher : [];
   const result = spawnSync(
     process.execPath,
-    [script, '--system', system, '--articles', String(count), '--words', String(words)],
+    [...flags, script, '--system', system, '--articles', String(count), '--words', String(words)],
     {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -31,6 +31,7 @@ export {
   freePort,
   SERVICE_NAMES,
   SERVICE_PORT_VARIABLE,
+  SERVICE_NODE_FLAGS,
   REPO_ROOT,
 } from './service-process.js';
 export type { ServiceName, ServiceProcess, ServiceProcessOptions } from './service-process.js';

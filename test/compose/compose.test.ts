@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
+import { SERVICE_NODE_FLAGS } from '@newsflow/infra';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
@@ -259,9 +260,15 @@ describe('docker-compose.yml', () => {
       const build = typeof service.build === 'string' ? { context: service.build } : service.build;
       expect(build?.context).toBe('.');
       expect(build?.dockerfile ?? 'Dockerfile').toBe('Dockerfile');
-      expect(commandOf(service)).toBe(`node services/${name}/dist/main.js`);
+      expect(commandOf(service)).toBe(
+        ['node', ...SERVICE_NODE_FLAGS[name], `services/${name}/dist/main.js`].join(' '),
+      );
       if (existsSync(path.join(ROOT, 'services', name))) {
         expect(existsSync(path.join(ROOT, 'services', name, 'src', 'main.ts'))).toBe(true);
+        const manifest = JSON.parse(read(`services/${name}/package.json`)) as {
+          scripts?: { start?: string };
+        };
+        expect(manifest.scripts?.start).toBe(['node', ...SERVICE_NODE_FLAGS[name], 'dist/main.js'].join(' '));
       }
     });
 

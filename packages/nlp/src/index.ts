@@ -1,4 +1,4 @@
-export { enrich } from './enrich.js';
+export { enrich, HTML_PARSE_LIMIT, TEXT_ANALYSIS_LIMIT } from './enrich.js';
 export { ENRICHMENT_VERSION } from './version.js';
 export { parseScrapedPage, type ScrapedPage } from './scraped-page.js';
 export { extractHtml, type ExtractedHtml } from './html.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { Enrichment } from '@newsflow/contracts';
 import type { RawArticle } from '@newsflow/contracts';
-import { ENRICHMENT_VERSION, enrich } from '@newsflow/nlp';
+import { ENRICHMENT_VERSION, HTML_PARSE_LIMIT, TEXT_ANALYSIS_LIMIT, enrich } from '@newsflow/nlp';
 
 const base = {
   schemaVersion: 1 as const,
@@ -61,6 +61,24 @@ describe('enrich', () => {
     const e = enrich(raw);
     expect(e.body).toContain('The minister said');
     expect(Enrichment.safeParse(e).success).toBe(true);
+  });
+
+  it('analyses at most TEXT_ANALYSIS_LIMIT characters of text and keeps the body whole', () => {
+    const head = 'Angela Merkel visited Berlin on Monday. '.repeat(Math.ceil(TEXT_ANALYSIS_LIMIT / 40));
+    const body = `${head}Olaf Scholz met Emmanuel Macron in Paris.`;
+    const e = enrich({ ...base, language: 'en', content: { format: 'article', title: 'Visits', body } });
+    expect(e.body).toBe(body);
+    expect(e.entities.map((x) => x.name).sort()).toEqual(['Angela Merkel', 'Berlin']);
+    const mentions = e.entities.flatMap((x) => x.mentions);
+    expect(Math.max(...mentions.map((m) => m.end))).toBeLessThanOrEqual(TEXT_ANALYSIS_LIMIT);
+  });
+
+  it('parses at most HTML_PARSE_LIMIT characters of a page', () => {
+    const paragraph = '<p>Angela Merkel visited Berlin on Monday and met officials there.</p>\n';
+    const html = `<html><body><article>${paragraph.repeat(Math.ceil(HTML_PARSE_LIMIT / paragraph.length))}<p>Olaf Scholz met Emmanuel Macron in Paris.</p></article></body></html>`;
+    const e = enrich({ ...base, language: 'en', content: { format: 'html', html } });
+    expect(e.body).toContain('Angela Merkel visited Berlin');
+    expect(e.body).not.toContain('Olaf Scholz');
   });
 
   it('is pure and handles an empty body', () => {
