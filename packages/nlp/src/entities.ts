@@ -194,6 +194,20 @@ const startsName = (word: string): boolean => isCapitalized(word) || /^\p{Ll}+\p
 
 /** Trims titles, "the", possessives and stray punctuation; undefined when nothing name-like remains. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'MBE', 'CBE', 'PhD']);
+/** Labels of a signature block or a byline around a name: "By: Bing Yu Title: …", "Name: Zhang Jilun". */
+const FORM_LABELS = new Set([
+  'By',
+  'Name',
+  'Title',
+  'Tel',
+  'Telephone',
+  'Fax',
+  'Email',
+  'Attn',
+  'Attention',
+  'Date',
+  'Its',
+]);
 
 /**
  * Words for peoples, languages and faiths the gazetteer's demonyms miss, and country forms news uses only as
@@ -257,7 +271,8 @@ function tidy(s: Span): Span | undefined {
       word(end - 1) === '.' ||
       // A score or squad number after a name ("Seattle 3", "Solanke 9"), a post-nominal ("Alexandra Pryce KC").
       (s.type !== 'ORG' && end - start > 1 && /^\p{N}+$/u.test(word(end - 1))) ||
-      (s.type === 'PERSON' && end - start > 2 && POST_NOMINALS.has(word(end - 1))))
+      (s.type === 'PERSON' && end - start > 2 && POST_NOMINALS.has(word(end - 1))) ||
+      (s.type === 'PERSON' && end - start > 1 && FORM_LABELS.has(word(end - 1))))
   )
     end--;
   // Leading titles and demonyms are not part of a person's name ("Minnesotan Scott LeDoux", "Senator Kerry").
@@ -268,6 +283,7 @@ function tidy(s: Span): Span | undefined {
       (s.type === 'PERSON' &&
         end - start > 1 &&
         (isPersonTitle(word(start).toLowerCase()) ||
+          FORM_LABELS.has(word(start)) ||
           GAZ.demonyms.has(word(start)) ||
           // A role opening the sentence: "Comedian Carlos Álvarez", "Ringleader Daniel Kershaw".
           (end - start > 2 &&

@@ -211,6 +211,22 @@ describe('extractEntities', () => {
       expect(e.find((x) => x.name === 'eBay')?.type).toBe('ORG');
     });
 
+    it("leaves laws and treaties untagged and takes a signature block's labels out of names", () => {
+      const law = extractEntities(
+        '',
+        'Congress wants to repeal the Affordable Care Act and leave the Paris Agreement, Senator John Thune said.',
+        'en',
+      );
+      expect(names(law)).not.toContain('Affordable Care Act');
+      expect(names(law)).not.toContain('Paris Agreement');
+      const signed = extractEntities(
+        '',
+        'IN WITNESS WHEREOF the parties have signed.\nLENDER: Silicon Valley Bank\nBy: Bing Yu Title: Director\nName: Zhang Jilun Title: Chief Executive',
+        'en',
+      );
+      expect(names(signed, 'PERSON')).toEqual(['Bing Yu', 'Zhang Jilun']);
+    });
+
     it('reads a name followed by a role as a person', () => {
       const e = extractEntities(
         '',

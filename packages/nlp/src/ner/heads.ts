@@ -270,8 +270,8 @@ export const PERSON_ROLES = new Set([
 ]);
 
 /**
- * Last words of sports events and festivals (CoNLL MISC, untagged here): "Azerbaijan Grand Prix", "Berlin
- * Marathon", "Davis Cup". A span ending in one is dropped.
+ * Last words of sports events, festivals, laws and treaties (CoNLL MISC, untagged here): "Azerbaijan Grand Prix",
+ * "Berlin Marathon", "Davis Cup", "Affordable Care Act". A span ending in one is dropped.
  */
 export const EVENT_HEADS = new Set([
   'marathon',
@@ -282,6 +282,14 @@ export const EVENT_HEADS = new Set([
   'olympics',
   'trophy',
   'festival',
+  'act',
+  'agreement',
+  'treaty',
+  'convention',
+  'accords',
+  'protocol',
+  'directive',
+  'code',
 ]);
 
 /** Lower-case nouns for a company right before its name ("carmaker VinFast", "state utility Eskom"). */
