@@ -248,12 +248,14 @@ const isOtherCountryCode = (word: string): boolean =>
 const isDemonym = (word: string): boolean => GAZ.demonyms.has(word) || PEOPLE_WORDS.has(word);
 
 /**
- * A word that names nothing on its own: a common acronym that is also a code ("AI" is Anguilla's), a demonym
- * ("Thai"), a country code news does not write ("7 PM"), a retweet marker ("RT @user", not the broadcaster).
+ * A word that names nothing on its own: a common acronym that is also a code ("AI" is Anguilla's), a form's label
+ * ("Title:"), a demonym ("Thai"), a country code news does not write ("7 PM"), a retweet marker ("RT @user", not
+ * the broadcaster).
  */
 function namesNothingAlone(word: string, next: Token | undefined): boolean {
   return (
     NEVER_ALONE.has(word.toLowerCase()) ||
+    FORM_LABELS.has(word) ||
     isDemonym(word) ||
     isOtherCountryCode(word) ||
     ((word === 'RT' || word === 'MT') && next?.text.startsWith('@') === true)
