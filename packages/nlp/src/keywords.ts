@@ -201,12 +201,9 @@ export function extractKeywords(
       }
     }
   }
-  const scored: Array<{ key: string; text: string; s: number }> = [];
+  // Scores first; the strings of a phrase (its key and how it is shown) only for the few that are read to choose.
+  const scored: Array<{ c: Candidate; s: number; key: string | undefined }> = [];
   for (const c of cands.values()) {
-    const key = ids
-      .slice(c.at, c.at + c.len)
-      .map((id) => terms[id] as string)
-      .join(' ');
     let prod = 1;
     let sum = 0;
     let allProper = true;
@@ -238,33 +235,40 @@ export function extractKeywords(
       (allProper ? 3 : 1) *
       (allProper && c.len === 1 && nameNeighbour[ids[c.at] as number] === 1 ? 3 : 1) *
       (crossings > 0 ? 3 : 1);
+    scored.push({ c, s, key: undefined });
+  }
+  const keyOf = (x: (typeof scored)[number]): string =>
+    (x.key ??= ids
+      .slice(x.c.at, x.c.at + x.c.len)
+      .map((id) => terms[id] as string)
+      .join(' '));
+  const textOf = (c: Candidate, key: string): string => {
     let text = surfaceAt(c.at, c.len);
     if (c.surfaces) {
       let best = 0;
       for (const [surface, k] of c.surfaces) if (k > best) [text, best] = [surface, k];
     }
     // Keep capitals only for names: a word capitalised wherever it occurs mid-sentence.
-    if (text !== key) {
-      text = text
-        .split(' ')
-        .map((w, k) => (proper(ids[c.at + k] as number) ? w : w.toLowerCase()))
-        .join(' ');
-    }
-    scored.push({ key, text, s });
-  }
-  scored.sort((a, b) => a.s - b.s || (a.key < b.key ? -1 : 1));
-  const chosen: typeof scored = [];
+    if (text === key) return text;
+    return text
+      .split(' ')
+      .map((w, k) => (proper(ids[c.at + k] as number) ? w : w.toLowerCase()))
+      .join(' ');
+  };
+  scored.sort((a, b) => a.s - b.s || (keyOf(a) < keyOf(b) ? -1 : 1));
+  const chosen: Array<{ text: string; s: number }> = [];
   const stem = (w: string): string => w.replace(/(?:'s|’s|es|s)$/, '');
   const seenStems = new Set<string>();
   const covered = new Set<string>();
-  for (const c of scored) {
-    const stems = c.key.split(' ').map(stem);
+  for (const x of scored) {
+    const key = keyOf(x);
+    const stems = key.split(' ').map(stem);
     const k = stems.join(' ');
     // Diversity: skip a phrase that repeats a chosen one, or whose words all appear in chosen phrases.
     if (seenStems.has(k) || stems.every((w) => covered.has(w))) continue;
     seenStems.add(k);
     for (const w of stems) covered.add(w);
-    chosen.push(c);
+    chosen.push({ text: textOf(x.c, key), s: x.s });
     if (chosen.length >= count) break;
   }
   return chosen.map((c) => ({ text: c.text, score: Math.round((1 / (1 + c.s * 10)) * 10000) / 10000 }));
