@@ -194,6 +194,12 @@ describe('extractEntities', () => {
         'Food Corporation of India',
       ]);
       expect(names(e)).not.toContain('Celsius');
+      const listed = extractEntities(
+        '',
+        'The shares will list on the National Stock Exchange of India and BSE on March 24.',
+        'en',
+      );
+      expect(names(listed, 'ORG')).toEqual(['BSE', 'National Stock Exchange of India']);
     });
 
     it('joins a surname after particles the tagger cut off; peoples, languages and currencies are no entity', () => {

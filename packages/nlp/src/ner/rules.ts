@@ -662,7 +662,11 @@ export function applyRules(
         k - e <= 8 &&
         !(tokens[k] as Token).sentenceStart &&
         (nameWord(tokens[k] as Token, gaz, true) ||
-          (CONNECT.has(text(k)) && k + 1 < n && nameWord(tokens[k + 1] as Token, gaz, true)) ||
+          (CONNECT.has(text(k)) &&
+            k + 1 < n &&
+            nameWord(tokens[k + 1] as Token, gaz, true) &&
+            // "of India and BSE": an acronym after "and" is another organisation
+            !((text(k) === 'and' || text(k) === '&') && isUpperWord(text(k + 1)))) ||
           // "of the Congo" inside the tail: "Armed Forces of the Democratic Republic of the Congo"
           (k > e + 1 &&
             (text(k) === 'of' || text(k) === 'for') &&
