@@ -8,6 +8,9 @@ export { extractKeywords, KEYWORD_COUNT } from './keywords.js';
 export { fingerprint, hammingDistance, BANDS, SHINGLE } from './fingerprint.js';
 export { canonicalNames, foldName } from './ner/canonical.js';
 export { tokenize, type Token } from './text/tokenize.js';
+export { documentText, type ConllDocument } from './eval/conll.js';
+export { readConllTree } from './eval/files.js';
+export { NEWS_DIR } from './eval/splits.js';
 export {
   NlpError,
   ModelLoadError,
