@@ -75,6 +75,10 @@ export class Tagger {
   private readonly shapeIds = new Map<string, number>();
   private readonly prevShapes: Array<Map<number, number>> = [];
   private readonly nextShapes: Array<Map<number, number>> = [];
+  /** Words (lower case) with a context feature ("w-1=", "w+2=" …) and with a tag-pair feature ("pt|w="): a word
+   * without one, as most rare words are, builds none of those feature names. */
+  private readonly contextWords = new Set<string>();
+  private readonly tagPairWords = new Set<string>();
 
   constructor(
     features: readonly string[],
@@ -96,6 +100,8 @@ export class Tagger {
       this.index.set(f, offset);
       const eq = f.indexOf('=');
       const kind = f.slice(0, eq);
+      if (CONTEXT_KINDS.has(kind)) this.contextWords.add(f.slice(eq + 1));
+      else if (kind === 'pt|w') this.tagPairWords.add(f.slice(f.indexOf('|', eq) + 1));
       if (!PAIR_KINDS.has(kind)) return;
       const rest = f.slice(eq + 1);
       // The last "|" splits the pair, unless the second word is "|" itself (words are never empty).
@@ -180,10 +186,12 @@ export class Tagger {
     const st = new Float32Array(NUM_LABELS);
     for (const f of staticFeatures(word, this.gaz)) addInto(st, this.vec(f));
     let ptw: Float32Array | undefined;
-    for (let p = 0; p < NUM_LABELS; p++) {
-      const v = this.vec('pt|w=' + LABELS[p] + '|' + lower);
-      if (v) addInto((ptw ??= new Float32Array(NUM_LABELS * NUM_LABELS)), v, p * NUM_LABELS);
-    }
+    if (this.tagPairWords.has(lower))
+      for (let p = 0; p < NUM_LABELS; p++) {
+        const v = this.vec('pt|w=' + LABELS[p] + '|' + lower);
+        if (v) addInto((ptw ??= new Float32Array(NUM_LABELS * NUM_LABELS)), v, p * NUM_LABELS);
+      }
+    const context = this.contextWords.has(lower);
     const sh = shape(word);
     r = {
       text: word,
@@ -192,10 +200,10 @@ export class Tagger {
       wordId: this.pairWords.get(lower) ?? -1,
       shapeId: this.shapeIds.get(sh) ?? -1,
       st,
-      l1: this.vec('w-1=' + lower),
-      l2: this.vec('w-2=' + lower),
-      r1: this.vec('w+1=' + lower),
-      r2: this.vec('w+2=' + lower),
+      l1: context ? this.vec('w-1=' + lower) : undefined,
+      l2: context ? this.vec('w-2=' + lower) : undefined,
+      r1: context ? this.vec('w+1=' + lower) : undefined,
+      r2: context ? this.vec('w+2=' + lower) : undefined,
       ptw,
       title: isPersonTitle(lower),
       firstName: this.gaz.firstNames.has(word),
@@ -393,6 +401,7 @@ const BOS = '<s>';
 const EOS = '</s>';
 /** Features over two neighbouring words or shapes, read from id tables at inference. */
 const PAIR_KINDS = new Set(['w-1|w', 'w|w+1', 'sh-1|sh', 'sh|sh+1']);
+const CONTEXT_KINDS = new Set(['w-1', 'w-2', 'w+1', 'w+2']);
 
 interface WordRecord {
   text: string;
