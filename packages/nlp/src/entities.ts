@@ -123,11 +123,7 @@ function splitAtLowercase(s: Span): Span[] {
   // Two places joined by "and" are two places ("Canada and Britain"), unless the whole is one ("Trinidad and Tobago").
   if (s.type === 'LOCATION' && s.end - s.start > 2) {
     const words = s.tokens.slice(s.start, s.end).map((t) => t.text);
-    if (
-      words.includes('and') &&
-      !GAZ.matchPhrases(words).some((m) => m.start === 0 && m.end === words.length)
-    )
-      allowed = LOCATION_CONNECTORS;
+    if (words.includes('and') && GAZ.wholeKind(words) === undefined) allowed = LOCATION_CONNECTORS;
   }
   const out: Span[] = [];
   let from = s.start;
@@ -459,23 +455,21 @@ function knownFirstAndSurname(first: string, last: string, words: number): boole
   );
 }
 
+/** The kind the gazetteer gives tokens [start, end) as one whole name, if any. */
+const wholeKindOf = (tokens: readonly Token[], start: number, end: number): PhraseKind | undefined =>
+  GAZ.wholeKind(tokens.slice(start, end).map((t) => t.text));
+
 /** The type the gazetteer gives tokens [start, end) as one whole name (companies included), if any. */
 function knownType(tokens: readonly Token[], start: number, end: number): EntityType | undefined {
-  let type: EntityType | undefined;
-  for (const m of GAZ.matchTokens(tokens.slice(start, end))) {
-    if (m.start !== 0 || m.end !== end - start) continue;
-    const t = m.kind === 'ORG' || m.kind === 'COMPANY' ? 'ORG' : 'LOCATION';
-    if (type && type !== t) return undefined;
-    type = t;
-  }
-  return type;
+  const kind = wholeKindOf(tokens, start, end);
+  if (kind === undefined) return undefined;
+  return kind === 'ORG' || kind === 'COMPANY' ? 'ORG' : 'LOCATION';
 }
 
 /** Whether the gazetteer knows tokens [start, end) as one organisation, country, region, city or place. */
 function knownWhole(tokens: readonly Token[], start: number, end: number): boolean {
-  return GAZ.matchTokens(tokens.slice(start, end)).some(
-    (m) => m.start === 0 && m.end === end - start && m.kind !== 'COMPANY',
-  );
+  const kind = wholeKindOf(tokens, start, end);
+  return kind !== undefined && kind !== 'COMPANY';
 }
 
 /**
@@ -631,7 +625,7 @@ function joinRule(spans: Span[], field: TextField, tokens: Token[]): Span[] {
       const asAnd = tokens.slice(start, end).map((t) => (t === joiner ? 'and' : t.text));
       if (
         (knownType(tokens, start, k) === 'LOCATION' && knownType(tokens, next, end) === 'LOCATION') ||
-        GAZ.matchPhrases(asAnd).some((m) => m.start === 0 && m.end === asAnd.length && m.kind === 'COUNTRY')
+        GAZ.wholeKind(asAnd) === 'COUNTRY'
       )
         continue;
     }
@@ -661,11 +655,8 @@ function personLike(tokens: readonly Token[], start: number, end: number): boole
 }
 
 /** Whether the gazetteer knows tokens [start, end) as one country, region, city or place. */
-function knownPlace(tokens: readonly Token[], start: number, end: number): boolean {
-  return GAZ.matchTokens(tokens.slice(start, end)).some(
-    (m) => m.start === 0 && m.end === end - start && m.kind !== 'COMPANY' && m.kind !== 'ORG',
-  );
-}
+const knownPlace = (tokens: readonly Token[], start: number, end: number): boolean =>
+  knownType(tokens, start, end) === 'LOCATION';
 
 /** "X, a manganese producer": a company noun within four words after the comma and article, before any role. */
 function companyApposition(tokens: readonly Token[], end: number): boolean {
@@ -756,12 +747,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     if (!stateNoun && !firstName) return 'LOCATION';
   }
   if (prev === 'of' && PLACE_OF.has(prev2) && lower(a - 3) === 'the') return 'LOCATION';
-  if (prev === 'near')
-    return GAZ.matchTokens(tokens.slice(a, b)).some(
-      (m) => m.start === 0 && m.end === n && (m.kind === 'ORG' || m.kind === 'COMPANY'),
-    )
-      ? undefined
-      : 'LOCATION';
+  if (prev === 'near') return knownType(tokens, a, b) === 'ORG' ? undefined : 'LOCATION';
   let org = prev === 'of' && prev2.toLowerCase() === 'shares';
   if (!org) {
     const after = POSSESSIVE.test(next) ? b + 1 : next === "'" && lower(b + 1) === 's' ? b + 2 : -1;
@@ -956,8 +942,8 @@ function handleType(name: string): EntityType {
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .trim()
     .split(' ');
-  const whole = GAZ.matchPhrases(words).find((m) => m.start === 0 && m.end === words.length);
-  const known = whole && GAZ_TYPE[whole.kind];
+  const kind = GAZ.wholeKind(words);
+  const known = kind && GAZ_TYPE[kind];
   if (known) return known;
   if (ORG_HANDLE_WORD.test(name)) return 'ORG';
   return 'PERSON';
@@ -978,7 +964,7 @@ function socialNames(spans: Span[], field: TextField, tokens: Token[]): Span[] {
     if (HANDLE.test(t.text)) type = handleType(t.text.slice(1));
     else if (HASHTAG.test(t.text)) {
       const name = t.text.slice(1);
-      const kind = GAZ.matchPhrases([name])[0]?.kind;
+      const kind = GAZ.wholeKind([name]);
       type = known.get(name) ?? (kind && !namesNothingAlone(name, undefined) ? GAZ_TYPE[kind] : undefined);
     }
     if (type) out.push({ field, tokens, start: i, end: i + 1, type });

@@ -110,6 +110,11 @@ export class Gazetteer {
     return m;
   }
 
+  /** The kind of the one phrase these words make together, if the gazetteer knows them whole ("Bank of England"). */
+  wholeKind(words: readonly string[]): PhraseKind | undefined {
+    return words.length === 0 ? undefined : this.phrases.get(words.join(' '));
+  }
+
   /** Longest gazetteer phrases in a token sequence, left to right, never overlapping. */
   matchPhrases(words: readonly string[]): PhraseMatch[] {
     const out: PhraseMatch[] = [];

@@ -592,14 +592,8 @@ export function applyRules(
     )
       continue;
     const name = Array.from({ length: j - i }, (_, k) => titleCase(text(i + k)));
-    const matches = gaz.matchPhrases(name);
-    const place =
-      matches.length === 1 &&
-      (matches[0] as { start: number; end: number }).end === name.length &&
-      (matches[0] as { start: number }).start === 0 &&
-      matches[0]?.kind !== 'ORG' &&
-      matches[0]?.kind !== 'COMPANY';
-    if (!place) continue;
+    const kind = gaz.wholeKind(name);
+    if (kind === undefined || kind === 'ORG' || kind === 'COMPANY') continue;
     setSpan(labels, i, j, 'LOC');
   }
 
@@ -760,14 +754,12 @@ export function applyRules(
     while (e < n && labels[e] === 'I-PER' && !(tokens[e] as Token).sentenceStart) e++;
     const words = Array.from({ length: e - t - 1 }, (_, k) => text(t + 1 + k));
     // Not a title of an organisation or place the gazetteer knows ("President Bush Foundation" ends in a head word).
-    if (gaz.matchPhrases(words).some((x) => x.start === 0 && x.end === words.length)) continue;
+    if (gaz.wholeKind(words) !== undefined) continue;
     if (
       words.some((w) => isUpperWord(w) && w.length > 1 && !ROMAN.test(w)) ||
       words.some((w) => gaz.demonyms.has(w))
     )
       continue;
-    const m = gaz.matchPhrases(words);
-    if (m.some((x) => x.start === 0 && x.end === words.length && x.kind !== 'CITY')) continue;
     if (ORG_HEAD_WORDS.has((words[words.length - 1] as string).toLowerCase())) continue;
     // Cut the entity the title belongs to ("Prime Minister" inside a LOC run), keep what precedes it.
     if ((labels[t] as Label).startsWith('I-') || (labels[t] as Label).startsWith('B-')) {
