@@ -188,7 +188,6 @@ function extendPersons(spans: Span[]): Span[] {
 /** A capitalised word, or a brand written in camel case ("eBay", "heyQuid"). */
 const startsName = (word: string): boolean => isCapitalized(word) || /^\p{Ll}+\p{Lu}/u.test(word);
 
-/** Trims titles, "the", possessives and stray punctuation; undefined when nothing name-like remains. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'MBE', 'CBE', 'PhD']);
 /** Labels of a signature block or a byline around a name: "By: Bing Yu Title: …", "Name: Zhang Jilun". */
 const FORM_LABELS = new Set([
@@ -258,6 +257,7 @@ function namesNothingAlone(word: string, next: Token | undefined): boolean {
   );
 }
 
+/** Trims titles, "the", possessives and stray punctuation; undefined when nothing name-like remains. */
 function tidy(s: Span): Span | undefined {
   let { start, end } = s;
   const word = (i: number): string => (s.tokens[i] as Token).text;
@@ -1076,10 +1076,7 @@ export interface ExtractOptions {
   tagger?: Tagger;
 }
 
-/**
- * Named entities of an article: PERSON, ORG and LOCATION with their mentions (offsets into the clean title and
- * body), one canonical name each, counts and salience. Non-English text yields no entities.
- */
+/** Texts with fewer tokens are tweets or captions, not articles. */
 const ARTICLE_TOKENS = 120;
 /** A contract's parties, written as names ("the Borrower", "each Lender", "the Guarantor"). */
 const ROLE_NOUN = /(?:er|or|ee|ant)s?$/u;
@@ -1117,6 +1114,10 @@ function lonePersonNames(
   return lone;
 }
 
+/**
+ * Named entities of an article: PERSON, ORG and LOCATION with their mentions (offsets into the clean title and
+ * body), one canonical name each, counts and salience. Non-English text yields no entities.
+ */
 export function extractEntities(
   title: string,
   body: string,
