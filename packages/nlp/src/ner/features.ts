@@ -32,39 +32,53 @@ export function isCapitalized(word: string): boolean {
   return c !== c.toLowerCase();
 }
 
+/**
+ * Receives a word's feature as its kind and value: ("w", "putin") is the feature "w=putin"; a flag such as "b" or
+ * "g:fn" has the value "" (the others' values, a word or part of one, are never empty). Training names the features;
+ * the tagger looks their weights up by kind, then value, without building the names.
+ */
+export type FeatureSink = (kind: string, value: string) => void;
+
+/** The name a feature has in the model. */
+export const featureName = (kind: string, value: string): string =>
+  value === '' ? kind : kind + '=' + value;
+
 /** Features of a word alone, cacheable per word type. */
 export function staticFeatures(word: string, gaz: Gazetteer): string[] {
+  const f: string[] = [];
+  emitStaticFeatures(word, gaz, (kind, value) => f.push(featureName(kind, value)));
+  return f;
+}
+
+export function emitStaticFeatures(word: string, gaz: Gazetteer, emit: FeatureSink): void {
   const lower = word.toLowerCase();
-  const f = [
-    'b',
-    'w=' + lower,
-    'sh=' + shape(word),
-    'p3=' + lower.slice(0, 3),
-    's2=' + lower.slice(-2),
-    's3=' + lower.slice(-3),
-    's4=' + lower.slice(-4),
-  ];
-  if (word.length === 1) f.push('len1');
-  if (gaz.firstNames.has(word)) f.push('g:fn');
-  if (gaz.personNames.has(word)) f.push('g:pn');
+  emit('b', '');
+  emit('w', lower);
+  emit('sh', shape(word));
+  emit('p3', lower.slice(0, 3));
+  emit('s2', lower.slice(-2));
+  emit('s3', lower.slice(-3));
+  emit('s4', lower.slice(-4));
+  if (word.length === 1) emit('len1', '');
+  if (gaz.firstNames.has(word)) emit('g:fn', '');
+  if (gaz.personNames.has(word)) emit('g:pn', '');
   const hyphen = word.indexOf('-');
   if (hyphen > 0) {
     const head = word.slice(0, hyphen);
     const tail = word.slice(hyphen + 1);
-    if (gaz.firstNames.has(head) || gaz.firstNames.has(tail)) f.push('g:fnh');
-    if (gaz.personNames.has(head) && gaz.personNames.has(tail)) f.push('g:pnh');
-    if (gaz.singleKinds(head)?.has('COUNTRY')) f.push('g:ctryh');
+    if (gaz.firstNames.has(head) || gaz.firstNames.has(tail)) emit('g:fnh', '');
+    if (gaz.personNames.has(head) && gaz.personNames.has(tail)) emit('g:pnh', '');
+    if (gaz.singleKinds(head)?.has('COUNTRY')) emit('g:ctryh', '');
   }
-  if (gaz.demonyms.has(word)) f.push('g:dem');
+  if (gaz.demonyms.has(word)) emit('g:dem', '');
   const kinds = gaz.singleKinds(word);
-  if (kinds) for (const k of kinds) f.push('g1:' + k);
-  if (isPersonTitle(lower)) f.push('g:ttl');
-  if (isOrgHead(lower)) f.push('g:orgh');
-  if (isMonth(lower)) f.push('g:mon');
-  if (isWeekday(lower)) f.push('g:day');
-  if (gaz.lowerWords.has(lower)) f.push('g:lw');
-  if (word.length > 1 && word === word.toUpperCase() && word !== lower) f.push('allcaps');
-  return f;
+  if (kinds) for (const k of kinds) emit('g1:' + k, '');
+  if (isPersonTitle(lower)) emit('g:ttl', '');
+  if (isOrgHead(lower)) emit('g:orgh', '');
+  if (isMonth(lower)) emit('g:mon', '');
+  if (isWeekday(lower)) emit('g:day', '');
+  if (gaz.lowerWords.has(lower)) emit('g:lw', '');
+  if (word.length > 1 && word === word.toUpperCase() && word !== lower) emit('allcaps', '');
 }
 
 /** Document-level facts about each lower-cased word: seen capitalised mid-sentence, seen in lower case. */

@@ -5,6 +5,7 @@ import { gazetteer } from './gazetteer.js';
 import type { TagToken } from './features.js';
 import {
   contextFeatures,
+  emitStaticFeatures,
   historyOf,
   isCapitalized,
   prepare,
@@ -63,8 +64,8 @@ export const MODEL_URL = new URL('../../models/ner-model.json', import.meta.url)
 export class Tagger {
   private readonly cache = new Map<string, WordRecord>();
 
-  /** Offset of each feature's NUM_LABELS weights in `data`. */
-  private readonly index = new Map<string, number>();
+  /** Offset of each feature's NUM_LABELS weights in `data`, by the feature's kind, then value (features.ts). */
+  private readonly index = new Map<string, Map<string, number>>();
   /** Id of each word (lower case, or <s> / </s>) that is part of a word-pair feature. */
   private readonly pairWords = new Map<string, number>();
   /** Per word id as the current word: the offset of "w-1|w=prev|cur" by the previous word's id. */
@@ -97,13 +98,13 @@ export class Tagger {
     const shapes = [this.prevShapes, this.nextShapes];
     features.forEach((f, i) => {
       const offset = i * NUM_LABELS;
-      this.index.set(f, offset);
-      const eq = f.indexOf('=');
-      const kind = f.slice(0, eq);
-      if (CONTEXT_KINDS.has(kind)) this.contextWords.add(f.slice(eq + 1));
-      else if (kind === 'pt|w') this.tagPairWords.add(f.slice(f.indexOf('|', eq) + 1));
+      const [kind, rest] = splitFeature(f);
+      let byValue = this.index.get(kind);
+      if (!byValue) this.index.set(kind, (byValue = new Map()));
+      byValue.set(rest, offset);
+      if (CONTEXT_KINDS.has(kind)) this.contextWords.add(rest);
+      else if (kind === 'pt|w') this.tagPairWords.add(rest.slice(rest.indexOf('|') + 1));
       if (!PAIR_KINDS.has(kind)) return;
-      const rest = f.slice(eq + 1);
       // The last "|" splits the pair, unless the second word is "|" itself (words are never empty).
       const bar = rest.endsWith('|') ? rest.length - 2 : rest.lastIndexOf('|');
       const a = rest.slice(0, bar);
@@ -166,13 +167,17 @@ export class Tagger {
     return new Tagger(features, data, gaz);
   }
 
-  private vec(feature: string): Float32Array | undefined {
-    const o = this.index.get(feature);
+  private offset(kind: string, value: string): number | undefined {
+    return this.index.get(kind)?.get(value);
+  }
+
+  private vec(kind: string, value = ''): Float32Array | undefined {
+    const o = this.offset(kind, value);
     return o === undefined ? undefined : this.data.subarray(o, o + NUM_LABELS);
   }
 
-  private addFeature(into: Float64Array, feature: string): void {
-    const o = this.index.get(feature);
+  /** Adds the weights at offset `o` (a feature's, when it has any) into `into`. */
+  private addAt(into: Float32Array | Float64Array, o: number | undefined): void {
     if (o === undefined) return;
     const d = this.data;
     for (let k = 0; k < NUM_LABELS; k++) into[k] = (into[k] as number) + (d[o + k] as number);
@@ -184,11 +189,11 @@ export class Tagger {
     if (r) return r;
     const lower = word.toLowerCase();
     const st = new Float32Array(NUM_LABELS);
-    for (const f of staticFeatures(word, this.gaz)) addInto(st, this.vec(f));
+    emitStaticFeatures(word, this.gaz, (kind, value) => this.addAt(st, this.offset(kind, value)));
     let ptw: Float32Array | undefined;
     if (this.tagPairWords.has(lower))
       for (let p = 0; p < NUM_LABELS; p++) {
-        const v = this.vec('pt|w=' + LABELS[p] + '|' + lower);
+        const v = this.vec('pt|w', LABELS[p] + '|' + lower);
         if (v) addInto((ptw ??= new Float32Array(NUM_LABELS * NUM_LABELS)), v, p * NUM_LABELS);
       }
     const context = this.contextWords.has(lower);
@@ -200,10 +205,10 @@ export class Tagger {
       wordId: this.pairWords.get(lower) ?? -1,
       shapeId: this.shapeIds.get(sh) ?? -1,
       st,
-      l1: context ? this.vec('w-1=' + lower) : undefined,
-      l2: context ? this.vec('w-2=' + lower) : undefined,
-      r1: context ? this.vec('w+1=' + lower) : undefined,
-      r2: context ? this.vec('w+2=' + lower) : undefined,
+      l1: context ? this.vec('w-1', lower) : undefined,
+      l2: context ? this.vec('w-2', lower) : undefined,
+      r1: context ? this.vec('w+1', lower) : undefined,
+      r2: context ? this.vec('w+2', lower) : undefined,
       ptw,
       title: isPersonTitle(lower),
       firstName: this.gaz.firstNames.has(word),
@@ -217,11 +222,13 @@ export class Tagger {
     return r;
   }
 
-  /** Weights of the few gazetteer-phrase and document-case features, by their value. */
-  private smallTables = new Map<string, Float32Array | null>();
-  private small(feature: string): Float32Array | undefined {
-    let v = this.smallTables.get(feature);
-    if (v === undefined) this.smallTables.set(feature, (v = this.vec(feature) ?? null));
+  /** Weights of the few gazetteer-phrase and history features, by kind and value. */
+  private smallTables = new Map<string, Map<string, Float32Array | null>>();
+  private small(kind: string, value: string): Float32Array | undefined {
+    let byValue = this.smallTables.get(kind);
+    if (!byValue) this.smallTables.set(kind, (byValue = new Map()));
+    let v = byValue.get(value);
+    if (v === undefined) byValue.set(value, (v = this.vec(kind, value) ?? null));
     return v ?? undefined;
   }
 
@@ -244,8 +251,8 @@ export class Tagger {
     if (!t) {
       const ptsh = new Float32Array(NUM_LABELS * NUM_LABELS);
       for (let p = 0; p < NUM_LABELS; p++)
-        addInto(ptsh, this.vec('pt|sh=' + LABELS[p] + '|' + sh), p * NUM_LABELS);
-      t = { ptsh, ss: this.vec('ss|sh=' + sh) };
+        addInto(ptsh, this.vec('pt|sh', LABELS[p] + '|' + sh), p * NUM_LABELS);
+      t = { ptsh, ss: this.vec('ss|sh', sh) };
       this.shapeTables.set(sh, t);
     }
     return t;
@@ -255,7 +262,7 @@ export class Tagger {
   /** "dc=" feature by bits: 4 capitalised mid-sentence elsewhere, 2 seen in lower case, 1 sentence start. */
   private docCase(bits: number): Float32Array | undefined {
     this.docCaseTable ??= Array.from({ length: 8 }, (_, b) =>
-      this.vec('dc=' + (b & 4 ? 'C' : '') + (b & 2 ? 'L' : '') + (b & 1 ? 'S' : '')),
+      this.vec('dc', (b & 4 ? 'C' : '') + (b & 2 ? 'L' : '') + (b & 1 ? 'S' : '')),
     );
     return this.docCaseTable[bits];
   }
@@ -266,9 +273,9 @@ export class Tagger {
       const pt = new Float32Array(NUM_LABELS * NUM_LABELS);
       const pt2 = new Float32Array(NUM_LABELS * NUM_LABELS * NUM_LABELS);
       for (let p = 0; p < NUM_LABELS; p++) {
-        addInto(pt, this.vec('pt=' + LABELS[p]), p * NUM_LABELS);
+        addInto(pt, this.vec('pt', LABELS[p]), p * NUM_LABELS);
         for (let q = 0; q < NUM_LABELS; q++)
-          addInto(pt2, this.vec('pt2=' + LABELS[q] + '|' + LABELS[p]), (q * NUM_LABELS + p) * NUM_LABELS);
+          addInto(pt2, this.vec('pt2', LABELS[q] + '|' + LABELS[p]), (q * NUM_LABELS + p) * NUM_LABELS);
       }
       this.tagTables = { pt, pt2 };
     }
@@ -288,8 +295,7 @@ export class Tagger {
     if (roles) for (let i = 0; i < n; i++) roles[i] = (recs[i] as WordRecord).role;
     const gaz: Array<Float32Array | undefined> = new Array<Float32Array | undefined>(n);
     for (const m of this.gaz.matchTokens(tokens)) {
-      for (let k = m.start; k < m.end; k++)
-        gaz[k] = this.small('gz=' + m.kind + (k === m.start ? '-B' : '-I'));
+      for (let k = m.start; k < m.end; k++) gaz[k] = this.small('gz', m.kind + (k === m.start ? '-B' : '-I'));
     }
     const capMid = new Set<string>();
     const lowerSeen = new Set<string>();
@@ -299,10 +305,10 @@ export class Tagger {
       else if (!(tokens[i] as TagToken).sentenceStart && r.capitalized) capMid.add(r.lower);
     }
     const { pt, pt2 } = this.tables();
-    const bosL1 = this.vec('w-1=' + BOS);
-    const bosL2 = this.vec('w-2=' + BOS);
-    const eosR1 = this.vec('w+1=' + EOS);
-    const eosR2 = this.vec('w+2=' + EOS);
+    const bosL1 = this.vec('w-1', BOS);
+    const bosL2 = this.vec('w-2', BOS);
+    const eosR1 = this.vec('w+1', EOS);
+    const eosR2 = this.vec('w+2', EOS);
     const ttl = this.vec('ttl-1');
     const fn1 = this.vec('fn-1');
     const pn1 = this.vec('pn+1');
@@ -353,7 +359,7 @@ export class Tagger {
           ),
         );
         const h = history.get(r.lower);
-        if (h !== undefined) addScores(scores, this.small('hist=' + h));
+        if (h !== undefined) addScores(scores, this.small('hist', h));
       }
       const guess = argmaxAllowed(scores, prev);
       out[i] = LABELS[guess] as Label;
@@ -376,7 +382,7 @@ export class Tagger {
       const t = tokens[i] as TagToken;
       if (t.sentenceStart) prev = prev2 = 0;
       scores.fill(0);
-      for (const f of staticFeatures(t.text, this.gaz)) this.addFeature(scores, f);
+      for (const f of staticFeatures(t.text, this.gaz)) this.addAt(scores, this.offset(...splitFeature(f)));
       const lower = input.lowers[i] as string;
       for (const f of contextFeatures(
         input,
@@ -386,7 +392,7 @@ export class Tagger {
         this.gaz,
         historyOf(history, t, lower),
       ))
-        this.addFeature(scores, f);
+        this.addAt(scores, this.offset(...splitFeature(f)));
       const guess = argmaxAllowed(scores, prev);
       out[i] = LABELS[guess] as Label;
       rememberLabel(history, t, lower, LABELS[guess] as Label);
@@ -399,6 +405,12 @@ export class Tagger {
 
 const BOS = '<s>';
 const EOS = '</s>';
+
+/** A feature name's kind and value (features.ts: the kind ends at the first "=", a flag has the value ""). */
+function splitFeature(name: string): [kind: string, value: string] {
+  const eq = name.indexOf('=');
+  return eq < 0 ? [name, ''] : [name.slice(0, eq), name.slice(eq + 1)];
+}
 /** Features over two neighbouring words or shapes, read from id tables at inference. */
 const PAIR_KINDS = new Set(['w-1|w', 'w|w+1', 'sh-1|sh', 'sh|sh+1']);
 const CONTEXT_KINDS = new Set(['w-1', 'w-2', 'w+1', 'w+2']);
