@@ -57,8 +57,9 @@ export interface NamedMention {
   type: EntityType;
 }
 
+/** A map, not an object's keys: "constructor" or "toString" is a name like any other. */
 function aliasOf(fold: string): string | undefined {
-  return ALIASES[fold] ?? ALIASES[fold.replace(/ /g, '')];
+  return ALIASES.get(fold) ?? (fold.includes(' ') ? ALIASES.get(fold.replace(/ /g, '')) : undefined);
 }
 
 const words = (fold: string): string[] => fold.split(' ').filter((w) => w !== '');

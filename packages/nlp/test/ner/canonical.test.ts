@@ -28,4 +28,14 @@ describe('canonicalNames', () => {
       ]),
     ).toEqual(['Vladimir Putin', 'Vladimir Putin', 'European Central Bank', 'European Central Bank']);
   });
+
+  it('gives a name that is also a property of every JavaScript object its own canonical name', () => {
+    expect(
+      canonicalNames([
+        { text: 'Constructor', type: 'ORG' },
+        { text: 'toString', type: 'PERSON' },
+        { text: '__proto__', type: 'LOCATION' },
+      ]),
+    ).toEqual(['Constructor', 'toString', '__proto__']);
+  });
 });
