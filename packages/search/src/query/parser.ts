@@ -32,14 +32,15 @@ export const QUERY_FIELDS = [
 ] as const;
 export type QueryField = (typeof QUERY_FIELDS)[number];
 
-const FIELD_ALIASES: Readonly<Record<string, QueryField>> = {
-  lang: 'language',
-  organization: 'org',
-  organisation: 'org',
-  loc: 'location',
-  place: 'location',
-  tags: 'tag',
-};
+/** A map, not an object's keys: "constructor:" is not a field. */
+const FIELD_ALIASES: ReadonlyMap<string, QueryField> = new Map([
+  ['lang', 'language'],
+  ['organization', 'org'],
+  ['organisation', 'org'],
+  ['loc', 'location'],
+  ['place', 'location'],
+  ['tags', 'tag'],
+]);
 
 export type QueryNode =
   | { readonly kind: 'all' }
@@ -68,7 +69,7 @@ const WORD_BREAK = /[\s()"]/;
 function resolveField(name: string): QueryField | undefined {
   const lower = name.toLowerCase();
   if ((QUERY_FIELDS as readonly string[]).includes(lower)) return lower as QueryField;
-  return FIELD_ALIASES[lower];
+  return FIELD_ALIASES.get(lower);
 }
 
 function tokenize(input: string): Token[] {

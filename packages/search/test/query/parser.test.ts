@@ -94,6 +94,13 @@ describe('parseQuery', () => {
     expect(parseQuery('12:30')).toMatchObject({ kind: 'term', text: '12 30' });
     expect(parseQuery('http://example.com')).toMatchObject({ kind: 'term', text: 'http //example.com' });
     expect(parseQuery(':')).toEqual({ kind: 'all' });
+    // Names every JavaScript object has are not fields either.
+    expect(parseQuery('constructor:ukraine')).toEqual({
+      kind: 'term',
+      text: 'constructor ukraine',
+      position: 0,
+    });
+    expect(parseQuery('__proto__:x')).toEqual({ kind: 'term', text: '__proto__ x', position: 0 });
   });
 
   it('accepts odd but harmless input', () => {
