@@ -50,11 +50,17 @@ export function staticFeatures(word: string, gaz: Gazetteer): string[] {
   return f;
 }
 
-export function emitStaticFeatures(word: string, gaz: Gazetteer, emit: FeatureSink): void {
-  const lower = word.toLowerCase();
+/** `lower` and `sh` are the word's lower case and shape, for a caller that has them already. */
+export function emitStaticFeatures(
+  word: string,
+  gaz: Gazetteer,
+  emit: FeatureSink,
+  lower = word.toLowerCase(),
+  sh = shape(word),
+): void {
   emit('b', '');
   emit('w', lower);
-  emit('sh', shape(word));
+  emit('sh', sh);
   emit('p3', lower.slice(0, 3));
   emit('s2', lower.slice(-2));
   emit('s3', lower.slice(-3));

@@ -189,7 +189,8 @@ export class Tagger {
     if (r) return r;
     const lower = word.toLowerCase();
     const st = new Float32Array(NUM_LABELS);
-    emitStaticFeatures(word, this.gaz, (kind, value) => this.addAt(st, this.offset(kind, value)));
+    const sh = shape(word);
+    emitStaticFeatures(word, this.gaz, (kind, value) => this.addAt(st, this.offset(kind, value)), lower, sh);
     let ptw: Float32Array | undefined;
     if (this.tagPairWords.has(lower))
       for (let p = 0; p < NUM_LABELS; p++) {
@@ -197,10 +198,10 @@ export class Tagger {
         if (v) addInto((ptw ??= new Float32Array(NUM_LABELS * NUM_LABELS)), v, p * NUM_LABELS);
       }
     const context = this.contextWords.has(lower);
-    const sh = shape(word);
     r = {
       text: word,
       lower,
+      lowerCase: word === lower,
       shape: sh,
       wordId: this.pairWords.get(lower) ?? -1,
       shapeId: this.shapeIds.get(sh) ?? -1,
@@ -301,7 +302,7 @@ export class Tagger {
     const lowerSeen = new Set<string>();
     for (let i = 0; i < n; i++) {
       const r = recs[i] as WordRecord;
-      if (r.text === r.lower) lowerSeen.add(r.lower);
+      if (r.lowerCase) lowerSeen.add(r.lower);
       else if (!(tokens[i] as TagToken).sentenceStart && r.capitalized) capMid.add(r.lower);
     }
     const { pt, pt2 } = this.tables();
@@ -418,6 +419,8 @@ const CONTEXT_KINDS = new Set(['w-1', 'w-2', 'w+1', 'w+2']);
 interface WordRecord {
   text: string;
   lower: string;
+  /** The word is its own lower case. */
+  lowerCase: boolean;
   shape: string;
   /** Ids in the word-pair and shape-pair tables, -1 when in none. */
   wordId: number;
