@@ -66,6 +66,9 @@ export class Gazetteer {
   private readonly phrases = new Map<string, PhraseKind>();
   /** The most tokens of a phrase starting with this token. */
   private readonly longest = new Map<string, number>();
+  /** The few first tokens of a phrase that start with a lower-case ASCII letter ("al-Qaeda", "easyJet"): most words
+   * of a text do, and need not be looked up in `longest`. */
+  private readonly lowerFirsts = new Set<string>();
 
   constructor(file: GazetteerFile) {
     this.firstNames = new Set(file.firstNames);
@@ -93,6 +96,7 @@ export class Gazetteer {
       this.singles.set(first, (this.singles.get(first) ?? 0) | (1 << KINDS.indexOf(kind)));
     this.phrases.set(tokens.join(' '), kind);
     if ((this.longest.get(first) ?? 0) < tokens.length) this.longest.set(first, tokens.length);
+    if (startsLowerAscii(first)) this.lowerFirsts.add(first);
   }
 
   /** Kinds of gazetteer entries that are exactly this one word (case-sensitive). */
@@ -121,7 +125,8 @@ export class Gazetteer {
     let i = 0;
     while (i < words.length) {
       const first = words[i] as string;
-      const most = this.longest.get(first);
+      const most =
+        startsLowerAscii(first) && !this.lowerFirsts.has(first) ? undefined : this.longest.get(first);
       let matched = 0;
       if (most !== undefined) {
         for (let len = Math.min(most, words.length - i); len >= 1 && matched === 0; len--) {
@@ -165,4 +170,9 @@ let cached: Gazetteer | undefined;
 /** The shipped gazetteer, loaded on first use. */
 export function gazetteer(): Gazetteer {
   return (cached ??= load());
+}
+
+function startsLowerAscii(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 97 && c <= 122;
 }
