@@ -206,10 +206,10 @@ export class Tagger {
       wordId: this.pairWords.get(lower) ?? -1,
       shapeId: this.shapeIds.get(sh) ?? -1,
       st,
-      l1: context ? this.vec('w-1', lower) : undefined,
-      l2: context ? this.vec('w-2', lower) : undefined,
-      r1: context ? this.vec('w+1', lower) : undefined,
-      r2: context ? this.vec('w+2', lower) : undefined,
+      l1: context ? this.offset('w-1', lower) : undefined,
+      l2: context ? this.offset('w-2', lower) : undefined,
+      r1: context ? this.offset('w+1', lower) : undefined,
+      r2: context ? this.offset('w+2', lower) : undefined,
       ptw,
       title: isPersonTitle(lower),
       firstName: this.gaz.firstNames.has(word),
@@ -306,10 +306,10 @@ export class Tagger {
       else if (!(tokens[i] as TagToken).sentenceStart && r.capitalized) capMid.add(r.lower);
     }
     const { pt, pt2 } = this.tables();
-    const bosL1 = this.vec('w-1', BOS);
-    const bosL2 = this.vec('w-2', BOS);
-    const eosR1 = this.vec('w+1', EOS);
-    const eosR2 = this.vec('w+2', EOS);
+    const bosL1 = this.offset('w-1', BOS);
+    const bosL2 = this.offset('w-2', BOS);
+    const eosR1 = this.offset('w+1', EOS);
+    const eosR2 = this.offset('w+2', EOS);
     const ttl = this.vec('ttl-1');
     const fn1 = this.vec('fn-1');
     const pn1 = this.vec('pn+1');
@@ -330,10 +330,10 @@ export class Tagger {
       const x2 =
         nextStarts || i + 2 >= n || (tokens[i + 2] as TagToken).sentenceStart ? undefined : recs[i + 2];
       for (let k = 0; k < NUM_LABELS; k++) scores[k] = r.st[k] as number;
-      addScores(scores, p1 ? p1.l1 : bosL1);
-      addScores(scores, p2 ? p2.l2 : bosL2);
-      addScores(scores, x1 ? x1.r1 : eosR1);
-      addScores(scores, x2 ? x2.r2 : eosR2);
+      this.addAt(scores, p1 ? p1.l1 : bosL1);
+      this.addAt(scores, p2 ? p2.l2 : bosL2);
+      this.addAt(scores, x1 ? x1.r1 : eosR1);
+      this.addAt(scores, x2 ? x2.r2 : eosR2);
       this.pairAdd(scores, this.prevShapes, r.shapeId, p1 ? p1.shapeId : this.bosShape);
       this.pairAdd(scores, this.nextShapes, r.shapeId, x1 ? x1.shapeId : this.eosShape);
       this.pairAdd(scores, this.prevPairs, r.wordId, p1 ? p1.wordId : this.bosWord);
@@ -426,10 +426,11 @@ interface WordRecord {
   wordId: number;
   shapeId: number;
   st: Float32Array;
-  l1: Float32Array | undefined;
-  l2: Float32Array | undefined;
-  r1: Float32Array | undefined;
-  r2: Float32Array | undefined;
+  /** Offsets in the weights of the word's context features ("w-1=", "w-2=", "w+1=", "w+2="). */
+  l1: number | undefined;
+  l2: number | undefined;
+  r1: number | undefined;
+  r2: number | undefined;
   ptw: Float32Array | undefined;
   title: boolean;
   firstName: boolean;
