@@ -202,7 +202,7 @@ export class Tagger {
       text: word,
       lower,
       lowerCase: word === lower,
-      shape: sh,
+      shape: this.shapeTable(sh),
       wordId: this.pairWords.get(lower) ?? -1,
       shapeId: this.shapeIds.get(sh) ?? -1,
       st,
@@ -218,7 +218,12 @@ export class Tagger {
       orgHead: isOrgHead(lower),
       role: wordRole(word),
     };
-    if (this.cache.size > 100_000) this.cache.clear();
+    if (this.cache.size > 100_000) {
+      // Bounded memory on any vocabulary; shapes too are unbounded in scripts without case (each character is its
+      // own shape).
+      this.cache.clear();
+      this.shapeTables.clear();
+    }
     this.cache.set(word, r);
     return r;
   }
@@ -246,8 +251,8 @@ export class Tagger {
     for (let k = 0; k < NUM_LABELS; k++) into[k] = (into[k] as number) + (d[o + k] as number);
   }
 
-  private shapeTables = new Map<string, { ptsh: Float32Array; ss: Float32Array | undefined }>();
-  private shapeTable(sh: string): { ptsh: Float32Array; ss: Float32Array | undefined } {
+  private shapeTables = new Map<string, ShapeWeights>();
+  private shapeTable(sh: string): ShapeWeights {
     let t = this.shapeTables.get(sh);
     if (!t) {
       const ptsh = new Float32Array(NUM_LABELS * NUM_LABELS);
@@ -340,7 +345,7 @@ export class Tagger {
       this.pairAdd(scores, this.nextPairs, r.wordId, x1 ? x1.wordId : this.eosWord);
       addScores(scores, pt, prev * NUM_LABELS);
       addScores(scores, pt2, (prev2 * NUM_LABELS + prev) * NUM_LABELS);
-      const sht = this.shapeTable(r.shape);
+      const sht = r.shape;
       addScores(scores, sht.ptsh, prev * NUM_LABELS);
       addScores(scores, r.ptw, prev * NUM_LABELS);
       if (startHere) addScores(scores, sht.ss);
@@ -416,12 +421,18 @@ function splitFeature(name: string): [kind: string, value: string] {
 const PAIR_KINDS = new Set(['w-1|w', 'w|w+1', 'sh-1|sh', 'sh|sh+1']);
 const CONTEXT_KINDS = new Set(['w-1', 'w-2', 'w+1', 'w+2']);
 
+/** The weights of a shape's tag-pair ("pt|sh=") and sentence-start ("ss|sh=") features. */
+interface ShapeWeights {
+  ptsh: Float32Array;
+  ss: Float32Array | undefined;
+}
+
 interface WordRecord {
   text: string;
   lower: string;
   /** The word is its own lower case. */
   lowerCase: boolean;
-  shape: string;
+  shape: ShapeWeights;
   /** Ids in the word-pair and shape-pair tables, -1 when in none. */
   wordId: number;
   shapeId: number;
