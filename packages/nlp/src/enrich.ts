@@ -6,6 +6,7 @@ import { detectLanguage } from './language.js';
 import { extractEntities } from './entities.js';
 import { extractKeywords } from './keywords.js';
 import { fingerprint } from './fingerprint.js';
+import { visibleText } from './text/invisible.js';
 
 /**
  * The most of a page's HTML that is parsed, and of its clean text that is analysed (entities, keywords,
@@ -26,6 +27,16 @@ interface Content {
 }
 
 function contentOf(raw: RawArticle): Content {
+  const { title, body, publisherTags, hashtags } = parsedContentOf(raw);
+  return {
+    title: visibleText(title),
+    body: visibleText(body),
+    publisherTags: publisherTags.map(visibleText),
+    hashtags: hashtags.map(visibleText),
+  };
+}
+
+function parsedContentOf(raw: RawArticle): Content {
   const c = raw.content;
   switch (c.format) {
     case 'article':

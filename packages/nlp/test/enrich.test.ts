@@ -81,6 +81,35 @@ describe('enrich', () => {
     expect(e.body).not.toContain('Olaf Scholz');
   });
 
+  it('removes the invisible characters scraped pages put inside words, and reads control characters as spaces', () => {
+    const body =
+      'Chancellor Angela Mer\u00ADkel met President Emmanuel Ma\u200Bcron in Pa\u2060ris.\u0000The talks ended late.';
+    const article = enrich({
+      ...base,
+      language: 'en',
+      content: { format: 'article', title: '\uFEFFTalks', body },
+    });
+    expect(article.title).toBe('Talks');
+    expect(article.body).toBe(
+      'Chancellor Angela Merkel met President Emmanuel Macron in Paris. The talks ended late.',
+    );
+    expect(article.entities.map((x) => x.name).sort()).toEqual(['Angela Merkel', 'Emmanuel Macron', 'Paris']);
+    const html = `<html><head><title>Talks</title></head><body><article><p>${'Chancellor Angela Mer&shy;kel met officials in Berlin on Monday. '.repeat(4)}</p></article></body></html>`;
+    const page = enrich({ ...base, language: 'en', content: { format: 'html', html } });
+    expect(page.body).toContain('Angela Merkel met');
+    expect(page.entities.map((x) => x.name)).toContain('Angela Merkel');
+    const scraped = enrich({
+      ...base,
+      language: 'en',
+      content: {
+        format: 'scraped',
+        text: '\uFEFFTalks in Paris\n\nChancellor Angela Mer\u00ADkel met officials.',
+      },
+    });
+    expect(scraped.title).toBe('Talks in Paris');
+    expect(scraped.body).toContain('Angela Merkel');
+  });
+
   it('is pure and handles an empty body', () => {
     const raw: RawArticle = { ...base, content: { format: 'article', title: '', body: '' } };
     expect(enrich(raw)).toEqual(enrich(raw));
