@@ -40,6 +40,17 @@ describe('extractKeywords', () => {
   it('returns nothing for empty text', () => {
     expect(extractKeywords('', '', 'en')).toEqual([]);
   });
+
+  it('takes no "word" longer than forty characters (a token, a key held down) into a phrase', () => {
+    const token = 'x'.repeat(41);
+    const k = extractKeywords(
+      'Budget',
+      `${token} ${token}. The budget vote was delayed by the budget committee.`,
+      'en',
+    );
+    expect(k.map((x) => x.text)).toContain('budget');
+    expect(k.some((x) => x.text.includes(token))).toBe(false);
+  });
   describe('noun phrases (English)', () => {
     const texts = (title: string, text: string): string[] =>
       extractKeywords(title, text, 'en').map((k) => k.text.toLowerCase());
