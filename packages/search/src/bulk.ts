@@ -1,7 +1,8 @@
-import { errors, type estypes } from '@elastic/elasticsearch';
+import { errors, type Client, type estypes } from '@elastic/elasticsearch';
 import type { EnrichedArticle } from '@newsflow/contracts';
 import { toDocument, type SearchDocument } from './document.js';
 import type { IndexNames } from './names.js';
+import { LENIENT_READ } from './search.js';
 
 export interface BulkOptions {
   /**
@@ -146,4 +147,161 @@ export function isRetriableRequestError(error: unknown): boolean {
     return typeof status === 'number' && (status === 429 || status >= 500);
   }
   return false;
+}
+
+/** One article to write, and whether the same revision may overwrite the indexed one (a reprocess). */
+export interface ArticleWrite {
+  readonly article: EnrichedArticle;
+  readonly overwriteSameRevision: boolean;
+}
+
+/** A copy of an article in one monthly index, at its revision. */
+export interface StoredCopy {
+  readonly index: string;
+  readonly revision: number;
+}
+
+/**
+ * The copies of these articles search sees now, by id. A copy written less than a refresh interval ago (1 s) is
+ * not seen yet.
+ */
+export async function storedCopies(
+  client: Client,
+  names: IndexNames,
+  ids: readonly string[],
+): Promise<Map<string, StoredCopy[]>> {
+  const unique = [...new Set(ids)];
+  const copies = new Map<string, StoredCopy[]>();
+  if (unique.length === 0) return copies;
+  const response = await client.search({
+    index: names.alias,
+    query: { ids: { values: unique } },
+    _source: false,
+    version: true,
+    // One copy each, and room for the rare article a moved publishedAt left in two months.
+    size: Math.min(10_000, unique.length * 4),
+    ...LENIENT_READ,
+  });
+  for (const hit of response.hits.hits) {
+    if (hit._id === undefined || hit._version === undefined) continue;
+    const list = copies.get(hit._id) ?? [];
+    list.push({ index: hit._index, revision: hit._version });
+    copies.set(hit._id, list);
+  }
+  return copies;
+}
+
+/**
+ * What one write means for its article's copies in other monthly indices (a revision moved `publishedAt` to
+ * another month): `superseded` when another month already holds a newer revision, or the same one that a
+ * reprocess would not overwrite (writing would bring an old copy back); else the older copies to delete once the
+ * write has landed.
+ */
+export function copiesElsewhere(
+  write: ArticleWrite,
+  target: string,
+  copies: readonly StoredCopy[],
+): { superseded: boolean; older: StoredCopy[] } {
+  const { revision } = write.article;
+  const elsewhere = copies.filter((copy) => copy.index !== target);
+  const superseded = elsewhere.some((copy) =>
+    write.overwriteSameRevision ? copy.revision > revision : copy.revision >= revision,
+  );
+  return { superseded, older: superseded ? [] : elsewhere.filter((copy) => copy.revision < revision) };
+}
+
+/**
+ * Writes articles, one bulk request, with one result per article in order. Each goes to the monthly index of its
+ * publishedAt; when a revision moved it to another month, the copy an older revision left in the old month is
+ * deleted once the new one has landed (a failed write never leaves the article nowhere), and a revision older than
+ * one already in another month is stale. Among several revisions of one article in `writes`, the newest is written.
+ * Throws the client's error when a request fails as a whole.
+ */
+export async function writeArticles(
+  client: Client,
+  names: IndexNames,
+  writes: readonly ArticleWrite[],
+  options: Pick<BulkOptions, 'duplicateGroups'> = {},
+): Promise<BulkItemResult[]> {
+  const stored = await storedCopies(
+    client,
+    names,
+    writes.map((write) => write.article.id),
+  );
+  const newest = new Map<string, number>();
+  for (const { article } of writes)
+    newest.set(article.id, Math.max(newest.get(article.id) ?? -1, article.revision));
+  const plans = writes.map((write, position) => {
+    const target = names.indexFor(write.article.publishedAt);
+    const { superseded, older } = copiesElsewhere(write, target, stored.get(write.article.id) ?? []);
+    return {
+      write,
+      position,
+      target,
+      older,
+      superseded: superseded || write.article.revision < (newest.get(write.article.id) ?? -1),
+    };
+  });
+  const toWrite = plans.filter((plan) => !plan.superseded);
+  const written =
+    toWrite.length === 0
+      ? []
+      : classifyBulkItems(
+          await client.bulk({
+            operations: toWrite.flatMap(({ write }) =>
+              bulkOperations([write.article], names, {
+                overwriteSameRevision: write.overwriteSameRevision,
+                ...options,
+              }),
+            ),
+          }),
+        );
+  const results: BulkItemResult[] = plans.map(({ write, position, target }) => ({
+    position,
+    id: write.article.id,
+    index: target,
+    status: 409,
+    kind: 'stale',
+  }));
+  toWrite.forEach((plan, k) => {
+    const result = written[k];
+    results[plan.position] = result
+      ? { ...result, position: plan.position }
+      : {
+          position: plan.position,
+          id: plan.write.article.id,
+          index: plan.target,
+          status: 0,
+          kind: 'retriable',
+          type: 'missing_item',
+          reason: 'no item in the bulk response',
+        };
+  });
+  // The old month's copy goes once the article is in its month (written now, or already there: a retry).
+  const deletions = toWrite.filter((plan) => {
+    const kind = results[plan.position]?.kind;
+    return plan.older.length > 0 && (kind === 'indexed' || kind === 'stale');
+  });
+  if (deletions.length === 0) return results;
+  const operations = deletions.flatMap((plan) =>
+    plan.older.map((copy): estypes.BulkOperationContainer => ({
+      delete: {
+        _index: copy.index,
+        _id: plan.write.article.id,
+        version: plan.write.article.revision,
+        version_type: 'external',
+      },
+    })),
+  );
+  const deleted = classifyBulkItems(await client.bulk({ operations }));
+  let k = 0;
+  for (const plan of deletions) {
+    for (let c = 0; c < plan.older.length; c++, k++) {
+      const outcome = deleted[k];
+      // Gone already (404) or replaced by a newer revision there (409): nothing left to delete. Refused for now:
+      // the article is written again later (a stale write) and its old copy deleted then.
+      if (outcome?.kind === 'retriable') results[plan.position] = { ...outcome, position: plan.position };
+    }
+  }
+  return results;
 }

@@ -29,8 +29,13 @@ export {
 export {
   bulkOperations,
   classifyBulkItems,
+  copiesElsewhere,
+  storedCopies,
+  writeArticles,
   summarizeBulk,
   isRetriableRequestError,
+  type ArticleWrite,
+  type StoredCopy,
   type BulkLine,
   type BulkOptions,
   type BulkOutcome,

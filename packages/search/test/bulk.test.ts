@@ -3,6 +3,7 @@ import type { estypes } from '@elastic/elasticsearch';
 import {
   bulkOperations,
   classifyBulkItems,
+  copiesElsewhere,
   indexNames,
   isRetriableRequestError,
   summarizeBulk,
@@ -55,6 +56,37 @@ const failed = (
   _id: id,
   status,
   error: { type, reason, ...(causedBy ? { caused_by: causedBy } : {}) },
+});
+
+describe('copiesElsewhere', () => {
+  const write = (revision: number, overwriteSameRevision = false) => ({
+    article: article({ id: 'm1', revision, publishedAt: '2025-04-02T00:00:00Z' }),
+    overwriteSameRevision,
+  });
+  const april = 'nf-articles-2025.04';
+  const march = 'nf-articles-2025.03';
+
+  it('deletes what older revisions left in other months, not the copy in its own month', () => {
+    expect(
+      copiesElsewhere(write(3), april, [
+        { index: march, revision: 2 },
+        { index: april, revision: 1 },
+      ]),
+    ).toEqual({ superseded: false, older: [{ index: march, revision: 2 }] });
+    expect(copiesElsewhere(write(0), april, [])).toEqual({ superseded: false, older: [] });
+  });
+
+  it('is superseded by a newer revision in another month, and by the same one unless it reprocesses', () => {
+    expect(copiesElsewhere(write(2), april, [{ index: march, revision: 3 }])).toEqual({
+      superseded: true,
+      older: [],
+    });
+    expect(copiesElsewhere(write(3), april, [{ index: march, revision: 3 }]).superseded).toBe(true);
+    expect(copiesElsewhere(write(3, true), april, [{ index: march, revision: 3 }])).toEqual({
+      superseded: false,
+      older: [],
+    });
+  });
 });
 
 describe('classifyBulkItems', () => {

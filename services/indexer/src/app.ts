@@ -18,13 +18,12 @@ import {
   type Logger,
 } from '@newsflow/observability';
 import {
-  bulkOperations,
-  classifyBulkItems,
   duplicateGroups,
   ensureIndex,
   RecentPrints,
   indexNames,
   isRetriableRequestError,
+  writeArticles,
 } from '@newsflow/search';
 import type { IndexerConfig } from './config.js';
 import { BulkRequestFailed, indexBatch, type BulkWrite } from './index-batch.js';
@@ -85,13 +84,7 @@ export async function startIndexer(config: IndexerConfig, logger: Logger): Promi
         items.map((item) => item.article),
         recentPrints,
       );
-      const operations = items.flatMap((item) =>
-        bulkOperations([item.article], names, {
-          overwriteSameRevision: item.overwriteSameRevision,
-          duplicateGroups: groups,
-        }),
-      );
-      return classifyBulkItems(await elasticsearch.bulk({ operations }));
+      return await writeArticles(elasticsearch, names, items, { duplicateGroups: groups });
     } catch (error) {
       throw new BulkRequestFailed(
         isRetriableRequestError(error),

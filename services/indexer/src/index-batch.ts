@@ -11,6 +11,7 @@ import {
   type OutgoingMessage,
 } from '@newsflow/kafka';
 import { articleLogger, type Logger } from '@newsflow/observability';
+import type { ArticleWrite } from '@newsflow/search';
 
 /** What Elasticsearch said about one document of a bulk request. */
 export type ItemOutcome =
@@ -19,12 +20,8 @@ export type ItemOutcome =
   | { readonly kind: 'retriable'; readonly status: number; readonly type: string; readonly reason: string }
   | { readonly kind: 'permanent'; readonly status: number; readonly type: string; readonly reason: string };
 
-/** One document to write. */
-export interface IndexItem {
-  readonly article: EnrichedArticle;
-  /** A re-enrichment (`newsflow reprocess`): the same revision overwrites the indexed one (external_gte). */
-  readonly overwriteSameRevision: boolean;
-}
+/** One document to write; `overwriteSameRevision` for a re-enrichment (`newsflow reprocess`). */
+export type IndexItem = ArticleWrite;
 
 /** Writes documents in one bulk request; one outcome per item, in order. Throws BulkRequestFailed when the request as a whole fails. */
 export type BulkWrite = (items: readonly IndexItem[]) => Promise<ItemOutcome[]>;
