@@ -25,6 +25,14 @@ describe('detectLanguage', () => {
     expect(l.confidence).toBeLessThanOrEqual(1);
   });
 
+  it('reads a short English text full of names as English, which ELD alone scores a little higher as Dutch', () => {
+    expect(detectLanguage('Rafael Nadal beats Novak Djokovic in Paris').code).toBe('en');
+    expect(detectLanguage('Pedro Sánchez wins vote').code).toBe('en');
+    // Not a foreign sentence or headline, whose English score is far below its language's.
+    expect(detectLanguage('Le président a rencontré le chancelier à Berlin lundi.').code).toBe('fr');
+    expect(detectLanguage('Scholz verteidigt Haushalt im Bundestag').code).toBe('de');
+  });
+
   it('says und for empty or letterless text, never throws', () => {
     expect(detectLanguage('')).toEqual({ code: 'und', confidence: 0 });
     expect(detectLanguage('1234 5678 !!! ---')).toEqual({ code: 'und', confidence: 0 });
