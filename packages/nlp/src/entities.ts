@@ -603,6 +603,9 @@ function joinRule(spans: Span[], field: TextField, tokens: Token[]): Span[] {
     k >= 0 && k < tokens.length && /^\p{Lu}/u.test((tokens[k] as Token).text);
   for (let k = 1; k < tokens.length - 1; k++) {
     const joiner = tokens[k] as Token;
+    // Only "&" and an apostrophe join (the tests below are for the few such tokens).
+    const first = joiner.text.charCodeAt(0);
+    if (first !== 0x26 && first !== 0x27 && first !== 0x2019) continue;
     const ampersand = joiner.text === '&';
     // The possessive is "'s" or, in text with a space before it, "'" + "s".
     const split = /^['’]$/.test(joiner.text) && (tokens[k + 1] as Token | undefined)?.text === 's';

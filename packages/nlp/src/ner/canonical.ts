@@ -92,6 +92,7 @@ export function canonicalNames(mentions: readonly NamedMention[]): string[] {
   );
 
   const resolved = new Map<string, string>();
+  let orgInitials: string[] | undefined;
   const resolve = (type: EntityType, fold: string): string => {
     const memo = resolved.get(type + '|' + fold);
     if (memo !== undefined) return memo;
@@ -113,7 +114,8 @@ export function canonicalNames(mentions: readonly NamedMention[]): string[] {
       }
     } else if (!alias && type === 'ORG' && /^[a-z]{2,6}$/.test(fold.replace(/ /g, ''))) {
       const acr = fold.replace(/ /g, '');
-      const full = orgs.find((o) => o !== fold && initials(o) === acr);
+      orgInitials ??= orgs.map(initials);
+      const full = orgs.find((o, k) => o !== fold && orgInitials?.[k] === acr);
       if (full) target = full;
     }
     name ??= best.get(type + '|' + target) ?? cleanName(target);
