@@ -795,6 +795,8 @@ function contextRules(spans: Span[], field: TextField, tokens: Token[], skip?: r
     let a = i;
     while (a < j && (isPersonTitle(text(a).toLowerCase()) || (wordRole(text(a)) & 4) !== 0)) a++;
     const type = a < j ? contextType(tokens, a, j) : undefined;
+    // A person's nationality before the name is not part of it ("play Ukrainian Marta Kostyuk , who"), as in tidy.
+    while (type === 'PERSON' && j - a > 1 && GAZ.demonyms.has(text(a))) a++;
     if (type) {
       if (!owner) {
         const o = (owner = new Int32Array(tokens.length).fill(-1));

@@ -55,6 +55,16 @@ describe('names in news text', () => {
     expect(all.some((n) => /\d|KC|Comedian/.test(n))).toBe(false);
   });
 
+  it('leaves a player\'s nationality out of the name the context finds ("Ukrainian Marta Kostyuk , who")', () => {
+    const e = extractEntities(
+      '',
+      'The defending champion will play Ukrainian Marta Kostyuk, who beat Chinese fifth seed Zheng Qinwen.',
+      'en',
+    );
+    expect(e.map((x) => x.name)).toContain('Marta Kostyuk');
+    expect(e.some((x) => x.name.includes('Ukrainian'))).toBe(false);
+  });
+
   it('joins capitalised words around "&" into one organisation in an article, not two places', () => {
     const body = `The buyer hired Kirkland & Ellis as legal counsel, and engines come from Pratt & Whitney. ${filler(10)} Flights to Trinidad & Tobago resume in May.`;
     const e = extractEntities('', body, 'en');
