@@ -21,6 +21,8 @@ import {
   ORG_SUFFIXES,
   PERSON_ROLES,
   PLACE_AFTER,
+  RESULT_VERBS,
+  TEAM_ROLES,
   PLACE_HEADS,
   PLACE_OF,
   STREET_HEADS,
@@ -38,6 +40,8 @@ interface Span {
   start: number;
   end: number;
   type: EntityType;
+  /** Typed by the words around it (contextRules): it outweighs the tagger's reading of the same name elsewhere. */
+  cued?: boolean;
 }
 
 const POSSESSIVE = /^['’][sS]?$/;
@@ -714,6 +718,43 @@ function contextType(tokens: readonly Token[], a: number, b: number): EntityType
 
 const X_BEFORE = new Set(['on', 'platform', 'network', 'site', 'app']);
 
+const SCORE = /^\d{1,3}$/;
+
+/**
+ * A club named by its city or region, as sports news writes it: a role after it ("Porto coach"), a result verb and a
+ * score around it ("beat Sevilla 3 - 1", "Donegal beat Tyrone 1 - 17 to 1 - 16"), or a score in a line of results
+ * ("Toronto 6 , Baltimore 2"). CoNLL labels such teams organisations; a country stays a place (national teams).
+ */
+function teamByItsPlace(tokens: readonly Token[], a: number, b: number): boolean {
+  const inSentence = (k: number): boolean => k < tokens.length && !(tokens[k] as Token).sentenceStart;
+  const text = (k: number): string => (tokens[k] as Token).text;
+  const next = inSentence(b) ? text(b) : '';
+  const cue =
+    TEAM_ROLES.has(next) ||
+    SCORE.test(next) ||
+    (RESULT_VERBS.has(next) && [2, 3, 4, 5].some((d) => inSentence(b + d) && SCORE.test(text(b + d))));
+  if (!cue) return false;
+  if (!knownPlaceNotCountry(tokens, a, b)) return false;
+  if (!SCORE.test(next)) return true;
+  // A score after the name: a result verb before it, or another name and score in the same sentence.
+  if (!(tokens[a] as Token).sentenceStart && RESULT_VERBS.has(text(a - 1))) return true;
+  let start = a;
+  while (start > 0 && !(tokens[start] as Token).sentenceStart) start--;
+  for (let k = start; k + 1 < tokens.length && (k === start || inSentence(k)); k++)
+    if ((k < a || k >= b) && isCapitalized(text(k)) && inSentence(k + 1) && SCORE.test(text(k + 1)))
+      return true;
+  return false;
+}
+
+/** A city, region or place the gazetteer knows, whatever else it knows the name as, but not a country. */
+function knownPlaceNotCountry(tokens: readonly Token[], a: number, b: number): boolean {
+  const kinds: ReadonlySet<PhraseKind | undefined> =
+    b - a === 1
+      ? (GAZ.singleKinds((tokens[a] as Token).text) ?? new Set())
+      : new Set([wholeKindOf(tokens, a, b)]);
+  return !kinds.has('COUNTRY') && (kinds.has('CITY') || kinds.has('REGION') || kinds.has('PLACE'));
+}
+
 /** `contextType` before the demonym check; cheap cues first, gazetteer look-ups only when a cue holds. */
 function contextCue(tokens: readonly Token[], a: number, b: number): EntityType | 'DROP' | undefined {
   const n = b - a;
@@ -723,6 +764,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   // The social network: "posted on X", "X , formerly Twitter".
   if (n === 1 && text(a) === 'X')
     return X_BEFORE.has(lower(a - 1)) || (text(b) === ',' && lower(b + 1) === 'formerly') ? 'ORG' : undefined;
+  if (teamByItsPlace(tokens, a, b)) return 'ORG';
   const last = n >= 2 ? lower(b - 1) : '';
   if (n >= 2 && EVENT_HEADS.has(last)) return 'DROP';
   if (n >= 2 && ORG_SUFFIXES.has(last)) return knownWhole(tokens, a, b) ? undefined : 'ORG';
@@ -815,7 +857,7 @@ function contextRules(spans: Span[], field: TextField, tokens: Token[], skip?: r
       }
       if (!outside) {
         for (const o of inside) dropped.add(o);
-        if (type !== 'DROP') added.push({ field, tokens, start: a, end: j, type });
+        if (type !== 'DROP') added.push({ field, tokens, start: a, end: j, type, cued: true });
       }
     }
     i = j;
@@ -977,11 +1019,14 @@ function socialNames(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   return out;
 }
 
+/** A mention with the type its span had, before the document's vote gives each name one type. */
+interface TypedMention extends Mention {
+  type: EntityType;
+  cued: boolean;
+}
+
 /** "Trump-Putin" → "Trump" and "Putin" when both are names found elsewhere in the document. */
-function splitHyphenated(
-  spans: Span[],
-  texts: Record<TextField, string>,
-): Array<{ field: TextField; start: number; end: number; text: string; type: EntityType }> {
+function splitHyphenated(spans: Span[], texts: Record<TextField, string>): TypedMention[] {
   const known = new Map<string, EntityType>();
   for (const s of spans)
     if (s.end - s.start >= 1) {
@@ -989,7 +1034,7 @@ function splitHyphenated(
       if (!t.includes('-')) known.set(t, s.type);
       if (s.type === 'PERSON') for (const w of t.split(' ')) if (!known.has(w)) known.set(w, 'PERSON');
     }
-  const out: Array<{ field: TextField; start: number; end: number; text: string; type: EntityType }> = [];
+  const out: TypedMention[] = [];
   for (const s of spans) {
     const start = (s.tokens[s.start] as Token).start;
     const end = (s.tokens[s.end - 1] as Token).end;
@@ -1005,13 +1050,14 @@ function splitHyphenated(
             end: pos + p.length,
             text: p,
             type: known.get(p) as EntityType,
+            cued: false,
           });
           pos += p.length + 1;
         }
         continue;
       }
     }
-    out.push({ field: s.field, start, end, text, type: s.type });
+    out.push({ field: s.field, start, end, text, type: s.type, cued: s.cued === true });
   }
   return out;
 }
@@ -1198,7 +1244,7 @@ export function extractEntities(
     const key = foldName(names[i] as string);
     let v = votes.get(key);
     if (!v) votes.set(key, (v = new Map()));
-    v.set(m.type, (v.get(m.type) ?? 0) + (m.text.includes(' ') ? 2 : 1));
+    v.set(m.type, (v.get(m.type) ?? 0) + (m.text.includes(' ') ? 2 : 1) + (m.cued ? 2 : 0));
   });
   // Only in articles: a tweet or a caption names people by one name all the time.
   const lonePersons =

@@ -65,6 +65,29 @@ describe('names in news text', () => {
     expect(e.some((x) => x.name.includes('Ukrainian'))).toBe(false);
   });
 
+  it('reads a club named by its city as an organisation in sports news, and a country or a city as a place', () => {
+    const results = extractEntities(
+      '',
+      'National League : Philadelphia 2 , New York Mets 1 ; Atlanta 7 , Miami 3 . Group B : Magdeburg 30 Kielce 26 .',
+      'en',
+    );
+    for (const club of ['Miami', 'Kielce']) expect(typeOf(results, club)).toBe('ORG');
+    // A role after the name decides for its other mentions in the story.
+    const story = extractEntities(
+      '',
+      `Atlanta stayed third . ${filler(5)} Atlanta had lost two in a row before the game . Atlanta manager Brian Snitker said the bullpen was tired .`,
+      'en',
+    );
+    expect(typeOf(story, 'Atlanta')).toBe('ORG');
+    const places = extractEntities(
+      '',
+      `Brazil beat Argentina 2 - 1 in Rio de Janeiro on Sunday. The mayor of Boston said 5 people were hurt in Toronto. ${filler(8)}`,
+      'en',
+    );
+    for (const place of ['Brazil', 'Argentina', 'Boston', 'Toronto'])
+      expect(typeOf(places, place)).toBe('LOCATION');
+  });
+
   it('joins capitalised words around "&" into one organisation in an article, not two places', () => {
     const body = `The buyer hired Kirkland & Ellis as legal counsel, and engines come from Pratt & Whitney. ${filler(10)} Flights to Trinidad & Tobago resume in May.`;
     const e = extractEntities('', body, 'en');

@@ -326,6 +326,48 @@ export const COMPANY_NOUNS = new Set([
   'regulator',
 ]);
 
+/** Lower-case words after a club named by its city ("Porto coach", "Essex seamer", "Sevilla fans"). */
+export const TEAM_ROLES = new Set([
+  'coach',
+  'manager',
+  'boss',
+  'captain',
+  'midfielder',
+  'striker',
+  'forward',
+  'winger',
+  'defender',
+  'goalkeeper',
+  'keeper',
+  'playmaker',
+  'batsman',
+  'bowler',
+  'seamer',
+  'spinner',
+  'quarterback',
+  'pitcher',
+  'fans',
+  'supporters',
+  'squad',
+]);
+
+/** Verbs of a match result between two teams ("Boston beat New York 5 - 3"). */
+export const RESULT_VERBS = new Set([
+  'beat',
+  'beats',
+  'edged',
+  'edge',
+  'edges',
+  'thrashed',
+  'routed',
+  'defeated',
+  'downed',
+  'drew',
+  'held',
+  'hammered',
+  'stunned',
+]);
+
 /** Roles before "at" + an employer ("an economist at Cowry Asset Management", "analysts at Macquarie"). */
 export const EMPLOYEE_ROLES = new Set([
   'analyst',
