@@ -3,7 +3,7 @@ import type { Token } from './text/tokenize.js';
 import { tokenize } from './text/tokenize.js';
 import { gazetteer } from './ner/gazetteer.js';
 import type { PhraseKind } from './ner/gazetteer.js';
-import { isMonth, isPersonTitle, isWeekday } from './ner/gazetteer.js';
+import { isMonth, isOrgHead, isPersonTitle, isWeekday } from './ner/gazetteer.js';
 import { tagger } from './ner/tagger.js';
 import type { Tagger } from './ner/tagger.js';
 import type { Label } from './ner/perceptron.js';
@@ -645,6 +645,42 @@ function joinRule(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   return [...spans.filter((s) => !inside(s)), ...out];
 }
 
+/**
+ * An organisation named by common nouns joined by "and" starts at the first of them: "Securities and Exchange Board
+ * of India", "Trade and Industry Ministry", where the tagger began at the second. Only common words (the gazetteer's
+ * lower-case words) before a head word: "Issuer and Wachovia Bank" stays a bank.
+ */
+function joinCommonNounsOverAnd(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const owned = new Set<number>();
+  for (const s of spans) if (s.field === field) for (let k = s.start; k < s.end; k++) owned.add(k);
+  const common = (k: number): boolean => {
+    const w = (tokens[k] as Token).text;
+    return isCapitalized(w) && GAZ.lowerWords.has(w.toLowerCase());
+  };
+  // A capitalised word before the first noun makes it part of a longer name, unless it opens the sentence ("The").
+  const nameWordBefore = (k: number): boolean => {
+    const before = tokens[k - 1] as Token;
+    return isCapitalized(before.text) && !(before.sentenceStart && common(k - 1));
+  };
+  return spans.map((s) => {
+    const first = s.start - 2;
+    if (s.type !== 'ORG' || s.field !== field || first < 0 || (tokens[s.start - 1] as Token).text !== 'and')
+      return s;
+    if (
+      owned.has(first) ||
+      !common(first) ||
+      (first > 0 && !(tokens[first] as Token).sentenceStart && nameWordBefore(first))
+    )
+      return s;
+    let head = s.start;
+    while (head < s.end && (tokens[head] as Token).text !== 'of') head++;
+    head--;
+    if (head <= s.start || !isOrgHead((tokens[head] as Token).text.toLowerCase())) return s;
+    for (let k = s.start; k < head; k++) if (!common(k)) return s;
+    return { ...s, start: first };
+  });
+}
+
 /** Words that may be a person's name: "Oscar", "Jae-il"; no title, head word, known place or organisation. */
 function personLike(tokens: readonly Token[], start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
@@ -1210,6 +1246,8 @@ export function extractEntities(
     spans = socialNames(spans, 'body', bodyTokens);
     spans = socialNames(spans, 'title', titleTokens);
   }
+  spans = joinCommonNounsOverAnd(spans, 'body', bodyTokens);
+  if (!headline) spans = joinCommonNounsOverAnd(spans, 'title', titleTokens);
   if (options.documentPass !== false) {
     spans = propagate(spans, [
       { field: 'body', tokens: bodyTokens, foldAt: bodyHeadlines },

@@ -88,6 +88,23 @@ describe('names in news text', () => {
       expect(typeOf(places, place)).toBe('LOCATION');
   });
 
+  it('starts an organisation named by common nouns joined by "and" at the first noun, not at a name', () => {
+    const e = extractEntities(
+      '',
+      `The Securities and Exchange Board of India fined the broker. The Trade and Industry Ministry said exports rose. The Issuer and Wachovia Bank signed the deal. ${filler(6)}`,
+      'en',
+    );
+    const names = e.map((x) => x.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Securities and Exchange Board of India',
+        'Trade and Industry Ministry',
+        'Wachovia Bank',
+      ]),
+    );
+    expect(names.some((n) => n.startsWith('Issuer'))).toBe(false);
+  });
+
   it('joins capitalised words around "&" into one organisation in an article, not two places', () => {
     const body = `The buyer hired Kirkland & Ellis as legal counsel, and engines come from Pratt & Whitney. ${filler(10)} Flights to Trinidad & Tobago resume in May.`;
     const e = extractEntities('', body, 'en');
