@@ -295,6 +295,13 @@ function tidy(s: Span): Span | undefined {
   )
     start++;
   if (start >= end) return undefined;
+  // A name that holds its article: "The Hague".
+  if (
+    start > 0 &&
+    word(start - 1) === 'The' &&
+    GAZ.wholeKind(['The', ...s.tokens.slice(start, end).map((t) => t.text)])
+  )
+    start--;
   // An elided particle the tagger left out ends the name: "Côte d'Ivoire", "Ballon d'Or".
   while (end < s.tokens.length && ELIDED_PARTICLE.test(word(end)) && !(s.tokens[end] as Token).sentenceStart)
     end++;

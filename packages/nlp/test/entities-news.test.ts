@@ -105,6 +105,17 @@ describe('names in news text', () => {
     expect(names.some((n) => n.startsWith('Issuer'))).toBe(false);
   });
 
+  it('keeps the article of a place named with it ("The Hague")', () => {
+    const e = extractEntities(
+      '',
+      'The government in The Hague extended the licensing rules on Monday.',
+      'en',
+    );
+    const hague = e.find((x) => x.name === 'The Hague');
+    expect(hague?.type).toBe('LOCATION');
+    expect(hague?.mentions.map((m) => m.text)).toEqual(['The Hague']);
+  });
+
   it('joins capitalised words around "&" into one organisation in an article, not two places', () => {
     const body = `The buyer hired Kirkland & Ellis as legal counsel, and engines come from Pratt & Whitney. ${filler(10)} Flights to Trinidad & Tobago resume in May.`;
     const e = extractEntities('', body, 'en');

@@ -1693,6 +1693,8 @@ export const ALIASES: ReadonlyMap<string, string> = new Map(
     'united arab emirates': 'United Arab Emirates',
     'russian federation': 'Russia',
     kiev: 'Kyiv',
+    // Folding drops a leading "the"; this city keeps its article.
+    hague: 'The Hague',
     'saint petersburg': 'St. Petersburg',
     'st petersburg': 'St. Petersburg',
     'washington dc': 'Washington',
