@@ -22,6 +22,7 @@ import {
   PERSON_ROLES,
   PLACE_AFTER,
   RESULT_VERBS,
+  STORM_HEADS,
   TEAM_ROLES,
   PLACE_HEADS,
   PLACE_OF,
@@ -807,6 +808,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   // The social network: "posted on X", "X , formerly Twitter".
   if (n === 1 && text(a) === 'X')
     return X_BEFORE.has(lower(a - 1)) || (text(b) === ',' && lower(b + 1) === 'formerly') ? 'ORG' : undefined;
+  if (n >= 2 && (STORM_HEADS.has(text(a)) || (text(a) === 'Tropical' && STORM_HEADS.has(text(a + 1)))))
+    return 'DROP';
   if (teamByItsPlace(tokens, a, b)) return 'ORG';
   const last = n >= 2 ? lower(b - 1) : '';
   if (n >= 2 && EVENT_HEADS.has(last)) return 'DROP';

@@ -105,6 +105,11 @@ describe('names in news text', () => {
     expect(names.some((n) => n.startsWith('Issuer'))).toBe(false);
   });
 
+  it("tags no storm's name (CoNLL MISC)", () => {
+    const e = extractEntities('', 'Hurricane Milton approached Florida as Typhoon Kajiki hit Vietnam.', 'en');
+    expect(e.map((x) => x.name).sort()).toEqual(['Florida', 'Vietnam']);
+  });
+
   it('keeps the article of a place named with it ("The Hague")', () => {
     const e = extractEntities(
       '',

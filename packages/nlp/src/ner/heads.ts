@@ -515,4 +515,16 @@ export const KNOWN_MISC = new Set([
   'PlayStation',
   'Xbox',
   'Android',
+  'El Niño',
+  'El Nino',
+  'La Niña',
+  'La Nina',
+  'Cy Young',
+  'Mona Lisa',
 ]);
+
+/**
+ * Words before a storm's name ("Typhoon Kajiki", "Storm Boris", "Tropical Storm Alberto"): the name is no entity
+ * (CoNLL MISC).
+ */
+export const STORM_HEADS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone']);
