@@ -689,6 +689,31 @@ function joinCommonNounsOverAnd(spans: Span[], field: TextField, tokens: Token[]
   });
 }
 
+/** A club's initials or numeral before its city: "RKC" of "RKC Waalwijk", "JC" of "Roda JC Kerkrade", "II". */
+const CLUB_INITIALS = /^(?:[A-Z][A-Za-z]?[A-Z]{1,3}|[A-Z]{2}|I{2,3}|IV)$/;
+
+/**
+ * A club named by initials (or a numeral) and its city is one organisation: "NAC Breda", "Willem II Tilburg",
+ * where the tagger ended the name before the city.
+ */
+function clubsWithTheirCity(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const owner = new Map<number, Span>();
+  for (const s of spans) if (s.field === field) for (let k = s.start; k < s.end; k++) owner.set(k, s);
+  const dropped = new Set<Span>();
+  const out = spans.map((s) => {
+    if (s.type !== 'ORG' || s.field !== field || s.end >= tokens.length) return s;
+    const city = tokens[s.end] as Token;
+    if (city.sentenceStart || !CLUB_INITIALS.test((tokens[s.end - 1] as Token).text)) return s;
+    // Not a known body's office in a city ("UN Geneva", "EU Brussels").
+    if (!GAZ.singleKinds(city.text)?.has('CITY') || knownWhole(tokens, s.start, s.end)) return s;
+    const other = owner.get(s.end);
+    if (other && other.end > s.end + 1) return s;
+    if (other) dropped.add(other);
+    return { ...s, end: s.end + 1 };
+  });
+  return dropped.size === 0 ? out : out.filter((s) => !dropped.has(s));
+}
+
 /** Words that may be a person's name: "Oscar", "Jae-il"; no title, head word, known place or organisation. */
 function personLike(tokens: readonly Token[], start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
@@ -1258,6 +1283,8 @@ export function extractEntities(
   }
   spans = joinCommonNounsOverAnd(spans, 'body', bodyTokens);
   if (!headline) spans = joinCommonNounsOverAnd(spans, 'title', titleTokens);
+  spans = clubsWithTheirCity(spans, 'body', bodyTokens);
+  if (!headline) spans = clubsWithTheirCity(spans, 'title', titleTokens);
   if (options.documentPass !== false) {
     spans = propagate(spans, [
       { field: 'body', tokens: bodyTokens, foldAt: bodyHeadlines },

@@ -105,6 +105,17 @@ describe('names in news text', () => {
     expect(names.some((n) => n.startsWith('Issuer'))).toBe(false);
   });
 
+  it('keeps a club named by initials or a numeral and its city whole ("NAC Breda", "Willem II Tilburg")', () => {
+    const e = extractEntities(
+      '',
+      `RKC Waalwijk beat NAC Breda 2 - 1 , and Willem II Tilburg lost at home . ${filler(6)}`,
+      'en',
+    );
+    const names = e.map((x) => x.name);
+    expect(names).toEqual(expect.arrayContaining(['NAC Breda', 'Willem II Tilburg']));
+    expect(names).not.toContain('Breda');
+  });
+
   it("tags no storm's name (CoNLL MISC)", () => {
     const e = extractEntities('', 'Hurricane Milton approached Florida as Typhoon Kajiki hit Vietnam.', 'en');
     expect(e.map((x) => x.name).sort()).toEqual(['Florida', 'Vietnam']);
