@@ -116,6 +116,11 @@ describe('names in news text', () => {
     expect(names).not.toContain('Breda');
   });
 
+  it('reads "E.U." as the European Union, like "EU"', () => {
+    const e = extractEntities('', 'EU leaders met on Monday , and the E.U. summit agreed .', 'en');
+    expect(e.map((x) => [x.name, x.count])).toEqual([['European Union', 2]]);
+  });
+
   it("tags no storm's name (CoNLL MISC)", () => {
     const e = extractEntities('', 'Hurricane Milton approached Florida as Typhoon Kajiki hit Vietnam.', 'en');
     expect(e.map((x) => x.name).sort()).toEqual(['Florida', 'Vietnam']);

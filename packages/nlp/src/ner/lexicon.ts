@@ -316,6 +316,7 @@ export const KNOWN_ORGS = [
   'UN',
   'United Nations',
   'EU',
+  'E.U.',
   'European Union',
   'European Commission',
   'WHO',
