@@ -315,10 +315,13 @@ const INNER_STOP = new Set(['of', 'and', '&']);
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const UPPER_START = /^\p{Lu}/u;
 
-/** `WORD.test`, without the regular expression for ASCII text (most tokens): a letter or digit, then ' & . - too. */
 /** Longer "words" are identifiers, encodings or a key held down, never part of a keyphrase. */
 const MAX_WORD_LENGTH = 40;
 
+/**
+ * `WORD.test`, without the regular expression for ASCII text (most tokens): a letter or digit, then ' & . - too;
+ * at most MAX_WORD_LENGTH characters.
+ */
 function isWordToken(text: string): boolean {
   if (text.length > MAX_WORD_LENGTH) return false;
   for (let i = 0; i < text.length; i++) {
