@@ -43,6 +43,12 @@ export type FeatureSink = (kind: string, value: string) => void;
 export const featureName = (kind: string, value: string): string =>
   value === '' ? kind : kind + '=' + value;
 
+/** A feature name's kind and value: the kind ends at the first "=", a flag has the value "". */
+export function splitFeature(name: string): [kind: string, value: string] {
+  const eq = name.indexOf('=');
+  return eq < 0 ? [name, ''] : [name.slice(0, eq), name.slice(eq + 1)];
+}
+
 /** Features of a word alone, cacheable per word type. */
 export function staticFeatures(word: string, gaz: Gazetteer): string[] {
   const f: string[] = [];

@@ -11,6 +11,7 @@ import {
   prepare,
   rememberLabel,
   shape,
+  splitFeature,
   staticFeatures,
 } from './features.js';
 import { isOrgHead, isPersonTitle } from './gazetteer.js';
@@ -199,7 +200,6 @@ export class Tagger {
       }
     const context = this.contextWords.has(lower);
     r = {
-      text: word,
       lower,
       lowerCase: word === lower,
       shape: this.shapeTable(sh),
@@ -244,11 +244,7 @@ export class Tagger {
     id: number,
     other: number,
   ): void {
-    if (id < 0 || other < 0) return;
-    const o = (table[id] as Map<number, number>).get(other);
-    if (o === undefined) return;
-    const d = this.data;
-    for (let k = 0; k < NUM_LABELS; k++) into[k] = (into[k] as number) + (d[o + k] as number);
+    if (id >= 0 && other >= 0) this.addAt(into, (table[id] as Map<number, number>).get(other));
   }
 
   private shapeTables = new Map<string, ShapeWeights>();
@@ -345,10 +341,9 @@ export class Tagger {
       this.pairAdd(scores, this.nextPairs, r.wordId, x1 ? x1.wordId : this.eosWord);
       addScores(scores, pt, prev * NUM_LABELS);
       addScores(scores, pt2, (prev2 * NUM_LABELS + prev) * NUM_LABELS);
-      const sht = r.shape;
-      addScores(scores, sht.ptsh, prev * NUM_LABELS);
+      addScores(scores, r.shape.ptsh, prev * NUM_LABELS);
       addScores(scores, r.ptw, prev * NUM_LABELS);
-      if (startHere) addScores(scores, sht.ss);
+      if (startHere) addScores(scores, r.shape.ss);
       if (p1 ? p1.title : isPersonTitle(BOS)) addScores(scores, ttl);
       if (i > 0 && !startHere && (recs[i - 1] as WordRecord).firstName) addScores(scores, fn1);
       if (!nextStarts && i + 1 < n) {
@@ -412,11 +407,6 @@ export class Tagger {
 const BOS = '<s>';
 const EOS = '</s>';
 
-/** A feature name's kind and value (features.ts: the kind ends at the first "=", a flag has the value ""). */
-function splitFeature(name: string): [kind: string, value: string] {
-  const eq = name.indexOf('=');
-  return eq < 0 ? [name, ''] : [name.slice(0, eq), name.slice(eq + 1)];
-}
 /** Features over two neighbouring words or shapes, read from id tables at inference. */
 const PAIR_KINDS = new Set(['w-1|w', 'w|w+1', 'sh-1|sh', 'sh|sh+1']);
 const CONTEXT_KINDS = new Set(['w-1', 'w-2', 'w+1', 'w+2']);
@@ -428,7 +418,6 @@ interface ShapeWeights {
 }
 
 interface WordRecord {
-  text: string;
   lower: string;
   /** The word is its own lower case. */
   lowerCase: boolean;
