@@ -334,6 +334,15 @@ const GAZ_TYPE: Partial<Record<PhraseKind, EntityType>> = {
   ORG: 'ORG',
 };
 
+/** Per token of a field's text, the index in `spans` of the span holding it, -1 for none. */
+function tokenOwners(spans: readonly Span[], field: TextField, tokens: readonly Token[]): Int32Array {
+  const owner = new Int32Array(tokens.length).fill(-1);
+  spans.forEach((s, i) => {
+    if (s.field === field) for (let k = s.start; k < s.end; k++) owner[k] = i;
+  });
+  return owner;
+}
+
 /**
  * High-precision gazetteer rules: a well-known organisation, country or place the tagger left untagged is tagged,
  * and a tagged span that is exactly a well-known organisation takes the type ORG ("White House").
@@ -341,10 +350,7 @@ const GAZ_TYPE: Partial<Record<PhraseKind, EntityType>> = {
 function gazetteerRules(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const matches = GAZ.matchTokens(tokens);
   if (matches.length === 0) return spans;
-  const owner = new Int32Array(tokens.length).fill(-1);
-  spans.forEach((s, i) => {
-    if (s.field === field) for (let k = s.start; k < s.end; k++) owner[k] = i;
-  });
+  const owner = tokenOwners(spans, field, tokens);
   const out = [...spans];
   const personWords = new Set<string>();
   for (const s of spans)
@@ -659,8 +665,7 @@ function joinRule(spans: Span[], field: TextField, tokens: Token[]): Span[] {
  * lower-case words) before a head word: "Issuer and Wachovia Bank" stays a bank.
  */
 function joinCommonNounsOverAnd(spans: Span[], field: TextField, tokens: Token[]): Span[] {
-  const owned = new Set<number>();
-  for (const s of spans) if (s.field === field) for (let k = s.start; k < s.end; k++) owned.add(k);
+  const owner = tokenOwners(spans, field, tokens);
   const common = (k: number): boolean => {
     const w = (tokens[k] as Token).text;
     return isCapitalized(w) && GAZ.lowerWords.has(w.toLowerCase());
@@ -675,7 +680,7 @@ function joinCommonNounsOverAnd(spans: Span[], field: TextField, tokens: Token[]
     if (s.type !== 'ORG' || s.field !== field || first < 0 || (tokens[s.start - 1] as Token).text !== 'and')
       return s;
     if (
-      owned.has(first) ||
+      (owner[first] as number) >= 0 ||
       !common(first) ||
       (first > 0 && !(tokens[first] as Token).sentenceStart && nameWordBefore(first))
     )
@@ -697,8 +702,7 @@ const CLUB_INITIALS = /^(?:[A-Z][A-Za-z]?[A-Z]{1,3}|[A-Z]{2}|I{2,3}|IV)$/;
  * where the tagger ended the name before the city.
  */
 function clubsWithTheirCity(spans: Span[], field: TextField, tokens: Token[]): Span[] {
-  const owner = new Map<number, Span>();
-  for (const s of spans) if (s.field === field) for (let k = s.start; k < s.end; k++) owner.set(k, s);
+  const owner = tokenOwners(spans, field, tokens);
   const dropped = new Set<Span>();
   const out = spans.map((s) => {
     if (s.type !== 'ORG' || s.field !== field || s.end >= tokens.length) return s;
@@ -706,7 +710,8 @@ function clubsWithTheirCity(spans: Span[], field: TextField, tokens: Token[]): S
     if (city.sentenceStart || !CLUB_INITIALS.test((tokens[s.end - 1] as Token).text)) return s;
     // Not a known body's office in a city ("UN Geneva", "EU Brussels").
     if (!GAZ.singleKinds(city.text)?.has('CITY') || knownWhole(tokens, s.start, s.end)) return s;
-    const other = owner.get(s.end);
+    const o = owner[s.end] as number;
+    const other = o >= 0 ? spans[o] : undefined;
     if (other && other.end > s.end + 1) return s;
     if (other) dropped.add(other);
     return { ...s, end: s.end + 1 };
@@ -911,12 +916,7 @@ function contextRules(spans: Span[], field: TextField, tokens: Token[], skip?: r
     // A person's nationality before the name is not part of it ("play Ukrainian Marta Kostyuk , who"), as in tidy.
     while (type === 'PERSON' && j - a > 1 && GAZ.demonyms.has(text(a))) a++;
     if (type) {
-      if (!owner) {
-        const o = (owner = new Int32Array(tokens.length).fill(-1));
-        spans.forEach((s, i) => {
-          if (s.field === field) for (let k = s.start; k < s.end; k++) o[k] = i;
-        });
-      }
+      owner ??= tokenOwners(spans, field, tokens);
       const inside = new Set<number>();
       let outside = false;
       for (let k = a; k < j; k++) {
@@ -1313,7 +1313,8 @@ export function extractEntities(
     }
   }
   const names = canonicalNames(mentions);
-  // One type per canonical name: votes of its mentions, multi-word mentions counting double.
+  // One type per canonical name: votes of its mentions, multi-word mentions counting double, a mention typed by a
+  // context rule two more.
   const votes = new Map<string, Map<EntityType, number>>();
   mentions.forEach((m, i) => {
     const key = foldName(names[i] as string);
