@@ -211,7 +211,8 @@ export function copiesElsewhere(
 }
 
 /**
- * Writes articles, one bulk request, with one result per article in order. Each goes to the monthly index of its
+ * Writes articles in one bulk request (after a look-up of their copies, and a second bulk only when old copies are to
+ * go), with one result per article in order. Each goes to the monthly index of its
  * publishedAt; when a revision moved it to another month, the copy an older revision left in the old month is
  * deleted once the new one has landed (a failed write never leaves the article nowhere), and a revision older than
  * one already in another month is stale. Among several revisions of one article in `writes`, the newest is written.
