@@ -1236,6 +1236,54 @@ function lonePersonNames(
   return lone;
 }
 
+/** Words of contracts and statutes; a text using four of them is legal text. */
+const LEGAL_WORDS = new Set([
+  'hereof',
+  'herein',
+  'hereunder',
+  'hereto',
+  'hereby',
+  'hereinafter',
+  'hereinbefore',
+  'thereof',
+  'therein',
+  'thereto',
+  'thereunder',
+  'whereof',
+  'whereas',
+  'shall',
+  'pursuant',
+  'notwithstanding',
+]);
+const LEGAL_TEXT_WORDS = 4;
+const NOT_A_NAME_WORD = /^(?:[^\p{L}]*|\p{L})$/u;
+
+/**
+ * In legal text (a filing, a contract), the test for a name written only in common words: the capitalised defined
+ * terms ("the Effective Date", "Permitted Investments", "Severability") name nothing, unless the gazetteer knows
+ * the whole ("Supreme Court") or it is a party's role typed as a person ("the Borrower"). A word is common when the
+ * training text or this text writes it in lower case. Undefined for any other text.
+ */
+function definedTermTest(
+  tokens: readonly Token[],
+): ((name: string, type: EntityType) => boolean) | undefined {
+  const markers = new Set<string>();
+  for (const t of tokens)
+    if (t.text.length >= 5 && LEGAL_WORDS.has(t.text.toLowerCase())) markers.add(t.text.toLowerCase());
+  if (markers.size < LEGAL_TEXT_WORDS) return undefined;
+  const lowerHere = new Set<string>();
+  for (const t of tokens) if (!t.sentenceStart && !HAS_UPPER_OR_DIGIT.test(t.text)) lowerHere.add(t.text);
+  return (name, type) => {
+    const words = name.split(' ');
+    if (GAZ.wholeKind(words) !== undefined) return false;
+    if (type === 'PERSON' && words.length === 1 && ROLE_NOUN.test(name)) return false;
+    return words.every((w) => {
+      const lower = w.toLowerCase();
+      return NOT_A_NAME_WORD.test(w) || GAZ.lowerWords.has(lower) || lowerHere.has(lower);
+    });
+  };
+}
+
 /**
  * Named entities of an article: PERSON, ORG and LOCATION with their mentions (offsets into the clean title and
  * body), one canonical name each, counts and salience. Non-English text yields no entities.
@@ -1334,12 +1382,19 @@ export function extractEntities(
     if (best === 'PERSON' && lonePersons.has(key)) return 'ORG';
     return best;
   };
+  const definedTerm = definedTermTest(bodyTokens);
+  const definedTerms = new Set<string>();
   const entities = new Map<string, { type: EntityType; name: string; mentions: Mention[] }>();
   mentions.forEach((m, i) => {
     const name = names[i] as string;
     const key = foldName(name);
+    if (definedTerms.has(key)) return;
     let e = entities.get(key);
-    if (!e) entities.set(key, (e = { type: typeOf(key), name, mentions: [] }));
+    if (!e) {
+      const type = typeOf(key);
+      if (definedTerm?.(name, type)) return void definedTerms.add(key);
+      entities.set(key, (e = { type, name, mentions: [] }));
+    }
     e.mentions.push({ field: m.field, start: m.start, end: m.end, text: m.text });
   });
   const maxCount = Math.max(1, ...[...entities.values()].map((e) => e.mentions.length));

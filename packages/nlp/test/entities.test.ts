@@ -126,6 +126,30 @@ describe('extractEntities', () => {
     expect(names(e)).toEqual(['RT', 'Vladimir Putin']);
   });
 
+  it("drops a contract's defined terms written in common words, keeping its parties and known names", () => {
+    const contract = [
+      'This Loan Agreement is made between Acme Holdings Inc. (the Borrower) and First Harbor Bank (the Lender).',
+      'The Borrower shall repay the Loan on the Maturity Date. Any Permitted Investments made hereunder shall be',
+      'reported to the Lender within ten days of the Effective Date. Notwithstanding the foregoing, the Borrower',
+      'hereby agrees that all payments made pursuant to this Agreement shall be made in New York. Each party',
+      'consents to the jurisdiction of the Supreme Court of the State of New York. Severability. If any provision',
+      'hereof is held invalid, the remaining provisions shall remain in force.',
+    ].join(' ');
+    const e = extractEntities('', contract, 'en');
+    expect(names(e, 'ORG')).toEqual(
+      expect.arrayContaining([
+        'Acme Holdings Inc.',
+        'First Harbor Bank',
+        'Supreme Court of the State of New York',
+      ]),
+    );
+    expect(names(e, 'PERSON')).toEqual(['Borrower', 'Lender']);
+    expect(names(e, 'LOCATION')).toEqual(['New York']);
+    expect(names(e).filter((n) => /Permitted|Investments|Effective|Maturity|Severability/.test(n))).toEqual(
+      [],
+    );
+  });
+
   describe('head words, numbers and names (invented sentences)', () => {
     const typeOf = (e: Entity[], name: string): string | undefined => e.find((x) => x.name === name)?.type;
 

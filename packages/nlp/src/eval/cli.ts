@@ -176,6 +176,9 @@ export function main(argv: string[]): number {
       log(
         `eval: ${path}: ${documents.length} documents in ${files} CoNLL files${skipped.length ? `, skipped ${skipped.length}: ${skipped.slice(0, 5).join(', ')}` : ''}`,
       );
+      // Scores of nothing would read as a model that finds nothing.
+      if (documents.length === 0)
+        throw new InvalidArgumentError(`--data ${dir}: no labelled CoNLL documents there`);
       results.push(runDataset(basename(path), documents, baseline));
     }
   } else {

@@ -1,4 +1,4 @@
-import { openSync, readSync, closeSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { openSync, readSync, closeSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ConllDocument } from './conll.js';
 import { parseConll } from './conll.js';
@@ -16,14 +16,23 @@ function looksBinary(path: string): boolean {
   }
 }
 
-/** Every file under dir, sorted, recursively. */
-function walk(dir: string): string[] {
+/** Every file under dir, sorted, recursively, through symbolic links (each folder and file once). */
+function walk(dir: string, seen = new Set<string>()): string[] {
+  const real = realpathSync(dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) out.push(...walk(path));
-    } else if (entry.isFile()) out.push(path);
+    // A link's target decides what it is; a dangling link is neither.
+    const target = entry.isSymbolicLink() ? statSync(path, { throwIfNoEntry: false }) : entry;
+    if (target?.isDirectory()) {
+      if (!SKIP_DIRS.has(entry.name)) out.push(...walk(path, seen));
+    } else if (target?.isFile()) {
+      const file = realpathSync(path);
+      if (!seen.has(file)) out.push(path);
+      seen.add(file);
+    }
   }
   return out;
 }
