@@ -885,6 +885,24 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   return org && !knownPlace(tokens, a, b) ? 'ORG' : undefined;
 }
 
+/** The end of the capitalised run starting at token i: name words, and particles between them ("Banco do Brasil"). */
+function runEnd(tokens: readonly Token[], i: number): number {
+  const text = (k: number): string => (tokens[k] as Token).text;
+  let j = i + 1;
+  while (j < tokens.length && !(tokens[j] as Token).sentenceStart) {
+    if (runWord(text(j))) j++;
+    else if (
+      NAME_PARTICLES.has(text(j)) &&
+      j + 1 < tokens.length &&
+      !(tokens[j + 1] as Token).sentenceStart &&
+      runWord(text(j + 1))
+    )
+      j += 2;
+    else break;
+  }
+  return j;
+}
+
 /** Applies `contextType` to each capitalised run of a field (outside Headline-Case sentences). */
 function contextRules(spans: Span[], field: TextField, tokens: Token[], skip?: readonly boolean[]): Span[] {
   if (tokens.length === 0) return spans;
@@ -898,18 +916,7 @@ function contextRules(spans: Span[], field: TextField, tokens: Token[], skip?: r
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < tokens.length && !(tokens[j] as Token).sentenceStart) {
-      if (runWord(text(j))) j++;
-      else if (
-        NAME_PARTICLES.has(text(j)) &&
-        j + 1 < tokens.length &&
-        !(tokens[j + 1] as Token).sentenceStart &&
-        runWord(text(j + 1))
-      )
-        j += 2;
-      else break;
-    }
+    const j = runEnd(tokens, i);
     let a = i;
     while (a < j && (isPersonTitle(text(a).toLowerCase()) || (wordRole(text(a)) & 4) !== 0)) a++;
     const type = a < j ? contextType(tokens, a, j) : undefined;
@@ -934,6 +941,78 @@ function contextRules(spans: Span[], field: TextField, tokens: Token[], skip?: r
     i = j;
   }
   if (dropped.size === 0 && added.length === 0) return spans;
+  return [...spans.filter((_, k) => !dropped.has(k)), ...added];
+}
+
+/** Whether every word of tokens [a, b) is a common word ("Article 3 Security 4": a table of contents). */
+function allCommonWords(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!GAZ.lowerWords.has((tokens[k] as Token).text.toLowerCase())) return false;
+  return true;
+}
+
+/** How many numbers follow a team's name in a standings row, at least ("Kashima Antlers 10 7 1 2 17 8 22"). */
+const STANDINGS_NUMBERS = 5;
+const LOWER_WORD = /^\p{Ll}{2,}/u;
+/** What may follow a team's score besides the next team: the end of the line, the set or period scores. */
+const AFTER_A_SCORE = new Set(['.', '(']);
+
+/**
+ * Lines of results and standings rows, as sports pages print them: a name followed by one score and then the next
+ * name, the end of the line or scores in brackets ("Kashima Antlers 2 Urawa Reds 1", "Trefl Gdansk 1 ( 25 - 21"),
+ * or by five numbers or more ("Kyoto Sanga 10 6 2 2 16 10 20"), is a team, the whole name: an organisation, a
+ * country a place (national teams). A line needs two such names, not only of common words (a table of contents: "Article 3
+ * Security 4"), and no more lower-case words than names ("the Boeing 737 Max 9 jets" is prose); names followed by
+ * two to four numbers are players (golf rounds: "Lilia Vu 69 68 67").
+ */
+function resultsLines(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const text = (k: number): string => (tokens[k] as Token).text;
+  const teams: Array<[number, number]> = [];
+  let from = 0;
+  while (from < tokens.length) {
+    let to = from + 1;
+    while (to < tokens.length && !(tokens[to] as Token).sentenceStart) to++;
+    const line: Array<[number, number]> = [];
+    let lowerWords = 0;
+    for (let i = from; i < to;) {
+      if (!runWord(text(i))) {
+        if (LOWER_WORD.test(text(i))) lowerWords++;
+        i++;
+        continue;
+      }
+      const j = runEnd(tokens, i);
+      let p = j;
+      while (p < to && SCORE.test(text(p))) p++;
+      const numbers = p - j;
+      if (
+        (numbers === 1 || numbers >= STANDINGS_NUMBERS) &&
+        (p === to || runWord(text(p)) || AFTER_A_SCORE.has(text(p))) &&
+        !allCommonWords(tokens, i, j)
+      )
+        line.push([i, j]);
+      i = p;
+    }
+    if (line.length >= 2 && lowerWords <= line.length) teams.push(...line);
+    from = to;
+  }
+  if (teams.length === 0) return spans;
+  const owner = tokenOwners(spans, field, tokens);
+  const dropped = new Set<number>();
+  const added: Span[] = [];
+  for (const [a, b] of teams) {
+    const inside = new Set<number>();
+    let outside = false;
+    for (let k = a; k < b; k++) {
+      const o = owner[k] as number;
+      if (o < 0) continue;
+      const s = spans[o] as Span;
+      if (s.start < a || s.end > b) outside = true;
+      inside.add(o);
+    }
+    if (outside) continue;
+    for (const o of inside) dropped.add(o);
+    const type = wholeKindOf(tokens, a, b) === 'COUNTRY' ? 'LOCATION' : 'ORG';
+    added.push({ field, tokens, start: a, end: b, type, cued: true });
+  }
   return [...spans.filter((_, k) => !dropped.has(k)), ...added];
 }
 
@@ -1321,6 +1400,7 @@ export function extractEntities(
   spans = headRules(spans);
   spans = contextRules(spans, 'body', bodyTokens, bodyHeadlines);
   if (!headline) spans = contextRules(spans, 'title', titleTokens);
+  spans = resultsLines(spans, 'body', bodyTokens);
   // In articles only: tweets write "&" for "and" between names.
   if (bodyTokens.length >= ARTICLE_TOKENS) {
     spans = joinRule(spans, 'body', bodyTokens);

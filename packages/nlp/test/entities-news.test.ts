@@ -88,6 +88,31 @@ describe('names in news text', () => {
       expect(typeOf(places, place)).toBe('LOCATION');
   });
 
+  it('reads every name of a line of results or a standings row as a team, whole, whatever the tagger read', () => {
+    const tagger = everyCapitalIsAPerson();
+    const lines = [
+      'Played on Saturday : Kashima Antlers 2 Urawa Reds 1 Vissel Kobe 0 Sanfrecce Hiroshima 0 .',
+      'Standings : Kyoto Sanga 10 6 2 2 16 10 20 Machida Zelvia 10 6 1 3 14 9 19 .',
+      'Lilia Vu 69 68 67 204 Ruoning Yin 67 69 68 204 .',
+      'Officials said the Boeing 737 Max 9 jets would stay grounded . Article 3 Security 4 Article 5 Definitions 6 .',
+    ].join('\n');
+    const e = extractEntities('', lines, 'en', { tagger });
+    const teams = [
+      'Kashima Antlers',
+      'Urawa Reds',
+      'Vissel Kobe',
+      'Sanfrecce Hiroshima',
+      'Kyoto Sanga',
+      'Machida Zelvia',
+    ];
+    for (const team of teams) expect(typeOf(e, team)).toBe('ORG');
+    // Golf rounds are players'; prose and a table of contents hold no team.
+    for (const name of ['Lilia Vu', 'Ruoning Yin', 'Max', 'Security'])
+      expect(typeOf(e, name)).not.toBe('ORG');
+    const national = extractEntities('', 'Friendly : Brazil 2 Argentina 1 .', 'en', { tagger });
+    expect([typeOf(national, 'Brazil'), typeOf(national, 'Argentina')]).toEqual(['LOCATION', 'LOCATION']);
+  });
+
   it('starts an organisation named by common nouns joined by "and" at the first noun, not at a name', () => {
     const e = extractEntities(
       '',
