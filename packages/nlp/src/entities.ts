@@ -905,10 +905,7 @@ function runEnd(tokens: readonly Token[], i: number): number {
 
 /** Applies `contextType` to each capitalised run of a field (outside Headline-Case sentences). */
 function contextRules(spans: Span[], field: TextField, tokens: Token[], skip?: readonly boolean[]): Span[] {
-  if (tokens.length === 0) return spans;
-  let owner: Int32Array | undefined;
-  const dropped = new Set<number>();
-  const added: Span[] = [];
+  const runs: TypedRun[] = [];
   const text = (k: number): string => (tokens[k] as Token).text;
   let i = 0;
   while (i < tokens.length) {
@@ -922,23 +919,40 @@ function contextRules(spans: Span[], field: TextField, tokens: Token[], skip?: r
     const type = a < j ? contextType(tokens, a, j) : undefined;
     // A person's nationality before the name is not part of it ("play Ukrainian Marta Kostyuk , who"), as in tidy.
     while (type === 'PERSON' && j - a > 1 && GAZ.demonyms.has(text(a))) a++;
-    if (type) {
-      owner ??= tokenOwners(spans, field, tokens);
-      const inside = new Set<number>();
-      let outside = false;
-      for (let k = a; k < j; k++) {
-        const o = owner[k] as number;
-        if (o < 0) continue;
-        const s = spans[o] as Span;
-        if (s.start < a || s.end > j) outside = true;
-        inside.add(o);
-      }
-      if (!outside) {
-        for (const o of inside) dropped.add(o);
-        if (type !== 'DROP') added.push({ field, tokens, start: a, end: j, type, cued: true });
-      }
-    }
+    if (type) runs.push({ start: a, end: j, type });
     i = j;
+  }
+  return retypeRuns(spans, field, tokens, runs);
+}
+
+interface TypedRun {
+  start: number;
+  end: number;
+  type: EntityType | 'DROP';
+}
+
+/**
+ * Each run, typed by a rule that read the words around it, replaces the spans inside it (or, 'DROP', removes them),
+ * unless a span straddles its edges; the new spans are marked cued for the document's type vote.
+ */
+function retypeRuns(spans: Span[], field: TextField, tokens: Token[], runs: readonly TypedRun[]): Span[] {
+  if (runs.length === 0) return spans;
+  const owner = tokenOwners(spans, field, tokens);
+  const dropped = new Set<number>();
+  const added: Span[] = [];
+  for (const { start, end, type } of runs) {
+    const inside = new Set<number>();
+    let outside = false;
+    for (let k = start; k < end; k++) {
+      const o = owner[k] as number;
+      if (o < 0) continue;
+      const s = spans[o] as Span;
+      if (s.start < start || s.end > end) outside = true;
+      inside.add(o);
+    }
+    if (outside) continue;
+    for (const o of inside) dropped.add(o);
+    if (type !== 'DROP') added.push({ field, tokens, start, end, type, cued: true });
   }
   if (dropped.size === 0 && added.length === 0) return spans;
   return [...spans.filter((_, k) => !dropped.has(k)), ...added];
@@ -966,12 +980,12 @@ const AFTER_A_SCORE = new Set(['.', '(']);
  */
 function resultsLines(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const text = (k: number): string => (tokens[k] as Token).text;
-  const teams: Array<[number, number]> = [];
+  const teams: TypedRun[] = [];
   let from = 0;
   while (from < tokens.length) {
     let to = from + 1;
     while (to < tokens.length && !(tokens[to] as Token).sentenceStart) to++;
-    const line: Array<[number, number]> = [];
+    const line: TypedRun[] = [];
     let lowerWords = 0;
     for (let i = from; i < to;) {
       if (!runWord(text(i))) {
@@ -988,32 +1002,13 @@ function resultsLines(spans: Span[], field: TextField, tokens: Token[]): Span[] 
         (p === to || runWord(text(p)) || AFTER_A_SCORE.has(text(p))) &&
         !allCommonWords(tokens, i, j)
       )
-        line.push([i, j]);
+        line.push({ start: i, end: j, type: wholeKindOf(tokens, i, j) === 'COUNTRY' ? 'LOCATION' : 'ORG' });
       i = p;
     }
     if (line.length >= 2 && lowerWords <= line.length) teams.push(...line);
     from = to;
   }
-  if (teams.length === 0) return spans;
-  const owner = tokenOwners(spans, field, tokens);
-  const dropped = new Set<number>();
-  const added: Span[] = [];
-  for (const [a, b] of teams) {
-    const inside = new Set<number>();
-    let outside = false;
-    for (let k = a; k < b; k++) {
-      const o = owner[k] as number;
-      if (o < 0) continue;
-      const s = spans[o] as Span;
-      if (s.start < a || s.end > b) outside = true;
-      inside.add(o);
-    }
-    if (outside) continue;
-    for (const o of inside) dropped.add(o);
-    const type = wholeKindOf(tokens, a, b) === 'COUNTRY' ? 'LOCATION' : 'ORG';
-    added.push({ field, tokens, start: a, end: b, type, cued: true });
-  }
-  return [...spans.filter((_, k) => !dropped.has(k)), ...added];
+  return retypeRuns(spans, field, tokens, teams);
 }
 
 interface Surface {
