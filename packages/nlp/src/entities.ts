@@ -981,10 +981,7 @@ const AFTER_A_SCORE = new Set(['.', '(']);
 function resultsLines(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const text = (k: number): string => (tokens[k] as Token).text;
   const teams: TypedRun[] = [];
-  let from = 0;
-  while (from < tokens.length) {
-    let to = from + 1;
-    while (to < tokens.length && !(tokens[to] as Token).sentenceStart) to++;
+  for (const [from, to] of sentences(tokens)) {
     const line: TypedRun[] = [];
     let lowerWords = 0;
     for (let i = from; i < to;) {
@@ -1006,9 +1003,84 @@ function resultsLines(spans: Span[], field: TextField, tokens: Token[]): Span[] 
       i = p;
     }
     if (line.length >= 2 && lowerWords <= line.length) teams.push(...line);
-    from = to;
   }
   return retypeRuns(spans, field, tokens, teams);
+}
+
+/** Each sentence's first token and the token after its last. */
+function sentences(tokens: readonly Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  while (from < tokens.length) {
+    let to = from + 1;
+    while (to < tokens.length && !(tokens[to] as Token).sentenceStart) to++;
+    out.push([from, to]);
+    from = to;
+  }
+  return out;
+}
+
+/** Before the fielder or bowler who dismissed a batsman: "c Carey b Cummins", "st Pant b Jadeja", "c & b Lyon". */
+const DISMISSED_BY = new Set(['c', 'b', 'st', '&']);
+/** After a batsman's name: how he was out. */
+const HOW_OUT = new Set(['c', 'b', 'st', 'lbw']);
+const CRICKET_WORDS = new Set(['innings', 'overs', 'wickets']);
+const FIGURE_ENDS = new Set([',', ';', ')']);
+
+/**
+ * Cricket scorecards, where names stand alone between figures: in a sentence with two dismissals ("Jaiswal c Carey b
+ * Cummins 61", "Gill lbw b Boland 23", "Jadeja not out 47") or the words of an innings, the names next to a
+ * dismissal, and the names in brackets before a score or bowling figures ("( Smith 112 , Konstas 58 ; Bumrah 4 - 79
+ * )"), are players.
+ */
+function scorecards(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const text = (k: number): string => (tokens[k] as Token | undefined)?.text ?? '';
+  const players: TypedRun[] = [];
+  // Brackets stay open across the sentences the tokenizer ends at ";", and so does the scorecard.
+  let depth = 0;
+  let inCard = false;
+  for (const [from, to] of sentences(tokens)) {
+    let dismissals = 0;
+    let cricket = false;
+    for (let k = from; k < to; k++) {
+      const w = text(k);
+      if (
+        w === 'lbw' ||
+        ((w === 'c' || w === 'b' || w === 'st') && k + 1 < to && runWord(text(k + 1))) ||
+        ((w === 'not' || w === 'run') && text(k + 1) === 'out')
+      )
+        dismissals++;
+      else if (CRICKET_WORDS.has(w)) cricket = true;
+    }
+    inCard = dismissals >= 2 || cricket || (inCard && depth > 0);
+    for (let i = from; i < to;) {
+      const w = text(i);
+      if (!runWord(w)) {
+        if (w === '(') depth++;
+        else if (w === ')') depth = Math.max(0, depth - 1);
+        i++;
+        continue;
+      }
+      const j = Math.min(runEnd(tokens, i), to);
+      if (!inCard) {
+        i = j;
+        continue;
+      }
+      const before = i > from ? text(i - 1) : '';
+      const after = j < to ? text(j) : '';
+      const out = HOW_OUT.has(after) || ((after === 'not' || after === 'run') && text(j + 1) === 'out');
+      const figures =
+        depth > 0 &&
+        SCORE.test(after) &&
+        (FIGURE_ENDS.has(text(j + 1)) ||
+          text(j + 1) === 'not' ||
+          (text(j + 1) === '-' && SCORE.test(text(j + 2)) && FIGURE_ENDS.has(text(j + 3))));
+      if ((dismissals >= 2 && (DISMISSED_BY.has(before) || out)) || figures)
+        players.push({ start: i, end: j, type: 'PERSON' });
+      i = j;
+    }
+  }
+  return retypeRuns(spans, field, tokens, players);
 }
 
 interface Surface {
@@ -1396,6 +1468,7 @@ export function extractEntities(
   spans = contextRules(spans, 'body', bodyTokens, bodyHeadlines);
   if (!headline) spans = contextRules(spans, 'title', titleTokens);
   spans = resultsLines(spans, 'body', bodyTokens);
+  spans = scorecards(spans, 'body', bodyTokens);
   // In articles only: tweets write "&" for "and" between names.
   if (bodyTokens.length >= ARTICLE_TOKENS) {
     spans = joinRule(spans, 'body', bodyTokens);

@@ -23,6 +23,15 @@ const everyCapitalIsAPerson = (): Tagger =>
     ['pt|sh=I-PER|Xx', 'I-PER', 5],
   ]);
 
+/** The same, reading every capitalised word as an organisation. */
+const everyCapitalIsAnOrg = (): Tagger =>
+  standInTagger([
+    ['b', 'O', 1],
+    ['sh=Xx', 'B-ORG', 3],
+    ['pt|sh=B-ORG|Xx', 'I-ORG', 5],
+    ['pt|sh=I-ORG|Xx', 'I-ORG', 5],
+  ]);
+
 describe('document-level cues in news stories', () => {
   const tagger = everyCapitalIsAPerson();
   const story = (name: string): string =>
@@ -111,6 +120,29 @@ describe('names in news text', () => {
       expect(typeOf(e, name)).not.toBe('ORG');
     const national = extractEntities('', 'Friendly : Brazil 2 Argentina 1 .', 'en', { tagger });
     expect([typeOf(national, 'Brazil'), typeOf(national, 'Argentina')]).toEqual(['LOCATION', 'LOCATION']);
+  });
+
+  it('reads the names of a cricket scorecard as players, whatever the tagger read', () => {
+    const tagger = everyCapitalIsAnOrg();
+    const card = [
+      'India first innings Jaiswal c Carey b Cummins 61 Gill lbw b Boland 23 Nitish Kumar Reddy not out 14 .',
+      'Scores : Zimbabwe 191 in 46.2 overs ( Grant Whitfield 57 ; Chaminda Herath 4 - 31 ) .',
+      'Results : Chelsea 2 Everton 1 ( Palmer 34 , Jackson 60 ) .',
+    ].join('\n');
+    const e = extractEntities('', card, 'en', { tagger });
+    const players = [
+      'Jaiswal',
+      'Carey',
+      'Cummins',
+      'Gill',
+      'Boland',
+      'Nitish Kumar Reddy',
+      'Grant Whitfield',
+      'Chaminda Herath',
+    ];
+    for (const player of players) expect(typeOf(e, player)).toBe('PERSON');
+    // No dismissal nor innings in a football line: its names are left to the tagger.
+    expect(typeOf(e, 'Chelsea')).toBe('ORG');
   });
 
   it('starts an organisation named by common nouns joined by "and" at the first noun, not at a name', () => {
