@@ -982,6 +982,7 @@ function resultsLines(spans: Span[], field: TextField, tokens: Token[]): Span[] 
   const text = (k: number): string => (tokens[k] as Token).text;
   const teams: TypedRun[] = [];
   for (const [from, to] of sentences(tokens)) {
+    if (!twoNumbers(tokens, from, to)) continue;
     const line: TypedRun[] = [];
     let lowerWords = 0;
     for (let i = from; i < to;) {
@@ -1005,6 +1006,16 @@ function resultsLines(spans: Span[], field: TextField, tokens: Token[]): Span[] 
     if (line.length >= 2 && lowerWords <= line.length) teams.push(...line);
   }
   return retypeRuns(spans, field, tokens, teams);
+}
+
+/** Whether tokens [from, to) hold two numbers: a quick test that most sentences of prose fail. */
+function twoNumbers(tokens: readonly Token[], from: number, to: number): boolean {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = (tokens[k] as Token).text.charCodeAt(0);
+    if (c >= 48 && c <= 57 && ++n === 2) return true;
+  }
+  return false;
 }
 
 /** Each sentence's first token and the token after its last. */
@@ -1053,6 +1064,10 @@ function scorecards(spans: Span[], field: TextField, tokens: Token[]): Span[] {
       else if (CRICKET_WORDS.has(w)) cricket = true;
     }
     inCard = dismissals >= 2 || cricket || (inCard && depth > 0);
+    if (!inCard) {
+      depth = 0;
+      continue;
+    }
     for (let i = from; i < to;) {
       const w = text(i);
       if (!runWord(w)) {
@@ -1062,10 +1077,6 @@ function scorecards(spans: Span[], field: TextField, tokens: Token[]): Span[] {
         continue;
       }
       const j = Math.min(runEnd(tokens, i), to);
-      if (!inCard) {
-        i = j;
-        continue;
-      }
       const before = i > from ? text(i - 1) : '';
       const after = j < to ? text(j) : '';
       const out = HOW_OUT.has(after) || ((after === 'not' || after === 'run') && text(j + 1) === 'out');
@@ -1414,8 +1425,11 @@ function definedTermTest(
   tokens: readonly Token[],
 ): ((name: string, type: EntityType) => boolean) | undefined {
   const markers = new Set<string>();
-  for (const t of tokens)
-    if (t.text.length >= 5 && LEGAL_WORDS.has(t.text.toLowerCase())) markers.add(t.text.toLowerCase());
+  for (const { text } of tokens) {
+    // Lower case as a rule; capitalised at a sentence's start ("Whereas").
+    const word = LEGAL_WORDS.has(text) ? text : isCapitalized(text) ? text.toLowerCase() : '';
+    if (LEGAL_WORDS.has(word)) markers.add(word);
+  }
   if (markers.size < LEGAL_TEXT_WORDS) return undefined;
   const lowerHere = new Set<string>();
   for (const t of tokens) if (!t.sentenceStart && !HAS_UPPER_OR_DIGIT.test(t.text)) lowerHere.add(t.text);
