@@ -1,20 +1,10 @@
-import { openSync, readSync, closeSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { ConllDocument } from './conll.js';
 import { parseConll } from './conll.js';
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
-
-function looksBinary(path: string): boolean {
-  const fd = openSync(path, 'r');
-  try {
-    const buf = Buffer.alloc(4096);
-    const n = readSync(fd, buf, 0, buf.length, 0);
-    return buf.subarray(0, n).includes(0);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /** Every file under dir, sorted, recursively, through symbolic links (each folder and file once). */
 function walk(dir: string, seen = new Set<string>()): string[] {
@@ -37,9 +27,57 @@ function walk(dir: string, seen = new Set<string>()): string[] {
   return out;
 }
 
+const isGzip = (buf: Buffer): boolean => buf.length > 2 && buf[0] === 0x1f && buf[1] === 0x8b;
+const isTar = (buf: Buffer): boolean => buf.length >= 512 && buf.toString('latin1', 257, 262) === 'ustar';
+
+/** The regular files of a tar archive, by name (ustar and GNU; long GNU names read). */
+function tarEntries(buf: Buffer): Array<{ name: string; data: Buffer }> {
+  const out: Array<{ name: string; data: Buffer }> = [];
+  let longName: string | undefined;
+  for (let at = 0; at + 512 <= buf.length;) {
+    const header = buf.subarray(at, at + 512);
+    if (header.every((b) => b === 0)) break;
+    const field = (from: number, length: number): string =>
+      header.toString('utf8', from, from + length).replace(/\0.*$/s, '');
+    const size = parseInt(field(124, 12).trim() || '0', 8);
+    const type = String.fromCharCode(header[156] ?? 0);
+    const prefix = field(345, 155);
+    const data = buf.subarray(at + 512, at + 512 + size);
+    if (type === 'L') longName = data.toString('utf8').replace(/\0.*$/s, '');
+    else {
+      const name = longName ?? (prefix ? `${prefix}/${field(0, 100)}` : field(0, 100));
+      longName = undefined;
+      if (type === '0' || type === '\0') out.push({ name, data });
+    }
+    at += 512 + Math.ceil(size / 512) * 512;
+  }
+  return out;
+}
+
+/** Text in UTF-8 (a BOM dropped by the parser), or, when it is not valid UTF-8, in Windows-1252 (older CoNLL). */
+function decode(buf: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    return new TextDecoder('windows-1252').decode(buf);
+  }
+}
+
+/** The files a path holds: itself, or, for a gzip or tar archive, what is inside (archives within archives too). */
+function unpack(name: string, buf: Buffer): Array<{ name: string; data: Buffer }> {
+  if (isGzip(buf))
+    return unpack(
+      name.replace(/\.t?gz$/i, (x) => (x.toLowerCase() === '.tgz' ? '.tar' : '')),
+      gunzipSync(buf),
+    );
+  if (isTar(buf)) return tarEntries(buf).flatMap((e) => unpack(`${name}/${e.name}`, e.data));
+  return [{ name, data: buf }];
+}
+
 /**
- * The labelled documents of every CoNLL file under a folder (or of one file), whatever their extension; files that
- * are not CoNLL (licences, READMEs, binaries) are skipped. Returns the documents and the files skipped.
+ * The labelled documents of every CoNLL file under a folder (or of one file), whatever their extension, in gzip or
+ * tar archives too; files that are not CoNLL (licences, READMEs, binaries) are skipped. Returns the documents, how
+ * many files held some, and the files skipped.
  */
 export function readConllTree(root: string): {
   documents: ConllDocument[];
@@ -51,22 +89,22 @@ export function readConllTree(root: string): {
   const skipped: string[] = [];
   let files = 0;
   for (const path of paths) {
-    const name = relative(root, path) || path;
-    if (statSync(path).size === 0) {
-      skipped.push(name);
-      continue;
+    let contents: Array<{ name: string; data: Buffer }>;
+    try {
+      contents = unpack(relative(root, path) || path, readFileSync(path));
+    } catch {
+      // A damaged archive is skipped like any file that is not CoNLL.
+      contents = [{ name: relative(root, path) || path, data: Buffer.alloc(0) }];
     }
-    if (looksBinary(path)) {
-      skipped.push(name);
-      continue;
+    for (const { name, data } of contents) {
+      const docs = data.length === 0 || data.includes(0) ? [] : parseConll(decode(data), name);
+      if (docs.length === 0) {
+        skipped.push(name);
+        continue;
+      }
+      files++;
+      documents.push(...docs);
     }
-    const docs = parseConll(readFileSync(path, 'utf8'), name);
-    if (docs.length === 0) {
-      skipped.push(name);
-      continue;
-    }
-    files++;
-    documents.push(...docs);
   }
   return { documents, files, skipped };
 }

@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { readConllTree } from '../../src/eval/files.js';
 
@@ -30,5 +32,25 @@ describe('readConllTree', () => {
     expect(documents.map((d) => d.tokens[0]).sort()).toEqual(['Ada', 'Bea', 'Cy']);
     expect(files).toBe(3);
     expect(skipped.sort()).toEqual(['README.md', 'empty.conll']);
+  });
+
+  it('reads CoNLL files inside gzip and tar archives, and text that is not UTF-8 as Windows-1252', () => {
+    const packed = join(root, 'packed');
+    const staging = join(root, 'staging');
+    mkdirSync(join(staging, 'news'), { recursive: true });
+    mkdirSync(packed);
+    writeFileSync(join(staging, 'news', 'one.conll'), conll('Dora'));
+    writeFileSync(join(staging, 'news', 'two.conll'), conll('Ede'));
+    writeFileSync(join(staging, 'README'), 'Held-out news.\n');
+    execFileSync('tar', ['czf', join(packed, 'ner-news.tgz'), '-C', staging, 'news', 'README']);
+    writeFileSync(join(packed, 'single.conll.gz'), gzipSync(conll('Finn')));
+    // "José" in Latin-1: the é is one byte, invalid as UTF-8.
+    writeFileSync(join(packed, 'latin1.conll'), Buffer.from(conll('José'), 'latin1'));
+
+    const { documents, skipped } = readConllTree(packed);
+
+    expect(documents.map((d) => d.tokens[0]).sort()).toEqual(['Dora', 'Ede', 'Finn', 'José']);
+    expect(documents.find((d) => d.tokens[0] === 'Dora')?.name).toMatch(/^ner-news\.tar\/news\/one\.conll/);
+    expect(skipped).toEqual(['ner-news.tar/README']);
   });
 });
