@@ -3,6 +3,8 @@ import { tokenize } from './text/tokenize.js';
 import type { Token } from './text/tokenize.js';
 import { stopwordsFor } from './stopwords.js';
 import { isCommonVerbForm } from './text/english-verbs.js';
+import { NAME_PARTICLES } from './ner/heads.js';
+import { gazetteer } from './ner/gazetteer.js';
 
 export const KEYWORD_COUNT = 10;
 const MAX_WORDS = 3;
@@ -32,6 +34,11 @@ export function extractKeywords(
   const sentenceOf: number[] = [];
   const chunkStart: boolean[] = [];
   const capitalMid: boolean[] = [];
+  // Each term as first written capitalised mid-sentence, else at a sentence's start, and whether it is ever written
+  // in lower case: how a name is shown where a sentence starts with it.
+  const nameForm: Array<string | undefined> = [];
+  const startForm: Array<string | undefined> = [];
+  const writtenLower: boolean[] = [];
   // Raw context of each word: the token before it (any token, lower-cased), whether that one was a capitalised
   // word of the same chunk, whether the word itself is written in lower case, and the token after it.
   const before: string[] = [];
@@ -42,13 +49,14 @@ export function extractKeywords(
   let newChunk = true;
   let prevRaw = '';
   let prevCapital = false;
-  const read = (t: Token, sentenceStart: boolean): void => {
+  const read = (t: Token, sentenceStart: boolean, shouted: boolean): void => {
     if (sentenceStart) sentence++;
     const text = t.text;
     const lower = text.toLowerCase();
     if (after.length < ids.length) after.push(lower);
     const isWord = isWordToken(text);
-    const upperStart = isWord && startsUpper(text);
+    // In a line in capitals a capital tells nothing: its words count as written in lower case.
+    const upperStart = isWord && !shouted && startsUpper(text);
     if (isWord) {
       before.push(sentenceStart ? '' : prevRaw);
       afterProper.push(!sentenceStart && !newChunk && prevCapital);
@@ -63,19 +71,25 @@ export function extractKeywords(
         terms.push(lower);
       }
       ids.push(id);
-      shown.push(sentenceStart && !ALL_CAPS.test(text) ? lower : text);
+      shown.push(shouted || (sentenceStart && !ALL_CAPS.test(text)) ? lower : text);
       sentenceOf.push(Math.max(0, sentence));
       chunkStart.push(newChunk || sentenceStart);
       capitalMid.push(!sentenceStart && upperStart);
+      if (upperStart) {
+        if (!sentenceStart) nameForm[id] ??= text;
+        else startForm[id] ??= text;
+      } else if (!shouted) writtenLower[id] = true;
       newChunk = false;
     } else newChunk = true;
   };
-  for (const t of titleTokens) read(t, t.sentenceStart);
+  const titleShouted = shoutedSentences(titleTokens);
+  const bodyShouted = shoutedSentences(bodyTokens);
+  titleTokens.forEach((t, i) => read(t, t.sentenceStart, titleShouted[i] === true));
   if (titleTokens.length > 0) {
     // The title ends with a sentence break of its own: "." between title and body.
     newChunk = true;
-    bodyTokens.forEach((t, i) => read(t, i === 0 ? true : t.sentenceStart));
-  } else for (const t of bodyTokens) read(t, t.sentenceStart);
+    bodyTokens.forEach((t, i) => read(t, i === 0 ? true : t.sentenceStart, bodyShouted[i] === true));
+  } else bodyTokens.forEach((t, i) => read(t, t.sentenceStart, bodyShouted[i] === true));
   const n = ids.length;
   while (after.length < n) after.push('');
   const sentenceCount = Math.max(1, sentence + 1);
@@ -86,6 +100,7 @@ export function extractKeywords(
   );
   const bad =
     language === 'en' ? verbalPositions(terms, ids, before, after, afterProper, lowerRaw) : undefined;
+  const particle = language === 'en' ? terms.map((w) => NAME_PARTICLES.has(w)) : undefined;
 
   // Term statistics: frequency, capitalised mid-sentence, sentences, median sentence, distinct neighbours.
   const tf = new Int32Array(nTerms);
@@ -185,7 +200,8 @@ export function extractKeywords(
         if (language === 'en' && !INNER_STOP.has(terms[last] as string)) break;
         continue;
       }
-      if (bad?.[j] === 2) continue;
+      // Nor does one end with a particle of a foreign name ("Banco Central de"), or is one ("de", "del").
+      if (bad?.[j] === 2 || particle?.[last] === true) continue;
       const cand = cands.get(code);
       if (!cand) cands.set(code, { at: i, len, tf: 1, surfaces: undefined });
       else {
@@ -242,17 +258,25 @@ export function extractKeywords(
       .slice(x.c.at, x.c.at + x.c.len)
       .map((id) => terms[id] as string)
       .join(' '));
-  const textOf = (c: Candidate, key: string): string => {
+  const textOf = (c: Candidate): string => {
     let text = surfaceAt(c.at, c.len);
     if (c.surfaces) {
       let best = 0;
       for (const [surface, k] of c.surfaces) if (k > best) [text, best] = [surface, k];
     }
-    // Keep capitals only for names: a word capitalised wherever it occurs mid-sentence.
-    if (text === key) return text;
+    // Capitals only for names (a word capitalised in most of its occurrences mid-sentence, or never written in
+    // lower case here nor common in English), written as they are.
     return text
       .split(' ')
-      .map((w, k) => (proper(ids[c.at + k] as number) ? w : w.toLowerCase()))
+      .map((w, k) => {
+        const id = ids[c.at + k] as number;
+        if (
+          proper(id) ||
+          (writtenLower[id] !== true && !isStop[id] && !gazetteer().lowerWords.has(terms[id] as string))
+        )
+          return w === terms[id] ? (nameForm[id] ?? startForm[id] ?? w) : w;
+        return w.toLowerCase();
+      })
       .join(' ');
   };
   scored.sort((a, b) => a.s - b.s || (keyOf(a) < keyOf(b) ? -1 : 1));
@@ -268,10 +292,36 @@ export function extractKeywords(
     if (seenStems.has(k) || stems.every((w) => covered.has(w))) continue;
     seenStems.add(k);
     for (const w of stems) covered.add(w);
-    chosen.push({ text: textOf(x.c, key), s: x.s });
+    chosen.push({ text: textOf(x.c), s: x.s });
     if (chosen.length >= count) break;
   }
   return chosen.map((c) => ({ text: c.text, score: Math.round((1 / (1 + c.s * 10)) * 10000) / 10000 }));
+}
+
+/** Words of a sentence in capitals that make it a line in capitals: at least three. */
+const SHOUTED_WORDS = 3;
+
+/**
+ * Per token: whether its sentence is written in capitals ("STAR KAYLO ADDS DATES TO WORLD TOUR"), where capitals
+ * mark no name.
+ */
+function shoutedSentences(tokens: readonly Token[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let from = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && !(tokens[i] as Token).sentenceStart) continue;
+    let words = 0;
+    let capitals = 0;
+    for (let k = from; k < i; k++) {
+      const w = (tokens[k] as Token).text;
+      if (!HAS_LETTER.test(w)) continue;
+      words++;
+      if (w === w.toUpperCase()) capitals++;
+    }
+    if (words >= SHOUTED_WORDS && capitals === words) out.fill(true, from, i);
+    from = i;
+  }
+  return out;
 }
 
 interface Candidate {

@@ -93,6 +93,32 @@ describe('extractKeywords', () => {
       expect(k.includes('moving')).toBe(false);
     });
 
+    it('reads a line in capitals as lower case, and shows a name as the text writes it', () => {
+      const k = extractKeywords(
+        '',
+        `AFROBEATS STAR KAYLO ADDS DATES TO WORLD TOUR
+        Kaylo will play twelve more cities on her world tour, her label said. The world tour opens in Lagos.
+        Tickets for the world tour sold out in an hour. Falabella, the sponsor, paid for the world tour stage.
+        Falabella said the stage would travel by ship.`,
+        'en',
+      ).map((x) => x.text);
+      expect(k).toContain('world tour');
+      expect(k.some((x) => /[A-Z]{2}/.test(x))).toBe(false);
+      // Written with a capital only where a sentence starts, a company name keeps it.
+      expect(k).toContain('Falabella');
+    });
+
+    it('takes no particle of a foreign name alone or at the end of a phrase', () => {
+      const k = texts(
+        'Chile lenders raise rates',
+        `Chilean lenders Banco de Chile and Banco del Estado de Chile raised rates after Banco Central de Chile
+        moved. Ports in Puerto de San Antonio and the Muelle de Valparaiso were shut. Retailer Almacenes de Paris
+        and the Universidad de Chile signed a deal. Officials of the Ministerio de Hacienda and Comision para el
+        Mercado Financiero de Chile spoke. Grupo de Inversiones del Pacifico bought shares.`,
+      );
+      for (const x of k) expect(['de', 'del'].includes(x.split(' ').at(-1) as string)).toBe(false);
+    });
+
     it('weighs a lone surname of a longer name below the full name', () => {
       const k = texts(
         'Hallbrook mayor Ada Vinter resigns',
