@@ -694,6 +694,42 @@ function joinCommonNounsOverAnd(spans: Span[], field: TextField, tokens: Token[]
   });
 }
 
+/** Heads of bodies named with their country after "of" ("Communist Party of China"), or "in" (a mission's). */
+const OF_PLACE_HEADS = new Set([
+  'Party',
+  'Front',
+  'Movement',
+  'Alliance',
+  'Congress',
+  'Council',
+  'Mission',
+  'Force',
+]);
+const IN_PLACE_HEADS = new Set(['Mission', 'Force']);
+
+/**
+ * A party, movement, council or mission and the place it is of is one organisation: "Communist Party of China",
+ * "Workers ' Party of Korea", "United Nations Interim Force in Lebanon", where the tagger ended it before the place.
+ */
+function orgOfPlace(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const owner = tokenOwners(spans, field, tokens);
+  const dropped = new Set<Span>();
+  const out = spans.map((s) => {
+    if (s.type !== 'ORG' || s.field !== field || s.end + 1 >= tokens.length) return s;
+    const head = (tokens[s.end - 1] as Token).text;
+    const link = (tokens[s.end] as Token).text;
+    if (!((link === 'of' && OF_PLACE_HEADS.has(head)) || (link === 'in' && IN_PLACE_HEADS.has(head))))
+      return s;
+    const place = spans[owner[s.end + 1] as number];
+    if (!place || place.type !== 'LOCATION' || place.start !== s.end + 1) return s;
+    // A force or mission in a city is only stationed there ("Police Force in Honiara").
+    if (link === 'in' && wholeKindOf(tokens, place.start, place.end) !== 'COUNTRY') return s;
+    dropped.add(place);
+    return { ...s, end: place.end };
+  });
+  return dropped.size === 0 ? out : out.filter((s) => !dropped.has(s));
+}
+
 /** A club's initials or numeral before its city: "RKC" of "RKC Waalwijk", "JC" of "Roda JC Kerkrade", "II". */
 const CLUB_INITIALS = /^(?:[A-Z][A-Za-z]?[A-Z]{1,3}|[A-Z]{2}|I{2,3}|IV)$/;
 
@@ -1493,6 +1529,8 @@ export function extractEntities(
   }
   spans = joinCommonNounsOverAnd(spans, 'body', bodyTokens);
   if (!headline) spans = joinCommonNounsOverAnd(spans, 'title', titleTokens);
+  spans = orgOfPlace(spans, 'body', bodyTokens);
+  if (!headline) spans = orgOfPlace(spans, 'title', titleTokens);
   spans = clubsWithTheirCity(spans, 'body', bodyTokens);
   if (!headline) spans = clubsWithTheirCity(spans, 'title', titleTokens);
   if (options.documentPass !== false) {

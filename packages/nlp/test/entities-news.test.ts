@@ -162,6 +162,24 @@ describe('names in news text', () => {
     expect(names.some((n) => n.startsWith('Issuer'))).toBe(false);
   });
 
+  it('keeps a party or a mission and the country it is of whole ("Communist Party of China")', () => {
+    const e = extractEntities(
+      '',
+      `The Communist Party of China met in Beijing. The United Nations Interim Force in Lebanon said shots were fired. The Royal Solomon Islands Police Force in Honiara made arrests. ${filler(6)}`,
+      'en',
+    );
+    const names = e.map((x) => x.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Communist Party of China',
+        'United Nations Interim Force in Lebanon',
+        'Royal Solomon Islands Police Force',
+        'Honiara',
+      ]),
+    );
+    expect(names).not.toContain('China');
+  });
+
   it('keeps a club named by initials or a numeral and its city whole ("NAC Breda", "Willem II Tilburg")', () => {
     const e = extractEntities(
       '',
