@@ -16,6 +16,8 @@ import {
   EMPLOYEE_ROLES,
   EVENT_HEADS,
   GENERIC_ALONE,
+  KIN,
+  KIN_OWNERS,
   KNOWN_MISC,
   NAME_PARTICLES,
   ORG_SUFFIXES,
@@ -795,8 +797,8 @@ function companyApposition(tokens: readonly Token[], end: number): boolean {
  * ("Berlin Marathon") is no entity; an industry head makes a company ("Arcadium Lithium", "Hanwha Aerospace");
  * two name-like words after a possessive are a person ("McLaren 's Oscar Piastri", "Microsoft 's Satya Nadella"),
  * as are two or three before a role apposition ("Oluwaseun Adeyemi , an economist at") or after "said" and before
- * a comma; "shares of X", "X 's chief executive", "X , a … company", "carmaker X", "analysts at X" make an
- * organisation; "X province", "the city of X", "near X" a place.
+ * a comma, and names after a family member ("his wife , Máire"); "shares of X", "X 's chief executive", "X , a …
+ * company", "carmaker X", "analysts at X" make an organisation; "X province", "the city of X", "near X" a place.
  */
 const STATE_THEN = new Set([
   'of',
@@ -865,6 +867,25 @@ function knownPlaceNotCountry(tokens: readonly Token[], a: number, b: number): b
   return !kinds.has('COUNTRY') && (kinds.has('CITY') || kinds.has('REGION') || kinds.has('PLACE'));
 }
 
+/**
+ * Whether the run at token a names a family member: "his wife , Máire", "the minister 's son Omar", and the second
+ * of two ("her sons Colm and Donnchadh").
+ */
+function namedKin(tokens: readonly Token[], a: number): boolean {
+  const text = (k: number): string => (k >= 0 && k < tokens.length ? (tokens[k] as Token).text : '');
+  if ((tokens[a] as Token).sentenceStart) return false;
+  let k = a - 1;
+  if (text(k) === 'and') {
+    // The run before "and", back to its start.
+    k--;
+    while (k > 0 && runWord(text(k)) && !(tokens[k] as Token).sentenceStart) k--;
+    if (!runWord(text(k + 1)) || k + 1 === a - 1) return false;
+    return namedKin(tokens, k + 1);
+  }
+  if (text(k) === ',') k--;
+  return KIN.has(text(k)) && KIN_OWNERS.has(text(k - 1).toLowerCase());
+}
+
 /** `contextType` before the demonym check; cheap cues first, gazetteer look-ups only when a cue holds. */
 function contextCue(tokens: readonly Token[], a: number, b: number): EntityType | 'DROP' | undefined {
   const n = b - a;
@@ -897,6 +918,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     personLike(tokens, a, b)
   )
     return 'PERSON';
+  if (namedKin(tokens, a) && !ORG_SUFFIXES.has(lower(b - 1))) return 'PERSON';
   const firstName = n >= 2 && GAZ.firstNames.has(text(a));
   if (PLACE_AFTER.has(text(b))) {
     // "Maharashtra state", but not "Trump state visit" nor "Xinhua state news agency".
@@ -926,14 +948,20 @@ function runEnd(tokens: readonly Token[], i: number): number {
   const text = (k: number): string => (tokens[k] as Token).text;
   let j = i + 1;
   while (j < tokens.length && !(tokens[j] as Token).sentenceStart) {
-    if (runWord(text(j))) j++;
-    else if (
-      NAME_PARTICLES.has(text(j)) &&
-      j + 1 < tokens.length &&
-      !(tokens[j + 1] as Token).sentenceStart &&
-      runWord(text(j + 1))
+    if (runWord(text(j))) {
+      j++;
+      continue;
+    }
+    // Particles, one or two ("van den Broek"), before a name word.
+    let p = j;
+    while (
+      p < j + 2 &&
+      p < tokens.length &&
+      NAME_PARTICLES.has(text(p)) &&
+      !(tokens[p] as Token).sentenceStart
     )
-      j += 2;
+      p++;
+    if (p > j && p < tokens.length && !(tokens[p] as Token).sentenceStart && runWord(text(p))) j = p + 1;
     else break;
   }
   return j;
@@ -1403,7 +1431,7 @@ const NOT_A_PERSON_AFTER = /^\s*,?\s*(?:which|that)\b/u;
  * "Trakon said", "shares of Orlen"), or followed by "which" somewhere.
  */
 function lonePersonNames(
-  mentions: ReadonlyArray<{ field: TextField; end: number; text: string; type: EntityType }>,
+  mentions: ReadonlyArray<{ field: TextField; end: number; text: string; type: EntityType; cued?: boolean }>,
   names: readonly string[],
   personParts: ReadonlySet<string>,
   texts: Record<TextField, string>,
@@ -1422,7 +1450,9 @@ function lonePersonNames(
       GAZ.singleKinds(w) === undefined &&
       !GAZ.lowerWords.has(w.toLowerCase()) &&
       !ROLE_NOUN.test(w);
-    if (unknown || NOT_A_PERSON_AFTER.test(texts[m.field].slice(m.end, m.end + 12))) lone.add(key);
+    // A person the context named as one ("his wife , Máire") is one.
+    if ((unknown && !m.cued) || NOT_A_PERSON_AFTER.test(texts[m.field].slice(m.end, m.end + 12)))
+      lone.add(key);
     else full.add(key);
   });
   for (const k of full) lone.delete(k);

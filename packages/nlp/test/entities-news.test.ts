@@ -162,6 +162,18 @@ describe('names in news text', () => {
     expect(names.some((n) => n.startsWith('Issuer'))).toBe(false);
   });
 
+  it('reads the names after a family member as people, one word or more ("his sons Colm and Donnchadh")', () => {
+    const tagger = everyCapitalIsAnOrg();
+    const e = extractEntities(
+      '',
+      `${filler(6)} He is survived by his wife , Adunni , his sons Colm and Donnchadh , and his brother Pádraig . Her father , Kees van den Broek , was an organist . ${filler(4)}`,
+      'en',
+      { tagger },
+    );
+    for (const name of ['Adunni', 'Colm', 'Donnchadh', 'Pádraig', 'Kees van den Broek'])
+      expect(typeOf(e, name)).toBe('PERSON');
+  });
+
   it('keeps a party or a mission and the country it is of whole ("Communist Party of China")', () => {
     const e = extractEntities(
       '',

@@ -199,6 +199,44 @@ export const GENERIC_ALONE = new Set([
   'region',
 ]);
 
+/** Family members, before the names of people ("his wife , Máire", "her sons Colm and Donnchadh"). */
+export const KIN = new Set([
+  'wife',
+  'husband',
+  'widow',
+  'widower',
+  'partner',
+  'son',
+  'sons',
+  'daughter',
+  'daughters',
+  'children',
+  'brother',
+  'brothers',
+  'sister',
+  'sisters',
+  'father',
+  'mother',
+  'parents',
+  'grandson',
+  'granddaughter',
+  'grandsons',
+  'granddaughters',
+  'grandchildren',
+  'nephew',
+  'niece',
+  'uncle',
+  'aunt',
+  'cousin',
+  'stepson',
+  'stepdaughter',
+  'fiancé',
+  'fiancée',
+]);
+
+/** Whose family member: "his wife", "the minister 's son". */
+export const KIN_OWNERS = new Set(['his', 'her', 'their', 'my', 'our', "'s", '’s']);
+
 /** Nouns for what a person is, after "Name, a/an/the …" ("Ada Vinter, an energy analyst at …"). */
 export const PERSON_ROLES = new Set([
   'analyst',
