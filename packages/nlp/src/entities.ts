@@ -20,6 +20,7 @@ import {
   KIN_OWNERS,
   KNOWN_MISC,
   NAME_PARTICLES,
+  OCCUPATIONS,
   ORG_SUFFIXES,
   PERSON_ROLES,
   PLACE_AFTER,
@@ -919,6 +920,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   )
     return 'PERSON';
   if (namedKin(tokens, a) && !ORG_SUFFIXES.has(lower(b - 1))) return 'PERSON';
+  if (n <= 3 && OCCUPATIONS.has(prev) && personLike(tokens, a, b)) return 'PERSON';
   const firstName = n >= 2 && GAZ.firstNames.has(text(a));
   if (PLACE_AFTER.has(text(b))) {
     // "Maharashtra state", but not "Trump state visit" nor "Xinhua state news agency".

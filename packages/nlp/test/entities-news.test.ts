@@ -174,6 +174,18 @@ describe('names in news text', () => {
       expect(typeOf(e, name)).toBe('PERSON');
   });
 
+  it('reads a name right after what only a person is as a person ("Spanish singer Rosalía")', () => {
+    const tagger = everyCapitalIsAnOrg();
+    const e = extractEntities(
+      '',
+      'Spanish singer Rosalía and shopkeeper Graciela Vargas spoke , as did potash producer Belaruskali .',
+      'en',
+      { tagger },
+    );
+    expect([typeOf(e, 'Rosalía'), typeOf(e, 'Graciela Vargas')]).toEqual(['PERSON', 'PERSON']);
+    expect(typeOf(e, 'Belaruskali')).toBe('ORG');
+  });
+
   it('keeps a party or a mission and the country it is of whole ("Communist Party of China")', () => {
     const e = extractEntities(
       '',
