@@ -128,10 +128,19 @@ const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}/u;
 /** Splits a span at lower-case words that cannot be inside a name ("Putin meets Donald Trump"). */
 function splitAtLowercase(s: Span): Span[] {
   let allowed = s.type === 'PERSON' ? PERSON_PARTICLES : NAME_CONNECTORS;
-  // Two places joined by "and" are two places ("Canada and Britain"), unless the whole is one ("Trinidad and Tobago").
-  if (s.type === 'LOCATION' && s.end - s.start > 2) {
+  // Two places joined by "and" are two places ("Canada and Britain"), unless the whole is one ("Trinidad and Tobago");
+  // so are two organisations the gazetteer knows each ("Standard Chartered and Bank of China").
+  if (s.type !== 'PERSON' && s.end - s.start > 2) {
     const words = s.tokens.slice(s.start, s.end).map((t) => t.text);
-    if (words.includes('and') && GAZ.wholeKind(words) === undefined) allowed = LOCATION_CONNECTORS;
+    const and = words.indexOf('and');
+    if (
+      and > 0 &&
+      GAZ.wholeKind(words) === undefined &&
+      (s.type === 'LOCATION' ||
+        (GAZ.wholeKind(words.slice(0, and)) !== undefined &&
+          GAZ.wholeKind(words.slice(and + 1)) !== undefined))
+    )
+      allowed = LOCATION_CONNECTORS;
   }
   const out: Span[] = [];
   let from = s.start;

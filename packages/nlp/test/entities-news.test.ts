@@ -186,6 +186,24 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Belaruskali')).toBe('ORG');
   });
 
+  it('splits two organisations the gazetteer knows each at "and", not one name holding "and"', () => {
+    const e = extractEntities(
+      '',
+      `Apple lost ground to Huawei and Xiaomi . Banknotes are issued by HSBC , alongside Standard Chartered and Bank of China . The Securities and Exchange Commission fined the broker . ${filler(6)}`,
+      'en',
+    );
+    const names = e.map((x) => x.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Huawei',
+        'Xiaomi',
+        'Standard Chartered',
+        'Bank of China',
+        'Securities and Exchange Commission',
+      ]),
+    );
+  });
+
   it('keeps a party or a mission and the country it is of whole ("Communist Party of China")', () => {
     const e = extractEntities(
       '',
