@@ -20,6 +20,7 @@ import {
   KIN_OWNERS,
   KNOWN_MISC,
   NAME_PARTICLES,
+  NAMED_BUSINESSES,
   OCCUPATIONS,
   ORG_SUFFIXES,
   PERSON_ROLES,
@@ -949,7 +950,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   }
   org ||=
     (prev === 'at' && EMPLOYEE_ROLES.has(prev2)) ||
-    (COMPANY_NOUNS.has(prev) && !firstName) ||
+    (COMPANY_NOUNS.has(prev) && (!firstName || NAMED_BUSINESSES.has(prev))) ||
     companyApposition(tokens, b);
   return org && !knownPlace(tokens, a, b) ? 'ORG' : undefined;
 }

@@ -204,6 +204,16 @@ describe('names in news text', () => {
     );
   });
 
+  it('reads a name after a business noun as the business, even when it starts with a first name', () => {
+    const e = extractEntities(
+      '',
+      `Ana Costa , a partner at consultancy Oliver Wyman , spoke . The canal handled 13 ships , newspaper La Prensa said . Promoter Eddie Hearn was there . ${filler(6)}`,
+      'en',
+    );
+    expect([typeOf(e, 'Oliver Wyman'), typeOf(e, 'La Prensa')]).toEqual(['ORG', 'ORG']);
+    expect(typeOf(e, 'Eddie Hearn')).toBe('PERSON');
+  });
+
   it('keeps a party or a mission and the country it is of whole ("Communist Party of China")', () => {
     const e = extractEntities(
       '',

@@ -335,6 +335,7 @@ export const KIN_OWNERS = new Set(['his', 'her', 'their', 'my', 'our', "'s", '�
 
 /** Nouns for what a person is, after "Name, a/an/the …" ("Ada Vinter, an energy analyst at …"). */
 export const PERSON_ROLES = new Set([
+  'correspondent',
   'analyst',
   'economist',
   'spokesman',
@@ -425,6 +426,32 @@ export const EVENT_HEADS = new Set([
   'code',
 ]);
 
+/**
+ * Businesses whose name may start with a first name ("consultancy Oliver Wyman", "newspaper La Prensa", "bank Morgan
+ * Stanley"); the other company nouns may stand before a person too ("rival Kamala Harris").
+ */
+export const NAMED_BUSINESSES = new Set([
+  'consultancy',
+  'newspaper',
+  'tabloid',
+  'magazine',
+  'pollster',
+  'broadcaster',
+  'brewer',
+  'refiner',
+  'shipbuilder',
+  'firm',
+  'bank',
+  'insurer',
+  'carmaker',
+  'automaker',
+  'chipmaker',
+  'drugmaker',
+  'retailer',
+  'airline',
+  'conglomerate',
+]);
+
 /** Lower-case nouns for a company right before its name ("carmaker VinFast", "state utility Eskom"). */
 export const COMPANY_NOUNS = new Set([
   'company',
@@ -456,6 +483,7 @@ export const COMPANY_NOUNS = new Set([
   'supplier',
   'agency',
   'regulator',
+  ...NAMED_BUSINESSES,
 ]);
 
 /** Lower-case words after a club named by its city ("Porto coach", "Essex seamer", "Sevilla fans"). */
