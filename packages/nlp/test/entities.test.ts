@@ -31,6 +31,15 @@ describe('extractEntities', () => {
     expect(e[0]?.mentions.map((m) => m.text)).toEqual(['Donald Trump', 'Trump', 'Trump']);
   });
 
+  it('does not tag common nouns written as acronyms ("EV sales", "GDP", "HIV", "EURIBOR")', () => {
+    const e = extractEntities(
+      '',
+      'EV sales rose as GDP grew 2% . HIV cases fell . The loan pays EURIBOR plus 2% , and VAT rose .',
+      'en',
+    );
+    expect(names(e)).toEqual([]);
+  });
+
   it('does not tag demonyms, months or weekdays', () => {
     const e = extractEntities(
       '',
