@@ -1016,6 +1016,9 @@ function retypeRuns(spans: Span[], field: TextField, tokens: Token[], runs: read
   const owner = tokenOwners(spans, field, tokens);
   const dropped = new Set<number>();
   const added: Span[] = [];
+  // A span that runs on into a number only took the score along ("Seattle 3").
+  const scoreAfter = (s: Span, end: number): boolean =>
+    s.end === end + 1 && SCORE.test((tokens[end] as Token | undefined)?.text ?? '');
   for (const { start, end, type } of runs) {
     const inside = new Set<number>();
     let outside = false;
@@ -1023,7 +1026,7 @@ function retypeRuns(spans: Span[], field: TextField, tokens: Token[], runs: read
       const o = owner[k] as number;
       if (o < 0) continue;
       const s = spans[o] as Span;
-      if (s.start < start || s.end > end) outside = true;
+      if (s.start < start || (s.end > end && !scoreAfter(s, end))) outside = true;
       inside.add(o);
     }
     if (outside) continue;
@@ -1043,8 +1046,11 @@ function allCommonWords(tokens: readonly Token[], a: number, b: number): boolean
 /** How many numbers follow a team's name in a standings row, at least ("Kashima Antlers 10 7 1 2 17 8 22"). */
 const STANDINGS_NUMBERS = 5;
 const LOWER_WORD = /^\p{Ll}{2,}/u;
-/** What may follow a team's score besides the next team: the end of the line, the set or period scores. */
-const AFTER_A_SCORE = new Set(['.', '(']);
+/**
+ * What may follow a team's score besides the next team: the end of the line, the set or period scores, the other
+ * team of the game or the next game ("Boston 5 , New York Yankees 3 ; Toronto 6 , Baltimore 2").
+ */
+const AFTER_A_SCORE = new Set(['.', '(', ',', ';']);
 
 /**
  * Lines of results and standings rows, as sports pages print them: a name followed by one score and then the next
@@ -1061,9 +1067,12 @@ function resultsLines(spans: Span[], field: TextField, tokens: Token[]): Span[] 
     if (!twoNumbers(tokens, from, to)) continue;
     const line: TypedRun[] = [];
     let lowerWords = 0;
+    let depth = 0;
     for (let i = from; i < to;) {
       if (!runWord(text(i))) {
         if (LOWER_WORD.test(text(i))) lowerWords++;
+        else if (text(i) === '(') depth++;
+        else if (text(i) === ')') depth = Math.max(0, depth - 1);
         i++;
         continue;
       }
@@ -1071,7 +1080,9 @@ function resultsLines(spans: Span[], field: TextField, tokens: Token[]): Span[] 
       let p = j;
       while (p < to && SCORE.test(text(p))) p++;
       const numbers = p - j;
+      // Names in brackets are a team's players ("Surrey 412 ( Sibley 156 , Pope 61 )").
       if (
+        depth === 0 &&
         (numbers === 1 || numbers >= STANDINGS_NUMBERS) &&
         (p === to || runWord(text(p)) || AFTER_A_SCORE.has(text(p))) &&
         !allCommonWords(tokens, i, j)

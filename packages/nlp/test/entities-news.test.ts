@@ -102,6 +102,8 @@ describe('names in news text', () => {
     const lines = [
       'Played on Saturday : Kashima Antlers 2 Urawa Reds 1 Vissel Kobe 0 Sanfrecce Hiroshima 0 .',
       'Standings : Kyoto Sanga 10 6 2 2 16 10 20 Machida Zelvia 10 6 1 3 14 9 19 .',
+      'Conference : Harborview Hawks 5 , Ridgemont Rams 3 ; Lakeland Lynx 6 , Pinecrest Pumas 2 .',
+      'Scores : Surrey 412 ( Sibley 156 , Ollie Pope 61 ) .',
       'Lilia Vu 69 68 67 204 Ruoning Yin 67 69 68 204 .',
       'Officials said the Boeing 737 Max 9 jets would stay grounded . Article 3 Security 4 Article 5 Definitions 6 .',
     ].join('\n');
@@ -113,10 +115,14 @@ describe('names in news text', () => {
       'Sanfrecce Hiroshima',
       'Kyoto Sanga',
       'Machida Zelvia',
+      'Harborview Hawks',
+      'Ridgemont Rams',
+      'Lakeland Lynx',
+      'Pinecrest Pumas',
     ];
     for (const team of teams) expect(typeOf(e, team)).toBe('ORG');
-    // Golf rounds are players'; prose and a table of contents hold no team.
-    for (const name of ['Lilia Vu', 'Ruoning Yin', 'Max', 'Security'])
+    // Golf rounds and names in brackets are players'; prose and a table of contents hold no team.
+    for (const name of ['Lilia Vu', 'Ruoning Yin', 'Sibley', 'Ollie Pope', 'Max', 'Security'])
       expect(typeOf(e, name)).not.toBe('ORG');
     const national = extractEntities('', 'Friendly : Brazil 2 Argentina 1 .', 'en', { tagger });
     expect([typeOf(national, 'Brazil'), typeOf(national, 'Argentina')]).toEqual(['LOCATION', 'LOCATION']);
