@@ -743,6 +743,56 @@ function orgOfPlace(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   return dropped.size === 0 ? out : out.filter((s) => !dropped.has(s));
 }
 
+const ACRONYM = /^\p{Lu}{2,8}$/u;
+/** How many lower-case words an acronym's definition may hold between its capitalised words ("and", "for the"). */
+const DEFINITION_GAP = 2;
+
+/**
+ * Where a name defined by its acronym starts: "Independent Electoral and Boundaries Commission ( IEBC )", "Kilusang
+ * Magbubukid ng Pilipinas ( KMP )": walking back from the bracket, each capitalised word gives the acronym's next
+ * letter from the end, lower-case words between them are skipped; -1 when the words do not spell it.
+ */
+function definitionStart(tokens: readonly Token[], open: number, acronym: string): number {
+  let letter = acronym.length - 1;
+  let gap = 0;
+  for (let k = open - 1; k >= 0 && letter >= 0; k--) {
+    const t = tokens[k] as Token;
+    const w = t.text;
+    if (isCapitalized(w) && /^\p{L}/u.test(w)) {
+      if (w.charAt(0).toUpperCase() !== acronym.charAt(letter)) return -1;
+      letter--;
+      gap = 0;
+      if (letter < 0) return k;
+    } else if (/^\p{Ll}+$/u.test(w) && ++gap <= DEFINITION_GAP && k < open - 1) {
+      // skipped
+    } else return -1;
+    if (t.sentenceStart) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A name followed by its acronym in brackets is one name, its words spelling the acronym (Schwartz and Hearst's
+ * definitions): the whole becomes one span, a place when the gazetteer knows it as one ("Democratic Republic of
+ * Congo ( DRC )"), else an organisation, whatever the tagger read ("Tamilaga Vettri Kazhagam ( TVK )"); the acronym
+ * gets the same type. A law, an event or an index so defined ("Digital Markets Act ( DMA )") is no entity.
+ */
+function acronymDefinitions(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if ((tokens[i] as Token).text !== '(' || (tokens[i + 2] as Token).text !== ')') continue;
+    const acronym = (tokens[i + 1] as Token).text;
+    if (!ACRONYM.test(acronym)) continue;
+    const start = definitionStart(tokens, i, acronym);
+    if (start < 0 || i - start < 2) continue;
+    const type: EntityType | 'DROP' = EVENT_HEADS.has((tokens[i - 1] as Token).text.toLowerCase())
+      ? 'DROP'
+      : (knownType(tokens, start, i) ?? 'ORG');
+    runs.push({ start, end: i, type }, { start: i + 1, end: i + 2, type });
+  }
+  return retypeRuns(spans, field, tokens, runs);
+}
+
 /** A club's initials or numeral before its city: "RKC" of "RKC Waalwijk", "JC" of "Roda JC Kerkrade", "II". */
 const CLUB_INITIALS = /^(?:[A-Z][A-Za-z]?[A-Z]{1,3}|[A-Z]{2}|I{2,3}|IV)$/;
 
@@ -1586,6 +1636,7 @@ export function extractEntities(
   if (!headline) spans = orgOfPlace(spans, 'title', titleTokens);
   spans = clubsWithTheirCity(spans, 'body', bodyTokens);
   if (!headline) spans = clubsWithTheirCity(spans, 'title', titleTokens);
+  spans = acronymDefinitions(spans, 'body', bodyTokens);
   if (options.documentPass !== false) {
     spans = propagate(spans, [
       { field: 'body', tokens: bodyTokens, foldAt: bodyHeadlines },

@@ -220,6 +220,26 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Eddie Hearn')).toBe('PERSON');
   });
 
+  it('reads a name its acronym in brackets defines as one organisation, or a place the gazetteer knows', () => {
+    const tagger = everyCapitalIsAPerson();
+    const e = extractEntities(
+      '',
+      'The Independent Electoral and Boundaries Commission ( IEBC ) said fighting in the Democratic Republic of Congo ( DRC ) broke the Digital Markets Act ( DMA ) and The Other Thing ( XYZ ) .',
+      'en',
+      { tagger },
+    );
+    // The acronym is a mention of the name it defines.
+    const commission = e.find((x) => x.name === 'Independent Electoral and Boundaries Commission');
+    expect([commission?.type, commission?.mentions.map((m) => m.text)]).toEqual([
+      'ORG',
+      ['Independent Electoral and Boundaries Commission', 'IEBC'],
+    ]);
+    expect([typeOf(e, 'Democratic Republic of Congo'), typeOf(e, 'DRC')]).toEqual(['LOCATION', 'LOCATION']);
+    // A law so defined is no entity; words that do not spell the acronym are no definition.
+    expect(e.some((x) => /Digital|DMA/.test(x.name))).toBe(false);
+    expect(typeOf(e, 'Other Thing')).toBe('PERSON');
+  });
+
   it('keeps a party or a mission and the country it is of whole ("Communist Party of China")', () => {
     const e = extractEntities(
       '',

@@ -404,8 +404,9 @@ export const PERSON_ROLES = new Set([
 ]);
 
 /**
- * Last words of sports events, festivals, laws and treaties (CoNLL MISC, untagged here): "Azerbaijan Grand Prix",
- * "Berlin Marathon", "Davis Cup", "Affordable Care Act". A span ending in one is dropped.
+ * Last words of sports events, festivals, laws, treaties and market indices (CoNLL MISC, untagged here):
+ * "Azerbaijan Grand Prix", "Berlin Marathon", "Davis Cup", "Affordable Care Act", "Tadawul All Share Index". A span
+ * ending in one is dropped.
  */
 export const EVENT_HEADS = new Set([
   'marathon',
@@ -424,6 +425,7 @@ export const EVENT_HEADS = new Set([
   'protocol',
   'directive',
   'code',
+  'index',
 ]);
 
 /**
