@@ -1565,6 +1565,7 @@ function definedTermTest(
 ): ((name: string, type: EntityType) => boolean) | undefined {
   const markers = new Set<string>();
   for (const { text } of tokens) {
+    if (text.length < 5) continue;
     // Lower case as a rule; capitalised at a sentence's start ("Whereas").
     const word = LEGAL_WORDS.has(text) ? text : isCapitalized(text) ? text.toLowerCase() : '';
     if (LEGAL_WORDS.has(word)) markers.add(word);

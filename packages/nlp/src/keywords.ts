@@ -310,15 +310,15 @@ function shoutedSentences(tokens: readonly Token[]): boolean[] {
   let from = 0;
   for (let i = 1; i <= tokens.length; i++) {
     if (i < tokens.length && !(tokens[i] as Token).sentenceStart) continue;
+    // Most sentences show a lower-case letter in their first word: the test stops there.
     let words = 0;
-    let capitals = 0;
-    for (let k = from; k < i; k++) {
+    let shouted = true;
+    for (let k = from; k < i && shouted; k++) {
       const w = (tokens[k] as Token).text;
-      if (!HAS_LETTER.test(w)) continue;
-      words++;
-      if (w === w.toUpperCase()) capitals++;
+      if (hasLowerCase(w)) shouted = false;
+      else if (HAS_LETTER.test(w)) words++;
     }
-    if (words >= SHOUTED_WORDS && capitals === words) out.fill(true, from, i);
+    if (shouted && words >= SHOUTED_WORDS) out.fill(true, from, i);
     from = i;
   }
   return out;
@@ -382,6 +382,16 @@ function isWordToken(text: string): boolean {
     if (!alnum && (i === 0 || !(c === 39 || c === 38 || c === 46 || c === 45))) return false;
   }
   return text.length > 0;
+}
+
+/** Whether a word has a lower-case letter, without allocating for ASCII. */
+function hasLowerCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return text !== text.toUpperCase();
+  }
+  return false;
 }
 
 /** `UPPER_START.test`, without the regular expression for an ASCII first letter. */
