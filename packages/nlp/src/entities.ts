@@ -793,6 +793,29 @@ function acronymDefinitions(spans: Span[], field: TextField, tokens: Token[]): S
   return retypeRuns(spans, field, tokens, runs);
 }
 
+/** Geographic heads named with "of" and a place: "Strait of Hormuz", "Bay of Bengal", "Isle of Man". */
+const HEADS_OF_PLACES = new Set(['Strait', 'Straits', 'Bay', 'Gulf', 'Sea', 'Isle', 'Cape', 'Lake', 'Mount']);
+
+/** A place after a geographic head and "of" is part of its name: "Strait of Messina", where the tagger took "Messina". */
+function placesOfHeads(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const owner = tokenOwners(spans, field, tokens);
+  const dropped = new Set<Span>();
+  const out = spans.map((s) => {
+    const head = s.start - 2;
+    if (s.type !== 'LOCATION' || s.field !== field || head < 0) return s;
+    if ((tokens[s.start - 1] as Token).text !== 'of' || !HEADS_OF_PLACES.has((tokens[head] as Token).text))
+      return s;
+    const other = spans[owner[head] as number];
+    if (other) {
+      // Only a span of the head alone gives way ("Strait" read as a place by itself).
+      if (other.start !== head || other.end !== head + 1) return s;
+      dropped.add(other);
+    }
+    return { ...s, start: head };
+  });
+  return dropped.size === 0 ? out : out.filter((s) => !dropped.has(s));
+}
+
 /** A club's initials or numeral before its city: "RKC" of "RKC Waalwijk", "JC" of "Roda JC Kerkrade", "II". */
 const CLUB_INITIALS = /^(?:[A-Z][A-Za-z]?[A-Z]{1,3}|[A-Z]{2}|I{2,3}|IV)$/;
 
@@ -1633,6 +1656,8 @@ export function extractEntities(
   }
   spans = joinCommonNounsOverAnd(spans, 'body', bodyTokens);
   if (!headline) spans = joinCommonNounsOverAnd(spans, 'title', titleTokens);
+  spans = placesOfHeads(spans, 'body', bodyTokens);
+  if (!headline) spans = placesOfHeads(spans, 'title', titleTokens);
   spans = orgOfPlace(spans, 'body', bodyTokens);
   if (!headline) spans = orgOfPlace(spans, 'title', titleTokens);
   spans = clubsWithTheirCity(spans, 'body', bodyTokens);

@@ -240,6 +240,18 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Other Thing')).toBe('PERSON');
   });
 
+  it('keeps a strait, bay or sea and the place it is of whole ("Strait of Hormuz")', () => {
+    const e = extractEntities(
+      '',
+      'A bridge over the Strait of Messina was approved . Tankers crossed the Strait of Hormuz .',
+      'en',
+    );
+    expect(e.map((x) => [x.type, x.name]).sort()).toEqual([
+      ['LOCATION', 'Strait of Hormuz'],
+      ['LOCATION', 'Strait of Messina'],
+    ]);
+  });
+
   it('keeps a party or a mission and the country it is of whole ("Communist Party of China")', () => {
     const e = extractEntities(
       '',
