@@ -1342,9 +1342,25 @@ function propagate(
           c.words.length === 1
         )
           ok = false;
+        // Nor its end ("Patrick Collison" where only "John Collison" was tagged), but after "The", a title, a
+        // nationality or a sentence's first common word ("President Trump", "German Merz", "But Trump").
+        const before = tokens[i - 1];
+        if (
+          ok &&
+          !fold &&
+          c.words.length === 1 &&
+          before &&
+          !(tokens[i] as Token).sentenceStart &&
+          isCapitalized(before.text) &&
+          /^\p{L}/u.test(before.text) &&
+          before.text !== 'The' &&
+          !isPersonTitle(before.text.toLowerCase()) &&
+          !isDemonym(before.text) &&
+          !(before.sentenceStart && GAZ.lowerWords.has(before.text.toLowerCase()))
+        )
+          ok = false;
         // "May" the person, not the month: not after "in", "since"… and not before a number.
         if (ok && c.words.length === 1 && isMonth((c.words[0] as string).toLowerCase())) {
-          const before = tokens[i - 1];
           if (
             (before && TIME_PREPOSITIONS.has(before.text.toLowerCase())) ||
             (after && /^\d/.test(after.text))

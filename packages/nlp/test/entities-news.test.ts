@@ -240,6 +240,23 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Other Thing')).toBe('PERSON');
   });
 
+  it('does not tag a known surname at the end of a longer capitalised run ("Vorlak Collison")', () => {
+    // A stand-in model that reads "John Collison" as a person and nothing else.
+    const tagger = standInTagger([
+      ['b', 'O', 1],
+      ['w=john', 'B-PER', 3],
+      ['pt|w=B-PER|collison', 'I-PER', 5],
+    ]);
+    const e = extractEntities(
+      '',
+      'John Collison spoke , while Vorlak Collison listened and President Collison nodded .',
+      'en',
+      { tagger },
+    );
+    // "Collison" after a title is John's; after another capitalised word it ends a name the model did not read.
+    expect(e.map((x) => [x.name, x.mentions.map((m) => m.start)])).toEqual([['John Collison', [0, 67]]]);
+  });
+
   it('keeps a strait, bay or sea and the place it is of whole ("Strait of Hormuz")', () => {
     const e = extractEntities(
       '',
