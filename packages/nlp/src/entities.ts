@@ -28,6 +28,7 @@ import {
   RESULT_VERBS,
   STORM_HEADS,
   TEAM_ROLES,
+  VENUE_HEADS,
   PLACE_HEADS,
   PLACE_OF,
   STREET_HEADS,
@@ -583,7 +584,7 @@ function headRules(spans: Span[]): Span[] {
         if (s.type !== 'ORG' && !knownWhole(tokens, s.start, s.end)) s = { ...s, type: 'ORG' };
       } else if (STREET_HEADS.has(last)) {
         if (s.type !== 'LOCATION') s = { ...s, type: 'LOCATION' };
-      } else if (PLACE_HEADS.has(last)) {
+      } else if (PLACE_HEADS.has(last) || VENUE_HEADS.has(last)) {
         if (s.type !== 'LOCATION' && !knownWhole(tokens, s.start, s.end)) s = { ...s, type: 'LOCATION' };
       } else if (s.type !== 'PERSON' && n <= 3 && !GENERIC_ALONE.has(last) && (wordRole(last) & 3) === 0) {
         let nameLike = true;

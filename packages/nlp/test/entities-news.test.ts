@@ -257,6 +257,18 @@ describe('names in news text', () => {
     expect(e.map((x) => [x.name, x.mentions.map((m) => m.start)])).toEqual([['John Collison', [0, 67]]]);
   });
 
+  it('reads a venue as a place whatever the tagger read ("Tokyo Dome", "Teslim Balogun Stadium")', () => {
+    const tagger = everyCapitalIsAnOrg();
+    const e = extractEntities(
+      '',
+      'The tour moves from the Tokyo Dome to the Teslim Balogun Stadium , then to Jomo Kenyatta International Airport .',
+      'en',
+      { tagger },
+    );
+    for (const venue of ['Tokyo Dome', 'Teslim Balogun Stadium', 'Jomo Kenyatta International Airport'])
+      expect(typeOf(e, venue)).toBe('LOCATION');
+  });
+
   it('keeps a strait, bay or sea and the place it is of whole ("Strait of Hormuz")', () => {
     const e = extractEntities(
       '',

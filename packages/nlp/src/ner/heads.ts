@@ -22,6 +22,21 @@ export const STREET_HEADS = new Set([
   'embankment',
 ]);
 
+/** Last words of venues, which CoNLL labels places ("Tokyo Dome", "Teslim Balogun Stadium", "Allianz Parque"). */
+export const VENUE_HEADS = new Set([
+  'stadium',
+  'arena',
+  'dome',
+  'airport',
+  'station',
+  'parque',
+  'grounds',
+  'speedway',
+  'racecourse',
+  'velodrome',
+  'ballpark',
+]);
+
 /** Last words of place names not in the tagger's rules ("Pine Ridge", "Elm Heights"). */
 export const PLACE_HEADS = new Set([
   'ridge',
