@@ -1166,7 +1166,22 @@ function resultsLines(spans: Span[], field: TextField, tokens: Token[]): Span[] 
     }
     if (line.length >= 2 && lowerWords <= line.length) teams.push(...line);
   }
-  return retypeRuns(spans, field, tokens, teams);
+  if (teams.length === 0) return spans;
+  // A span that runs over a score between two teams ("Middlesbrough 1 Liverpool") is cut at it first.
+  const cut = spans.flatMap((s) => {
+    if (s.field !== field) return [s];
+    const parts: Span[] = [];
+    let from = s.start;
+    for (let k = s.start; k < s.end; k++)
+      if (SCORE.test(text(k)) && k > s.start && k + 1 < s.end) {
+        if (k > from) parts.push({ ...s, start: from, end: k });
+        from = k + 1;
+      }
+    if (parts.length === 0) return [s];
+    parts.push({ ...s, start: from, end: s.end });
+    return parts;
+  });
+  return retypeRuns(cut, field, tokens, teams);
 }
 
 /** Whether tokens [from, to) hold two numbers: a quick test that most sentences of prose fail. */

@@ -124,6 +124,24 @@ describe('names in news text', () => {
     // Golf rounds and names in brackets are players'; prose and a table of contents hold no team.
     for (const name of ['Lilia Vu', 'Ruoning Yin', 'Sibley', 'Ollie Pope', 'Max', 'Security'])
       expect(typeOf(e, name)).not.toBe('ORG');
+    // A model that runs a name on over the scores ("Middlesbrough 1 Liverpool") is cut at them.
+    const runOn = standInTagger([
+      ['b', 'O', 1],
+      ['sh=Xx', 'B-PER', 3],
+      ['pt|sh=B-PER|Xx', 'I-PER', 5],
+      ['pt|sh=I-PER|Xx', 'I-PER', 5],
+      ['pt|sh=B-PER|d', 'I-PER', 5],
+      ['pt|sh=I-PER|d', 'I-PER', 5],
+    ]);
+    const cut = extractEntities('', 'Division One : Eastbrook 2 Westerholt 1 Northam 0 .', 'en', {
+      tagger: runOn,
+    });
+    expect(
+      cut
+        .filter((x) => x.type === 'ORG')
+        .map((x) => x.name)
+        .sort(),
+    ).toEqual(['Eastbrook', 'Northam', 'Westerholt']);
     const national = extractEntities('', 'Friendly : Brazil 2 Argentina 1 .', 'en', { tagger });
     expect([typeOf(national, 'Brazil'), typeOf(national, 'Argentina')]).toEqual(['LOCATION', 'LOCATION']);
   });
