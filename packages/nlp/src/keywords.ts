@@ -59,7 +59,8 @@ export function extractKeywords(
     const upperStart = isWord && !shouted && startsUpper(text);
     if (isWord) {
       before.push(sentenceStart ? '' : prevRaw);
-      afterProper.push(!sentenceStart && !newChunk && prevCapital);
+      // In a caseless line every word after the first may be a verb after its subject ("Outage Knocks Games").
+      afterProper.push(!sentenceStart && !newChunk && (prevCapital || shouted));
       lowerRaw.push(!upperStart);
     }
     prevRaw = lower;
@@ -82,7 +83,10 @@ export function extractKeywords(
       newChunk = false;
     } else newChunk = true;
   };
-  const titleShouted = shoutedSentences(titleTokens);
+  // A title in Headline Case says no more about names than one in capitals.
+  const titleShouted = isHeadlineCase(titleTokens)
+    ? new Array<boolean>(titleTokens.length).fill(true)
+    : shoutedSentences(titleTokens);
   const bodyShouted = shoutedSentences(bodyTokens);
   titleTokens.forEach((t, i) => read(t, t.sentenceStart, titleShouted[i] === true));
   if (titleTokens.length > 0) {
@@ -300,6 +304,20 @@ export function extractKeywords(
 
 /** Words of a sentence in capitals that make it a line in capitals: at least three. */
 const SHOUTED_WORDS = 3;
+
+/** Long words (function words are shorter) of a title in Headline Case: all capitalised, three at least. */
+const HEADLINE_WORD_LENGTH = 4;
+
+/** Whether a title is in Headline Case ("Outage Knocks Games and Smart Homes Offline"). */
+function isHeadlineCase(tokens: readonly Token[]): boolean {
+  let long = 0;
+  for (const { text } of tokens) {
+    if (text.length < HEADLINE_WORD_LENGTH || !HAS_LETTER.test(text)) continue;
+    if (!startsUpper(text)) return false;
+    long++;
+  }
+  return long >= SHOUTED_WORDS;
+}
 
 /**
  * Per token: whether its sentence is written in capitals ("STAR KAYLO ADDS DATES TO WORLD TOUR"), where capitals
@@ -566,6 +584,8 @@ function verbalPositions(
         (base !== w && verbAfter[vocabulary.get(base) ?? -1] === 1) ||
         vocabulary.has(stem + 'ed') ||
         vocabulary.has(stem + 'ing') ||
+        // A doubled last consonant: "slips" beside "slipped".
+        vocabulary.has(base + base.charAt(base.length - 1) + 'ed') ||
         vocabulary.has(base + 'd')
       )
         return true;

@@ -108,6 +108,19 @@ describe('extractKeywords', () => {
       expect(k).toContain('Falabella');
     });
 
+    it('reads a title in Headline Case as lower case, its verbs as verbs', () => {
+      const k = extractKeywords(
+        'Index Slips as Asia Chip Stocks Diverge From Record',
+        `The Hang Seng index slipped 0.8% on Tuesday as chip stocks in Asia diverged from record highs in New York.
+        Investors sold shares of TSMC and Samsung after a rally. The index had risen for five days. Analysts said chip
+        stocks were expensive after the record run.`,
+        'en',
+      ).map((x) => x.text);
+      expect(k).toContain('chip stocks');
+      expect(k.some((x) => /slips|diverge/i.test(x))).toBe(false);
+      expect(k.some((x) => /Chip|Stocks|Record|Index/.test(x))).toBe(false);
+    });
+
     it('takes no particle of a foreign name alone or at the end of a phrase', () => {
       const k = texts(
         'Chile lenders raise rates',
