@@ -286,6 +286,8 @@ function tidy(s: Span): Span | undefined {
       QUOTES_DASHES.test(word(end - 1)) ||
       word(end - 1) === ',' ||
       word(end - 1) === '.' ||
+      // A name ends with a name word, not a connector ("Silicium de", "Bank of").
+      (NAME_CONNECTORS.has(word(end - 1)) && /^\p{Ll}/u.test(word(end - 1))) ||
       // A score or squad number after a name ("Seattle 3", "Solanke 9"), a post-nominal ("Alexandra Pryce KC").
       (s.type !== 'ORG' && end - start > 1 && /^\p{N}+$/u.test(word(end - 1))) ||
       (s.type === 'PERSON' && end - start > 2 && POST_NOMINALS.has(word(end - 1))) ||
@@ -792,6 +794,43 @@ function acronymDefinitions(spans: Span[], field: TextField, tokens: Token[]): S
     runs.push({ start, end: i, type }, { start: i + 1, end: i + 2, type });
   }
   return retypeRuns(spans, field, tokens, runs);
+}
+
+/** Particles of Romance names that join an organisation or place to the name after it ("Banco de Chile"). */
+const JOINING_PARTICLES = new Set([
+  'de',
+  'du',
+  'des',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'di',
+  'la',
+  'le',
+]);
+
+/**
+ * An organisation or place and the name after one or two particles are one name: "Silicium de Provence", "Banco
+ * Central de la República Argentina", "Rio de Janeiro", where the tagger made two of them.
+ */
+function joinOverParticles(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const owner = tokenOwners(spans, field, tokens);
+  const dropped = new Set<Span>();
+  const out = spans.map((s) => {
+    if (s.field !== field || s.type === 'PERSON' || dropped.has(s)) return s;
+    let k = s.end;
+    while (k < s.end + 2 && k < tokens.length && JOINING_PARTICLES.has((tokens[k] as Token).text)) k++;
+    // "la" or "le" alone is an article, not a particle between two names.
+    if (k === s.end || (k === s.end + 1 && !NAME_PARTICLES.has((tokens[s.end] as Token).text))) return s;
+    const next = spans[owner[k] as number];
+    if (!next || next.start !== k || next.type === 'PERSON' || (tokens[k] as Token).sentenceStart) return s;
+    dropped.add(next);
+    return { ...s, end: next.end };
+  });
+  return dropped.size === 0 ? out : out.filter((s) => !dropped.has(s));
 }
 
 /** Geographic heads named with "of" and a place: "Strait of Hormuz", "Bay of Bengal", "Isle of Man". */
@@ -1688,6 +1727,8 @@ export function extractEntities(
   }
   spans = joinCommonNounsOverAnd(spans, 'body', bodyTokens);
   if (!headline) spans = joinCommonNounsOverAnd(spans, 'title', titleTokens);
+  spans = joinOverParticles(spans, 'body', bodyTokens);
+  if (!headline) spans = joinOverParticles(spans, 'title', titleTokens);
   spans = placesOfHeads(spans, 'body', bodyTokens);
   if (!headline) spans = placesOfHeads(spans, 'title', titleTokens);
   spans = orgOfPlace(spans, 'body', bodyTokens);

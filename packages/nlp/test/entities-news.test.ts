@@ -287,6 +287,32 @@ describe('names in news text', () => {
       expect(typeOf(e, venue)).toBe('LOCATION');
   });
 
+  it('joins an organisation and the name after a Romance particle ("Banco Central de la República Argentina")', () => {
+    const tagger = everyCapitalIsAnOrg();
+    const e = extractEntities(
+      '',
+      'Silicium de Provence borrowed from Banco Central de la República Argentina , and la Caixa lent too .',
+      'en',
+      { tagger },
+    );
+    expect(e.map((x) => x.name)).toEqual(
+      expect.arrayContaining(['Silicium de Provence', 'Banco Central de la República Argentina']),
+    );
+    // "la" alone is an article: "and la Caixa" joins nothing.
+    expect(e.map((x) => x.name)).toContain('Caixa');
+  });
+
+  it('ends a name with a name word, never with a particle or connector the tagger took along', () => {
+    const tagger = standInTagger([
+      ['b', 'O', 1],
+      ['sh=Xx', 'B-ORG', 3],
+      ['pt|w=B-ORG|de', 'I-ORG', 5],
+      ['pt|w=B-ORG|of', 'I-ORG', 5],
+    ]);
+    const e = extractEntities('', 'shares of Usine de fell , and Vostra of rose .', 'en', { tagger });
+    expect(e.map((x) => x.name).sort()).toEqual(['Usine', 'Vostra']);
+  });
+
   it('keeps a strait, bay or sea and the place it is of whole ("Strait of Hormuz")', () => {
     const e = extractEntities(
       '',
