@@ -1167,11 +1167,13 @@ const AFTER_A_SCORE = new Set(['.', '(', ',', ';']);
 
 /**
  * Lines of results and standings rows, as sports pages print them: a name followed by one score and then the next
- * name, the end of the line or scores in brackets ("Kashima Antlers 2 Urawa Reds 1", "Trefl Gdansk 1 ( 25 - 21"),
- * or by five numbers or more ("Kyoto Sanga 10 6 2 2 16 10 20"), is a team, the whole name: an organisation, a
- * country a place (national teams). A line needs two such names, not only of common words (a table of contents: "Article 3
- * Security 4"), and no more lower-case words than names ("the Boeing 737 Max 9 jets" is prose); names followed by
- * two to four numbers are players (golf rounds: "Lilia Vu 69 68 67").
+ * name, the end of the line, scores in brackets, a comma or a semicolon ("Kashima Antlers 2 Urawa Reds 1", "Trefl
+ * Gdansk 1 ( 25 - 21", "Boston 5 , New York Yankees 3 ;"), or by five numbers or more ("Kyoto Sanga 10 6 2 2 16 10
+ * 20"), is a team, the whole name: an organisation, a country a place (national teams); a name in brackets before
+ * a number is a player ("Arsenal 2 ( Martinelli 49 , Saka 88 )"). A line needs two teams, not only of common words
+ * unless the gazetteer knows the name ("Arsenal"; a table of contents: "Article 3 Security 4"), and no more
+ * lower-case words than names ("the Boeing 737 Max 9 jets" is prose); names followed by two to four numbers are no
+ * teams (golf rounds: "Lilia Vu 69 68 67").
  */
 function resultsLines(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const text = (k: number): string => (tokens[k] as Token).text;
@@ -1179,6 +1181,7 @@ function resultsLines(spans: Span[], field: TextField, tokens: Token[]): Span[] 
   for (const [from, to] of sentences(tokens)) {
     if (!twoNumbers(tokens, from, to)) continue;
     const line: TypedRun[] = [];
+    const scorers: TypedRun[] = [];
     let lowerWords = 0;
     let depth = 0;
     for (let i = from; i < to;) {
@@ -1198,12 +1201,14 @@ function resultsLines(spans: Span[], field: TextField, tokens: Token[]): Span[] 
         depth === 0 &&
         (numbers === 1 || numbers >= STANDINGS_NUMBERS) &&
         (p === to || runWord(text(p)) || AFTER_A_SCORE.has(text(p))) &&
-        !allCommonWords(tokens, i, j)
+        (!allCommonWords(tokens, i, j) || knownWhole(tokens, i, j))
       )
         line.push({ start: i, end: j, type: wholeKindOf(tokens, i, j) === 'COUNTRY' ? 'LOCATION' : 'ORG' });
+      // A name in brackets before a minute is a scorer ("Arsenal 2 ( Martinelli 49 , Saka 88 )").
+      else if (depth > 0 && numbers >= 1) scorers.push({ start: i, end: j, type: 'PERSON' });
       i = p;
     }
-    if (line.length >= 2 && lowerWords <= line.length) teams.push(...line);
+    if (line.length >= 2 && lowerWords <= line.length) teams.push(...line, ...scorers);
   }
   if (teams.length === 0) return spans;
   // A span that runs over a score between two teams ("Middlesbrough 1 Liverpool") is cut at it first.

@@ -121,6 +121,15 @@ describe('names in news text', () => {
       'Pinecrest Pumas',
     ];
     for (const team of teams) expect(typeOf(e, team)).toBe('ORG');
+    const scorers = extractEntities(
+      '',
+      'Arsenal 2 ( Martinelli 49 , Saka 88 ) Newcastle United 1 ( Gordon 23 ) .',
+      'en',
+      {
+        tagger: everyCapitalIsAnOrg(),
+      },
+    );
+    for (const player of ['Martinelli', 'Saka', 'Gordon']) expect(typeOf(scorers, player)).toBe('PERSON');
     // Golf rounds and names in brackets are players'; prose and a table of contents hold no team.
     for (const name of ['Lilia Vu', 'Ruoning Yin', 'Sibley', 'Ollie Pope', 'Max', 'Security'])
       expect(typeOf(e, name)).not.toBe('ORG');
