@@ -1238,6 +1238,37 @@ function twoNumbers(tokens: readonly Token[], from: number, to: number): boolean
   return false;
 }
 
+/**
+ * Results of individual sports, where a player's country follows in brackets: "Jhonatan Narváez ( Ecuador ) 3:31:12",
+ * "Ruoning Yin ( China ) 67 69 68", in a line with numbers; a name a person may have (no club's or company's word).
+ */
+function playersWithCountry(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const text = (k: number): string => (tokens[k] as Token | undefined)?.text ?? '';
+  const players: TypedRun[] = [];
+  for (const [from, to] of sentences(tokens)) {
+    if (!twoNumbers(tokens, from, to)) continue;
+    for (let i = from; i < to;) {
+      if (!runWord(text(i))) {
+        i++;
+        continue;
+      }
+      const j = Math.min(runEnd(tokens, i), to);
+      if (text(j) === '(') {
+        let close = j + 1;
+        while (close < Math.min(to, j + 5) && text(close) !== ')') close++;
+        if (
+          text(close) === ')' &&
+          wholeKindOf(tokens, j + 1, close) === 'COUNTRY' &&
+          personLike(tokens, i, j)
+        )
+          players.push({ start: i, end: j, type: 'PERSON' });
+      }
+      i = j;
+    }
+  }
+  return retypeRuns(spans, field, tokens, players);
+}
+
 /** Each sentence's first token and the token after its last. */
 function sentences(tokens: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -1722,6 +1753,7 @@ export function extractEntities(
   if (!headline) spans = contextRules(spans, 'title', titleTokens);
   spans = resultsLines(spans, 'body', bodyTokens);
   spans = scorecards(spans, 'body', bodyTokens);
+  spans = playersWithCountry(spans, 'body', bodyTokens);
   // In articles only: tweets write "&" for "and" between names.
   if (bodyTokens.length >= ARTICLE_TOKENS) {
     spans = joinRule(spans, 'body', bodyTokens);

@@ -322,6 +322,19 @@ describe('names in news text', () => {
     expect(e.map((x) => x.name).sort()).toEqual(['Usine', 'Vostra']);
   });
 
+  it('reads a name with a country in brackets in a line of results as a player ("Luke Plapp ( Australia )")', () => {
+    const tagger = everyCapitalIsAnOrg();
+    const e = extractEntities(
+      '',
+      'Stage 2 : 1 Jhonatan Narváez ( Ecuador ) 3:31:12 2 Luke Plapp ( Australia ) 6 seconds . Dinamo Zagreb ( Croatia ) and Nestlé ( Switzerland ) are listed .',
+      'en',
+      { tagger },
+    );
+    expect([typeOf(e, 'Jhonatan Narváez'), typeOf(e, 'Luke Plapp')]).toEqual(['PERSON', 'PERSON']);
+    // Outside a line of results, or with a place in its name, a name with a country is not read as a player's.
+    expect([typeOf(e, 'Dinamo Zagreb'), typeOf(e, 'Nestlé')]).toEqual(['ORG', 'ORG']);
+  });
+
   it('keeps a strait, bay or sea and the place it is of whole ("Strait of Hormuz")', () => {
     const e = extractEntities(
       '',
