@@ -991,6 +991,8 @@ function knownPlaceNotCountry(tokens: readonly Token[], a: number, b: number): b
   return !kinds.has('COUNTRY') && (kinds.has('CITY') || kinds.has('REGION') || kinds.has('PLACE'));
 }
 
+const AGE = /^[\p{L}\p{N}]+-year-old$/u;
+
 /**
  * Whether the run at token a names a family member: "his wife , Máire", "the minister 's son Omar", and the second
  * of two ("her sons Colm and Donnchadh").
@@ -1007,7 +1009,10 @@ function namedKin(tokens: readonly Token[], a: number): boolean {
     return namedKin(tokens, k + 1);
   }
   if (text(k) === ',') k--;
-  return KIN.has(text(k)) && KIN_OWNERS.has(text(k - 1).toLowerCase());
+  if (!KIN.has(text(k))) return false;
+  // An age between the owner and the family member: "whose seven-year-old son Tomás".
+  const owner = AGE.test(text(k - 1)) ? k - 2 : k - 1;
+  return KIN_OWNERS.has(text(owner).toLowerCase());
 }
 
 /** `contextType` before the demonym check; cheap cues first, gazetteer look-ups only when a cue holds. */

@@ -199,11 +199,11 @@ describe('names in news text', () => {
     const tagger = everyCapitalIsAnOrg();
     const e = extractEntities(
       '',
-      `${filler(6)} He is survived by his wife , Adunni , his sons Colm and Donnchadh , and his brother Pádraig . Her father , Kees van den Broek , was an organist . ${filler(4)}`,
+      `${filler(6)} He is survived by his wife , Adunni , his sons Colm and Donnchadh , and his brother Pádraig . Her father , Kees van den Broek , was an organist , whose seven-year-old son Tomás sang . ${filler(4)}`,
       'en',
       { tagger },
     );
-    for (const name of ['Adunni', 'Colm', 'Donnchadh', 'Pádraig', 'Kees van den Broek'])
+    for (const name of ['Adunni', 'Colm', 'Donnchadh', 'Pádraig', 'Kees van den Broek', 'Tomás'])
       expect(typeOf(e, name)).toBe('PERSON');
   });
 

@@ -345,8 +345,8 @@ export const OCCUPATIONS = new Set([
   'runner-up',
 ]);
 
-/** Whose family member: "his wife", "the minister 's son". */
-export const KIN_OWNERS = new Set(['his', 'her', 'their', 'my', 'our', "'s", '’s']);
+/** Whose family member: "his wife", "the minister 's son", "whose son". */
+export const KIN_OWNERS = new Set(['his', 'her', 'their', 'my', 'our', 'whose', "'s", '’s']);
 
 /** Nouns for what a person is, after "Name, a/an/the …" ("Ada Vinter, an energy analyst at …"). */
 export const PERSON_ROLES = new Set([
