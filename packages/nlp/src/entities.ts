@@ -253,6 +253,21 @@ const PEOPLE_WORDS = new Set([
   'Igbo',
   'Hausa',
   'Zulu',
+  // nationalities the country list spells otherwise ("Kazakhstani", "Slovene", "Icelander")
+  'Kazakh',
+  'Uzbek',
+  'Kyrgyz',
+  'Tajik',
+  'Azeri',
+  'Nepali',
+  'Korean',
+  'Slovenian',
+  'Icelandic',
+  'Scottish',
+  'Welsh',
+  'Argentinian',
+  'Ecuadorian',
+  'Luxembourgish',
 ]);
 /** "PM", "CD": a two- or three-letter country code that news does not use as a name. */
 const isOtherCountryCode = (word: string): boolean =>
@@ -303,7 +318,7 @@ function tidy(s: Span): Span | undefined {
         end - start > 1 &&
         (isPersonTitle(word(start).toLowerCase()) ||
           FORM_LABELS.has(word(start)) ||
-          GAZ.demonyms.has(word(start)) ||
+          isDemonym(word(start)) ||
           // A role opening the sentence: "Comedian Carlos Álvarez", "Ringleader Daniel Kershaw".
           (end - start > 2 &&
             (s.tokens[start] as Token).sentenceStart &&

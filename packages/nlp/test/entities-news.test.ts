@@ -335,6 +335,19 @@ describe('names in news text', () => {
     expect([typeOf(e, 'Dinamo Zagreb'), typeOf(e, 'Nestlé')]).toEqual(['ORG', 'ORG']);
   });
 
+  it('leaves a nationality the country list spells otherwise out of a person\'s name ("Kazakh Elena Rybakina")', () => {
+    const tagger = everyCapitalIsAPerson();
+    const e = extractEntities(
+      '',
+      'the run ended when Kazakh Elena Rybakina beat Scottish Andy Murray .',
+      'en',
+      {
+        tagger,
+      },
+    );
+    expect(e.map((x) => x.name).sort()).toEqual(['Andy Murray', 'Elena Rybakina']);
+  });
+
   it('keeps a strait, bay or sea and the place it is of whole ("Strait of Hormuz")', () => {
     const e = extractEntities(
       '',
