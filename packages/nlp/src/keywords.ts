@@ -70,6 +70,10 @@ export function extractKeywords(
       if (id === undefined) {
         termIds.set(lower, (id = terms.length));
         terms.push(lower);
+        // One slot per term, in order: the arrays stay packed (V8 makes arrays filled out of order slow).
+        nameForm.push(undefined);
+        startForm.push(undefined);
+        writtenLower.push(false);
       }
       ids.push(id);
       shown.push(shouted || (sentenceStart && !ALL_CAPS.test(text)) ? lower : text);
@@ -276,7 +280,7 @@ export function extractKeywords(
         const id = ids[c.at + k] as number;
         if (
           proper(id) ||
-          (writtenLower[id] !== true && !isStop[id] && !gazetteer().lowerWords.has(terms[id] as string))
+          (!writtenLower[id] && !isStop[id] && !gazetteer().lowerWords.has(terms[id] as string))
         )
           return w === terms[id] ? (nameForm[id] ?? startForm[id] ?? w) : w;
         return w.toLowerCase();
