@@ -1307,6 +1307,9 @@ const DISMISSED_BY = new Set(['c', 'b', 'st', '&']);
 /** After a batsman's name: how he was out. */
 const HOW_OUT = new Set(['c', 'b', 'st', 'lbw']);
 const CRICKET_WORDS = new Set(['innings', 'overs', 'wickets']);
+/** Whether a text may hold a scorecard: a cricket word or a dismissal; most texts have neither. */
+const CRICKET_HINT =
+  /\b(?:innings|overs|wickets|lbw)\b|\b(?:not|run)\s+out\b|(?:^|[^\p{L}\p{N}])(?:c|b|st)\s+\p{Lu}/u;
 const FIGURE_ENDS = new Set([',', ';', ')']);
 
 /**
@@ -1702,6 +1705,9 @@ const LEGAL_WORDS = new Set([
   'notwithstanding',
 ]);
 const LEGAL_TEXT_WORDS = 4;
+/** A quick look at the text before the test on its tokens: most texts have none of the words. */
+const LEGAL_HINT =
+  /here(?:of|in|under|to|by|inafter|inbefore)|there(?:of|in|to|under)|whereof|whereas|shall|pursuant|notwithstanding/i;
 const NOT_A_NAME_WORD = /^(?:[^\p{L}]*|\p{L})$/u;
 
 /**
@@ -1772,7 +1778,7 @@ export function extractEntities(
   spans = contextRules(spans, 'body', bodyTokens, bodyHeadlines);
   if (!headline) spans = contextRules(spans, 'title', titleTokens);
   spans = resultsLines(spans, 'body', bodyTokens);
-  spans = scorecards(spans, 'body', bodyTokens);
+  if (CRICKET_HINT.test(body)) spans = scorecards(spans, 'body', bodyTokens);
   spans = playersWithCountry(spans, 'body', bodyTokens);
   // In articles only: tweets write "&" for "and" between names.
   if (bodyTokens.length >= ARTICLE_TOKENS) {
@@ -1842,7 +1848,7 @@ export function extractEntities(
     if (best === 'PERSON' && lonePersons.has(key)) return 'ORG';
     return best;
   };
-  const definedTerm = definedTermTest(bodyTokens);
+  const definedTerm = LEGAL_HINT.test(body) ? definedTermTest(bodyTokens) : undefined;
   const definedTerms = new Set<string>();
   const entities = new Map<string, { type: EntityType; name: string; mentions: Mention[] }>();
   mentions.forEach((m, i) => {
