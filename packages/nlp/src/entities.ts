@@ -1307,9 +1307,6 @@ const DISMISSED_BY = new Set(['c', 'b', 'st', '&']);
 /** After a batsman's name: how he was out. */
 const HOW_OUT = new Set(['c', 'b', 'st', 'lbw']);
 const CRICKET_WORDS = new Set(['innings', 'overs', 'wickets']);
-/** Whether a text may hold a scorecard: a cricket word or a dismissal; most texts have neither. */
-const CRICKET_HINT =
-  /\b(?:innings|overs|wickets|lbw)\b|\b(?:not|run)\s+out\b|(?:^|[^\p{L}\p{N}])(?:c|b|st)\s+\p{Lu}/u;
 const FIGURE_ENDS = new Set([',', ';', ')']);
 
 /**
@@ -1778,7 +1775,7 @@ export function extractEntities(
   spans = contextRules(spans, 'body', bodyTokens, bodyHeadlines);
   if (!headline) spans = contextRules(spans, 'title', titleTokens);
   spans = resultsLines(spans, 'body', bodyTokens);
-  if (CRICKET_HINT.test(body)) spans = scorecards(spans, 'body', bodyTokens);
+  spans = scorecards(spans, 'body', bodyTokens);
   spans = playersWithCountry(spans, 'body', bodyTokens);
   // In articles only: tweets write "&" for "and" between names.
   if (bodyTokens.length >= ARTICLE_TOKENS) {
