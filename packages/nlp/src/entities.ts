@@ -743,7 +743,8 @@ const IN_PLACE_HEADS = new Set(['Mission', 'Force']);
  * "Workers ' Party of Korea", "United Nations Interim Force in Lebanon", where the tagger ended it before the place.
  */
 function orgOfPlace(spans: Span[], field: TextField, tokens: Token[]): Span[] {
-  const owner = tokenOwners(spans, field, tokens);
+  // Built when a span first needs it: most texts have no candidate.
+  let owner: Int32Array | undefined;
   const dropped = new Set<Span>();
   const out = spans.map((s) => {
     if (s.type !== 'ORG' || s.field !== field || s.end + 1 >= tokens.length) return s;
@@ -751,7 +752,7 @@ function orgOfPlace(spans: Span[], field: TextField, tokens: Token[]): Span[] {
     const link = (tokens[s.end] as Token).text;
     if (!((link === 'of' && OF_PLACE_HEADS.has(head)) || (link === 'in' && IN_PLACE_HEADS.has(head))))
       return s;
-    const place = spans[owner[s.end + 1] as number];
+    const place = spans[(owner ??= tokenOwners(spans, field, tokens))[s.end + 1] as number];
     if (!place || place.type !== 'LOCATION' || place.start !== s.end + 1) return s;
     // A force or mission in a city is only stationed there ("Police Force in Honiara").
     if (link === 'in' && wholeKindOf(tokens, place.start, place.end) !== 'COUNTRY') return s;
@@ -832,7 +833,8 @@ const JOINING_PARTICLES = new Set([
  * Central de la República Argentina", "Rio de Janeiro", where the tagger made two of them.
  */
 function joinOverParticles(spans: Span[], field: TextField, tokens: Token[]): Span[] {
-  const owner = tokenOwners(spans, field, tokens);
+  // Built when a span first needs it: most texts have no candidate.
+  let owner: Int32Array | undefined;
   const dropped = new Set<Span>();
   const out = spans.map((s) => {
     if (s.field !== field || s.type === 'PERSON' || dropped.has(s)) return s;
@@ -840,7 +842,7 @@ function joinOverParticles(spans: Span[], field: TextField, tokens: Token[]): Sp
     while (k < s.end + 2 && k < tokens.length && JOINING_PARTICLES.has((tokens[k] as Token).text)) k++;
     // "la" or "le" alone is an article, not a particle between two names.
     if (k === s.end || (k === s.end + 1 && !NAME_PARTICLES.has((tokens[s.end] as Token).text))) return s;
-    const next = spans[owner[k] as number];
+    const next = spans[(owner ??= tokenOwners(spans, field, tokens))[k] as number];
     if (!next || next.start !== k || next.type === 'PERSON' || (tokens[k] as Token).sentenceStart) return s;
     dropped.add(next);
     return { ...s, end: next.end };
@@ -853,14 +855,15 @@ const HEADS_OF_PLACES = new Set(['Strait', 'Straits', 'Bay', 'Gulf', 'Sea', 'Isl
 
 /** A place after a geographic head and "of" is part of its name: "Strait of Messina", where the tagger took "Messina". */
 function placesOfHeads(spans: Span[], field: TextField, tokens: Token[]): Span[] {
-  const owner = tokenOwners(spans, field, tokens);
+  // Built when a span first needs it: most texts have no candidate.
+  let owner: Int32Array | undefined;
   const dropped = new Set<Span>();
   const out = spans.map((s) => {
     const head = s.start - 2;
     if (s.type !== 'LOCATION' || s.field !== field || head < 0) return s;
     if ((tokens[s.start - 1] as Token).text !== 'of' || !HEADS_OF_PLACES.has((tokens[head] as Token).text))
       return s;
-    const other = spans[owner[head] as number];
+    const other = spans[(owner ??= tokenOwners(spans, field, tokens))[head] as number];
     if (other) {
       // Only a span of the head alone gives way ("Strait" read as a place by itself).
       if (other.start !== head || other.end !== head + 1) return s;
@@ -1195,10 +1198,15 @@ const AFTER_A_SCORE = new Set(['.', '(', ',', ';']);
  * lower-case words than names ("the Boeing 737 Max 9 jets" is prose); names followed by two to four numbers are no
  * teams (golf rounds: "Lilia Vu 69 68 67").
  */
-function resultsLines(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+function resultsLines(
+  spans: Span[],
+  field: TextField,
+  tokens: Token[],
+  lines: ReadonlyArray<[number, number]>,
+): Span[] {
   const text = (k: number): string => (tokens[k] as Token).text;
   const teams: TypedRun[] = [];
-  for (const [from, to] of sentences(tokens)) {
+  for (const [from, to] of lines) {
     if (!twoNumbers(tokens, from, to)) continue;
     const line: TypedRun[] = [];
     const scorers: TypedRun[] = [];
@@ -1262,10 +1270,15 @@ function twoNumbers(tokens: readonly Token[], from: number, to: number): boolean
  * Results of individual sports, where a player's country follows in brackets: "Jhonatan Narváez ( Ecuador ) 3:31:12",
  * "Ruoning Yin ( China ) 67 69 68", in a line with numbers; a name a person may have (no club's or company's word).
  */
-function playersWithCountry(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+function playersWithCountry(
+  spans: Span[],
+  field: TextField,
+  tokens: Token[],
+  lines: ReadonlyArray<[number, number]>,
+): Span[] {
   const text = (k: number): string => (tokens[k] as Token | undefined)?.text ?? '';
   const players: TypedRun[] = [];
-  for (const [from, to] of sentences(tokens)) {
+  for (const [from, to] of lines) {
     if (!twoNumbers(tokens, from, to)) continue;
     for (let i = from; i < to;) {
       if (!runWord(text(i))) {
@@ -1315,13 +1328,18 @@ const FIGURE_ENDS = new Set([',', ';', ')']);
  * dismissal, and the names in brackets before a score or bowling figures ("( Smith 112 , Konstas 58 ; Bumrah 4 - 79
  * )"), are players.
  */
-function scorecards(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+function scorecards(
+  spans: Span[],
+  field: TextField,
+  tokens: Token[],
+  lines: ReadonlyArray<[number, number]>,
+): Span[] {
   const text = (k: number): string => (tokens[k] as Token | undefined)?.text ?? '';
   const players: TypedRun[] = [];
   // Brackets stay open across the sentences the tokenizer ends at ";", and so does the scorecard.
   let depth = 0;
   let inCard = false;
-  for (const [from, to] of sentences(tokens)) {
+  for (const [from, to] of lines) {
     let dismissals = 0;
     let cricket = false;
     for (let k = from; k < to; k++) {
@@ -1774,9 +1792,10 @@ export function extractEntities(
   spans = headRules(spans);
   spans = contextRules(spans, 'body', bodyTokens, bodyHeadlines);
   if (!headline) spans = contextRules(spans, 'title', titleTokens);
-  spans = resultsLines(spans, 'body', bodyTokens);
-  spans = scorecards(spans, 'body', bodyTokens);
-  spans = playersWithCountry(spans, 'body', bodyTokens);
+  const bodySentences = sentences(bodyTokens);
+  spans = resultsLines(spans, 'body', bodyTokens, bodySentences);
+  spans = scorecards(spans, 'body', bodyTokens, bodySentences);
+  spans = playersWithCountry(spans, 'body', bodyTokens, bodySentences);
   // In articles only: tweets write "&" for "and" between names.
   if (bodyTokens.length >= ARTICLE_TOKENS) {
     spans = joinRule(spans, 'body', bodyTokens);
