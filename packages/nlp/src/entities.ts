@@ -812,25 +812,13 @@ function acronymDefinitions(spans: Span[], field: TextField, tokens: Token[]): S
   return retypeRuns(spans, field, tokens, runs);
 }
 
-/** Particles of Romance names that join an organisation or place to the name after it ("Banco de Chile"). */
-const JOINING_PARTICLES = new Set([
-  'de',
-  'du',
-  'des',
-  'do',
-  'da',
-  'dos',
-  'das',
-  'del',
-  'della',
-  'di',
-  'la',
-  'le',
-]);
+/** Articles after a particle: "de la", "de los". */
+const ARTICLES_AFTER_PARTICLE = new Set(['la', 'le', 'las', 'los', 'les']);
 
 /**
- * An organisation or place and the name after one or two particles are one name: "Silicium de Provence", "Banco
- * Central de la República Argentina", "Rio de Janeiro", where the tagger made two of them.
+ * An organisation or place and the name after a particle (and an article) are one name: "Silicium de Provence",
+ * "Banco Central de la República Argentina", "Rio de Janeiro", where the tagger made two of them; "la" or "le"
+ * alone is an article ("and la Caixa").
  */
 function joinOverParticles(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   // Built when a span first needs it: most texts have no candidate.
@@ -838,10 +826,10 @@ function joinOverParticles(spans: Span[], field: TextField, tokens: Token[]): Sp
   const dropped = new Set<Span>();
   const out = spans.map((s) => {
     if (s.field !== field || s.type === 'PERSON' || dropped.has(s)) return s;
-    let k = s.end;
-    while (k < s.end + 2 && k < tokens.length && JOINING_PARTICLES.has((tokens[k] as Token).text)) k++;
-    // "la" or "le" alone is an article, not a particle between two names.
-    if (k === s.end || (k === s.end + 1 && !NAME_PARTICLES.has((tokens[s.end] as Token).text))) return s;
+    const particle = (tokens[s.end] as Token | undefined)?.text ?? '';
+    if (!NAME_PARTICLES.has(particle) && particle !== 'des') return s;
+    let k = s.end + 1;
+    if (ARTICLES_AFTER_PARTICLE.has((tokens[k] as Token | undefined)?.text ?? '')) k++;
     const next = spans[(owner ??= tokenOwners(spans, field, tokens))[k] as number];
     if (!next || next.start !== k || next.type === 'PERSON' || (tokens[k] as Token).sentenceStart) return s;
     dropped.add(next);
