@@ -998,21 +998,30 @@ function knownPlaceNotCountry(tokens: readonly Token[], a: number, b: number): b
 }
 
 const AGE = /^[\p{L}\p{N}]+-year-old$/u;
+/** The most words of a name before "and" that the family-member test walks back over. */
+const MAX_NAME_WORDS = 4;
 
 /**
  * Whether the run at token a names a family member: "his wife , Máire", "the minister 's son Omar", and the second
- * of two ("her sons Colm and Donnchadh").
+ * of two ("her sons Colm and Donnchadh"), not the third.
  */
 function namedKin(tokens: readonly Token[], a: number): boolean {
   const text = (k: number): string => (k >= 0 && k < tokens.length ? (tokens[k] as Token).text : '');
   if ((tokens[a] as Token).sentenceStart) return false;
   let k = a - 1;
   if (text(k) === 'and') {
-    // The run before "and", back to its start.
-    k--;
-    while (k > 0 && runWord(text(k)) && !(tokens[k] as Token).sentenceStart) k--;
-    if (!runWord(text(k + 1)) || k + 1 === a - 1) return false;
-    return namedKin(tokens, k + 1);
+    // The run before "and", back to its start (a name's few words: a long list is not walked again for each name).
+    let start = k - 1;
+    if (start < 0 || !runWord(text(start))) return false;
+    while (
+      start > 0 &&
+      a - start < MAX_NAME_WORDS + 2 &&
+      runWord(text(start - 1)) &&
+      !(tokens[start] as Token).sentenceStart
+    )
+      start--;
+    if ((tokens[start] as Token).sentenceStart) return false;
+    k = start - 1;
   }
   if (text(k) === ',') k--;
   if (!KIN.has(text(k))) return false;

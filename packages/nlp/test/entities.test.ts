@@ -110,6 +110,12 @@ describe('extractEntities', () => {
     const e = extractEntities('', body, 'en');
     expect(e.find((x) => x.name === 'Angela Merkel')?.count).toBe(5_000);
   });
+  it('copes with a family member before a list of 20,000 names joined by "and" (each name looks back once)', () => {
+    const names = Array.from({ length: 20_000 }, (_, i) => `Vorl${String.fromCharCode(97 + (i % 26))}`);
+    const body = `He is survived by his sons ${names.join(' and ')} .`;
+    const e = extractEntities('', body, 'en');
+    expect(e.length).toBeGreaterThan(0);
+  });
   it('reads handles and hashtags as the names after the sigil in a tweet, and leaves them alone in an article', () => {
     const tweet = 'RT @BBCNews: Boris Johnson visits #Ukraine with @David_Cameron today #breaking';
     const e = extractEntities('', tweet, 'en');
