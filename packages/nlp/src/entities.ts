@@ -690,6 +690,37 @@ function joinRule(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   return [...spans.filter((s) => !inside(s)), ...out];
 }
 
+/** A span's new bounds, and the neighbouring span it takes in. */
+interface Widening {
+  start: number;
+  end: number;
+  absorbs: Span | undefined;
+}
+
+/**
+ * Widens each span of a field as `widen` decides, given the span holding a token (the table built only when asked:
+ * most texts have no candidate), and drops the neighbour a span takes in; a span already taken in stays as it is.
+ */
+function widenSpans(
+  spans: Span[],
+  field: TextField,
+  tokens: Token[],
+  widen: (s: Span, spanAt: (k: number) => Span | undefined) => Widening | undefined,
+): Span[] {
+  let owner: Int32Array | undefined;
+  const spanAt = (k: number): Span | undefined =>
+    spans[(owner ??= tokenOwners(spans, field, tokens))[k] ?? -1];
+  const dropped = new Set<Span>();
+  const out = spans.map((s) => {
+    if (s.field !== field || dropped.has(s)) return s;
+    const w = widen(s, spanAt);
+    if (!w) return s;
+    if (w.absorbs) dropped.add(w.absorbs);
+    return { ...s, start: w.start, end: w.end };
+  });
+  return dropped.size === 0 ? out : out.filter((s) => !dropped.has(s));
+}
+
 /**
  * An organisation named by common nouns joined by "and" starts at the first of them: "Securities and Exchange Board
  * of India", "Trade and Industry Ministry", where the tagger began at the second. Only common words (the gazetteer's
@@ -743,23 +774,18 @@ const IN_PLACE_HEADS = new Set(['Mission', 'Force']);
  * "Workers ' Party of Korea", "United Nations Interim Force in Lebanon", where the tagger ended it before the place.
  */
 function orgOfPlace(spans: Span[], field: TextField, tokens: Token[]): Span[] {
-  // Built when a span first needs it: most texts have no candidate.
-  let owner: Int32Array | undefined;
-  const dropped = new Set<Span>();
-  const out = spans.map((s) => {
-    if (s.type !== 'ORG' || s.field !== field || s.end + 1 >= tokens.length) return s;
+  return widenSpans(spans, field, tokens, (s, spanAt) => {
+    if (s.type !== 'ORG' || s.end + 1 >= tokens.length) return undefined;
     const head = (tokens[s.end - 1] as Token).text;
     const link = (tokens[s.end] as Token).text;
     if (!((link === 'of' && OF_PLACE_HEADS.has(head)) || (link === 'in' && IN_PLACE_HEADS.has(head))))
-      return s;
-    const place = spans[(owner ??= tokenOwners(spans, field, tokens))[s.end + 1] as number];
-    if (!place || place.type !== 'LOCATION' || place.start !== s.end + 1) return s;
+      return undefined;
+    const place = spanAt(s.end + 1);
+    if (!place || place.type !== 'LOCATION' || place.start !== s.end + 1) return undefined;
     // A force or mission in a city is only stationed there ("Police Force in Honiara").
-    if (link === 'in' && wholeKindOf(tokens, place.start, place.end) !== 'COUNTRY') return s;
-    dropped.add(place);
-    return { ...s, end: place.end };
+    if (link === 'in' && wholeKindOf(tokens, place.start, place.end) !== 'COUNTRY') return undefined;
+    return { start: s.start, end: place.end, absorbs: place };
   });
-  return dropped.size === 0 ? out : out.filter((s) => !dropped.has(s));
 }
 
 const ACRONYM = /^\p{Lu}{2,8}$/u;
@@ -821,21 +847,17 @@ const ARTICLES_AFTER_PARTICLE = new Set(['la', 'le', 'las', 'los', 'les']);
  * alone is an article ("and la Caixa").
  */
 function joinOverParticles(spans: Span[], field: TextField, tokens: Token[]): Span[] {
-  // Built when a span first needs it: most texts have no candidate.
-  let owner: Int32Array | undefined;
-  const dropped = new Set<Span>();
-  const out = spans.map((s) => {
-    if (s.field !== field || s.type === 'PERSON' || dropped.has(s)) return s;
+  return widenSpans(spans, field, tokens, (s, spanAt) => {
+    if (s.type === 'PERSON') return undefined;
     const particle = (tokens[s.end] as Token | undefined)?.text ?? '';
-    if (!NAME_PARTICLES.has(particle) && particle !== 'des') return s;
+    if (!NAME_PARTICLES.has(particle) && particle !== 'des') return undefined;
     let k = s.end + 1;
     if (ARTICLES_AFTER_PARTICLE.has((tokens[k] as Token | undefined)?.text ?? '')) k++;
-    const next = spans[(owner ??= tokenOwners(spans, field, tokens))[k] as number];
-    if (!next || next.start !== k || next.type === 'PERSON' || (tokens[k] as Token).sentenceStart) return s;
-    dropped.add(next);
-    return { ...s, end: next.end };
+    const next = spanAt(k);
+    if (!next || next.start !== k || next.type === 'PERSON' || (tokens[k] as Token).sentenceStart)
+      return undefined;
+    return { start: s.start, end: next.end, absorbs: next };
   });
-  return dropped.size === 0 ? out : out.filter((s) => !dropped.has(s));
 }
 
 /** Geographic heads named with "of" and a place: "Strait of Hormuz", "Bay of Bengal", "Isle of Man". */
@@ -843,23 +865,16 @@ const HEADS_OF_PLACES = new Set(['Strait', 'Straits', 'Bay', 'Gulf', 'Sea', 'Isl
 
 /** A place after a geographic head and "of" is part of its name: "Strait of Messina", where the tagger took "Messina". */
 function placesOfHeads(spans: Span[], field: TextField, tokens: Token[]): Span[] {
-  // Built when a span first needs it: most texts have no candidate.
-  let owner: Int32Array | undefined;
-  const dropped = new Set<Span>();
-  const out = spans.map((s) => {
+  return widenSpans(spans, field, tokens, (s, spanAt) => {
     const head = s.start - 2;
-    if (s.type !== 'LOCATION' || s.field !== field || head < 0) return s;
+    if (s.type !== 'LOCATION' || head < 0) return undefined;
     if ((tokens[s.start - 1] as Token).text !== 'of' || !HEADS_OF_PLACES.has((tokens[head] as Token).text))
-      return s;
-    const other = spans[(owner ??= tokenOwners(spans, field, tokens))[head] as number];
-    if (other) {
-      // Only a span of the head alone gives way ("Strait" read as a place by itself).
-      if (other.start !== head || other.end !== head + 1) return s;
-      dropped.add(other);
-    }
-    return { ...s, start: head };
+      return undefined;
+    const other = spanAt(head);
+    // Only a span of the head alone gives way ("Strait" read as a place by itself).
+    if (other && (other.start !== head || other.end !== head + 1)) return undefined;
+    return { start: head, end: s.end, absorbs: other };
   });
-  return dropped.size === 0 ? out : out.filter((s) => !dropped.has(s));
 }
 
 /** A club's initials or numeral before its city: "RKC" of "RKC Waalwijk", "JC" of "Roda JC Kerkrade", "II". */
@@ -870,21 +885,16 @@ const CLUB_INITIALS = /^(?:[A-Z][A-Za-z]?[A-Z]{1,3}|[A-Z]{2}|I{2,3}|IV)$/;
  * where the tagger ended the name before the city.
  */
 function clubsWithTheirCity(spans: Span[], field: TextField, tokens: Token[]): Span[] {
-  const owner = tokenOwners(spans, field, tokens);
-  const dropped = new Set<Span>();
-  const out = spans.map((s) => {
-    if (s.type !== 'ORG' || s.field !== field || s.end >= tokens.length) return s;
+  return widenSpans(spans, field, tokens, (s, spanAt) => {
+    if (s.type !== 'ORG' || s.end >= tokens.length) return undefined;
     const city = tokens[s.end] as Token;
-    if (city.sentenceStart || !CLUB_INITIALS.test((tokens[s.end - 1] as Token).text)) return s;
+    if (city.sentenceStart || !CLUB_INITIALS.test((tokens[s.end - 1] as Token).text)) return undefined;
     // Not a known body's office in a city ("UN Geneva", "EU Brussels").
-    if (!GAZ.singleKinds(city.text)?.has('CITY') || knownWhole(tokens, s.start, s.end)) return s;
-    const o = owner[s.end] as number;
-    const other = o >= 0 ? spans[o] : undefined;
-    if (other && other.end > s.end + 1) return s;
-    if (other) dropped.add(other);
-    return { ...s, end: s.end + 1 };
+    if (!GAZ.singleKinds(city.text)?.has('CITY') || knownWhole(tokens, s.start, s.end)) return undefined;
+    const other = spanAt(s.end);
+    if (other && other.end > s.end + 1) return undefined;
+    return { start: s.start, end: s.end + 1, absorbs: other };
   });
-  return dropped.size === 0 ? out : out.filter((s) => !dropped.has(s));
 }
 
 /** Words that may be a person's name: "Oscar", "Jae-il"; no title, head word, known place or organisation. */
