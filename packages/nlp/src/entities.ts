@@ -1679,7 +1679,7 @@ const NOT_A_PERSON_AFTER = /^\s*,?\s*(?:which|that)\b/u;
  * "Trakon said", "shares of Orlen"), or followed by "which" somewhere.
  */
 function lonePersonNames(
-  mentions: ReadonlyArray<{ field: TextField; end: number; text: string; type: EntityType; cued?: boolean }>,
+  mentions: readonly TypedMention[],
   names: readonly string[],
   personParts: ReadonlySet<string>,
   texts: Record<TextField, string>,
