@@ -27,12 +27,18 @@ function walk(dir: string, seen = new Set<string>()): string[] {
   return out;
 }
 
+/** A file's bytes and its name, inside an archive its path there. */
+interface NamedContent {
+  name: string;
+  data: Buffer;
+}
+
 const isGzip = (buf: Buffer): boolean => buf.length > 2 && buf[0] === 0x1f && buf[1] === 0x8b;
 const isTar = (buf: Buffer): boolean => buf.length >= 512 && buf.toString('latin1', 257, 262) === 'ustar';
 
 /** The regular files of a tar archive, by name (ustar and GNU; long GNU names read). */
-function tarEntries(buf: Buffer): Array<{ name: string; data: Buffer }> {
-  const out: Array<{ name: string; data: Buffer }> = [];
+function tarEntries(buf: Buffer): NamedContent[] {
+  const out: NamedContent[] = [];
   let longName: string | undefined;
   for (let at = 0; at + 512 <= buf.length;) {
     const header = buf.subarray(at, at + 512);
@@ -64,7 +70,7 @@ function decode(buf: Buffer): string {
 }
 
 /** The files a path holds: itself, or, for a gzip or tar archive, what is inside (archives within archives too). */
-function unpack(name: string, buf: Buffer): Array<{ name: string; data: Buffer }> {
+function unpack(name: string, buf: Buffer): NamedContent[] {
   if (isGzip(buf))
     return unpack(
       name.replace(/\.t?gz$/i, (x) => (x.toLowerCase() === '.tgz' ? '.tar' : '')),
@@ -89,17 +95,19 @@ export function readConllTree(root: string): {
   const skipped: string[] = [];
   let files = 0;
   for (const path of paths) {
-    let contents: Array<{ name: string; data: Buffer }>;
+    const name = relative(root, path) || path;
+    let contents: NamedContent[];
     try {
-      contents = unpack(relative(root, path) || path, readFileSync(path));
+      contents = unpack(name, readFileSync(path));
     } catch {
       // A damaged archive is skipped like any file that is not CoNLL.
-      contents = [{ name: relative(root, path) || path, data: Buffer.alloc(0) }];
+      contents = [{ name, data: Buffer.alloc(0) }];
     }
-    for (const { name, data } of contents) {
-      const docs = data.length === 0 || data.includes(0) ? [] : parseConll(decode(data), name);
+    for (const content of contents) {
+      const { data } = content;
+      const docs = data.length === 0 || data.includes(0) ? [] : parseConll(decode(data), content.name);
       if (docs.length === 0) {
-        skipped.push(name);
+        skipped.push(content.name);
         continue;
       }
       files++;
