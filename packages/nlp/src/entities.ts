@@ -394,8 +394,9 @@ function gazetteerRules(spans: Span[], field: TextField, tokens: Token[]): Span[
     if (!isCapitalized(first.text)) continue;
     if (m.end - m.start === 1 && namesNothingAlone(first.text, tokens[m.end])) continue;
     const o = owner[m.start] as number;
-    // A well-known organisation of several words over shorter pieces the tagger found ("RIA" in "RIA Novosti").
-    if (type === 'ORG' && m.end - m.start > 1) {
+    // A well-known organisation or country of several words over shorter pieces the tagger found ("RIA" in "RIA
+    // Novosti", "People" and "China" in "People 's Republic of China").
+    if ((type === 'ORG' || m.kind === 'COUNTRY') && m.end - m.start > 1) {
       const inside = new Set<number>();
       let outside = false;
       for (let k = m.start; k < m.end; k++) if ((owner[k] as number) >= 0) inside.add(owner[k] as number);
@@ -417,7 +418,7 @@ function gazetteerRules(spans: Span[], field: TextField, tokens: Token[]): Span[
         continue;
       }
       // A longer span ending in it is that organisation's branch ("Kenya Red Cross").
-      if (inside.size === 1) {
+      if (type === 'ORG' && inside.size === 1) {
         const s = out[[...inside][0] as number] as Span;
         if (s.end === m.end && s.start < m.start && s.type !== 'ORG') {
           out[[...inside][0] as number] = { ...s, type };

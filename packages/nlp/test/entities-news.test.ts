@@ -54,6 +54,17 @@ describe('document-level cues in news stories', () => {
 });
 
 describe('names in news text', () => {
+  it('reads a country of several words as one place over the pieces a model found in it', () => {
+    const body =
+      "Envoys of the People's Republic of China and the Democratic Republic of the Congo met in the capital.";
+    const e = extractEntities('', body, 'en', { tagger: everyCapitalIsAPerson() });
+    const china = e.find((x) => x.name === 'China');
+    expect(china?.type).toBe('LOCATION');
+    expect(china?.mentions.map((m) => m.text)).toEqual(["People's Republic of China"]);
+    expect(typeOf(e, 'Democratic Republic of the Congo')).toBe('LOCATION');
+    expect(e.map((x) => x.name)).not.toContain('Republic');
+  });
+
   it('leaves scores, post-nominals and sentence-opening roles out of names', () => {
     const body =
       'Prosecutor Alexandra Pryce KC told the court the money was gone. Comedian Carlos Alvarez was not in court. Seattle 3 Portland 1.';
