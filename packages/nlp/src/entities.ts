@@ -595,6 +595,16 @@ function headRules(spans: Span[]): Span[] {
       for (let k = s.start; k < s.end && !letters; k++) letters = HAS_LETTER.test(word(k));
       if (!letters) continue;
     }
+    // A name the tagger ended before its street word is that street ("40 William St.", "3003 Tasman Drive").
+    const after = tokens[s.end];
+    if (
+      after &&
+      !after.sentenceStart &&
+      isCapitalized(after.text) &&
+      STREET_HEADS.has(after.text.toLowerCase()) &&
+      !(owned.get(tokens) as Set<number>).has(s.end)
+    )
+      s = { ...s, end: s.end + 1 };
     const n = s.end - s.start;
     const last = word(s.end - 1).toLowerCase();
     if (n >= 2) {

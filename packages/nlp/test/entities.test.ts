@@ -179,6 +179,17 @@ describe('extractEntities', () => {
       expect(names(e, 'PERSON')).not.toContain('Baker Street');
     });
 
+    it('reads an address as its street, whole, when the model stops before the street word or misses it', () => {
+      const e = extractEntities(
+        '',
+        'Notices go to 3003 Tasman Drive, Santa Clara, with a copy to 40 William St. in New York.',
+        'en',
+      );
+      expect(typeOf(e, 'Tasman Drive')).toBe('LOCATION');
+      expect(typeOf(e, 'William St.')).toBe('LOCATION');
+      expect(names(e, 'PERSON')).toEqual([]);
+    });
+
     it('strips a title before a person', () => {
       const e = extractEntities(
         '',

@@ -3,6 +3,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { isMonth, isWeekday } from './gazetteer.js';
 import { isCapitalized } from './features.js';
 import type { Label } from './perceptron.js';
+import { STREET_HEADS } from './heads.js';
 
 /**
  * Token-level rules over the tagger's labels, for patterns of news text that the training data (Wikipedia,
@@ -352,6 +353,7 @@ const LOC_HEAD_WORDS = new Set([
   'delta',
   'highlands',
   'oblast',
+  ...[...STREET_HEADS].filter((w) => !w.endsWith('.')),
 ]);
 
 /** Last words of place names the head lists leave out. */
