@@ -66,6 +66,8 @@ export class Gazetteer {
   private readonly phrases = new Map<string, PhraseKind>();
   /** The most tokens of a phrase starting with this token. */
   private readonly longest = new Map<string, number>();
+  /** The first two or more tokens (joined by spaces) of each longer phrase: a match grows only while it reads one. */
+  private readonly prefixes = new Set<string>();
   /** The few first tokens of a phrase that start with a lower-case ASCII letter ("al-Qaeda", "easyJet"): most words
    * of a text do, and need not be looked up in `longest`. */
   private readonly lowerFirsts = new Set<string>();
@@ -96,6 +98,7 @@ export class Gazetteer {
       this.singles.set(first, (this.singles.get(first) ?? 0) | (1 << KINDS.indexOf(kind)));
     this.phrases.set(tokens.join(' '), kind);
     if ((this.longest.get(first) ?? 0) < tokens.length) this.longest.set(first, tokens.length);
+    for (let k = 2, prefix = first; k < tokens.length; k++) this.prefixes.add((prefix += ' ' + tokens[k - 1]));
     if (startsLowerAscii(first)) this.lowerFirsts.add(first);
   }
 
@@ -129,15 +132,16 @@ export class Gazetteer {
         startsLowerAscii(first) && !this.lowerFirsts.has(first) ? undefined : this.longest.get(first);
       let matched = 0;
       if (most !== undefined) {
-        for (let len = Math.min(most, words.length - i); len >= 1 && matched === 0; len--) {
-          let key = first;
-          for (let k = i + 1; k < i + len; k++) key += ' ' + (words[k] as string);
-          const kind = this.phrases.get(key);
-          if (kind) {
-            out.push({ start: i, end: i + len, kind });
-            matched = len;
-          }
+        // Forward while the words read so far begin a longer phrase, keeping the longest whole one.
+        let kind = this.phrases.get(first);
+        if (kind) matched = 1;
+        const stop = Math.min(i + most, words.length);
+        for (let k = i + 1, key = first; k < stop && (k === i + 1 || this.prefixes.has(key)); k++) {
+          key += ' ' + (words[k] as string);
+          const whole = this.phrases.get(key);
+          if (whole) [kind, matched] = [whole, k - i + 1];
         }
+        if (kind && matched > 0) out.push({ start: i, end: i + matched, kind });
       }
       i += matched > 0 ? matched : 1;
     }

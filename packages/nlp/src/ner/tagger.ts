@@ -16,6 +16,7 @@ import {
 } from './features.js';
 import { isOrgHead, isPersonTitle } from './gazetteer.js';
 import { LABELS, NUM_LABELS, argmaxAllowed } from './perceptron.js';
+import { PairOffsets } from './pair-offsets.js';
 import type { Label } from './perceptron.js';
 import { wordRole } from './rules.js';
 
@@ -69,14 +70,14 @@ export class Tagger {
   private readonly index = new Map<string, Map<string, number>>();
   /** Id of each word (lower case, or <s> / </s>) that is part of a word-pair feature. */
   private readonly pairWords = new Map<string, number>();
-  /** Per word id as the current word: the offset of "w-1|w=prev|cur" by the previous word's id. */
-  private readonly prevPairs: Array<Map<number, number>> = [];
-  /** Per word id as the current word: the offset of "w|w+1=cur|next" by the next word's id. */
-  private readonly nextPairs: Array<Map<number, number>> = [];
+  /** Offset of "w-1|w=prev|cur" by the ids of the current and the previous word. */
+  private readonly prevPairs = new PairOffsets();
+  /** Offset of "w|w+1=cur|next" by the ids of the current and the next word. */
+  private readonly nextPairs = new PairOffsets();
   /** The same for shapes: "sh-1|sh=" and "sh|sh+1=". */
   private readonly shapeIds = new Map<string, number>();
-  private readonly prevShapes: Array<Map<number, number>> = [];
-  private readonly nextShapes: Array<Map<number, number>> = [];
+  private readonly prevShapes = new PairOffsets();
+  private readonly nextShapes = new PairOffsets();
   /** Words (lower case) with a context feature ("w-1=", "w+2=" …) and with a tag-pair feature ("pt|w="): a word
    * without one, as most rare words are, builds none of those feature names. */
   private readonly contextWords = new Set<string>();
@@ -87,16 +88,11 @@ export class Tagger {
     private readonly data: Float32Array,
     private readonly gaz: Gazetteer,
   ) {
-    const id = (ids: Map<string, number>, lists: Array<Array<Map<number, number>>>, key: string): number => {
+    const id = (ids: Map<string, number>, key: string): number => {
       let v = ids.get(key);
-      if (v === undefined) {
-        ids.set(key, (v = ids.size));
-        for (const l of lists) l.push(new Map());
-      }
+      if (v === undefined) ids.set(key, (v = ids.size));
       return v;
     };
-    const words = [this.prevPairs, this.nextPairs];
-    const shapes = [this.prevShapes, this.nextShapes];
     features.forEach((f, i) => {
       const offset = i * NUM_LABELS;
       const [kind, rest] = splitFeature(f);
@@ -110,26 +106,10 @@ export class Tagger {
       const bar = rest.endsWith('|') ? rest.length - 2 : rest.lastIndexOf('|');
       const a = rest.slice(0, bar);
       const b = rest.slice(bar + 1);
-      if (kind === 'w-1|w')
-        (this.prevPairs[id(this.pairWords, words, b)] as Map<number, number>).set(
-          id(this.pairWords, words, a),
-          offset,
-        );
-      else if (kind === 'w|w+1')
-        (this.nextPairs[id(this.pairWords, words, a)] as Map<number, number>).set(
-          id(this.pairWords, words, b),
-          offset,
-        );
-      else if (kind === 'sh-1|sh')
-        (this.prevShapes[id(this.shapeIds, shapes, b)] as Map<number, number>).set(
-          id(this.shapeIds, shapes, a),
-          offset,
-        );
-      else
-        (this.nextShapes[id(this.shapeIds, shapes, a)] as Map<number, number>).set(
-          id(this.shapeIds, shapes, b),
-          offset,
-        );
+      if (kind === 'w-1|w') this.prevPairs.set(id(this.pairWords, b), id(this.pairWords, a), offset);
+      else if (kind === 'w|w+1') this.nextPairs.set(id(this.pairWords, a), id(this.pairWords, b), offset);
+      else if (kind === 'sh-1|sh') this.prevShapes.set(id(this.shapeIds, b), id(this.shapeIds, a), offset);
+      else this.nextShapes.set(id(this.shapeIds, a), id(this.shapeIds, b), offset);
     });
     this.bosWord = this.pairWords.get(BOS) ?? -1;
     this.eosWord = this.pairWords.get(EOS) ?? -1;
@@ -238,13 +218,10 @@ export class Tagger {
     return v ?? undefined;
   }
 
-  private pairAdd(
-    into: Float64Array,
-    table: ReadonlyArray<Map<number, number>>,
-    id: number,
-    other: number,
-  ): void {
-    if (id >= 0 && other >= 0) this.addAt(into, (table[id] as Map<number, number>).get(other));
+  private pairAdd(into: Float64Array, table: PairOffsets, id: number, other: number): void {
+    if (id < 0 || other < 0) return;
+    const o = table.get(id, other);
+    if (o >= 0) this.addAt(into, o);
   }
 
   private shapeTables = new Map<string, ShapeWeights>();
