@@ -309,6 +309,17 @@ function tidy(s: Span): Span | undefined {
       (s.type === 'PERSON' && end - start > 1 && FORM_LABELS.has(word(end - 1))))
   )
     end--;
+  // The owner's possessive the tagger took into the name it owns ("Taiwan [’s Ministry of Defense]"): the rest is a
+  // name when it has an organisation's head word or a word that is no common noun ("Miami 's Hottest" is none).
+  if (end - start > 1 && POSSESSIVE.test(word(start))) {
+    start++;
+    let named = false;
+    for (let k = start; k < end && !named; k++) {
+      const lower = word(k).toLowerCase();
+      named = isOrgHead(lower) || (HAS_LETTER.test(lower) && !GAZ.lowerWords.has(lower));
+    }
+    if (!named) return undefined;
+  }
   // Leading titles and demonyms are not part of a person's name ("Minnesotan Scott LeDoux", "Senator Kerry").
   while (
     start < end &&

@@ -456,6 +456,17 @@ describe('names in news text', () => {
     expect(typeOf(e, 'X')).toBe('ORG');
   });
 
+  it("keeps a name after its owner's possessive when the model takes the possessive into it", () => {
+    const e = extractEntities(
+      '',
+      "Taiwan's Ministry of National Defense said it had tracked 71 aircraft. The show opened at Miami's Hottest club.",
+      'en',
+    );
+    expect(typeOf(e, 'Ministry of National Defense')).toBe('ORG');
+    expect(typeOf(e, 'Taiwan')).toBe('LOCATION');
+    expect(e.map((x) => x.name)).not.toContain('Hottest');
+  });
+
   it('reads CoNLL-style spaced possessives and leaves the acronym AI alone', () => {
     const body = `The Eastern Theatre Command of the People 's Liberation Army said investment in AI would rise . ${filler(10)}`;
     const e = extractEntities('', body, 'en');

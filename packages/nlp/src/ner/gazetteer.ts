@@ -98,7 +98,8 @@ export class Gazetteer {
       this.singles.set(first, (this.singles.get(first) ?? 0) | (1 << KINDS.indexOf(kind)));
     this.phrases.set(tokens.join(' '), kind);
     if ((this.longest.get(first) ?? 0) < tokens.length) this.longest.set(first, tokens.length);
-    for (let k = 2, prefix = first; k < tokens.length; k++) this.prefixes.add((prefix += ' ' + tokens[k - 1]));
+    for (let k = 2, prefix = first; k < tokens.length; k++)
+      this.prefixes.add((prefix += ' ' + tokens[k - 1]));
     if (startsLowerAscii(first)) this.lowerFirsts.add(first);
   }
 

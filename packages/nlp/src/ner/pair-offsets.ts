@@ -44,6 +44,7 @@ export class PairOffsets {
     this.offsets = new Int32Array(firsts.length * 2);
     this.size = 0;
     for (let i = 0; i < firsts.length; i++)
-      if ((firsts[i] as number) >= 0) this.set(firsts[i] as number, seconds[i] as number, offsets[i] as number);
+      if ((firsts[i] as number) >= 0)
+        this.set(firsts[i] as number, seconds[i] as number, offsets[i] as number);
   }
 }
