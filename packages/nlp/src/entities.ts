@@ -122,6 +122,9 @@ const NAME_CONNECTORS = new Set([
   '’s',
 ]);
 
+/** Connectors no name starts with (particles such as "de" or "van" may: "de Gaulle"). */
+const LEADING_CONNECTORS = new Set(['of', 'and', 'for', '&', 'upon']);
+
 const LOCATION_CONNECTORS = new Set([...NAME_CONNECTORS].filter((w) => w !== 'and' && w !== '&'));
 
 /** An elided particle before a capital inside a name: "Côte d'Ivoire", "Ballon d'Or", "Coeur d'Alene". */
@@ -325,6 +328,8 @@ function tidy(s: Span): Span | undefined {
     start < end &&
     (QUOTES_DASHES.test(word(start)) ||
       word(start).toLowerCase() === 'the' ||
+      // A name starts with a name word, not a connector ("mayor [of Boston]").
+      (LEADING_CONNECTORS.has(word(start)) && end - start > 1) ||
       (s.type === 'PERSON' &&
         end - start > 1 &&
         (isPersonTitle(word(start).toLowerCase()) ||
@@ -1020,12 +1025,16 @@ function teamByItsPlace(tokens: readonly Token[], a: number, b: number): boolean
   return false;
 }
 
+/** What the gazetteer knows tokens [a, b) as: every kind of a single word, the one kind of a phrase. */
+function gazetteerKinds(tokens: readonly Token[], a: number, b: number): ReadonlySet<PhraseKind | undefined> {
+  return b - a === 1
+    ? (GAZ.singleKinds((tokens[a] as Token).text) ?? new Set())
+    : new Set([wholeKindOf(tokens, a, b)]);
+}
+
 /** A city, region or place the gazetteer knows, whatever else it knows the name as, but not a country. */
 function knownPlaceNotCountry(tokens: readonly Token[], a: number, b: number): boolean {
-  const kinds: ReadonlySet<PhraseKind | undefined> =
-    b - a === 1
-      ? (GAZ.singleKinds((tokens[a] as Token).text) ?? new Set())
-      : new Set([wholeKindOf(tokens, a, b)]);
+  const kinds = gazetteerKinds(tokens, a, b);
   return !kinds.has('COUNTRY') && (kinds.has('CITY') || kinds.has('REGION') || kinds.has('PLACE'));
 }
 
@@ -1103,6 +1112,12 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     if (!stateNoun && !firstName) return 'LOCATION';
   }
   if (prev === 'of' && PLACE_OF.has(prev2) && lower(a - 3) === 'the') return 'LOCATION';
+  // "the mayor of Boston", "governor of Texas": a known place after a title and "of" is that place.
+  if (prev === 'of' && isPersonTitle(prev2.toLowerCase())) {
+    const kinds = gazetteerKinds(tokens, a, b);
+    if (kinds.has('COUNTRY') || kinds.has('CITY') || kinds.has('REGION') || kinds.has('PLACE'))
+      return 'LOCATION';
+  }
   if (prev === 'near') return knownType(tokens, a, b) === 'ORG' ? undefined : 'LOCATION';
   let org = prev === 'of' && prev2.toLowerCase() === 'shares';
   if (!org) {

@@ -54,6 +54,17 @@ describe('document-level cues in news stories', () => {
 });
 
 describe('names in news text', () => {
+  it('reads a known place after a title and "of" as that place, whatever the model read', () => {
+    const e = extractEntities(
+      '',
+      `The governor of Texas met the mayor of Boston on Friday. ${filler(4)}`,
+      'en',
+      { tagger: everyCapitalIsAPerson() },
+    );
+    expect(typeOf(e, 'Texas')).toBe('LOCATION');
+    expect(typeOf(e, 'Boston')).toBe('LOCATION');
+  });
+
   it('reads a country of several words as one place over the pieces a model found in it', () => {
     const body =
       "Envoys of the People's Republic of China and the Democratic Republic of the Congo met in the capital.";

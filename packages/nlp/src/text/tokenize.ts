@@ -109,11 +109,24 @@ function tokenizeUncached(text: string): Token[] {
     let end = start + word.length;
     if (text.charCodeAt(end) === 46 /* . */) {
       const lower = word.toLowerCase();
-      if (ABBREVIATIONS.has(lower) || INITIALS_RE.test(word) || SINGLE_CAPITAL_RE.test(word)) {
+      // A period that ends a line ends its sentence: "on X." and "in Viña del Mar." hold no initial or month.
+      const endsLine =
+        end + 1 >= text.length || text.charCodeAt(end + 1) === 10 || text.charCodeAt(end + 1) === 13;
+      if (
+        INITIALS_RE.test(word) ||
+        (!endsLine && (ABBREVIATIONS.has(lower) || SINGLE_CAPITAL_RE.test(word)))
+      ) {
         word += '.';
         end += 1;
         TOKEN_RE.lastIndex = end;
       }
+    }
+    // A possessive written apart from its name ("Trump 's", as CoNLL data is written) is the one token it is when
+    // joined ("Trump's" gives "Trump" "'s"), so that the model trains on the tokens it meets in articles.
+    if ((word === "'" || word === '’') && isPossessiveS(text, end)) {
+      word += text.charAt(end);
+      end += 1;
+      TOKEN_RE.lastIndex = end;
     }
     if (hasNewline(text, lastEnd, start)) atSentenceStart = true;
     if (word.length > 2 && POSSESSIVE_RE.test(word)) {
@@ -131,6 +144,14 @@ function tokenizeUncached(text: string): Token[] {
     else atSentenceStart = false;
   }
   return tokens;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** An "s" or "S" at `at` that ends a word. */
+function isPossessiveS(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 115 || c === 83) && (at + 1 >= text.length || !WORD_CHAR.test(text.charAt(at + 1)));
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {

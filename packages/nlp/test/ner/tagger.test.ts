@@ -51,6 +51,40 @@ describe('tokenize', () => {
       '.',
     ]);
   });
+  it('reads a possessive written apart from its name as the token it is when joined, as training text has it', () => {
+    const texts = (text: string): string[] => tokenize(text).map((t) => t.text);
+    expect(texts("Carles Puigdemont 's Junts and the Workers ' Party")).toEqual(
+      texts("Carles Puigdemont's Junts and the Workers' Party"),
+    );
+    expect(texts("Puigdemont 's")).toEqual(['Puigdemont', "'s"]);
+    expect(texts("the ' sarcastic ' one")).toEqual(['the', "'", 'sarcastic', "'", 'one']);
+  });
+  it('ends a sentence at a period that ends a line, after a capital or a month as after any word', () => {
+    expect(tokenize('He said so on X.\nShe left in Mar.').map((t) => t.text)).toEqual([
+      'He',
+      'said',
+      'so',
+      'on',
+      'X',
+      '.',
+      'She',
+      'left',
+      'in',
+      'Mar',
+      '.',
+    ]);
+    expect(tokenize('George W. Bush met Gen. Smith in the U.S.').map((t) => t.text)).toEqual([
+      'George',
+      'W.',
+      'Bush',
+      'met',
+      'Gen.',
+      'Smith',
+      'in',
+      'the',
+      'U.S.',
+    ]);
+  });
   it('marks sentence starts after end punctuation and line breaks', () => {
     const t = tokenize('One two. Three\nFour');
     expect(t.filter((x) => x.sentenceStart).map((x) => x.text)).toEqual(['One', 'Three', 'Four']);
