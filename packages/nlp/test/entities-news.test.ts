@@ -54,6 +54,17 @@ describe('document-level cues in news stories', () => {
 });
 
 describe('names in news text', () => {
+  it('reads typographic quotes and apostrophes as the plain ones of the training text', () => {
+    const plain = `Carles Puigdemont's Junts said "Catalonia's voters" would decide, the People's Party said. ${filler(3)}`;
+    const typographic = plain.replace(/'/g, '’').replace(/"([^"]*)"/g, '“$1”');
+    const read = (text: string): string[] =>
+      extractEntities('', text, 'en')
+        .map((x) => `${x.type} ${x.name.replace(/’/g, "'")}`)
+        .sort();
+    expect(read(typographic)).toEqual(read(plain));
+    expect(read(plain)).toContain('PERSON Carles Puigdemont');
+  });
+
   it('reads a known place after a title and "of" as that place, whatever the model read', () => {
     const e = extractEntities(
       '',

@@ -1,10 +1,23 @@
 import type { Gazetteer } from './gazetteer.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from './gazetteer.js';
+import { plainQuotes } from '../text/plain-quotes.js';
 
 /** A token as the tagger sees it. */
 export interface TagToken {
   text: string;
   sentenceStart: boolean;
+}
+
+/** The tokens with plainQuotes texts (the same array when none has a typographic quote). */
+export function plainTokens<T extends TagToken>(tokens: readonly T[]): readonly TagToken[] {
+  let out: TagToken[] | undefined;
+  tokens.forEach((t, i) => {
+    const text = plainQuotes(t.text);
+    if (text === t.text && !out) return;
+    out ??= tokens.slice(0, i).map((x) => ({ text: x.text, sentenceStart: x.sentenceStart }));
+    out.push({ text, sentenceStart: t.sentenceStart });
+  });
+  return out ?? tokens;
 }
 
 /** Word shape with runs collapsed: "Putin" → "Xx", "U.S." → "X.X.", "2024" → "d", "high-stakes" → "x-x". */
@@ -200,8 +213,9 @@ export function rememberLabel(
     history.set(lower, label === 'O' ? 'O' : label.slice(2));
 }
 
-/** Everything contextFeatures needs about a token sequence. */
-export function prepare(tokens: readonly TagToken[], gazRef: Gazetteer): ContextInput {
+/** Everything contextFeatures needs about a token sequence, whose texts it reads with plain quotes. */
+export function prepare(written: readonly TagToken[], gazRef: Gazetteer): ContextInput {
+  const tokens = plainTokens(written);
   const lowers = tokens.map((t) => t.text.toLowerCase());
   const shapes = tokens.map((t) => shape(t.text));
   const gaz: string[] = new Array<string>(tokens.length).fill('');

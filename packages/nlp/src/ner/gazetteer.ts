@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ModelLoadError } from '../errors.js';
 import { tokenize } from '../text/tokenize.js';
+import { plainQuotes } from '../text/plain-quotes.js';
 import { KNOWN_LOCATIONS, KNOWN_ORGS, MONTHS, ORG_HEADS, PERSON_TITLES, WEEKDAYS } from './lexicon.js';
 
 /** What models/gazetteer.json holds (built by `npm run train` from npm gazetteer packages). */
@@ -91,7 +92,7 @@ export class Gazetteer {
   }
 
   private addPhrase(name: string, kind: PhraseKind): void {
-    const tokens = tokenize(name).map((t) => t.text);
+    const tokens = tokenize(name).map((t) => plainQuotes(t.text));
     const first = tokens[0];
     if (first === undefined) return;
     if (tokens.length === 1)
@@ -114,13 +115,13 @@ export class Gazetteer {
   /** matchPhrases of the tokens' texts, remembered per token array (the tagger and the rules ask alike). */
   matchTokens(tokens: readonly { text: string }[]): PhraseMatch[] {
     let m = this.tokenMatches.get(tokens);
-    if (!m) this.tokenMatches.set(tokens, (m = this.matchPhrases(tokens.map((t) => t.text))));
+    if (!m) this.tokenMatches.set(tokens, (m = this.matchPhrases(tokens.map((t) => plainQuotes(t.text)))));
     return m;
   }
 
   /** The kind of the one phrase these words make together, if the gazetteer knows them whole ("Bank of England"). */
   wholeKind(words: readonly string[]): PhraseKind | undefined {
-    return words.length === 0 ? undefined : this.phrases.get(words.join(' '));
+    return words.length === 0 ? undefined : this.phrases.get(words.map(plainQuotes).join(' '));
   }
 
   /** Longest gazetteer phrases in a token sequence, left to right, never overlapping. */

@@ -8,6 +8,7 @@ import {
   emitStaticFeatures,
   historyOf,
   isCapitalized,
+  plainTokens,
   prepare,
   rememberLabel,
   shape,
@@ -266,7 +267,8 @@ export class Tagger {
    * word features from per-word records and of tag features from small tables instead of building strings.
    * `roles`, when given, receives each token's wordRole (rules.ts) from the same per-word records.
    */
-  tag(tokens: readonly TagToken[], roles?: Uint8Array): Label[] {
+  tag(written: readonly TagToken[], roles?: Uint8Array): Label[] {
+    const tokens = plainTokens(written);
     const n = tokens.length;
     const out: Label[] = new Array<Label>(n);
     if (n === 0) return out;
@@ -349,8 +351,9 @@ export class Tagger {
   }
 
   /** The same labels computed the slow, obvious way from feature strings (for tests). */
-  tagReference(tokens: readonly TagToken[]): Label[] {
-    const input = prepare(tokens, this.gaz);
+  tagReference(written: readonly TagToken[]): Label[] {
+    const input = prepare(written, this.gaz);
+    const { tokens } = input;
     const out: Label[] = new Array<Label>(tokens.length);
     const scores = new Float64Array(NUM_LABELS);
     let prev = 0;

@@ -64,7 +64,7 @@ export function learn(
       let prev = 0;
       let prev2 = 0;
       const history = new Map<string, string>();
-      doc.tokens.forEach((t, i) => {
+      input.tokens.forEach((t, i) => {
         if (t.sentenceStart) prev = prev2 = 0;
         let st = staticCache.get(t.text);
         if (!st) staticCache.set(t.text, (st = staticFeatures(t.text, gaz)));
