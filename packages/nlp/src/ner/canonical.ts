@@ -1,5 +1,6 @@
 import type { EntityType } from '@newsflow/contracts';
 import { ALIASES } from './lexicon.js';
+import { plainQuotes } from '../text/plain-quotes.js';
 
 /**
  * Case, diacritics, periods, possessives, a leading "the" and a trailing legal form ("Inc.", ", LLC") removed:
@@ -36,12 +37,15 @@ function fold(text: string): string {
 const LEGAL_FORM =
   /(?<=\S)[\s,]+(?:inc|incorporated|corp|corporation|co|ltd|limited|llc|plc|sa|sas|ag|gmbh|nv|bv|lp|llp|spa)$/;
 
-/** The display form of one mention: possessive and leading "the" dropped, spaces collapsed, shouting lowered. */
+/**
+ * The display form of one mention: possessive and leading "the" dropped, spaces collapsed, shouting lowered, quotes
+ * and apostrophes plain (one facet value for "People’s Party" and "People's Party").
+ */
 export function cleanName(text: string): string {
-  const t = text
+  const t = plainQuotes(text)
     .replace(/\s+/g, ' ')
     .replace(/^[@#]/, '')
-    .replace(/['’]s?$/i, '')
+    .replace(/'s?$/i, '')
     .replace(/^the\s+/i, '')
     .trim();
   return t

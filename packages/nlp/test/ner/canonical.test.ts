@@ -29,6 +29,15 @@ describe('canonicalNames', () => {
     ).toEqual(['Vladimir Putin', 'Vladimir Putin', 'European Central Bank', 'European Central Bank']);
   });
 
+  it('writes quotes and apostrophes plain, so that one name is one facet value whatever the copy typed', () => {
+    expect(
+      canonicalNames([
+        { text: 'People’s Party', type: 'ORG' },
+        { text: 'Sean O’Brien’s', type: 'PERSON' },
+      ]),
+    ).toEqual(["People's Party", "Sean O'Brien"]);
+  });
+
   it('gives a name that is also a property of every JavaScript object its own canonical name', () => {
     expect(
       canonicalNames([
