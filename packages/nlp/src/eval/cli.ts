@@ -20,10 +20,12 @@ interface DatasetResult {
 
 const log = (msg: string): void => void process.stderr.write(msg + '\n');
 
-const USAGE = `usage: npm run eval -- [--data DIR]... [--json] [--no-baseline]
+const USAGE = `usage: npm run eval -- [--data DIR]... [--json] [--no-baseline] [--as-written]
   --data DIR     evaluate every CoNLL file under DIR (repeatable); default: our held-out splits and the seed
   --json         print one JSON object on stdout (logs go to stderr)
-  --no-baseline  skip compromise`;
+  --no-baseline  skip compromise
+  --as-written   join the tokens as an article writes them ("Trump's", "said,") instead of with a space
+                 between every two: the text feeds send (datasets are named "… as written")`;
 
 /** DIR as the user meant it: relative to where npm was run, else to the repository root. */
 function resolveData(dir: string): string {
@@ -35,13 +37,18 @@ function resolveData(dir: string): string {
   throw new InvalidArgumentError(`--data ${dir}: no such file or folder`);
 }
 
-function runDataset(name: string, documents: ConllDocument[], baseline: boolean): DatasetResult {
+function runDataset(
+  name: string,
+  documents: ConllDocument[],
+  { baseline, asWritten }: { baseline: boolean; asWritten: boolean },
+): DatasetResult {
   const systems: Record<string, SystemResult> = {};
+  const shown = asWritten ? `${name} as written` : name;
   for (const system of baseline ? [newsflowSystem, compromiseSystem] : [newsflowSystem]) {
-    log(`eval: ${name}: ${system.name} on ${documents.length} documents…`);
-    systems[system.name] = evaluate(system, documents);
+    log(`eval: ${shown}: ${system.name} on ${documents.length} documents…`);
+    systems[system.name] = evaluate(system, documents, { asWritten });
   }
-  return { name, documents: documents.length, systems };
+  return { name: shown, documents: documents.length, systems };
 }
 
 interface SeedCheck {
@@ -147,7 +154,13 @@ function table(results: DatasetResult[]): string {
 }
 
 export function main(argv: string[]): number {
-  let values: { data?: string[]; json?: boolean; 'no-baseline'?: boolean; help?: boolean };
+  let values: {
+    data?: string[];
+    json?: boolean;
+    'no-baseline'?: boolean;
+    'as-written'?: boolean;
+    help?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -155,6 +168,7 @@ export function main(argv: string[]): number {
         data: { type: 'string', multiple: true },
         json: { type: 'boolean', default: false },
         'no-baseline': { type: 'boolean', default: false },
+        'as-written': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -166,7 +180,7 @@ export function main(argv: string[]): number {
     log(USAGE);
     return 0;
   }
-  const baseline = !values['no-baseline'];
+  const options = { baseline: !values['no-baseline'], asWritten: values['as-written'] === true };
   const results: DatasetResult[] = [];
   let seeds: SeedCheck[] = [];
   if (values.data && values.data.length > 0) {
@@ -179,10 +193,10 @@ export function main(argv: string[]): number {
       // Scores of nothing would read as a model that finds nothing.
       if (documents.length === 0)
         throw new InvalidArgumentError(`--data ${dir}: no labelled CoNLL documents there`);
-      results.push(runDataset(basename(path), documents, baseline));
+      results.push(runDataset(basename(path), documents, options));
     }
   } else {
-    for (const split of loadSplits().test) results.push(runDataset(split.name, split.documents, baseline));
+    for (const split of loadSplits().test) results.push(runDataset(split.name, split.documents, options));
     seeds = checkSeeds();
   }
   if (values.json) {

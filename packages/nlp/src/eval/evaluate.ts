@@ -20,12 +20,16 @@ export interface SystemResult {
  * the mention within its document (applied the same way to gold, baseline and our own mentions), folded for
  * case, diacritics, periods, possessives and a leading "the".
  */
-export function evaluate(system: NerSystem, documents: readonly ConllDocument[]): SystemResult {
+export function evaluate(
+  system: NerSystem,
+  documents: readonly ConllDocument[],
+  { asWritten = false }: { asWritten?: boolean } = {},
+): SystemResult {
   const mention = new Counts();
   const document = new Counts();
   let seconds = 0;
   for (const doc of documents) {
-    const { text, offsets } = documentText(doc, { joinSigils: true });
+    const { text, offsets } = documentText(doc, { joinSigils: true, asWritten });
     const gold = doc.spans
       .filter((s) => doc.tokens.slice(s.start, s.end).some((t) => NAME_CHAR.test(t)))
       .map((s) => ({

@@ -57,6 +57,42 @@ describe('parseConll', () => {
     ]);
   });
 
+  it('writes the tokens as an article does, with offsets on each token', () => {
+    const [doc] = parseConll(
+      [
+        'WASHINGTON B-LOC',
+        '( O',
+        'Reuters B-ORG',
+        ') O',
+        '- O',
+        'Trump B-PER',
+        "'s O",
+        'aides O',
+        'said O',
+        '" O',
+        'we O',
+        'do O',
+        "n't O",
+        'know O',
+        '" O',
+        ', O',
+        'at O',
+        '$ O',
+        '5 O',
+        '. O',
+        '',
+        '@ O',
+        'BBC B-ORG',
+        'agreed O',
+        '. O',
+      ].join('\n'),
+      'f',
+    );
+    const { text, offsets } = documentText(doc!, { asWritten: true });
+    expect(text).toBe('WASHINGTON (Reuters) - Trump\'s aides said "we don\'t know", at $5.\n@BBC agreed.');
+    expect(offsets.map(([a, b]) => text.slice(a, b))).toEqual(doc!.tokens);
+  });
+
   it('joins a sigil the data set split off to its handle or hashtag', () => {
     const [doc] = parseConll('Thanks O\n@ O\nBBCNews B-ORG\n# O\nUkraine B-LOC\n', 'f');
     expect(documentText(doc!).text).toBe('Thanks @ BBCNews # Ukraine');
