@@ -110,6 +110,18 @@ describe('extractEntities', () => {
     const e = extractEntities('', body, 'en');
     expect(e.find((x) => x.name === 'Angela Merkel')?.count).toBe(5_000);
   });
+  it('copes with a title or body cut anywhere, a name at its very end included', () => {
+    const text =
+      "In Washington, the Commerce Department's Bureau of Industry and Security said the Ministry of Health and " +
+      'Welfare of the Republic of Korea and the National Hockey League for the St. Louis Blues agreed.';
+    for (let end = 1; end <= text.length; end++) {
+      const cut = text.slice(0, end);
+      expect(() => extractEntities(cut, cut, 'en')).not.toThrow();
+    }
+    expect(names(extractEntities('', 'Ministry of Health and Welfare', 'en'))).toEqual([
+      'Ministry of Health and Welfare',
+    ]);
+  });
   it('copes with a family member before a list of 20,000 names joined by "and" (each name looks back once)', () => {
     const names = Array.from({ length: 20_000 }, (_, i) => `Vorl${String.fromCharCode(97 + (i % 26))}`);
     const body = `He is survived by his sons ${names.join(' and ')} .`;

@@ -556,7 +556,8 @@ export function applyRules(
 ): void {
   const n = tokens.length;
   if (n === 0) return;
-  const text = (i: number): string => (tokens[i] as Token).text;
+  // Past either end of the text is no word: the rules look one or two tokens ahead of a name that ends it.
+  const text = (i: number): string => (tokens[i] as Token | undefined)?.text ?? '';
   // The few tokens any rule starts from (head words, titles, "party"): the rules visit only those. The tagger
   // gives each token's role from its per-word cache; without it, one pass computes them.
   const orgHeads: number[] = [];
