@@ -1,6 +1,7 @@
 import type { Entity, EntityType, Mention, TextField } from '@newsflow/contracts';
 import type { Token } from './text/tokenize.js';
 import { tokenize } from './text/tokenize.js';
+import { isHeadlineCase } from './text/headline.js';
 import { gazetteer } from './ner/gazetteer.js';
 import type { PhraseKind } from './ner/gazetteer.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from './ner/gazetteer.js';
@@ -1637,52 +1638,6 @@ function splitHyphenated(spans: Span[], texts: Record<TextField, string>): Typed
     out.push({ field: s.field, start, end, text, type: s.type, cued: s.cued === true });
   }
   return out;
-}
-
-const HEADLINE_FUNCTION_WORDS = new Set([
-  'with',
-  'from',
-  'into',
-  'over',
-  'after',
-  'about',
-  'that',
-  'this',
-  'their',
-  'amid',
-  'than',
-  'when',
-  'what',
-  'will',
-  'have',
-  'were',
-  'been',
-  'they',
-  'your',
-  'more',
-  'says',
-  'upon',
-  'onto',
-  'down',
-  'just',
-  'only',
-  'some',
-  'most',
-  'very',
-]);
-
-/** True for titles in Headline Case or ALL CAPS, where capitals say nothing about names. */
-function isHeadlineCase(tokens: readonly Token[]): boolean {
-  const words = tokens.filter(
-    (t) => /^\p{L}{4,}$/u.test(t.text) && !HEADLINE_FUNCTION_WORDS.has(t.text.toLowerCase()),
-  );
-  const letters = tokens
-    .map((t) => t.text)
-    .join('')
-    .replace(/[^\p{L}]/gu, '');
-  if (letters.length > 8 && letters === letters.toUpperCase()) return true;
-  if (words.length < 3) return false;
-  return words.filter((t) => isCapitalized(t.text)).length / words.length >= 0.8;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Keyword } from '@newsflow/contracts';
 import { tokenize } from './text/tokenize.js';
 import type { Token } from './text/tokenize.js';
+import { isHeadlineCase } from './text/headline.js';
 import { stopwordsFor } from './stopwords.js';
 import { isCommonVerbForm } from './text/english-verbs.js';
 import { NAME_PARTICLES } from './ner/heads.js';
@@ -308,20 +309,6 @@ export function extractKeywords(
 
 /** Words of a sentence in capitals that make it a line in capitals: at least three. */
 const SHOUTED_WORDS = 3;
-
-/** Long words (function words are shorter) of a title in Headline Case: all capitalised, three at least. */
-const HEADLINE_WORD_LENGTH = 4;
-
-/** Whether a title is in Headline Case ("Outage Knocks Games and Smart Homes Offline"). */
-function isHeadlineCase(tokens: readonly Token[]): boolean {
-  let long = 0;
-  for (const { text } of tokens) {
-    if (text.length < HEADLINE_WORD_LENGTH || !HAS_LETTER.test(text)) continue;
-    if (!startsUpper(text)) return false;
-    long++;
-  }
-  return long >= SHOUTED_WORDS;
-}
 
 /**
  * Per token: whether its sentence is written in capitals ("STAR KAYLO ADDS DATES TO WORLD TOUR"), where capitals
