@@ -986,7 +986,7 @@ const STATE_THEN = new Set([
 function contextType(tokens: readonly Token[], a: number, b: number): EntityType | 'DROP' | undefined {
   const type = contextCue(tokens, a, b);
   if (type === undefined || type === 'DROP') return type;
-  return GAZ.demonyms.has(
+  return isDemonym(
     tokens
       .slice(a, b)
       .map((t) => t.text)
@@ -1175,7 +1175,7 @@ function contextRules(spans: Span[], field: TextField, tokens: Token[], skip?: r
     while (a < j && (isPersonTitle(text(a).toLowerCase()) || (wordRole(text(a)) & 4) !== 0)) a++;
     const type = a < j ? contextType(tokens, a, j) : undefined;
     // A person's nationality before the name is not part of it ("play Ukrainian Marta Kostyuk , who"), as in tidy.
-    while (type === 'PERSON' && j - a > 1 && GAZ.demonyms.has(text(a))) a++;
+    while (type === 'PERSON' && j - a > 1 && isDemonym(text(a))) a++;
     if (type) runs.push({ start: a, end: j, type });
     i = j;
   }

@@ -107,6 +107,16 @@ describe('names in news text', () => {
     expect(e.some((x) => x.name.includes('Ukrainian'))).toBe(false);
   });
 
+  it('reads no nationality as a place before a place noun ("Saudi state TV", "the Philippine island of Mindoro")', () => {
+    const e = extractEntities(
+      '',
+      'Energy Minister Prince Abdulaziz bin Salman told Saudi state TV the group would remain cautious. A ferry caught fire off the central Philippine island of Mindoro before dawn.',
+      'en',
+    );
+    expect(typeOf(e, 'Mindoro')).toBe('LOCATION');
+    expect(e.map((x) => x.name).filter((n) => n === 'Saudi' || n === 'Philippine')).toEqual([]);
+  });
+
   it('reads a club named by its city as an organisation in sports news, and a country or a city as a place', () => {
     const results = extractEntities(
       '',
