@@ -462,21 +462,32 @@ function gazetteerRules(spans: Span[], field: TextField, tokens: Token[]): Span[
     if (m.end - m.start === 1 && first.sentenceStart && GAZ.lowerWords.has(first.text.toLowerCase()))
       continue;
     // Not the start or end of a longer capitalised name ("Amazon Web Services", "New Mexico State").
-    const before = tokens[m.start - 1];
-    const after = tokens[m.end];
-    if (after && !after.sentenceStart && isCapitalized(after.text) && /^\p{L}/u.test(after.text)) continue;
-    if (
-      before &&
-      !first.sentenceStart &&
-      isCapitalized(before.text) &&
-      /^\p{L}/u.test(before.text) &&
-      before.text !== 'The' &&
-      !(type === 'ORG' && before.sentenceStart && GAZ.lowerWords.has(before.text.toLowerCase()))
-    )
-      continue;
+    if (continuesName(tokens[m.end]) || continuesNameBefore(tokens, m.start)) continue;
     out.push({ field, tokens, start: m.start, end: m.end, type });
   }
   return out.filter((s) => s.end > s.start);
+}
+
+/** A capitalised word right after a name in its sentence, which would make the name part of a longer one. */
+function continuesName(after: Token | undefined): boolean {
+  return after !== undefined && !after.sentenceStart && isCapitalized(after.text) && /^\p{L}/u.test(after.text);
+}
+
+/**
+ * The same before the name at `start`, but for words that stand before names without being part of them: "The", a
+ * title, a nationality, a sentence's first common word ("The Kremlin", "President Trump", "German Merz", "But Trump").
+ */
+function continuesNameBefore(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1];
+  if (!before || (tokens[start] as Token).sentenceStart || !continuesName({ ...before, sentenceStart: false }))
+    return false;
+  const lower = before.text.toLowerCase();
+  return (
+    before.text !== 'The' &&
+    !isPersonTitle(lower) &&
+    !isDemonym(before.text) &&
+    !(before.sentenceStart && GAZ.lowerWords.has(lower))
+  );
 }
 
 /** A number, with at most two letters after it ("2022", "1990s", "3D", "5G"): never an entity. */
@@ -1504,33 +1515,15 @@ function propagate(
         let ok = true;
         for (let k = 0; k < c.words.length; k++)
           if (taken[i + k] || !same((tokens[i + k] as Token).text, c.words[k] as string)) ok = false;
-        // A name must not be the start of a longer capitalised run we did not tag ("Washington Post").
+        // A name must not be the start or the end of a longer capitalised run we did not tag ("Washington Post",
+        // "Patrick Collison" where only "John Collison" was tagged).
+        const before = tokens[i - 1];
         const after = tokens[i + c.words.length];
         if (
           ok &&
           !fold &&
-          after &&
-          !after.sentenceStart &&
-          isCapitalized(after.text) &&
-          /^\p{L}/u.test(after.text) &&
-          c.words.length === 1
-        )
-          ok = false;
-        // Nor its end ("Patrick Collison" where only "John Collison" was tagged), but after "The", a title, a
-        // nationality or a sentence's first common word ("President Trump", "German Merz", "But Trump").
-        const before = tokens[i - 1];
-        if (
-          ok &&
-          !fold &&
           c.words.length === 1 &&
-          before &&
-          !(tokens[i] as Token).sentenceStart &&
-          isCapitalized(before.text) &&
-          /^\p{L}/u.test(before.text) &&
-          before.text !== 'The' &&
-          !isPersonTitle(before.text.toLowerCase()) &&
-          !isDemonym(before.text) &&
-          !(before.sentenceStart && GAZ.lowerWords.has(before.text.toLowerCase()))
+          (continuesName(after) || continuesNameBefore(tokens, i))
         )
           ok = false;
         // "May" the person, not the month: not after "in", "since"… and not before a number.

@@ -76,6 +76,18 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Boston')).toBe('LOCATION');
   });
 
+  it('tags a well-known name the model missed after a nationality or a title, not inside a longer name', () => {
+    const nothing = standInTagger([['b', 'O', 1]]);
+    const e = extractEntities(
+      '',
+      'The German Bundestag voted on Friday. Analysts at Amazon Web Services and President Kremlin Watch disagreed.',
+      'en',
+      { tagger: nothing },
+    );
+    expect(typeOf(e, 'Bundestag')).toBe('ORG');
+    expect(typeOf(e, 'Kremlin')).toBeUndefined();
+  });
+
   it('reads a country of several words as one place over the pieces a model found in it', () => {
     const body =
       "Envoys of the People's Republic of China and the Democratic Republic of the Congo met in the capital.";
