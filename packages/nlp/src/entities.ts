@@ -21,6 +21,7 @@ import {
   KIN_OWNERS,
   KNOWN_MISC,
   NAME_PARTICLES,
+  PERSON_PARTICLES,
   NAMED_BUSINESSES,
   OCCUPATIONS,
   ORG_SUFFIXES,
@@ -75,36 +76,6 @@ function spansFromLabels(field: TextField, tokens: Token[], labels: readonly Lab
 const spanText = (s: Span, text: string): string =>
   text.slice((s.tokens[s.start] as Token).start, (s.tokens[s.end - 1] as Token).end);
 
-const PERSON_PARTICLES = new Set([
-  'de',
-  'van',
-  'von',
-  'der',
-  'den',
-  'da',
-  'di',
-  'del',
-  'della',
-  'la',
-  'le',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'y',
-  'du',
-  'dos',
-  'das',
-  'ter',
-  'ten',
-  'zu',
-  'los',
-  'las',
-  'e',
-  'bint',
-  'ould',
-  'ben',
-]);
 const NAME_CONNECTORS = new Set([
   ...PERSON_PARTICLES,
   'of',
@@ -168,7 +139,7 @@ function splitAtLowercase(s: Span): Span[] {
 }
 
 /** Particles that may join a person's name to the surname after them; not the ones English or Spanish use alone. */
-const SURNAME_PARTICLES = new Set([...PERSON_PARTICLES].filter((w) => !/^(?:y|e|la|le|el|los|las)$/.test(w)));
+const SURNAME_PARTICLES = new Set([...NAME_PARTICLES].filter((w) => w !== 'el'));
 
 /**
  * Widens a person's span over a first name the tagger left out ("Jean-Claude" in "Jean-Claude Juncker") and over a
@@ -470,7 +441,9 @@ function gazetteerRules(spans: Span[], field: TextField, tokens: Token[]): Span[
 
 /** A capitalised word right after a name in its sentence, which would make the name part of a longer one. */
 function continuesName(after: Token | undefined): boolean {
-  return after !== undefined && !after.sentenceStart && isCapitalized(after.text) && /^\p{L}/u.test(after.text);
+  return (
+    after !== undefined && !after.sentenceStart && isCapitalized(after.text) && /^\p{L}/u.test(after.text)
+  );
 }
 
 /**
@@ -479,7 +452,11 @@ function continuesName(after: Token | undefined): boolean {
  */
 function continuesNameBefore(tokens: readonly Token[], start: number): boolean {
   const before = tokens[start - 1];
-  if (!before || (tokens[start] as Token).sentenceStart || !continuesName({ ...before, sentenceStart: false }))
+  if (
+    !before ||
+    (tokens[start] as Token).sentenceStart ||
+    !continuesName({ ...before, sentenceStart: false })
+  )
     return false;
   const lower = before.text.toLowerCase();
   return (
@@ -1519,12 +1496,7 @@ function propagate(
         // "Patrick Collison" where only "John Collison" was tagged).
         const before = tokens[i - 1];
         const after = tokens[i + c.words.length];
-        if (
-          ok &&
-          !fold &&
-          c.words.length === 1 &&
-          (continuesName(after) || continuesNameBefore(tokens, i))
-        )
+        if (ok && !fold && c.words.length === 1 && (continuesName(after) || continuesNameBefore(tokens, i)))
           ok = false;
         // "May" the person, not the month: not after "in", "since"… and not before a number.
         if (ok && c.words.length === 1 && isMonth((c.words[0] as string).toLowerCase())) {

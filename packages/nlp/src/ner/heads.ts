@@ -623,6 +623,7 @@ export const NAME_PARTICLES = new Set([
   'du',
   'van',
   'von',
+  'zu',
   'der',
   'den',
   'ten',
@@ -630,8 +631,14 @@ export const NAME_PARTICLES = new Set([
   'al',
   'el',
   'bin',
+  'bint',
   'ibn',
+  'ben',
+  'ould',
 ]);
+
+/** Particles and the articles and conjunctions a person's name may hold too ("de la Fuente", "Ortega y Gasset"). */
+export const PERSON_PARTICLES = new Set([...NAME_PARTICLES, 'la', 'le', 'los', 'las', 'y', 'e']);
 
 /**
  * Names of other things (CoNLL MISC) that news writes like organisations: leagues and competitions, market indices

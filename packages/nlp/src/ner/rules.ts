@@ -3,7 +3,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { isMonth, isWeekday } from './gazetteer.js';
 import { isCapitalized } from './features.js';
 import type { Label } from './perceptron.js';
-import { STREET_HEADS } from './heads.js';
+import { PERSON_PARTICLES, STREET_HEADS } from './heads.js';
 
 /**
  * Token-level rules over the tagger's labels, for patterns of news text that the training data (Wikipedia,
@@ -150,7 +150,6 @@ const TITLE_MODIFIERS = new Set([
   'senior',
   'assistant',
 ]);
-const PARTICLE = /^(?:da|de|van|von|der|den|ten|ter|bin|al|el|di|du|dos|la|le|del|della|los|las)$/;
 /** Titles that are also surnames or name parts ("Martin Luther King Day"): not after a capitalised word. */
 const NAME_PART_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'sir', 'dame', 'justice']);
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
@@ -748,7 +747,7 @@ export function applyRules(
       }
       // Particles inside the name ("Ursula von der Leyen", "Abelardo de la Espriella").
       let p = e;
-      while (p < n && p - e < 3 && PARTICLE.test(text(p))) p++;
+      while (p < n && p - e < 3 && PERSON_PARTICLES.has(text(p))) p++;
       if (p === e || e === t + 1 || p >= n || !nameWord(tokens[p] as Token, gaz, true)) break;
       e = p + 1;
     }
