@@ -5,6 +5,7 @@ import { isHeadlineCase } from './text/headline.js';
 import { stopwordsFor } from './stopwords.js';
 import { isCommonVerbForm } from './text/english-verbs.js';
 import { NAME_PARTICLES } from './ner/heads.js';
+import { isCapitalized } from './ner/features.js';
 import { gazetteer } from './ner/gazetteer.js';
 
 export const KEYWORD_COUNT = 10;
@@ -57,7 +58,7 @@ export function extractKeywords(
     if (after.length < ids.length) after.push(lower);
     const isWord = isWordToken(text);
     // In a line in capitals a capital tells nothing: its words count as written in lower case.
-    const upperStart = isWord && !shouted && startsUpper(text);
+    const upperStart = isWord && !shouted && isCapitalized(text);
     if (isWord) {
       before.push(sentenceStart ? '' : prevRaw);
       // In a caseless line every word after the first may be a verb after its subject ("Outage Knocks Games").
@@ -372,7 +373,6 @@ const EXTRA_EN_STOP = new Set([
 ]);
 const INNER_STOP = new Set(['of', 'and', '&']);
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
-const UPPER_START = /^\p{Lu}/u;
 
 /** Longer "words" are identifiers, encodings or a key held down, never part of a keyphrase. */
 const MAX_WORD_LENGTH = 40;
@@ -401,12 +401,6 @@ function hasLowerCase(text: string): boolean {
     if (c >= 128) return text !== text.toUpperCase();
   }
   return false;
-}
-
-/** `UPPER_START.test`, without the regular expression for an ASCII first letter. */
-function startsUpper(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text);
 }
 
 /** Words that make a preceding "-ing" or base form a noun ("the meeting", "for funding", "a sign"). */
