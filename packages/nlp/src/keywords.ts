@@ -7,6 +7,7 @@ import { isCommonVerbForm } from './text/english-verbs.js';
 import { NAME_PARTICLES } from './ner/heads.js';
 import { isCapitalized } from './ner/features.js';
 import { gazetteer } from './ner/gazetteer.js';
+import { datelineEnd } from './ner/rules.js';
 
 export const KEYWORD_COUNT = 10;
 const MAX_WORDS = 3;
@@ -51,12 +52,13 @@ export function extractKeywords(
   let newChunk = true;
   let prevRaw = '';
   let prevCapital = false;
-  const read = (t: Token, sentenceStart: boolean, shouted: boolean): void => {
+  const read = (t: Token, sentenceStart: boolean, shouted: boolean, dateline = false): void => {
     if (sentenceStart) sentence++;
     const text = t.text;
     const lower = text.toLowerCase();
     if (after.length < ids.length) after.push(lower);
-    const isWord = isWordToken(text);
+    // A dateline's place ("WASHINGTON (Reuters) -") says where the story was filed, not what it is about.
+    const isWord = !dateline && isWordToken(text);
     // In a line in capitals a capital tells nothing: its words count as written in lower case.
     const upperStart = isWord && !shouted && isCapitalized(text);
     if (isWord) {
@@ -94,12 +96,18 @@ export function extractKeywords(
     ? new Array<boolean>(titleTokens.length).fill(true)
     : shoutedSentences(titleTokens);
   const bodyShouted = shoutedSentences(bodyTokens);
+  const bodyDatelines = datelines(bodyTokens);
   titleTokens.forEach((t, i) => read(t, t.sentenceStart, titleShouted[i] === true));
   if (titleTokens.length > 0) {
     // The title ends with a sentence break of its own: "." between title and body.
     newChunk = true;
-    bodyTokens.forEach((t, i) => read(t, i === 0 ? true : t.sentenceStart, bodyShouted[i] === true));
-  } else bodyTokens.forEach((t, i) => read(t, t.sentenceStart, bodyShouted[i] === true));
+    bodyTokens.forEach((t, i) =>
+      read(t, i === 0 ? true : t.sentenceStart, bodyShouted[i] === true, bodyDatelines[i] === true),
+    );
+  } else
+    bodyTokens.forEach((t, i) =>
+      read(t, t.sentenceStart, bodyShouted[i] === true, bodyDatelines[i] === true),
+    );
   const n = ids.length;
   while (after.length < n) after.push('');
   const sentenceCount = Math.max(1, sentence + 1);
@@ -310,6 +318,17 @@ export function extractKeywords(
 
 /** Words of a sentence in capitals that make it a line in capitals: at least three. */
 const SHOUTED_WORDS = 3;
+
+/** Per token: whether it is the place of a dateline (rules.ts). */
+function datelines(tokens: readonly Token[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(tokens[i] as Token).sentenceStart) continue;
+    const end = datelineEnd(tokens, i, gazetteer());
+    if (end > i) out.fill(true, i, end);
+  }
+  return out;
+}
 
 /**
  * Per token: whether its sentence is written in capitals ("STAR KAYLO ADDS DATES TO WORLD TOUR"), where capitals

@@ -121,6 +121,13 @@ describe('extractKeywords', () => {
       expect(k.some((x) => /Chip|Stocks|Record|Index/.test(x))).toBe(false);
     });
 
+    it("takes no dateline's place, which says where a story was filed, not what it is about", () => {
+      const keywords = (text: string): string[] =>
+        extractKeywords('Fed holds rates steady', text, 'en').map((x) => x.text.toLowerCase());
+      for (const dateline of ['WASHINGTON (Reuters) -', 'WASHINGTON, March 4 -', 'WASHINGTON —'])
+        expect(keywords(`${dateline} ${body}`)).not.toContain('washington');
+    });
+
     it('takes no particle of a foreign name alone or at the end of a phrase', () => {
       const k = texts(
         'Chile lenders raise rates',

@@ -541,6 +541,26 @@ function headlineOracle(tokens: readonly Token[], gaz: Gazetteer): (i: number) =
   };
 }
 
+/**
+ * Where the dateline starting at token i ends ("WASHINGTON (Reuters) -", "NAIROBI -", "LONDON , March 3 -": a place
+ * the gazetteer knows, in capitals, at a line start, before the agency, a date or a dash), or -1 when none does.
+ */
+export function datelineEnd(tokens: readonly Token[], i: number, gaz: Gazetteer): number {
+  const n = tokens.length;
+  const text = (k: number): string => (tokens[k] as Token | undefined)?.text ?? '';
+  if (!(tokens[i] as Token).sentenceStart || !isUpperWord(text(i))) return -1;
+  let j = i;
+  while (j < n && j - i < 4 && isUpperWord(text(j)) && (j === i || !(tokens[j] as Token).sentenceStart)) j++;
+  const next = tokens[j];
+  if (!next || next.sentenceStart || !DATELINE_AFTER.has(next.text)) return -1;
+  const after = text(j + 1);
+  if (next.text === '(' && !AGENCIES.has(after.toLowerCase())) return -1;
+  if (next.text === ',' && !(isMonth(after.toLowerCase()) || /^\d/.test(after) || isUpperWord(after)))
+    return -1;
+  const kind = gaz.wholeKind(Array.from({ length: j - i }, (_, k) => titleCase(text(i + k))));
+  return kind === undefined || kind === 'ORG' || kind === 'COMPANY' ? -1 : j;
+}
+
 /** A word's roles for the rules (bits: 1 organisation head, 2 place head, 4 title, 8 "party"/"union"). */
 export function wordRole(word: string): number {
   return ROLES.get(isCapitalized(word) ? word.toLowerCase() : word) ?? 0;
@@ -580,23 +600,8 @@ export function applyRules(
 
   // 1. Datelines: "WASHINGTON (Reuters) -", "NAIROBI -", "LONDON , March 3 -": a place in capitals at a line start.
   for (let i = 0; i < n; i++) {
-    if (!(tokens[i] as Token).sentenceStart || !isUpperWord(text(i))) continue;
-    let j = i;
-    while (j < n && j - i < 4 && isUpperWord(text(j)) && (j === i || !(tokens[j] as Token).sentenceStart))
-      j++;
-    const next = tokens[j];
-    if (!next || next.sentenceStart || !DATELINE_AFTER.has(next.text)) continue;
-    const after = tokens[j + 1];
-    if (next.text === '(' && !(after && AGENCIES.has(after.text.toLowerCase()))) continue;
-    if (
-      next.text === ',' &&
-      !(after && (isMonth(after.text.toLowerCase()) || /^\d/.test(after.text) || isUpperWord(after.text)))
-    )
-      continue;
-    const name = Array.from({ length: j - i }, (_, k) => titleCase(text(i + k)));
-    const kind = gaz.wholeKind(name);
-    if (kind === undefined || kind === 'ORG' || kind === 'COMPANY') continue;
-    setSpan(labels, i, j, 'LOC');
+    const j = datelineEnd(tokens, i, gaz);
+    if (j > i) setSpan(labels, i, j, 'LOC');
   }
 
   // 2. Organisation head words: "Ministry of Health", "Reserve Bank of Australia", "Harvard University", "Bungie Inc.".
