@@ -114,7 +114,8 @@ export function extractKeywords(
   const nTerms = terms.length;
   const extra = language === 'en' ? EXTRA_EN_STOP : undefined;
   const isStop = terms.map(
-    (w) => stop.has(w) || extra?.has(w) === true || !HAS_LETTER.test(w) || w.length < 2,
+    (w) =>
+      stop.has(w) || extra?.has(w) === true || !HAS_LETTER.test(w) || w.length < 2 || ORDINAL_OR_AGE.test(w),
   );
   const bad =
     language === 'en' ? verbalPositions(terms, ids, before, after, afterProper, lowerRaw) : undefined;
@@ -365,7 +366,7 @@ interface Candidate {
 /** Weight (lower is better) of a phrase of several words that occurs once, and of any phrase of several words. */
 const TF1 = 3;
 const MULTI = 0.5;
-/** Prepositions and adverbs the English function-word list leaves out. */
+/** Prepositions and adverbs the English function-word list leaves out, and the small change of news copy. */
 const EXTRA_EN_STOP = new Set([
   'across',
   'near',
@@ -389,7 +390,19 @@ const EXTRA_EN_STOP = new Set([
   'beyond',
   'inside',
   'outside',
+  // Words news writes around figures, ages and times, which say nothing of what a story is about.
+  'million',
+  'billion',
+  'trillion',
+  'percent',
+  'cent',
+  'year-old',
+  'a.m.',
+  'p.m.',
+  'ahead',
 ]);
+/** An ordinal or an age ("10th", "55-year-old", "7-year-olds"): no keyword. */
+const ORDINAL_OR_AGE = /^\p{N}+(?:st|nd|rd|th|-(?:year|month|week|day)-olds?)$/u;
 const INNER_STOP = new Set(['of', 'and', '&']);
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 

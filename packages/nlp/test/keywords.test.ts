@@ -121,6 +121,16 @@ describe('extractKeywords', () => {
       expect(k.some((x) => /Chip|Stocks|Record|Index/.test(x))).toBe(false);
     });
 
+    it('takes no figure words, ages, ordinals or times ("million", "55-year-old", "10th", "a.m.")', () => {
+      const k = extractKeywords(
+        'Man arrested over company losses',
+        'A 55-year-old man was arrested at 9 a.m. on Tuesday, the 10th arrest this year, after the company lost $3 million, or 4 percent of its value. The 55-year-old was released. Police said the man had lost 2 billion rupees.',
+        'en',
+      ).map((x) => x.text);
+      expect(k.filter((x) => /million|billion|percent|year-old|10th|a\.m\./.test(x))).toEqual([]);
+      expect(k).toContain('police');
+    });
+
     it("takes no dateline's place, which says where a story was filed, not what it is about", () => {
       const keywords = (text: string): string[] =>
         extractKeywords('Fed holds rates steady', text, 'en').map((x) => x.text.toLowerCase());
