@@ -144,6 +144,11 @@ describe('extractEntities', () => {
     expect(names(extractEntities('', article, 'en'))).toEqual(['Boris Johnson', 'Kyiv']);
   });
 
+  it('reads no handle in an e-mail address ("press@apple.com" names no "apple")', () => {
+    const e = extractEntities('', 'For more information contact press@apple.com. Follow us on X.', 'en');
+    expect(e.flatMap((x) => x.mentions.map((m) => m.text))).not.toContain('apple');
+  });
+
   it('keeps the broadcaster RT and drops country codes that stand for something else', () => {
     const e = extractEntities(
       '',

@@ -7,8 +7,11 @@ export interface Token {
   sentenceStart: boolean;
 }
 
-// Words may hold inner apostrophes, hyphens, periods and ampersands ("O'Brien", "Jean-Claude", "AT&T", "3.5").
-const TOKEN_RE = /https?:\/\/\S+|[@#][\p{L}\p{N}_]+|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|\S/gu;
+// Words may hold inner apostrophes, hyphens, periods and ampersands ("O'Brien", "Jean-Claude", "AT&T", "3.5"); a
+// link (without the punctuation after it) and an e-mail address are one token each (the domain of "press@apple.com"
+// is no handle "@apple").
+const TOKEN_RE =
+  /https?:\/\/\S*[^\s.,;:!?)\]'"”’]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|[@#][\p{L}\p{N}_]+|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|\S/gu;
 
 /** Lower-case words that keep a following period: "St." "Mr." "Corp." */
 const ABBREVIATIONS = new Set([

@@ -85,6 +85,24 @@ describe('tokenize', () => {
       'U.S.',
     ]);
   });
+  it('keeps a link and an e-mail address whole, a handle and a hashtag with their sigil', () => {
+    expect(
+      tokenize(
+        'Mail press@apple.com or jane.doe@example.co.uk, see https://apple.com/x, @BBCNews #Ukraine',
+      ).map((t) => t.text),
+    ).toEqual([
+      'Mail',
+      'press@apple.com',
+      'or',
+      'jane.doe@example.co.uk',
+      ',',
+      'see',
+      'https://apple.com/x',
+      ',',
+      '@BBCNews',
+      '#Ukraine',
+    ]);
+  });
   it('marks sentence starts after end punctuation and line breaks', () => {
     const t = tokenize('One two. Three\nFour');
     expect(t.filter((x) => x.sentenceStart).map((x) => x.text)).toEqual(['One', 'Three', 'Four']);
