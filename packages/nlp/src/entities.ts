@@ -1108,6 +1108,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
       return 'LOCATION';
   }
   if (prev === 'near') return knownType(tokens, a, b) === 'ORG' ? undefined : 'LOCATION';
+  if (afterRiverNoun(tokens, a)) return 'LOCATION';
   let org = prev === 'of' && prev2.toLowerCase() === 'shares';
   if (!org) {
     const after = POSSESSIVE.test(next) ? b + 1 : next === "'" && lower(b + 1) === 's' ? b + 2 : -1;
@@ -1122,6 +1123,27 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     (COMPANY_NOUNS.has(prev) && (!firstName || NAMED_BUSINESSES.has(prev))) ||
     companyApposition(tokens, b);
   return org && !knownPlace(tokens, a, b) ? 'ORG' : undefined;
+}
+
+/**
+ * Whether the name at token a follows "river" or "rivers" in lower case, itself or as the next of a list of names
+ * ("the river Thames", "the rivers Torridge and Taw").
+ */
+function afterRiverNoun(tokens: readonly Token[], a: number): boolean {
+  let k = a - 1;
+  // Back over "X and" / "X ," of a list of one-word names.
+  while (
+    k >= 2 &&
+    ((tokens[k] as Token).text === 'and' || (tokens[k] as Token).text === ',') &&
+    runWord((tokens[k - 1] as Token).text)
+  )
+    k -= 2;
+  const noun = tokens[k];
+  return (
+    noun !== undefined &&
+    !(tokens[k + 1] as Token).sentenceStart &&
+    (noun.text === 'river' || noun.text === 'rivers')
+  );
 }
 
 /** The end of the capitalised run starting at token i: name words, and particles between them ("Banco do Brasil"). */

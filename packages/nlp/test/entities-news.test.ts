@@ -65,6 +65,17 @@ describe('names in news text', () => {
     expect(read(plain)).toContain('PERSON Carles Puigdemont');
   });
 
+  it('reads names after "river" or "rivers" in lower case as places ("the rivers Torridge and Taw")', () => {
+    const e = extractEntities(
+      '',
+      `The Environment Agency issued flood alerts for the rivers Torridge and Taw, and boats were moored on the river Exe. ${filler(3)}`,
+      'en',
+      { tagger: everyCapitalIsAnOrg() },
+    );
+    for (const river of ['Torridge', 'Taw', 'Exe']) expect(typeOf(e, river)).toBe('LOCATION');
+    expect(typeOf(e, 'Environment Agency')).toBe('ORG');
+  });
+
   it('reads a known place after a title and "of" as that place, whatever the model read', () => {
     const e = extractEntities(
       '',
