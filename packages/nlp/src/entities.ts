@@ -94,6 +94,9 @@ const NAME_CONNECTORS = new Set([
   '’s',
 ]);
 
+/** "Amsterdam-based", "London-headquartered": where an organisation is, not its name. */
+const BASED_IN = /^\p{Lu}[\p{L}.-]*-(?:based|headquartered)$/u;
+
 /** Connectors no name starts with (particles such as "de" or "van" may: "de Gaulle"). */
 const LEADING_CONNECTORS = new Set(['of', 'and', 'for', '&', 'upon']);
 
@@ -300,8 +303,10 @@ function tidy(s: Span): Span | undefined {
     start < end &&
     (QUOTES_DASHES.test(word(start)) ||
       word(start).toLowerCase() === 'the' ||
-      // A name starts with a name word, not a connector ("mayor [of Boston]").
+      // A name starts with a name word, not a connector ("mayor [of Boston]") nor where it is based
+      // ("the [Amsterdam-based] Lindqvist Institute").
       (LEADING_CONNECTORS.has(word(start)) && end - start > 1) ||
+      (BASED_IN.test(word(start)) && end - start > 1) ||
       (s.type === 'PERSON' &&
         end - start > 1 &&
         (isPersonTitle(word(start).toLowerCase()) ||

@@ -65,6 +65,17 @@ describe('names in news text', () => {
     expect(read(plain)).toContain('PERSON Carles Puigdemont');
   });
 
+  it('takes "of …" into the name of an alliance or a coalition', () => {
+    const e = extractEntities(
+      '',
+      `A proposal, coordinated by the Alliance of Small Island States, was circulated. ${filler(3)}`,
+      'en',
+      { tagger: everyCapitalIsAnOrg() },
+    );
+    expect(typeOf(e, 'Alliance of Small Island States')).toBe('ORG');
+    expect(typeOf(e, 'Alliance')).toBeUndefined();
+  });
+
   it('reads names after "river" or "rivers" in lower case as places ("the rivers Torridge and Taw")', () => {
     const e = extractEntities(
       '',

@@ -269,6 +269,15 @@ describe('extractEntities', () => {
       expect(names(listed, 'ORG')).toEqual(['BSE', 'National Stock Exchange of India']);
     });
 
+    it('leaves where a body is based out of its name ("the Amsterdam-based Lindqvist Institute")', () => {
+      const e = extractEntities(
+        '',
+        'The trial was backed by the Amsterdam-based Lindqvist Institute for Global Health.',
+        'en',
+      );
+      expect(names(e, 'ORG')).toEqual(['Lindqvist Institute for Global Health']);
+    });
+
     it('joins a surname after particles the tagger cut off; peoples, languages and currencies are no entity', () => {
       const e = extractEntities(
         '',

@@ -267,6 +267,8 @@ const OF_HEADS = new Set([
   'council',
   'commission',
   'federation',
+  'alliance',
+  'coalition',
   'association',
   'society',
   'league',
