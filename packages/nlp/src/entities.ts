@@ -941,9 +941,14 @@ const knownPlace = (tokens: readonly Token[], start: number, end: number): boole
 /** "X, a manganese producer": a company noun within four words after the comma and article, before any role. */
 function companyApposition(tokens: readonly Token[], end: number): boolean {
   if ((tokens[end] as Token | undefined)?.text !== ',') return false;
-  const art = (tokens[end + 1] as Token | undefined)?.text.toLowerCase();
-  if (art !== 'a' && art !== 'an') return false;
-  for (let k = end + 2; k < Math.min(tokens.length, end + 6); k++) {
+  const text = (k: number): string => (tokens[k] as Token | undefined)?.text ?? '';
+  const art = text(end + 1).toLowerCase();
+  // "X, a … company", or an owner's: "X, Estonia's state-owned transmission company".
+  let from: number;
+  if (art === 'a' || art === 'an') from = end + 2;
+  else if (isCapitalized(text(end + 1)) && POSSESSIVE.test(text(end + 2))) from = end + 3;
+  else return false;
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
     const w = (tokens[k] as Token).text.toLowerCase();
     if (PERSON_ROLES.has(w)) return false;
     if (COMPANY_NOUNS.has(w) && w !== 'unit' && w !== 'parent' && w !== 'rival' && w !== 'agency')

@@ -65,6 +65,16 @@ describe('names in news text', () => {
     expect(read(plain)).toContain('PERSON Carles Puigdemont');
   });
 
+  it('reads a name followed by its owner\'s company noun as a company ("Viru Energia, Estonia\'s grid company")', () => {
+    const e = extractEntities(
+      '',
+      `The cable will be built by Viru Energia, Estonia's state-owned transmission company, from next year. ${filler(3)}`,
+      'en',
+      { tagger: everyCapitalIsAPerson() },
+    );
+    expect(typeOf(e, 'Viru Energia')).toBe('ORG');
+  });
+
   it('takes "of …" into the name of an alliance or a coalition', () => {
     const e = extractEntities(
       '',
