@@ -75,14 +75,15 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Viru Energia')).toBe('ORG');
   });
 
-  it('takes "of …" into the name of an alliance or a coalition', () => {
+  it('takes "of …" into the name of an alliance or a coalition, and "for …" into a centre\'s', () => {
     const e = extractEntities(
       '',
-      `A proposal, coordinated by the Alliance of Small Island States, was circulated. ${filler(3)}`,
+      `A proposal, coordinated by the Alliance of Small Island States, was circulated. The trial was led by the Kumasi Centre for Tropical Research. ${filler(3)}`,
       'en',
       { tagger: everyCapitalIsAnOrg() },
     );
     expect(typeOf(e, 'Alliance of Small Island States')).toBe('ORG');
+    expect(typeOf(e, 'Kumasi Centre for Tropical Research')).toBe('ORG');
     expect(typeOf(e, 'Alliance')).toBeUndefined();
   });
 

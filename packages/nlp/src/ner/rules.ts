@@ -238,7 +238,11 @@ const ORG_HEAD_WORDS = new Set([
   'administration',
   'centers',
   'centres',
+  'centre',
+  'center',
 ]);
+/** Heads that make an organisation only before "for" or "of". */
+const ONLY_BEFORE_FOR_OR_OF = new Set(['centre', 'center']);
 const LEGAL_FORMS = new Set([
   'inc',
   'inc.',
@@ -286,6 +290,8 @@ const OF_HEADS = new Set([
   'committee',
   'centers',
   'centres',
+  'centre',
+  'center',
   'administration',
   'board',
   'corporation',
@@ -614,6 +620,8 @@ export function applyRules(
     const head = lower(h);
     if (!LEGAL_FORMS.has(head) && headline(h)) continue;
     if (!ORG_HEAD_WORDS.has(head) || !isCapitalized(text(h))) continue;
+    // "Centre for Tropical Research" is a body, "Rockefeller Center" a place the tagger may read either way.
+    if (ONLY_BEFORE_FOR_OR_OF.has(head) && text(h + 1) !== 'for' && text(h + 1) !== 'of') continue;
     // Shouted text ("EACH PARTY", "BORROWER AND BANK") says nothing; legal forms are written in capitals anyway.
     if (isUpperWord(text(h)) && !LEGAL_FORMS.has(head)) continue;
     // The head must end the name ("Investment Company Act", "St Edmund's College Mentoring Program").
