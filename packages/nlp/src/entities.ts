@@ -1238,6 +1238,22 @@ function retypeRuns(spans: Span[], field: TextField, tokens: Token[], runs: read
   return [...spans.filter((_, k) => !dropped.has(k)), ...added];
 }
 
+/**
+ * A union's local is an organisation, with its union's name before it when written so and its number: "Local 212",
+ * "UAW Local 2087", "Teamsters Local 418".
+ */
+function unionLocals(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if ((tokens[i] as Token).text !== 'Local' || !/^\d{1,5}$/.test((tokens[i + 1] as Token).text)) continue;
+    let start = i;
+    while (start > 0 && !(tokens[start] as Token).sentenceStart && runWord((tokens[start - 1] as Token).text))
+      start--;
+    runs.push({ start, end: i + 2, type: 'ORG' });
+  }
+  return retypeRuns(spans, field, tokens, runs);
+}
+
 /** Whether every word of tokens [a, b) is a common word ("Article 3 Security 4": a table of contents). */
 function allCommonWords(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!GAZ.lowerWords.has((tokens[k] as Token).text.toLowerCase())) return false;
@@ -1789,6 +1805,7 @@ export function extractEntities(
   spans = contextRules(spans, 'body', bodyTokens, bodyHeadlines);
   if (!headline) spans = contextRules(spans, 'title', titleTokens);
   const bodySentences = sentences(bodyTokens);
+  spans = unionLocals(spans, 'body', bodyTokens);
   spans = resultsLines(spans, 'body', bodyTokens, bodySentences);
   spans = scorecards(spans, 'body', bodyTokens, bodySentences);
   spans = playersWithCountry(spans, 'body', bodyTokens, bodySentences);

@@ -75,6 +75,18 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Viru Energia')).toBe('ORG');
   });
 
+  it('reads a union local with its number as an organisation ("Local 212", "UAW Local 2087")', () => {
+    const e = extractEntities(
+      '',
+      `Negotiators for Local 212 of the dockworkers' union met on Sunday, and UAW Local 2087 backed the deal. ${filler(3)}`,
+      'en',
+      { tagger: everyCapitalIsAPerson() },
+    );
+    expect(typeOf(e, 'Local 212')).toBe('ORG');
+    expect(typeOf(e, 'UAW Local 2087')).toBe('ORG');
+    expect(typeOf(e, 'Local')).toBeUndefined();
+  });
+
   it('takes "of …" into the name of an alliance or a coalition, and "for …" into a centre\'s', () => {
     const e = extractEntities(
       '',
