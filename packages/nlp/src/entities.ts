@@ -1239,6 +1239,39 @@ function retypeRuns(spans: Span[], field: TextField, tokens: Token[], runs: read
 }
 
 /**
+ * A one-word name found only where sentences start ("\"Adaptation finance has to arrive…\"") is no name when the
+ * text writes the same word in lower case elsewhere ("adaptation targets"): the capital was the sentence's.
+ */
+function dropCommonWordsAtSentenceStart(spans: Span[], body: readonly Token[]): Span[] {
+  const writtenLower = new Set<string>();
+  for (const t of body) if (!t.sentenceStart && /^\p{Ll}/u.test(t.text)) writtenLower.add(t.text);
+  const startsSentence = (s: Span): boolean => {
+    let k = s.start;
+    while (
+      k > 0 &&
+      !(s.tokens[k] as Token).sentenceStart &&
+      QUOTES_DASHES.test((s.tokens[k - 1] as Token).text)
+    )
+      k--;
+    return (s.tokens[k] as Token).sentenceStart;
+  };
+  const onlyAtStarts = new Map<string, boolean>();
+  for (const s of spans) {
+    const word = s.end - s.start === 1 ? (s.tokens[s.start] as Token).text : '';
+    const lower = word.toLowerCase();
+    const key = word !== '' && writtenLower.has(lower) ? lower : '';
+    if (key !== '') onlyAtStarts.set(key, (onlyAtStarts.get(key) ?? true) && startsSentence(s));
+    else
+      for (let k = s.start; k < s.end; k++)
+        onlyAtStarts.set((s.tokens[k] as Token).text.toLowerCase(), false);
+  }
+  return spans.filter(
+    (s) =>
+      !(s.end - s.start === 1 && onlyAtStarts.get((s.tokens[s.start] as Token).text.toLowerCase()) === true),
+  );
+}
+
+/**
  * A union's local is an organisation, with its union's name before it when written so and its number: "Local 212",
  * "UAW Local 2087", "Teamsters Local 418".
  */
@@ -1802,6 +1835,7 @@ export function extractEntities(
   spans = gazetteerRules(spans, 'body', bodyTokens);
   if (!headline) spans = gazetteerRules(spans, 'title', titleTokens);
   spans = headRules(spans);
+  spans = dropCommonWordsAtSentenceStart(spans, bodyTokens);
   spans = contextRules(spans, 'body', bodyTokens, bodyHeadlines);
   if (!headline) spans = contextRules(spans, 'title', titleTokens);
   const bodySentences = sentences(bodyTokens);

@@ -75,6 +75,17 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Viru Energia')).toBe('ORG');
   });
 
+  it('reads no name in a common word capitalised only where sentences start, when the text writes it in lower case', () => {
+    const e = extractEntities(
+      '',
+      `"Adaptation finance has to arrive as grants," she said. Countries report on adaptation targets. Harvest fell. The harvest was late at Harvest Farms, and Harvest Farms said so. ${filler(3)}`,
+      'en',
+      { tagger: everyCapitalIsAnOrg() },
+    );
+    expect(typeOf(e, 'Adaptation')).toBeUndefined();
+    expect(typeOf(e, 'Harvest Farms')).toBe('ORG');
+  });
+
   it('reads a union local with its number as an organisation ("Local 212", "UAW Local 2087")', () => {
     const e = extractEntities(
       '',
