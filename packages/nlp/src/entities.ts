@@ -1243,8 +1243,6 @@ function retypeRuns(spans: Span[], field: TextField, tokens: Token[], runs: read
  * text writes the same word in lower case elsewhere ("adaptation targets"): the capital was the sentence's.
  */
 function dropCommonWordsAtSentenceStart(spans: Span[], body: readonly Token[]): Span[] {
-  const writtenLower = new Set<string>();
-  for (const t of body) if (!t.sentenceStart && /^\p{Ll}/u.test(t.text)) writtenLower.add(t.text);
   const startsSentence = (s: Span): boolean => {
     let k = s.start;
     while (
@@ -1255,20 +1253,24 @@ function dropCommonWordsAtSentenceStart(spans: Span[], body: readonly Token[]): 
       k--;
     return (s.tokens[k] as Token).sentenceStart;
   };
-  const onlyAtStarts = new Map<string, boolean>();
-  for (const s of spans) {
-    const word = s.end - s.start === 1 ? (s.tokens[s.start] as Token).text : '';
-    const lower = word.toLowerCase();
-    const key = word !== '' && writtenLower.has(lower) ? lower : '';
-    if (key !== '') onlyAtStarts.set(key, (onlyAtStarts.get(key) ?? true) && startsSentence(s));
-    else
-      for (let k = s.start; k < s.end; k++)
-        onlyAtStarts.set((s.tokens[k] as Token).text.toLowerCase(), false);
-  }
-  return spans.filter(
-    (s) =>
-      !(s.end - s.start === 1 && onlyAtStarts.get((s.tokens[s.start] as Token).text.toLowerCase()) === true),
-  );
+  const lowerOf = (s: Span): string => (s.tokens[s.start] as Token).text.toLowerCase();
+  // Most texts have no one-word name at a sentence start: nothing more to read then.
+  const atStarts = new Set<string>();
+  for (const s of spans) if (s.end - s.start === 1 && startsSentence(s)) atStarts.add(lowerOf(s));
+  if (atStarts.size === 0) return spans;
+  const writtenLower = new Set<string>();
+  for (const t of body) if (!t.sentenceStart && atStarts.has(t.text)) writtenLower.add(t.text);
+  if (writtenLower.size === 0) return spans;
+  // A word the text also writes in a name elsewhere, or capitalised mid-sentence, stays a name.
+  const named = new Set<string>();
+  for (const s of spans)
+    if (s.end - s.start > 1 || !startsSentence(s))
+      for (let k = s.start; k < s.end; k++) named.add((s.tokens[k] as Token).text.toLowerCase());
+  return spans.filter((s) => {
+    if (s.end - s.start !== 1) return true;
+    const lower = lowerOf(s);
+    return !writtenLower.has(lower) || named.has(lower);
+  });
 }
 
 /**

@@ -8,10 +8,11 @@ export interface Token {
 }
 
 // Words may hold inner apostrophes, hyphens, periods and ampersands ("O'Brien", "Jean-Claude", "AT&T", "3.5"); a
-// link (without the punctuation after it) and an e-mail address are one token each (the domain of "press@apple.com"
-// is no handle "@apple").
+// link is one token, without the punctuation after it.
 const TOKEN_RE =
-  /https?:\/\/\S*[^\s.,;:!?)\]'"”’]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|[@#][\p{L}\p{N}_]+|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|\S/gu;
+  /https?:\/\/\S*[^\s.,;:!?)\]'"”’]|[@#][\p{L}\p{N}_]+|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|\S/gu;
+/** An e-mail address, tried only where a word is followed by "@" (the domain of "press@apple.com" is no handle). */
+const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
 
 /** Lower-case words that keep a following period: "St." "Mr." "Corp." */
 const ABBREVIATIONS = new Set([
@@ -110,6 +111,15 @@ function tokenizeUncached(text: string): Token[] {
     let start = m.index;
     let word = m[0];
     let end = start + word.length;
+    if (text.charCodeAt(end) === 64 /* @ */) {
+      EMAIL_RE.lastIndex = start;
+      const email = EMAIL_RE.exec(text);
+      if (email) {
+        word = email[0];
+        end = start + word.length;
+        TOKEN_RE.lastIndex = end;
+      }
+    }
     if (text.charCodeAt(end) === 46 /* . */) {
       const lower = word.toLowerCase();
       // A period that ends a line ends its sentence: "on X." and "in Viña del Mar." hold no initial or month.
