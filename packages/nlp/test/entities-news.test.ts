@@ -86,6 +86,16 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Harvest Farms')).toBe('ORG');
   });
 
+  it('reads a sentence dense with names as prose, not as a headline, when it ends with a full stop', () => {
+    const e = extractEntities(
+      '',
+      "Prime Minister Keir Starmer's office declined to comment. Meanwhile in Brussels, European Commission President Ursula von der Leyen met NATO Secretary General Mark Rutte.",
+      'en',
+    );
+    expect(typeOf(e, 'Ursula von der Leyen')).toBe('PERSON');
+    expect(typeOf(e, 'European Commission')).toBe('ORG');
+  });
+
   it('reads a union local with its number as an organisation ("Local 212", "UAW Local 2087")', () => {
     const e = extractEntities(
       '',

@@ -469,6 +469,9 @@ function nameWord(t: Token, gaz: Gazetteer, allowStart: boolean): boolean {
 
 /** Whether tokens [from, to) — one sentence — are in Headline Case or capitals (common words counted only). */
 function isHeadline(tokens: readonly Token[], from: number, to: number, gaz: Gazetteer): boolean {
+  // A sentence that ends with a full stop is prose, however many names it holds ("Meanwhile in Brussels, European
+  // Commission President Ursula von der Leyen met NATO Secretary General Mark Rutte.").
+  if (to - from > 1 && (tokens[to - 1] as Token).text === '.') return false;
   let words = 0;
   let caps = 0;
   let lowerCommon = 0;
