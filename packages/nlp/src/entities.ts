@@ -620,9 +620,8 @@ function headRules(spans: Span[]): Span[] {
     if (n >= 2) {
       if (ORG_SUFFIXES.has(last)) {
         if (s.type !== 'ORG' && !knownWhole(tokens, s.start, s.end)) s = { ...s, type: 'ORG' };
-      } else if (STREET_HEADS.has(last)) {
-        if (s.type !== 'LOCATION') s = { ...s, type: 'LOCATION' };
-      } else if (PLACE_HEADS.has(last) || VENUE_HEADS.has(last)) {
+      } else if (STREET_HEADS.has(last) || PLACE_HEADS.has(last) || VENUE_HEADS.has(last)) {
+        // Unless known as a whole: "Downing Street" is the government, "Wall Street" the market.
         if (s.type !== 'LOCATION' && !knownWhole(tokens, s.start, s.end)) s = { ...s, type: 'LOCATION' };
       } else if (s.type !== 'PERSON' && n <= 3 && !GENERIC_ALONE.has(last) && (wordRole(last) & 3) === 0) {
         let nameLike = true;

@@ -205,6 +205,9 @@ describe('extractEntities', () => {
       expect(typeOf(e, 'Tasman Drive')).toBe('LOCATION');
       expect(typeOf(e, 'William St.')).toBe('LOCATION');
       expect(names(e, 'PERSON')).toEqual([]);
+      // A street the gazetteer knows as a body stays one.
+      const office = extractEntities('', 'The office at 10 Downing Street declined to comment.', 'en');
+      expect(typeOf(office, 'Downing Street')).toBe('ORG');
     });
 
     it('strips a title before a person', () => {
