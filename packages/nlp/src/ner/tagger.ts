@@ -275,7 +275,8 @@ export class Tagger {
     const recs: WordRecord[] = tokens.map((t) => this.record(t.text));
     if (roles) for (let i = 0; i < n; i++) roles[i] = (recs[i] as WordRecord).role;
     const gaz: Array<Float32Array | undefined> = new Array<Float32Array | undefined>(n);
-    for (const m of this.gaz.matchTokens(tokens)) {
+    // The tokens as written: matchTokens reads their quotes plain itself, and the rules ask it for the same array.
+    for (const m of this.gaz.matchTokens(written)) {
       for (let k = m.start; k < m.end; k++) gaz[k] = this.small('gz', m.kind + (k === m.start ? '-B' : '-I'));
     }
     const capMid = new Set<string>();
