@@ -323,9 +323,10 @@ const SHOUTED_WORDS = 3;
 /** Per token: whether it is the place of a dateline (rules.ts). */
 function datelines(tokens: readonly Token[]): boolean[] {
   const out = new Array<boolean>(tokens.length).fill(false);
+  const gaz = gazetteer();
   for (let i = 0; i < tokens.length; i++) {
     if (!(tokens[i] as Token).sentenceStart) continue;
-    const end = datelineEnd(tokens, i, gazetteer());
+    const end = datelineEnd(tokens, i, gaz);
     if (end > i) out.fill(true, i, end);
   }
   return out;
