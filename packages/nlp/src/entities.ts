@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Mention, TextField } from '@newsflow/contracts';
 import type { Token } from './text/tokenize.js';
-import { tokenize } from './text/tokenize.js';
+import { textAt, tokenize } from './text/tokenize.js';
 import { isHeadlineCase } from './text/headline.js';
 import { gazetteer } from './ner/gazetteer.js';
 import type { PhraseKind } from './ner/gazetteer.js';
@@ -479,7 +479,7 @@ const APPOSITION_ARTICLE = new Set(['a', 'an', 'the']);
 
 /** "Name, a/an/the … analyst": a role noun within four words after the comma and article. */
 function roleApposition(tokens: readonly Token[], end: number): boolean {
-  if ((tokens[end] as Token | undefined)?.text !== ',') return false;
+  if (textAt(tokens, end) !== ',') return false;
   const next = tokens[end + 1];
   if (!next) return false;
   if (next.text === 'who') return true;
@@ -677,7 +677,7 @@ function joinRule(spans: Span[], field: TextField, tokens: Token[]): Span[] {
     if (first !== 0x26 && first !== 0x27 && first !== 0x2019) continue;
     const ampersand = joiner.text === '&';
     // The possessive is "'s" or, in text with a space before it, "'" + "s".
-    const split = /^['’]$/.test(joiner.text) && (tokens[k + 1] as Token | undefined)?.text === 's';
+    const split = /^['’]$/.test(joiner.text) && textAt(tokens, k + 1) === 's';
     const owner =
       (POSSESSIVE.test(joiner.text) || split) && COLLECTIVE_OWNERS.has((tokens[k - 1] as Token).text);
     const next = split ? k + 2 : k + 1;
@@ -689,7 +689,7 @@ function joinRule(spans: Span[], field: TextField, tokens: Token[]): Span[] {
     for (;;) {
       while (end < tokens.length && !(tokens[end] as Token).sentenceStart && capital(end)) end++;
       // "of China" after a possessive name.
-      if (owner && (tokens[end] as Token | undefined)?.text === 'of' && capital(end + 1)) end += 2;
+      if (owner && textAt(tokens, end) === 'of' && capital(end + 1)) end += 2;
       else break;
     }
     while (start < k - 1 && isPersonTitle((tokens[start] as Token).text.toLowerCase())) start++;
@@ -869,10 +869,10 @@ const ARTICLES_AFTER_PARTICLE = new Set(['la', 'le', 'las', 'los', 'les']);
 function joinOverParticles(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   return widenSpans(spans, field, tokens, (s, spanAt) => {
     if (s.type === 'PERSON') return undefined;
-    const particle = (tokens[s.end] as Token | undefined)?.text ?? '';
+    const particle = textAt(tokens, s.end);
     if (!NAME_PARTICLES.has(particle) && particle !== 'des') return undefined;
     let k = s.end + 1;
-    if (ARTICLES_AFTER_PARTICLE.has((tokens[k] as Token | undefined)?.text ?? '')) k++;
+    if (ARTICLES_AFTER_PARTICLE.has(textAt(tokens, k))) k++;
     const next = spanAt(k);
     if (!next || next.start !== k || next.type === 'PERSON' || (tokens[k] as Token).sentenceStart)
       return undefined;
@@ -939,8 +939,8 @@ const knownPlace = (tokens: readonly Token[], start: number, end: number): boole
 
 /** "X, a manganese producer": a company noun within four words after the comma and article, before any role. */
 function companyApposition(tokens: readonly Token[], end: number): boolean {
-  if ((tokens[end] as Token | undefined)?.text !== ',') return false;
-  const text = (k: number): string => (tokens[k] as Token | undefined)?.text ?? '';
+  if (textAt(tokens, end) !== ',') return false;
+  const text = (k: number): string => textAt(tokens, k);
   const art = text(end + 1).toLowerCase();
   // "X, a … company", or an owner's: "X, Estonia's state-owned transmission company".
   let from: number;
@@ -1045,7 +1045,7 @@ const MAX_NAME_WORDS = 4;
  * of two ("her sons Colm and Donnchadh"), not the third.
  */
 function namedKin(tokens: readonly Token[], a: number): boolean {
-  const text = (k: number): string => (k >= 0 && k < tokens.length ? (tokens[k] as Token).text : '');
+  const text = (k: number): string => textAt(tokens, k);
   if ((tokens[a] as Token).sentenceStart) return false;
   let k = a - 1;
   if (text(k) === 'and') {
@@ -1073,7 +1073,7 @@ function namedKin(tokens: readonly Token[], a: number): boolean {
 function contextCue(tokens: readonly Token[], a: number, b: number): EntityType | 'DROP' | undefined {
   const n = b - a;
   if (n > 4) return undefined;
-  const text = (k: number): string => (tokens[k] as Token | undefined)?.text ?? '';
+  const text = (k: number): string => textAt(tokens, k);
   const lower = (k: number): string => text(k).toLowerCase();
   // The social network: "posted on X", "X , formerly Twitter".
   if (n === 1 && text(a) === 'X')
@@ -1217,8 +1217,7 @@ function retypeRuns(spans: Span[], field: TextField, tokens: Token[], runs: read
   const dropped = new Set<number>();
   const added: Span[] = [];
   // A span that runs on into a number only took the score along ("Seattle 3").
-  const scoreAfter = (s: Span, end: number): boolean =>
-    s.end === end + 1 && SCORE.test((tokens[end] as Token | undefined)?.text ?? '');
+  const scoreAfter = (s: Span, end: number): boolean => s.end === end + 1 && SCORE.test(textAt(tokens, end));
   for (const { start, end, type } of runs) {
     const inside = new Set<number>();
     let outside = false;
@@ -1391,7 +1390,7 @@ function playersWithCountry(
   tokens: Token[],
   lines: ReadonlyArray<[number, number]>,
 ): Span[] {
-  const text = (k: number): string => (tokens[k] as Token | undefined)?.text ?? '';
+  const text = (k: number): string => textAt(tokens, k);
   const players: TypedRun[] = [];
   for (const [from, to] of lines) {
     if (!twoNumbers(tokens, from, to)) continue;
@@ -1449,7 +1448,7 @@ function scorecards(
   tokens: Token[],
   lines: ReadonlyArray<[number, number]>,
 ): Span[] {
-  const text = (k: number): string => (tokens[k] as Token | undefined)?.text ?? '';
+  const text = (k: number): string => textAt(tokens, k);
   const players: TypedRun[] = [];
   // Brackets stay open across the sentences the tokenizer ends at ";", and so does the scorecard.
   let depth = 0;

@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.js';
+import { textAt } from '../text/tokenize.js';
 import type { Gazetteer } from './gazetteer.js';
 import { isMonth, isWeekday } from './gazetteer.js';
 import { isCapitalized } from './features.js';
@@ -558,7 +559,7 @@ function headlineOracle(tokens: readonly Token[], gaz: Gazetteer): (i: number) =
  */
 export function datelineEnd(tokens: readonly Token[], i: number, gaz: Gazetteer): number {
   const n = tokens.length;
-  const text = (k: number): string => (tokens[k] as Token | undefined)?.text ?? '';
+  const text = (k: number): string => textAt(tokens, k);
   if (!(tokens[i] as Token).sentenceStart || !isUpperWord(text(i))) return -1;
   let j = i;
   while (j < n && j - i < 4 && isUpperWord(text(j)) && (j === i || !(tokens[j] as Token).sentenceStart)) j++;
@@ -586,8 +587,7 @@ export function applyRules(
 ): void {
   const n = tokens.length;
   if (n === 0) return;
-  // Past either end of the text is no word: the rules look one or two tokens ahead of a name that ends it.
-  const text = (i: number): string => (tokens[i] as Token | undefined)?.text ?? '';
+  const text = (k: number): string => textAt(tokens, k);
   // The few tokens any rule starts from (head words, titles, "party"): the rules visit only those. The tagger
   // gives each token's role from its per-word cache; without it, one pass computes them.
   const orgHeads: number[] = [];

@@ -14,6 +14,11 @@ const TOKEN_RE =
 /** An e-mail address, tried only where a word is followed by "@" (the domain of "press@apple.com" is no handle). */
 const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
 
+/** The text of token k, or "" past either end: the rules look a word or two beyond a name that ends a text. */
+export function textAt(tokens: readonly Token[], k: number): string {
+  return (tokens[k] as Token | undefined)?.text ?? '';
+}
+
 /** Lower-case words that keep a following period: "St." "Mr." "Corp." */
 const ABBREVIATIONS = new Set([
   'mr',
