@@ -444,11 +444,12 @@ function gazetteerRules(spans: Span[], field: TextField, tokens: Token[]): Span[
   return out.filter((s) => s.end > s.start);
 }
 
+/** A word starting with a capital letter (not a digit or a quote). */
+const capitalisedWord = (t: Token): boolean => isCapitalized(t.text) && /^\p{L}/u.test(t.text);
+
 /** A capitalised word right after a name in its sentence, which would make the name part of a longer one. */
 function continuesName(after: Token | undefined): boolean {
-  return (
-    after !== undefined && !after.sentenceStart && isCapitalized(after.text) && /^\p{L}/u.test(after.text)
-  );
+  return after !== undefined && !after.sentenceStart && capitalisedWord(after);
 }
 
 /**
@@ -457,12 +458,7 @@ function continuesName(after: Token | undefined): boolean {
  */
 function continuesNameBefore(tokens: readonly Token[], start: number): boolean {
   const before = tokens[start - 1];
-  if (
-    !before ||
-    (tokens[start] as Token).sentenceStart ||
-    !continuesName({ ...before, sentenceStart: false })
-  )
-    return false;
+  if (!before || (tokens[start] as Token).sentenceStart || !capitalisedWord(before)) return false;
   const lower = before.text.toLowerCase();
   return (
     before.text !== 'The' &&
@@ -608,10 +604,8 @@ function headRules(spans: Span[]): Span[] {
     // A name the tagger ended before its street word is that street ("40 William St.", "3003 Tasman Drive").
     const after = tokens[s.end];
     if (
-      after &&
-      !after.sentenceStart &&
-      isCapitalized(after.text) &&
-      STREET_HEADS.has(after.text.toLowerCase()) &&
+      continuesName(after) &&
+      STREET_HEADS.has((after as Token).text.toLowerCase()) &&
       !(owned.get(tokens) as Set<number>).has(s.end)
     )
       s = { ...s, end: s.end + 1 };
@@ -1030,10 +1024,15 @@ function gazetteerKinds(tokens: readonly Token[], a: number, b: number): Readonl
     : new Set([wholeKindOf(tokens, a, b)]);
 }
 
+/** Whether the gazetteer knows tokens [a, b) as a country, city, region or place, whatever else it knows them as. */
+function knownAsPlace(tokens: readonly Token[], a: number, b: number): boolean {
+  const kinds = gazetteerKinds(tokens, a, b);
+  return kinds.has('COUNTRY') || kinds.has('CITY') || kinds.has('REGION') || kinds.has('PLACE');
+}
+
 /** A city, region or place the gazetteer knows, whatever else it knows the name as, but not a country. */
 function knownPlaceNotCountry(tokens: readonly Token[], a: number, b: number): boolean {
-  const kinds = gazetteerKinds(tokens, a, b);
-  return !kinds.has('COUNTRY') && (kinds.has('CITY') || kinds.has('REGION') || kinds.has('PLACE'));
+  return !gazetteerKinds(tokens, a, b).has('COUNTRY') && knownAsPlace(tokens, a, b);
 }
 
 const AGE = /^[\p{L}\p{N}]+-year-old$/u;
@@ -1111,11 +1110,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   }
   if (prev === 'of' && PLACE_OF.has(prev2) && lower(a - 3) === 'the') return 'LOCATION';
   // "the mayor of Boston", "governor of Texas": a known place after a title and "of" is that place.
-  if (prev === 'of' && isPersonTitle(prev2.toLowerCase())) {
-    const kinds = gazetteerKinds(tokens, a, b);
-    if (kinds.has('COUNTRY') || kinds.has('CITY') || kinds.has('REGION') || kinds.has('PLACE'))
-      return 'LOCATION';
-  }
+  if (prev === 'of' && isPersonTitle(prev2.toLowerCase()) && knownAsPlace(tokens, a, b)) return 'LOCATION';
   if (prev === 'near') return knownType(tokens, a, b) === 'ORG' ? undefined : 'LOCATION';
   if (afterRiverNoun(tokens, a)) return 'LOCATION';
   let org = prev === 'of' && prev2.toLowerCase() === 'shares';
@@ -1252,18 +1247,22 @@ function dropCommonWordsAtSentenceStart(spans: Span[], body: readonly Token[]): 
     return (s.tokens[k] as Token).sentenceStart;
   };
   const lowerOf = (s: Span): string => (s.tokens[s.start] as Token).text.toLowerCase();
+  const oneWordAtStart = spans.map((s) => s.end - s.start === 1 && startsSentence(s));
   // Most texts have no one-word name at a sentence start: nothing more to read then.
   const atStarts = new Set<string>();
-  for (const s of spans) if (s.end - s.start === 1 && startsSentence(s)) atStarts.add(lowerOf(s));
+  spans.forEach((s, i) => {
+    if (oneWordAtStart[i]) atStarts.add(lowerOf(s));
+  });
   if (atStarts.size === 0) return spans;
   const writtenLower = new Set<string>();
   for (const t of body) if (!t.sentenceStart && atStarts.has(t.text)) writtenLower.add(t.text);
   if (writtenLower.size === 0) return spans;
   // A word the text also writes in a name elsewhere, or capitalised mid-sentence, stays a name.
   const named = new Set<string>();
-  for (const s of spans)
-    if (s.end - s.start > 1 || !startsSentence(s))
+  spans.forEach((s, i) => {
+    if (!oneWordAtStart[i])
       for (let k = s.start; k < s.end; k++) named.add((s.tokens[k] as Token).text.toLowerCase());
+  });
   return spans.filter((s) => {
     if (s.end - s.start !== 1) return true;
     const lower = lowerOf(s);
