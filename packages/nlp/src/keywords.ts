@@ -98,16 +98,9 @@ export function extractKeywords(
   const bodyShouted = shoutedSentences(bodyTokens);
   const bodyDatelines = datelines(bodyTokens);
   titleTokens.forEach((t, i) => read(t, t.sentenceStart, titleShouted[i] === true));
-  if (titleTokens.length > 0) {
-    // The title ends with a sentence break of its own: "." between title and body.
-    newChunk = true;
-    bodyTokens.forEach((t, i) =>
-      read(t, i === 0 ? true : t.sentenceStart, bodyShouted[i] === true, bodyDatelines[i] === true),
-    );
-  } else
-    bodyTokens.forEach((t, i) =>
-      read(t, t.sentenceStart, bodyShouted[i] === true, bodyDatelines[i] === true),
-    );
+  // The title ends with a sentence break of its own: "." between title and body (whose first token starts one).
+  if (titleTokens.length > 0) newChunk = true;
+  bodyTokens.forEach((t, i) => read(t, t.sentenceStart, bodyShouted[i] === true, bodyDatelines[i] === true));
   const n = ids.length;
   while (after.length < n) after.push('');
   const sentenceCount = Math.max(1, sentence + 1);
@@ -325,7 +318,6 @@ function datelines(tokens: readonly Token[]): boolean[] {
   const out = new Array<boolean>(tokens.length).fill(false);
   const gaz = gazetteer();
   for (let i = 0; i < tokens.length; i++) {
-    if (!(tokens[i] as Token).sentenceStart) continue;
     const end = datelineEnd(tokens, i, gaz);
     if (end > i) out.fill(true, i, end);
   }

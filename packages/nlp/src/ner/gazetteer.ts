@@ -143,7 +143,7 @@ export class Gazetteer {
           const whole = this.phrases.get(key);
           if (whole) [kind, matched] = [whole, k - i + 1];
         }
-        if (kind && matched > 0) out.push({ start: i, end: i + matched, kind });
+        if (kind) out.push({ start: i, end: i + matched, kind });
       }
       i += matched > 0 ? matched : 1;
     }
