@@ -9,7 +9,7 @@ export interface TagToken {
 }
 
 /** The tokens with plainQuotes texts (the same array when none has a typographic quote). */
-export function plainTokens(tokens: readonly TagToken[]): readonly TagToken[] {
+function plainTokens(tokens: readonly TagToken[]): readonly TagToken[] {
   let out: TagToken[] | undefined;
   tokens.forEach((t, i) => {
     const text = plainQuotes(t.text);

@@ -8,7 +8,6 @@ import {
   emitStaticFeatures,
   historyOf,
   isCapitalized,
-  plainTokens,
   prepare,
   rememberLabel,
   shape,
@@ -18,6 +17,7 @@ import {
 import { isOrgHead, isPersonTitle } from './gazetteer.js';
 import { LABELS, NUM_LABELS, argmaxAllowed } from './perceptron.js';
 import { PairOffsets } from './pair-offsets.js';
+import { plainQuotes } from '../text/plain-quotes.js';
 import type { Label } from './perceptron.js';
 import { wordRole } from './rules.js';
 
@@ -166,9 +166,11 @@ export class Tagger {
   }
 
   /** Weights of every feature a word contributes, in each role it can play around a token. */
-  private record(word: string): WordRecord {
-    let r = this.cache.get(word);
+  private record(written: string): WordRecord {
+    let r = this.cache.get(written);
     if (r) return r;
+    // Typographic quotes read plain, as the training text writes them (plainQuotes).
+    const word = plainQuotes(written);
     const lower = word.toLowerCase();
     const st = new Float32Array(NUM_LABELS);
     const sh = shape(word);
@@ -205,7 +207,7 @@ export class Tagger {
       this.cache.clear();
       this.shapeTables.clear();
     }
-    this.cache.set(word, r);
+    this.cache.set(written, r);
     return r;
   }
 
@@ -267,16 +269,15 @@ export class Tagger {
    * word features from per-word records and of tag features from small tables instead of building strings.
    * `roles`, when given, receives each token's wordRole (rules.ts) from the same per-word records.
    */
-  tag(written: readonly TagToken[], roles?: Uint8Array): Label[] {
-    const tokens = plainTokens(written);
+  tag(tokens: readonly TagToken[], roles?: Uint8Array): Label[] {
     const n = tokens.length;
     const out: Label[] = new Array<Label>(n);
     if (n === 0) return out;
     const recs: WordRecord[] = tokens.map((t) => this.record(t.text));
     if (roles) for (let i = 0; i < n; i++) roles[i] = (recs[i] as WordRecord).role;
     const gaz: Array<Float32Array | undefined> = new Array<Float32Array | undefined>(n);
-    // The tokens as written: matchTokens reads their quotes plain itself, and the rules ask it for the same array.
-    for (const m of this.gaz.matchTokens(written)) {
+    // matchTokens reads quotes plain itself, and the rules ask it for the same array.
+    for (const m of this.gaz.matchTokens(tokens)) {
       for (let k = m.start; k < m.end; k++) gaz[k] = this.small('gz', m.kind + (k === m.start ? '-B' : '-I'));
     }
     const capMid = new Set<string>();
