@@ -10,7 +10,7 @@ import type { Tagger } from './ner/tagger.js';
 import type { Label } from './ner/perceptron.js';
 import { canonicalNames, foldName } from './ner/canonical.js';
 import { COUNTRY_CODES_IN_NEWS, NEVER_ALONE } from './ner/lexicon.js';
-import { isCapitalized } from './ner/features.js';
+import { isAllCapitals, isCapitalized } from './ner/features.js';
 import { applyRules, headlineSentences, wordRole } from './ner/rules.js';
 import {
   COMPANY_NOUNS,
@@ -256,13 +256,18 @@ const isDemonym = (word: string): boolean => GAZ.demonyms.has(word) || PEOPLE_WO
 
 /**
  * A word that names nothing on its own: a common acronym that is also a code ("AI" is Anguilla's), a form's label
- * ("Title:"), a demonym ("Thai"), a country code news does not write ("7 PM"), a retweet marker ("RT @user", not
- * the broadcaster).
+ * ("Title:"), a common word in capitals before a colon (a party's label in a signature block, "LENDER:", or a
+ * headline's "UPDATE:"), a demonym ("Thai"), a country code news does not write ("7 PM"), a retweet marker
+ * ("RT @user", not the broadcaster).
  */
 function namesNothingAlone(word: string, next: Token | undefined): boolean {
   return (
     NEVER_ALONE.has(word.toLowerCase()) ||
     FORM_LABELS.has(word) ||
+    (next?.text === ':' &&
+      isAllCapitals(word) &&
+      GAZ.lowerWords.has(word.toLowerCase()) &&
+      GAZ.singleKinds(word) === undefined) ||
     isDemonym(word) ||
     isOtherCountryCode(word) ||
     ((word === 'RT' || word === 'MT') && next?.text.startsWith('@') === true)

@@ -45,6 +45,10 @@ export function isCapitalized(word: string): boolean {
   return c !== c.toLowerCase();
 }
 
+/** "NATO", "LENDER": two or more letters, all capitals. */
+export const isAllCapitals = (word: string): boolean =>
+  word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+
 /**
  * Receives a word's feature as its kind and value: ("w", "putin") is the feature "w=putin"; a flag such as "b" or
  * "g:fn" has the value "" (the others' values, a word or part of one, are never empty). Training names the features;
@@ -85,6 +89,8 @@ export function emitStaticFeatures(
   emit('s3', lower.slice(-3));
   emit('s4', lower.slice(-4));
   if (word.length === 1) emit('len1', '');
+  const cluster = gaz.clusters.get(lower);
+  if (cluster !== undefined) emit('cl', String(cluster));
   if (gaz.firstNames.has(word)) emit('g:fn', '');
   if (gaz.personNames.has(word)) emit('g:pn', '');
   const hyphen = word.indexOf('-');
@@ -103,7 +109,7 @@ export function emitStaticFeatures(
   if (isMonth(lower)) emit('g:mon', '');
   if (isWeekday(lower)) emit('g:day', '');
   if (gaz.lowerWords.has(lower)) emit('g:lw', '');
-  if (word.length > 1 && word === word.toUpperCase() && word !== lower) emit('allcaps', '');
+  if (isAllCapitals(word)) emit('allcaps', '');
 }
 
 /** Document-level facts about each lower-cased word: seen capitalised mid-sentence, seen in lower case. */

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { ModelLoadError } from '../errors.js';
 import { tokenize } from '../text/tokenize.js';
 import { plainQuotes } from '../text/plain-quotes.js';
+import type { WordClusters } from './word-clusters.js';
+import { loadWordClusters } from './word-clusters.js';
 import { KNOWN_LOCATIONS, KNOWN_ORGS, MONTHS, ORG_HEADS, PERSON_TITLES, WEEKDAYS } from './lexicon.js';
 
 /** What models/gazetteer.json holds (built by `npm run train` from npm gazetteer packages). */
@@ -56,6 +58,7 @@ const KIND_SETS: ReadonlyArray<ReadonlySet<PhraseKind>> = Array.from(
   (_, mask) => new Set(KINDS.filter((_k, i) => mask & (1 << i))),
 );
 
+/** The word lists the tagger and the rules read (names, places, organisations, common words), and its word classes. */
 export class Gazetteer {
   readonly firstNames: Set<string>;
   readonly personNames: Set<string>;
@@ -73,7 +76,11 @@ export class Gazetteer {
    * of a text do, and need not be looked up in `longest`. */
   private readonly lowerFirsts = new Set<string>();
 
-  constructor(file: GazetteerFile) {
+  constructor(
+    file: GazetteerFile,
+    /** Word classes by lower-case word (word-clusters.ts); none in hand-built test gazetteers. */
+    readonly clusters: WordClusters = new Map(),
+  ) {
     this.firstNames = new Set(file.firstNames);
     this.personNames = new Set(file.personNames);
     this.demonyms = new Set(file.demonyms);
@@ -163,13 +170,15 @@ export const isWeekday = (lower: string): boolean => WEEKDAYS.has(lower);
 export const GAZETTEER_URL = new URL('../../models/gazetteer.json', import.meta.url);
 
 function load(): Gazetteer {
+  let file: GazetteerFile;
   try {
-    return new Gazetteer(JSON.parse(readFileSync(GAZETTEER_URL, 'utf8')) as GazetteerFile);
+    file = JSON.parse(readFileSync(GAZETTEER_URL, 'utf8')) as GazetteerFile;
   } catch (cause) {
     throw new ModelLoadError(`cannot load the gazetteer ${GAZETTEER_URL.pathname}: run npm run train`, {
       cause,
     });
   }
+  return new Gazetteer(file, loadWordClusters());
 }
 
 let cached: Gazetteer | undefined;

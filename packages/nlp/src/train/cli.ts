@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadSplits } from '../eval/splits.js';
 import { Gazetteer } from '../ner/gazetteer.js';
+import { loadWordClusters } from '../ner/word-clusters.js';
 import { contextFeatures, historyOf, prepare, rememberLabel, staticFeatures } from '../ner/features.js';
 import { AveragedPerceptron, LABELS, NUM_LABELS, argmaxAllowed } from '../ner/perceptron.js';
 import { encodeModel } from '../ner/tagger.js';
@@ -12,20 +13,9 @@ import { toTrainingDocument } from './prepare.js';
 import { ELD_DATABASE_FILE, LANGUAGE_DATA_URL } from '../language.js';
 import { packageFile } from '../package-file.js';
 import type { TrainingDocument } from './prepare.js';
+import { mulberry32 } from './random.js';
 
 const MODELS_DIR = fileURLToPath(new URL('../../models/', import.meta.url));
-
-/** Deterministic PRNG (mulberry32), so a training run is reproducible from its seed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(items: T[], rand: () => number): void {
   for (let i = items.length - 1; i > 0; i--) {
@@ -132,7 +122,7 @@ export function train(options: TrainOptions): void {
   mkdirSync(MODELS_DIR, { recursive: true });
   writeFileSync(MODELS_DIR + 'gazetteer.json', JSON.stringify(gazFile));
   writeFileSync(MODELS_DIR + 'stopwords.json', JSON.stringify(buildStopwords()));
-  const gaz = new Gazetteer(gazFile);
+  const gaz = new Gazetteer(gazFile, loadWordClusters());
   const weightsByFeature = learn(
     docs.map((d) => d.doc),
     gaz,

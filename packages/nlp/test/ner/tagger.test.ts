@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { tokenize } from '../../src/text/tokenize.js';
 import { tagger } from '../../src/ner/tagger.js';
 import type { Label } from '../../src/ner/perceptron.js';
+import { gazetteer } from '../../src/ner/gazetteer.js';
 import { standInTagger } from './stand-in-tagger.js';
 
 describe('Tagger', () => {
@@ -27,6 +28,19 @@ THE KREMLIN SAID NOTHING. may the best win in May.`;
     expect(at('Acme', 0)).toBe('B-ORG');
     expect(at('Acme', 1)).toBe('B-ORG');
     expect(at('Brill')).toBe('O');
+    expect(labels).toEqual(model.tagReference(tokens));
+  });
+
+  it('reads a word it has no weights for by the weights of its word class', () => {
+    const { clusters } = gazetteer();
+    const model = standInTagger([
+      ['b', 'O', 1],
+      [`cl=${String(clusters.get('nairobi'))}`, 'B-LOC', 5],
+    ]);
+    const tokens = tokenize('They flew from Harare to meet Chevron.');
+    const labels = model.tag(tokens);
+    expect(labels[tokens.findIndex((t) => t.text === 'Harare')]).toBe('B-LOC');
+    expect(labels[tokens.findIndex((t) => t.text === 'Chevron')]).toBe('O');
     expect(labels).toEqual(model.tagReference(tokens));
   });
 
