@@ -1777,8 +1777,9 @@ const NOT_A_NAME_WORD = /^(?:[^\p{L}]*|\p{L})$/u;
 /**
  * In legal text (a filing, a contract), the test for a name written only in common words: the capitalised defined
  * terms ("the Effective Date", "Permitted Investments", "Severability") name nothing, unless the gazetteer knows
- * the whole ("Supreme Court") or it is a party's role typed as a person ("the Borrower"). A word is common when the
- * training text or this text writes it in lower case. Undefined for any other text.
+ * the whole ("Supreme Court"). A party's role ("the Borrower", "the Issuer") is a person when typed as one, as the
+ * labelled filings have it, and never an organisation or a place. A word is common when the training text or this
+ * text writes it in lower case. Undefined for any other text.
  */
 function definedTermTest(
   tokens: readonly Token[],
@@ -1796,7 +1797,7 @@ function definedTermTest(
   return (name, type) => {
     const words = name.split(' ');
     if (GAZ.wholeKind(words) !== undefined) return false;
-    if (type === 'PERSON' && words.length === 1 && ROLE_NOUN.test(name)) return false;
+    if (words.length === 1 && ROLE_NOUN.test(name) && !GAZ.singleKinds(name)) return type !== 'PERSON';
     return words.every((w) => {
       const lower = w.toLowerCase();
       return NOT_A_NAME_WORD.test(w) || GAZ.lowerWords.has(lower) || lowerHere.has(lower);

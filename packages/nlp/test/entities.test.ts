@@ -158,12 +158,13 @@ describe('extractEntities', () => {
     expect(names(e)).toEqual(['RT', 'Vladimir Putin']);
   });
 
-  it("drops a contract's defined terms written in common words, keeping its parties and known names", () => {
+  it("drops a contract's defined terms written in common words and its parties' roles typed as organisations, keeping its parties and known names", () => {
     const contract = [
       'This Loan Agreement is made between Acme Holdings Inc. (the Borrower) and First Harbor Bank (the Lender).',
       'The Borrower shall repay the Loan on the Maturity Date. Any Permitted Investments made hereunder shall be',
       'reported to the Lender within ten days of the Effective Date. Notwithstanding the foregoing, the Borrower',
-      'hereby agrees that all payments made pursuant to this Agreement shall be made in New York. Each party',
+      'hereby agrees that all payments made pursuant to this Agreement shall be made in New York. The Issuer shall',
+      'deliver a copy to each Bondholder and the Guarantor. Each party',
       'consents to the jurisdiction of the Supreme Court of the State of New York. Severability. If any provision',
       'hereof is held invalid, the remaining provisions shall remain in force.',
     ].join(' ');
@@ -177,9 +178,11 @@ describe('extractEntities', () => {
     );
     expect(names(e, 'PERSON')).toEqual(['Borrower', 'Lender']);
     expect(names(e, 'LOCATION')).toEqual(['New York']);
-    expect(names(e).filter((n) => /Permitted|Investments|Effective|Maturity|Severability/.test(n))).toEqual(
-      [],
-    );
+    expect(
+      names(e).filter((n) =>
+        /Permitted|Investments|Effective|Maturity|Severability|Issuer|Guarantor/.test(n),
+      ),
+    ).toEqual([]);
   });
 
   describe('head words, numbers and names (invented sentences)', () => {
