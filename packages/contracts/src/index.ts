@@ -16,6 +16,8 @@ export {
   Entity,
   Keyword,
   Fingerprint,
+  NEAR_DUPLICATE_BITS,
+  hammingDistance,
   Language,
   Enrichment,
   EnrichedArticle,

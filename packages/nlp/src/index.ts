@@ -5,7 +5,7 @@ export { extractHtml, type ExtractedHtml } from './html.js';
 export { detectLanguage } from './language.js';
 export { extractEntities, type ExtractOptions } from './entities.js';
 export { extractKeywords, KEYWORD_COUNT } from './keywords.js';
-export { fingerprint, hammingDistance, BANDS, SHINGLE } from './fingerprint.js';
+export { fingerprint, BANDS, SHINGLE } from './fingerprint.js';
 export { canonicalNames, foldName } from './ner/canonical.js';
 export { tokenize, type Token } from './text/tokenize.js';
 export { documentText, type ConllDocument } from './eval/conll.js';

@@ -1,37 +1,23 @@
 import type { Client, estypes } from '@elastic/elasticsearch';
 import type { EnrichedArticle } from '@newsflow/contracts';
+import { NEAR_DUPLICATE_BITS, hammingDistance } from '@newsflow/contracts';
 import type { IndexNames } from './names.js';
 
 /**
  * Near-duplicates (syndicated copies of one wire story, lightly edited) are articles whose 64-bit
- * simhashes differ in at most MAX_DISTANCE bits. Each article is indexed with the 16 nibbles of its
- * simhash; two simhashes within MAX_DISTANCE bits share at least 16 - MAX_DISTANCE nibbles, while
- * unrelated articles share about one, so a "match at least that many nibbles" query finds the
- * candidates and the exact distance decides.
+ * simhashes differ in at most NEAR_DUPLICATE_BITS bits (contracts). Each article is indexed with the 16
+ * nibbles of its simhash; two simhashes within that many bits share at least 16 - NEAR_DUPLICATE_BITS
+ * nibbles, while unrelated articles share about one, so a "match at least that many nibbles" query finds
+ * the candidates and the exact distance decides.
  */
-export const MAX_DISTANCE = 10;
 const NIBBLES = 16;
-const MIN_SHARED_NIBBLES = NIBBLES - MAX_DISTANCE;
+const MIN_SHARED_NIBBLES = NIBBLES - NEAR_DUPLICATE_BITS;
 /** Copies of one story are published close together; older articles are not searched. */
 const WINDOW_DAYS = 14;
 
 /** The simhash's nibbles, each tagged with its position: `3:a`. */
 export function simhashNibbles(simhash: string): string[] {
   return [...simhash].map((digit, position) => `${position}:${digit}`);
-}
-
-/** Bits set in a 32-bit integer. */
-function popcount(value: number): number {
-  let v = value - ((value >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-/** Differing bits between two 64-bit simhashes given as 16 hex digits. */
-export function hammingDistance(a: string, b: string): number {
-  const high = parseInt(a.slice(0, 8), 16) ^ parseInt(b.slice(0, 8), 16);
-  const low = parseInt(a.slice(8, 16), 16) ^ parseInt(b.slice(8, 16), 16);
-  return popcount(high) + popcount(low);
 }
 
 interface Known {
@@ -78,15 +64,15 @@ export class RecentPrints {
       (entry) =>
         entry.id !== article.id &&
         Math.abs(entry.published - published) <= WINDOW_DAYS * 86_400_000 &&
-        hammingDistance(entry.simhash, article.fingerprint.simhash) <= MAX_DISTANCE,
+        hammingDistance(entry.simhash, article.fingerprint.simhash) <= NEAR_DUPLICATE_BITS,
     );
   }
 }
 
-/** The group of the nearest candidate within MAX_DISTANCE; ties go to the smallest group id, so the choice is stable. */
+/** The group of the nearest candidate within NEAR_DUPLICATE_BITS; ties go to the smallest group id, so the choice is stable. */
 function groupOf(simhash: string, known: readonly Known[]): string | undefined {
   let best: Known | undefined;
-  let bestDistance = MAX_DISTANCE + 1;
+  let bestDistance = NEAR_DUPLICATE_BITS + 1;
   for (const candidate of known) {
     const distance = hammingDistance(simhash, candidate.simhash);
     if (distance < bestDistance || (distance === bestDistance && best && candidate.group < best.group)) {

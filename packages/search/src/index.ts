@@ -108,10 +108,4 @@ export {
   EXPORT_PAGE_SIZE,
   type ExportRow,
 } from './query/export.js';
-export {
-  duplicateGroups,
-  RecentPrints,
-  simhashNibbles,
-  hammingDistance,
-  MAX_DISTANCE,
-} from './duplicates.js';
+export { duplicateGroups, RecentPrints, simhashNibbles } from './duplicates.js';

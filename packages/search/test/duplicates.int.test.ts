@@ -6,11 +6,10 @@ import {
   deleteIndices,
   duplicateGroups,
   ensureIndex,
-  hammingDistance,
   indexNames,
-  MAX_DISTANCE,
   RecentPrints,
 } from '@newsflow/search';
+import { NEAR_DUPLICATE_BITS, hammingDistance } from '@newsflow/contracts';
 import { article } from './fixtures.js';
 
 const url = process.env['ELASTICSEARCH_URL'];
@@ -45,13 +44,13 @@ afterAll(async () => {
 
 describe('duplicateGroups against a real index', () => {
   it('puts a copy within the distance in the group of the indexed story, and leaves the rest alone', async () => {
-    expect(hammingDistance(WIRE, flip(WIRE, MAX_DISTANCE))).toBe(MAX_DISTANCE);
+    expect(hammingDistance(WIRE, flip(WIRE, NEAR_DUPLICATE_BITS))).toBe(NEAR_DUPLICATE_BITS);
     const incoming = [
       article({ id: 'edited-copy', simhash: flip(WIRE, 9), publishedAt: '2026-11-04T08:00:00Z' }),
       // Far from the story and from the edited copy (whose flipped bits are at the other end).
       article({
         id: 'too-different',
-        simhash: flip(WIRE, MAX_DISTANCE + 3, 'top'),
+        simhash: flip(WIRE, NEAR_DUPLICATE_BITS + 3, 'top'),
         publishedAt: '2026-11-04T08:00:00Z',
       }),
       article({ id: 'new-story', simhash: 'fedcba9876543210', publishedAt: '2026-11-04T08:00:00Z' }),

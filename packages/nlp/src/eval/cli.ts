@@ -1,16 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ENTITY_TYPES } from '@newsflow/contracts';
+import { ENTITY_TYPES, NEAR_DUPLICATE_BITS } from '@newsflow/contracts';
 import { InvalidArgumentError } from '../errors.js';
 import { enrich } from '../enrich.js';
 import { readConllTree } from './files.js';
 import type { ConllDocument } from './conll.js';
+import { documentText } from './conll.js';
+import { duplicatesReport } from './duplicates.js';
+import type { DuplicatesReport } from './duplicates.js';
 import { evaluate } from './evaluate.js';
 import type { SystemResult } from './evaluate.js';
 import type { Scores } from './score.js';
 import { compromiseSystem, newsflowSystem } from './systems.js';
-import { REPO_ROOT, loadSplits, sharedDir } from './splits.js';
+import { NEWS_DIR, REPO_ROOT, loadSplits, sharedDir } from './splits.js';
 
 interface DatasetResult {
   name: string;
@@ -153,6 +156,19 @@ function table(results: DatasetResult[]): string {
   return lines.join('\n');
 }
 
+const percent = (share: number): string => `${(share * 100).toFixed(1)} %`;
+
+function duplicatesTable({ articles, copies, unrelated }: DuplicatesReport): string {
+  return [
+    `near-duplicates: our ${articles} labelled news articles, each copied as outlets republish a wire story; grouped = simhashes within ${NEAR_DUPLICATE_BITS} bits`,
+    ...Object.entries(copies).map(
+      ([edit, d]) =>
+        `  ${edit.padEnd(10)} ${percent(d.grouped).padStart(7)} grouped (distance median ${d.median}, p90 ${d.p90}, max ${d.max})`,
+    ),
+    `  different articles: ${Math.round(unrelated.grouped * unrelated.count)} of ${unrelated.count} pairs grouped (distance min ${unrelated.min}, median ${unrelated.median})`,
+  ].join('\n');
+}
+
 export function main(argv: string[]): number {
   let values: {
     data?: string[];
@@ -183,6 +199,7 @@ export function main(argv: string[]): number {
   const options = { baseline: !values['no-baseline'], asWritten: values['as-written'] === true };
   const results: DatasetResult[] = [];
   let seeds: SeedCheck[] = [];
+  let duplicates: DuplicatesReport | undefined;
   if (values.data && values.data.length > 0) {
     for (const dir of values.data) {
       const path = resolveData(dir);
@@ -198,10 +215,12 @@ export function main(argv: string[]): number {
   } else {
     for (const split of loadSplits().test) results.push(runDataset(split.name, split.documents, options));
     seeds = checkSeeds();
+    duplicates = duplicatesReport(readConllTree(NEWS_DIR).documents.map((doc) => documentText(doc).text));
   }
   if (values.json) {
     const out: Record<string, unknown> = { datasets: results };
     if (seeds.length > 0) out['seeds'] = seeds;
+    if (duplicates) out['duplicates'] = duplicates;
     process.stdout.write(JSON.stringify(out) + '\n');
   } else {
     process.stdout.write(table(results) + '\n');
@@ -217,6 +236,7 @@ export function main(argv: string[]): number {
         );
       process.stdout.write(`  keywords: ${s.keywords.join(' | ')}\n`);
     }
+    if (duplicates) process.stdout.write(`\n${duplicatesTable(duplicates)}\n`);
   }
   return 0;
 }
