@@ -20,10 +20,20 @@ const { createEld } = (await import(pathToFileURL(packageFile('eld/src/languageD
   createEld: () => { instance: Eld; loadData: (data: unknown) => string };
 };
 
-function load(): Eld {
+/** The detector, and the ISO 639-1 codes it can return. */
+interface Detector {
+  eld: Eld;
+  languages: string[];
+}
+
+function load(): Detector {
   const { instance, loadData } = createEld();
   try {
-    if (!loadData(JSON.parse(readFileSync(LANGUAGE_DATA_URL, 'utf8')))) throw new Error('no database type');
+    const data = JSON.parse(readFileSync(LANGUAGE_DATA_URL, 'utf8')) as {
+      languages?: Record<string, string>;
+    };
+    if (!loadData(data)) throw new Error('no database type');
+    return { eld: instance, languages: Object.values(data.languages ?? {}) };
   } catch (cause) {
     throw new ModelLoadError(
       `cannot load the language data ${LANGUAGE_DATA_URL.pathname}: run npm run train`,
@@ -32,10 +42,14 @@ function load(): Eld {
       },
     );
   }
-  return instance;
 }
 
-let cached: Eld | undefined;
+let cached: Detector | undefined;
+
+/** The languages detectLanguage can return besides "und". */
+export function supportedLanguages(): string[] {
+  return (cached ??= load()).languages;
+}
 
 const SAMPLE = 2_000;
 
@@ -65,7 +79,7 @@ function hasLetters(text: string, n: number): boolean {
 export function detectLanguage(text: string): Language {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   if (!hasLetters(sample, 3)) return { code: 'und', confidence: 0 };
-  const eld = (cached ??= load());
+  const { eld } = (cached ??= load());
   let result: ReturnType<Eld['detect']>;
   try {
     result = eld.detect(sample);

@@ -9,6 +9,8 @@ import type { ConllDocument } from './conll.js';
 import { documentText } from './conll.js';
 import { duplicatesReport } from './duplicates.js';
 import type { DuplicatesReport } from './duplicates.js';
+import { languageReport } from './language.js';
+import type { LanguageReport, LanguageScore } from './language.js';
 import { evaluate } from './evaluate.js';
 import type { SystemResult } from './evaluate.js';
 import type { Scores } from './score.js';
@@ -24,7 +26,8 @@ interface DatasetResult {
 const log = (msg: string): void => void process.stderr.write(msg + '\n');
 
 const USAGE = `usage: npm run eval -- [--data DIR]... [--json] [--no-baseline] [--as-written]
-  --data DIR     evaluate every CoNLL file under DIR (repeatable); default: our held-out splits and the seed
+  --data DIR     evaluate every CoNLL file under DIR (repeatable); default: our held-out splits, the seed, the
+                 near-duplicate fingerprint (copies of our news) and language detection (the UDHR)
   --json         print one JSON object on stdout (logs go to stderr)
   --no-baseline  skip compromise
   --as-written   join the tokens as an article writes them ("Trump's", "said,") instead of with a space
@@ -169,6 +172,17 @@ function duplicatesTable({ articles, copies, unrelated }: DuplicatesReport): str
   ].join('\n');
 }
 
+function languagesTable({ languages, paragraphs, pages, confusions }: LanguageReport): string {
+  const line = (what: string, { texts, correct, readAsEnglish }: LanguageScore): string =>
+    `  ${what.padEnd(10)} ${percent(correct / texts).padStart(7)} right of ${texts}; another language read as English: ${readAsEnglish}`;
+  return [
+    `language: the Universal Declaration of Human Rights in ${languages} languages the detector knows`,
+    line('paragraphs', paragraphs),
+    line('pages', pages),
+    `  most missed: ${confusions.join(', ') || '-'}`,
+  ].join('\n');
+}
+
 export function main(argv: string[]): number {
   let values: {
     data?: string[];
@@ -200,6 +214,7 @@ export function main(argv: string[]): number {
   const results: DatasetResult[] = [];
   let seeds: SeedCheck[] = [];
   let duplicates: DuplicatesReport | undefined;
+  let languages: LanguageReport | undefined;
   if (values.data && values.data.length > 0) {
     for (const dir of values.data) {
       const path = resolveData(dir);
@@ -216,11 +231,13 @@ export function main(argv: string[]): number {
     for (const split of loadSplits().test) results.push(runDataset(split.name, split.documents, options));
     seeds = checkSeeds();
     duplicates = duplicatesReport(readConllTree(NEWS_DIR).documents.map((doc) => documentText(doc).text));
+    languages = languageReport();
   }
   if (values.json) {
     const out: Record<string, unknown> = { datasets: results };
     if (seeds.length > 0) out['seeds'] = seeds;
     if (duplicates) out['duplicates'] = duplicates;
+    if (languages) out['languages'] = languages;
     process.stdout.write(JSON.stringify(out) + '\n');
   } else {
     process.stdout.write(table(results) + '\n');
@@ -237,6 +254,7 @@ export function main(argv: string[]): number {
       process.stdout.write(`  keywords: ${s.keywords.join(' | ')}\n`);
     }
     if (duplicates) process.stdout.write(`\n${duplicatesTable(duplicates)}\n`);
+    if (languages) process.stdout.write(`\n${languagesTable(languages)}\n`);
   }
   return 0;
 }
