@@ -109,18 +109,30 @@ const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}/u;
 function splitAtLowercase(s: Span): Span[] {
   let allowed = s.type === 'PERSON' ? PERSON_PARTICLES : NAME_CONNECTORS;
   // Two places joined by "and" are two places ("Canada and Britain"), unless the whole is one ("Trinidad and Tobago");
-  // so are two organisations the gazetteer knows each ("Standard Chartered and Bank of China").
+  // so are two organisations: each ends in an organisation's head ("University of Lagos and Lagos State
+  // University"), or, unless the whole reads as one body ("Ministry of Economy and Finance", "England and Wales
+  // Cricket Board"), the gazetteer knows one of them ("Mighty Earth and Greenpeace") or each is one word ("Ambev
+  // and Heineken").
   if (s.type !== 'PERSON' && s.end - s.start > 2) {
     const words = s.tokens.slice(s.start, s.end).map((t) => t.text);
     const and = words.indexOf('and');
-    if (
-      and > 0 &&
-      GAZ.wholeKind(words) === undefined &&
-      (s.type === 'LOCATION' ||
-        (GAZ.wholeKind(words.slice(0, and)) !== undefined &&
-          GAZ.wholeKind(words.slice(and + 1)) !== undefined))
-    )
-      allowed = LOCATION_CONNECTORS;
+    if (and > 0 && and < words.length - 1 && GAZ.wholeKind(words) === undefined) {
+      const left = words.slice(0, and);
+      const right = words.slice(and + 1);
+      const endsInHead = (part: readonly string[]): boolean =>
+        isOrgHead((part[part.length - 1] as string).toLowerCase());
+      // "England and Wales Cricket Board": one body, named for both.
+      const oneBody = left.includes('of') || left.includes('for') || (endsInHead(right) && !endsInHead(left));
+      if (
+        s.type === 'LOCATION' ||
+        (endsInHead(left) && endsInHead(right)) ||
+        (!oneBody &&
+          (GAZ.wholeKind(left) !== undefined ||
+            GAZ.wholeKind(right) !== undefined ||
+            (left.length === 1 && right.length === 1)))
+      )
+        allowed = LOCATION_CONNECTORS;
+    }
   }
   const out: Span[] = [];
   let from = s.start;

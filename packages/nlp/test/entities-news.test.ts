@@ -358,6 +358,27 @@ describe('names in news text', () => {
     );
   });
 
+  it('splits organisations a model read as one across "and", unless the whole reads as one body', () => {
+    // A model that runs an organisation on over "and" and every capitalised word after it.
+    const runOn = standInTagger([
+      ['b', 'O', 1],
+      ['sh=Xx', 'B-ORG', 3],
+      ['pt|sh=B-ORG|Xx', 'I-ORG', 5],
+      ['pt|sh=I-ORG|Xx', 'I-ORG', 5],
+      ['pt|w=B-ORG|and', 'I-ORG', 5],
+      ['pt|w=I-ORG|and', 'I-ORG', 5],
+      ['pt|w=I-ORG|of', 'I-ORG', 5],
+    ]);
+    const names = (text: string): string[] =>
+      extractEntities('', text, 'en', { tagger: runOn })
+        .map((x) => x.name)
+        .sort();
+    expect(names('brands such as Isuzu and Honda grew')).toEqual(['Honda', 'Isuzu']);
+    expect(names('groups such as Mighty Earth and Greenpeace argue')).toEqual(['Greenpeace', 'Mighty Earth']);
+    expect(names('the Ministry of Economy and Finance said')).toEqual(['Ministry of Economy and Finance']);
+    expect(names('the England and Wales Cricket Board said')).toEqual(['England and Wales Cricket Board']);
+  });
+
   it('reads a name after a business noun as the business, even when it starts with a first name', () => {
     const e = extractEntities(
       '',
