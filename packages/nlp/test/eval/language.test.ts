@@ -15,6 +15,7 @@ describe('languageReport (the UDHR in every language the detector knows)', () =>
     expect(report.pages.correct / report.pages.texts).toBeGreaterThanOrEqual(0.95);
     // English gets English entities: a page in another language read as English would get garbage ones.
     expect(report.pages.readAsEnglish).toBe(0);
-    expect(report.paragraphs.readAsEnglish / report.paragraphs.texts).toBeLessThan(0.01);
+    // 12 of 4,307 paragraphs before a near tie had to be written with English letters; 1 after.
+    expect(report.paragraphs.readAsEnglish / report.paragraphs.texts).toBeLessThan(0.001);
   });
 });
