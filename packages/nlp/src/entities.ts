@@ -3,7 +3,7 @@ import type { Token } from './text/tokenize.js';
 import { textAt, tokenize } from './text/tokenize.js';
 import { isHeadlineCase } from './text/headline.js';
 import { gazetteer } from './ner/gazetteer.js';
-import type { PhraseKind } from './ner/gazetteer.js';
+import type { PhraseKind, PhraseMatch } from './ner/gazetteer.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from './ner/gazetteer.js';
 import { tagger } from './ner/tagger.js';
 import type { Tagger } from './ner/tagger.js';
@@ -384,12 +384,30 @@ function tokenOwners(spans: readonly Span[], field: TextField, tokens: readonly 
   return owner;
 }
 
+const DOTTED_CODE = /^(?:\p{Lu}\.){2,3}$/u;
+
+/**
+ * A country code news writes, written with periods ("U.K.", "U.A.E."): the gazetteer knows "UK" and "UAE" only, and
+ * the tagger's features read the gazetteer, so the dotted forms are matched here rather than added to it.
+ */
+function dottedCountryCodes(tokens: readonly Token[]): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  tokens.forEach(({ text }, k) => {
+    // A period second ("U.") before the test: most tokens fail it at once.
+    if (text.charCodeAt(1) !== 46 || !DOTTED_CODE.test(text)) return;
+    const code = text.replaceAll('.', '');
+    if (COUNTRY_CODES_IN_NEWS.has(code) && GAZ.singleKinds(code)?.has('COUNTRY'))
+      out.push({ start: k, end: k + 1, kind: 'COUNTRY' });
+  });
+  return out;
+}
+
 /**
  * High-precision gazetteer rules: a well-known organisation, country or place the tagger left untagged is tagged,
  * and a tagged span that is exactly a well-known organisation takes the type ORG ("White House").
  */
 function gazetteerRules(spans: Span[], field: TextField, tokens: Token[]): Span[] {
-  const matches = GAZ.matchTokens(tokens);
+  const matches = [...GAZ.matchTokens(tokens), ...dottedCountryCodes(tokens)];
   if (matches.length === 0) return spans;
   const owner = tokenOwners(spans, field, tokens);
   const out = [...spans];

@@ -294,6 +294,19 @@ describe('extractEntities', () => {
       expect(e.find((x) => x.name === 'Ursula von der Leyen')?.count).toBe(2);
     });
 
+    it('reads the country codes news writes with periods as the countries, and no other dotted capitals', () => {
+      const e = extractEntities(
+        '',
+        'The U.K. government said exports to the U.A.E. rose. The minister spoke at 10 A.M. in Washington.',
+        'en',
+      );
+      expect(e.filter((x) => x.type === 'LOCATION').map((x) => x.name)).toEqual(
+        expect.arrayContaining(['UK', 'United Arab Emirates']),
+      );
+      // "AM" is Armenia's code, which news does not write for it.
+      expect(names(e)).not.toContain('AM');
+    });
+
     it('keeps brands written in camel case', () => {
       const e = extractEntities('', 'Shares of eBay rose 3% after the marketplace said sales grew.', 'en');
       expect(e.find((x) => x.name === 'eBay')?.type).toBe('ORG');
