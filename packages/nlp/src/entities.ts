@@ -27,6 +27,7 @@ import {
   ORG_SUFFIXES,
   PERSON_ROLES,
   PLACE_AFTER,
+  PLACES_AFTER,
   RESULT_VERBS,
   STORM_HEADS,
   TEAM_ROLES,
@@ -1143,6 +1144,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     const stateNoun = text(b) === 'state' && /^\p{Ll}/u.test(text(b + 1)) && !STATE_THEN.has(text(b + 1));
     if (!stateNoun && !firstName) return 'LOCATION';
   }
+  if (listedBeforePlaces(tokens, b)) return 'LOCATION';
   if (prev === 'of' && PLACE_OF.has(prev2) && lower(a - 3) === 'the') return 'LOCATION';
   // "the mayor of Boston", "governor of Texas": a known place after a title and "of" is that place.
   if (prev === 'of' && isPersonTitle(prev2.toLowerCase()) && knownAsPlace(tokens, a, b)) return 'LOCATION';
@@ -1162,6 +1164,27 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     (COMPANY_NOUNS.has(prev) && (!firstName || NAMED_BUSINESSES.has(prev))) ||
     companyApposition(tokens, b);
   return org && !knownPlace(tokens, a, b) ? 'ORG' : undefined;
+}
+
+/**
+ * Whether the name ending before token b is one of names listed before a plural geographic noun (PLACES_AFTER):
+ * the last of them ("… and Bono East regions") or one before it ("Ashanti and …", "Kunda , …").
+ */
+function listedBeforePlaces(tokens: readonly Token[], b: number): boolean {
+  let k = b;
+  let listed = 0;
+  // Forward over ", Name" and "and Name" of the list.
+  while (
+    k + 1 < tokens.length &&
+    ((tokens[k] as Token).text === ',' || (tokens[k] as Token).text === 'and') &&
+    runWord((tokens[k + 1] as Token).text) &&
+    listed < 4
+  ) {
+    k = runEnd(tokens, k + 1);
+    listed++;
+  }
+  const noun = tokens[k];
+  return noun !== undefined && !noun.sentenceStart && PLACES_AFTER.has(noun.text);
 }
 
 /**

@@ -294,6 +294,17 @@ describe('extractEntities', () => {
       expect(e.find((x) => x.name === 'Ursula von der Leyen')?.count).toBe(2);
     });
 
+    it('reads names listed before a plural geographic noun as places, even one starting with a first name', () => {
+      const e = extractEntities(
+        '',
+        'The trial enrolled children in the Ashanti and Bono East regions. The Chira and Piura rivers rose.',
+        'en',
+      );
+      expect(e.filter((x) => x.type === 'LOCATION').map((x) => x.name)).toEqual(
+        expect.arrayContaining(['Ashanti', 'Bono East', 'Chira', 'Piura']),
+      );
+    });
+
     it('reads the country codes news writes with periods as the countries, and no other dotted capitals', () => {
       const e = extractEntities(
         '',

@@ -597,6 +597,35 @@ export const PLACE_AFTER = new Set([
   'mountains',
 ]);
 
+/**
+ * Plural geographic nouns after names listed together ("the Ashanti and Bono East regions", "the Chira and Piura
+ * rivers"): each of the names is a place, even one that starts with a first name.
+ */
+export const PLACES_AFTER = new Set([
+  'regions',
+  'provinces',
+  'districts',
+  'counties',
+  'prefectures',
+  'governorates',
+  'municipalities',
+  'oblasts',
+  'rivers',
+  'lakes',
+  'valleys',
+  'basins',
+  'deltas',
+  'deserts',
+  'peninsulas',
+  'villages',
+  'towns',
+  'cities',
+  'suburbs',
+  'neighbourhoods',
+  'neighborhoods',
+  'camps',
+]);
+
 /** Nouns in "the city of X", "the state of X": X is a place. */
 export const PLACE_OF = new Set([
   'city',
