@@ -967,6 +967,21 @@ function personLike(tokens: readonly Token[], start: number, end: number): boole
 const knownPlace = (tokens: readonly Token[], start: number, end: number): boolean =>
   knownType(tokens, start, end) === 'LOCATION';
 
+/** Business nouns that name the company beside them; "its rival", "the parent" or "the unit" may not. */
+const APPOSED_BUSINESSES = new Set(
+  [...COMPANY_NOUNS].filter((w) => w !== 'unit' && w !== 'parent' && w !== 'rival' && w !== 'agency'),
+);
+
+/** "the regional network operator, Western Peninsula Power, said": the name set off between commas after one. */
+function namedAfterCompanyNoun(tokens: readonly Token[], a: number, b: number): boolean {
+  return (
+    textAt(tokens, a - 1) === ',' &&
+    textAt(tokens, b) === ',' &&
+    !(tokens[a] as Token).sentenceStart &&
+    APPOSED_BUSINESSES.has(textAt(tokens, a - 2))
+  );
+}
+
 /** "X, a manganese producer": a company noun within four words after the comma and article, before any role. */
 function companyApposition(tokens: readonly Token[], end: number): boolean {
   if (textAt(tokens, end) !== ',') return false;
@@ -980,7 +995,7 @@ function companyApposition(tokens: readonly Token[], end: number): boolean {
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
     const w = (tokens[k] as Token).text.toLowerCase();
     if (PERSON_ROLES.has(w)) return false;
-    if (COMPANY_NOUNS.has(w) && w !== 'unit' && w !== 'parent' && w !== 'rival' && w !== 'agency')
+    if (APPOSED_BUSINESSES.has(w))
       return !PERSON_ROLES.has((tokens[k + 1] as Token | undefined)?.text.toLowerCase() ?? '');
     if (!/^\p{Ll}/u.test(w)) return false;
   }
@@ -1162,7 +1177,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   org ||=
     (prev === 'at' && EMPLOYEE_ROLES.has(prev2)) ||
     (COMPANY_NOUNS.has(prev) && (!firstName || NAMED_BUSINESSES.has(prev))) ||
-    companyApposition(tokens, b);
+    companyApposition(tokens, b) ||
+    namedAfterCompanyNoun(tokens, a, b);
   return org && !knownPlace(tokens, a, b) ? 'ORG' : undefined;
 }
 

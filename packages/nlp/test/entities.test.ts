@@ -294,6 +294,16 @@ describe('extractEntities', () => {
       expect(e.find((x) => x.name === 'Ursula von der Leyen')?.count).toBe(2);
     });
 
+    it('reads a name set off by commas after a business noun as the business', () => {
+      const e = extractEntities(
+        '',
+        'The regional network operator, Western Peninsula Power, said supplies were restored. His rival, Tom Hale, agreed.',
+        'en',
+      );
+      expect(e.find((x) => x.name === 'Western Peninsula Power')?.type).toBe('ORG');
+      expect(e.find((x) => x.name === 'Tom Hale')?.type).toBe('PERSON');
+    });
+
     it('reads names listed before a plural geographic noun as places, even one starting with a first name', () => {
       const e = extractEntities(
         '',
