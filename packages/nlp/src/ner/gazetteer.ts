@@ -3,7 +3,7 @@ import { ModelLoadError } from '../errors.js';
 import { tokenize } from '../text/tokenize.js';
 import { plainQuotes } from '../text/plain-quotes.js';
 import type { WordClusters } from './word-clusters.js';
-import { loadWordClusters } from './word-clusters.js';
+import { NO_WORD_CLUSTERS, loadWordClusters } from './word-clusters.js';
 import { KNOWN_LOCATIONS, KNOWN_ORGS, MONTHS, ORG_HEADS, PERSON_TITLES, WEEKDAYS } from './lexicon.js';
 
 /** What models/gazetteer.json holds (built by `npm run train` from npm gazetteer packages). */
@@ -79,7 +79,7 @@ export class Gazetteer {
   constructor(
     file: GazetteerFile,
     /** Word classes by lower-case word (word-clusters.ts); none in hand-built test gazetteers. */
-    readonly clusters: WordClusters = new Map(),
+    readonly clusters: WordClusters = NO_WORD_CLUSTERS,
   ) {
     this.firstNames = new Set(file.firstNames);
     this.personNames = new Set(file.personNames);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildWordClusters, kMeans } from '../../src/train/word-classes.js';
 import { mulberry32 } from '../../src/train/random.js';
-import { loadWordClusters, wordClustersOf } from '../../src/ner/word-clusters.js';
+import { WordClusters, loadWordClusters } from '../../src/ner/word-clusters.js';
 
 describe('kMeans', () => {
   it('puts vectors pointing the same way in one class and the others in another', () => {
@@ -24,10 +24,28 @@ describe('buildWordClusters', () => {
     const words = [...frequent, 'nairobi', ',', 'Harare', 'harare', 'chevron', 'exxon', "o'neill"];
     const vectors = Object.fromEntries(words.map((w, i) => [w, [Math.cos(i), Math.sin(i), w.length % 3]]));
     const file = buildWordClusters({ words, vectors, dimensions: 3 }, 'test vectors');
-    const clusters = wordClustersOf(file);
-    expect([...clusters.keys()].sort()).toEqual(['chevron', 'exxon', 'harare', 'nairobi', "o'neill"]);
+    const clusters = new WordClusters(file);
+    const kept = ['chevron', 'exxon', 'harare', 'nairobi', "o'neill"];
+    expect(clusters.size).toBe(kept.length);
+    for (const word of kept) expect(clusters.get(word)).toBeLessThan(file.clusters.length);
+    for (const word of ['w0', 'w1999', ',', 'Harare']) expect(clusters.get(word)).toBeUndefined();
     expect(file.meta['vectors']).toBe('test vectors');
-    expect(new Set(clusters.values()).size).toBeLessThanOrEqual(file.clusters.length);
+  });
+});
+
+describe('WordClusters', () => {
+  it("finds each word of each class, and nothing else, whatever the table's collisions", () => {
+    const file = {
+      version: 1 as const,
+      meta: {},
+      clusters: ['alpha beta', '', 'gamma', Array.from({ length: 500 }, (_, i) => `w${i}`).join(' ')],
+    };
+    const clusters = new WordClusters(file);
+    expect(clusters.size).toBe(503);
+    expect([clusters.get('alpha'), clusters.get('beta'), clusters.get('gamma')]).toEqual([0, 0, 2]);
+    for (let i = 0; i < 500; i++) expect(clusters.get(`w${i}`)).toBe(3);
+    for (const word of ['alph', 'alphabeta', 'w500', '', ' ', 'beta '])
+      expect(clusters.get(word)).toBeUndefined();
   });
 });
 
