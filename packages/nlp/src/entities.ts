@@ -1182,6 +1182,9 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   return org && !knownPlace(tokens, a, b) ? 'ORG' : undefined;
 }
 
+/** What joins names listed together: "Torridge and Taw", "Kunda , Loviisa". */
+const LIST_JOINS = new Set([',', 'and']);
+
 /**
  * Whether the name ending before token b is one of names listed before a plural geographic noun (PLACES_AFTER):
  * the last of them ("… and Bono East regions") or one before it ("Ashanti and …", "Kunda , …").
@@ -1192,8 +1195,8 @@ function listedBeforePlaces(tokens: readonly Token[], b: number): boolean {
   // Forward over ", Name" and "and Name" of the list.
   while (
     k + 1 < tokens.length &&
-    ((tokens[k] as Token).text === ',' || (tokens[k] as Token).text === 'and') &&
-    runWord((tokens[k + 1] as Token).text) &&
+    LIST_JOINS.has(textAt(tokens, k)) &&
+    runWord(textAt(tokens, k + 1)) &&
     listed < 4
   ) {
     k = runEnd(tokens, k + 1);
@@ -1210,12 +1213,7 @@ function listedBeforePlaces(tokens: readonly Token[], b: number): boolean {
 function afterRiverNoun(tokens: readonly Token[], a: number): boolean {
   let k = a - 1;
   // Back over "X and" / "X ," of a list of one-word names.
-  while (
-    k >= 2 &&
-    ((tokens[k] as Token).text === 'and' || (tokens[k] as Token).text === ',') &&
-    runWord((tokens[k - 1] as Token).text)
-  )
-    k -= 2;
+  while (k >= 2 && LIST_JOINS.has(textAt(tokens, k)) && runWord(textAt(tokens, k - 1))) k -= 2;
   const noun = tokens[k];
   return (
     noun !== undefined &&
