@@ -106,7 +106,10 @@ const LOCATION_CONNECTORS = new Set([...NAME_CONNECTORS].filter((w) => w !== 'an
 /** An elided particle before a capital inside a name: "Côte d'Ivoire", "Ballon d'Or", "Coeur d'Alene". */
 const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}/u;
 
-/** Splits a span at lower-case words that cannot be inside a name ("Putin meets Donald Trump"). */
+/**
+ * Splits a span at lower-case words that cannot be inside a name ("Putin meets Donald Trump") and at a colon, which
+ * ends a label ("If to the Bank: Union Bank of California").
+ */
 function splitAtLowercase(s: Span): Span[] {
   let allowed = s.type === 'PERSON' ? PERSON_PARTICLES : NAME_CONNECTORS;
   // Two places joined by "and" are two places ("Canada and Britain"), unless the whole is one ("Trinidad and Tobago");
@@ -140,10 +143,8 @@ function splitAtLowercase(s: Span): Span[] {
   for (let i = s.start; i < s.end; i++) {
     const w = (s.tokens[i] as Token).text;
     if (
-      /^\p{Ll}/u.test(w) &&
-      !allowed.has(w) &&
-      !w.includes('-') &&
-      !ELIDED_PARTICLE.test(w) &&
+      (w === ':' ||
+        (/^\p{Ll}/u.test(w) && !allowed.has(w) && !w.includes('-') && !ELIDED_PARTICLE.test(w))) &&
       i > s.start
     ) {
       if (i > from) out.push({ ...s, start: from, end: i });
@@ -212,7 +213,33 @@ const FORM_LABELS = new Set([
   'Attention',
   'Date',
   'Its',
+  'Telecopier',
+  'Facsimile',
+  'Phone',
 ]);
+/** Words that point into a document by a number: "Chapter 11", "Section 230", "Exhibit 10.1", "Clause 18". */
+const REFERENCE_WORDS = new Set([
+  'Chapter',
+  'Section',
+  'Clause',
+  'Article',
+  'Exhibit',
+  'Schedule',
+  'Annex',
+  'Appendix',
+  'Figure',
+  'Paragraph',
+]);
+const REFERENCE_NUMBER = /^(?:\p{N}[\p{N}.]*|[A-Z]|[IVX]+)$/u;
+
+/**
+ * A reference into a document, not a name: a reference word before its number, and "Page" before "2 of 12" (a
+ * surname before a number alone, as in a scorecard's "Page 45", stays a name).
+ */
+function isReference(word: string, next: Token | undefined, afterNext: Token | undefined): boolean {
+  if (!next || !REFERENCE_NUMBER.test(next.text)) return false;
+  return REFERENCE_WORDS.has(word) || (word === 'Page' && afterNext?.text === 'of');
+}
 
 /**
  * Words for peoples, languages and faiths the gazetteer's demonyms miss, and country forms news uses only as
@@ -302,7 +329,8 @@ function tidy(s: Span): Span | undefined {
       // A score or squad number after a name ("Seattle 3", "Solanke 9"), a post-nominal ("Alexandra Pryce KC").
       (s.type !== 'ORG' && end - start > 1 && /^\p{N}+$/u.test(word(end - 1))) ||
       (s.type === 'PERSON' && end - start > 2 && POST_NOMINALS.has(word(end - 1))) ||
-      (s.type === 'PERSON' && end - start > 1 && FORM_LABELS.has(word(end - 1))))
+      (s.type === 'PERSON' && end - start > 1 && FORM_LABELS.has(word(end - 1))) ||
+      isReference(word(end - 1), s.tokens[end], s.tokens[end + 1]))
   )
     end--;
   // The owner's possessive the tagger took into the name it owns ("Taiwan [’s Ministry of Defense]"): the rest is a
@@ -361,7 +389,12 @@ function tidy(s: Span): Span | undefined {
     return undefined;
   if (words.length === 1) {
     const lower = (words[0] as string).toLowerCase();
-    if (namesNothingAlone(words[0] as string, s.tokens[end]) || isMonth(lower) || isWeekday(lower))
+    if (
+      namesNothingAlone(words[0] as string, s.tokens[end]) ||
+      isReference(words[0] as string, s.tokens[end], s.tokens[end + 1]) ||
+      isMonth(lower) ||
+      isWeekday(lower)
+    )
       return undefined;
     // A title alone ("the Senator said") names nobody.
     if (s.type === 'PERSON' && isPersonTitle(lower)) return undefined;

@@ -349,6 +349,30 @@ describe('extractEntities', () => {
       expect(names(signed, 'PERSON')).toEqual(['Bing Yu', 'Zhang Jilun']);
     });
 
+    it('reads a reference into a document as no name, and ends a name before one', () => {
+      const filed = extractEntities(
+        '',
+        'Columbus-based Rallyhouse Outfitters filed for Chapter 11 bankruptcy protection late Sunday, the retailer said.',
+        'en',
+      );
+      expect(names(filed)).not.toContain('Chapter');
+      const footer = extractEntities(
+        '',
+        'SUBORDINATED LOAN AGREEMENT\nHERBERT SMITH LLP Page 1 of 12 7 - December 2007\nThe Borrower shall repay the Loan.\nPage 2 of 12 7 - December 2007',
+        'en',
+      );
+      expect(names(footer).filter((n) => n.includes('Page'))).toEqual([]);
+      const notices = extractEntities(
+        '',
+        'If to the Borrower: Crocs, Inc., 6328 Monarch Park Place, Niwot, Colorado 80503, Attention: Keith Love, Treasury Manager Telecopier: (303) 858-7048. If to the Bank: Union Bank of California, 530 B Street, San Diego, Attention: Douglas S. Lambell, VP Telecopier: (619) 230-3766',
+        'en',
+      );
+      expect(names(notices, 'PERSON')).toEqual(expect.arrayContaining(['Keith Love', 'Douglas S. Lambell']));
+      expect(names(notices)).not.toContain('Telecopier');
+      expect(typeOf(notices, 'Union Bank of California')).toBe('ORG');
+      expect(names(notices).filter((n) => n.includes(':'))).toEqual([]);
+    });
+
     it('reads a name followed by a role as a person', () => {
       const e = extractEntities(
         '',
