@@ -40,6 +40,15 @@ describe('extractEntities', () => {
     expect(names(e)).toEqual([]);
   });
 
+  it('does not tag time zones ("21:14 CET") or chemicals written as acronyms ("PFAS")', () => {
+    const e = extractEntities(
+      '',
+      'The deal, which must be approved by a federal judge, resolves the largest group of cases consolidated before him in multidistrict litigation over PFAS, a family of compounds used in firefighting foam. Voting opened at 21:14 CET.',
+      'en',
+    );
+    expect(names(e)).toEqual([]);
+  });
+
   it('does not tag demonyms, months or weekdays', () => {
     const e = extractEntities(
       '',
