@@ -400,8 +400,21 @@ function tidy(s: Span): Span | undefined {
     if (s.type === 'PERSON' && isPersonTitle(lower)) return undefined;
     if ((words[0] as string).length === 1) return undefined;
   }
+  // A shop's name that ends in 's, where nothing it could own follows: "Macy's said", "Dillard's was added".
+  if (
+    s.type === 'ORG' &&
+    end + 1 < s.tokens.length &&
+    /^['’]s$/.test(word(end)) &&
+    !(s.tokens[end + 1] as Token).sentenceStart &&
+    NOTHING_OWNED.test(word(end + 1))
+  )
+    end++;
   return { ...s, start, end };
 }
+
+/** Words that cannot start what a possessive owns. */
+const NOTHING_OWNED =
+  /^(?:[,.;:!?)]|in|on|at|to|by|from|with|and|or|was|were|is|has|had|will|would|said|says|became|opened|closed|announced|reported)$/;
 
 const GAZ_TYPE: Partial<Record<PhraseKind, EntityType>> = {
   COUNTRY: 'LOCATION',

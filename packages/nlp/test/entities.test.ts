@@ -358,6 +358,18 @@ describe('extractEntities', () => {
       expect(names(signed, 'PERSON')).toEqual(['Bing Yu', 'Zhang Jilun']);
     });
 
+    it("keeps the 's of a shop's name where nothing it could own follows, and names it without", () => {
+      const e = extractEntities(
+        '',
+        "The mall opened in 1979 with Ivey's and Belk as anchors. Thalhimer's became Hecht's in 1992, which became Macy's in 2006. Dillard's was added a year later.",
+        'en',
+      );
+      const macy = e.find((x) => x.name === 'Macy');
+      expect(macy?.type).toBe('ORG');
+      expect(macy?.mentions.map((m) => m.text)).toEqual(["Macy's"]);
+      expect(e.find((x) => x.name === 'Dillard')?.mentions.map((m) => m.text)).toEqual(["Dillard's"]);
+    });
+
     it('reads a reference into a document as no name, and ends a name before one', () => {
       const filed = extractEntities(
         '',
