@@ -11,7 +11,7 @@ import type { Label } from './ner/perceptron.js';
 import { canonicalNames, foldName } from './ner/canonical.js';
 import { COUNTRY_CODES_IN_NEWS, NEVER_ALONE } from './ner/lexicon.js';
 import { isAllCapitals, isCapitalized } from './ner/features.js';
-import { applyRules, headlineSentences, wordRole } from './ner/rules.js';
+import { applyRules, headlineSentences, isPlaceWord, wordRole } from './ner/rules.js';
 import {
   COMPANY_NOUNS,
   EMPLOYEE_ROLES,
@@ -699,6 +699,8 @@ function headRules(spans: Span[]): Span[] {
       } else if (STREET_HEADS.has(last) || PLACE_HEADS.has(last) || VENUE_HEADS.has(last)) {
         // Unless known as a whole: "Downing Street" is the government, "Wall Street" the market.
         if (s.type !== 'LOCATION' && !knownWhole(tokens, s.start, s.end)) s = { ...s, type: 'LOCATION' };
+      } else if (s.type === 'LOCATION' && placeThenName(tokens, s.start, s.end)) {
+        s = { ...s, type: 'ORG' };
       } else if (s.type !== 'PERSON' && n <= 3 && !GENERIC_ALONE.has(last) && (wordRole(last) & 3) === 0) {
         let nameLike = true;
         for (let k = s.start; k < s.end && nameLike; k++) {
@@ -716,6 +718,63 @@ function headRules(spans: Span[]): Span[] {
     out.push(s);
   }
   return out;
+}
+
+/** Words after a place that name a part of it or a building there ("Hong Kong Special Administrative Region"). */
+const PLACE_AFTER_PLACE = new Set([
+  'special',
+  'administrative',
+  'autonomous',
+  'region',
+  'territory',
+  'district',
+  'prefecture',
+  'municipality',
+  'embassy',
+  'consulate',
+  'room',
+  'garden',
+  'cemetery',
+  'field',
+  'fields',
+  'range',
+  'dock',
+  'docks',
+  'forest',
+  'plain',
+  'plains',
+  'pass',
+]);
+
+/**
+ * A known place followed by capitalised English words that are neither a place nor a kind of place: a team or a
+ * company named for where it is ("Sacramento Kings", "Tokyo Electron", "Abu Dhabi Ports"), not "Kansas City",
+ * "Sacramento Valley", "Jammu Kashmir" or "Minas Gerais".
+ */
+function placeThenName(tokens: readonly Token[], start: number, end: number): boolean {
+  if (knownWhole(tokens, start, end)) return false;
+  for (let p = end - 1; p > start; p--) {
+    const kind = wholeKindOf(tokens, start, p);
+    if (kind === undefined || kind === 'ORG' || kind === 'COMPANY') continue;
+    for (let k = p; k < end; k++) {
+      const w = (tokens[k] as Token).text;
+      const lower = w.toLowerCase();
+      if (
+        !/^\p{Lu}\p{Ll}/u.test(w) ||
+        !(GAZ.lowerWords.has(lower) || GAZ.lowerWords.has(lower.replace(/s$/, ''))) ||
+        isPlaceWord(lower) ||
+        PLACE_AFTER_PLACE.has(lower) ||
+        PLACE_HEADS.has(lower) ||
+        STREET_HEADS.has(lower) ||
+        VENUE_HEADS.has(lower) ||
+        GAZ.singleKinds(w) !== undefined ||
+        GAZ.demonyms.has(w)
+      )
+        return false;
+    }
+    return true;
+  }
+  return false;
 }
 
 /** A capitalised word of a name ("Piastri", "Jae-il", "KHARTOUM"), not a month, weekday or function word. */

@@ -370,6 +370,19 @@ describe('extractEntities', () => {
       expect(e.find((x) => x.name === 'Dillard')?.mentions.map((m) => m.text)).toEqual(["Dillard's"]);
     });
 
+    it('reads a place followed by English words that name no place as what is named for it', () => {
+      const e = extractEntities(
+        '',
+        'Karam Shaar runs the Beirut Report newsletter. Analysts said the Accra Lottery paid out. Hospitals in Minas Gerais were full, and fires burned near the Santa Rosa Range west of Kansas City.',
+        'en',
+      );
+      expect(typeOf(e, 'Beirut Report')).toBe('ORG');
+      expect(typeOf(e, 'Accra Lottery')).toBe('ORG');
+      expect(typeOf(e, 'Minas Gerais')).toBe('LOCATION');
+      expect(typeOf(e, 'Santa Rosa Range')).toBe('LOCATION');
+      expect(typeOf(e, 'Kansas City')).toBe('LOCATION');
+    });
+
     it('reads a reference into a document as no name, and ends a name before one', () => {
       const filed = extractEntities(
         '',

@@ -405,6 +405,8 @@ const PLACE_WORDS = new Set([
   'cathedral',
   'abbey',
 ]);
+/** A word that ends or names a kind of place ("valley", "county", "city", "bridge"): lower case. */
+export const isPlaceWord = (lower: string): boolean => LOC_HEAD_WORDS.has(lower) || PLACE_WORDS.has(lower);
 const CONNECT = new Set(['of', 'and', '&', 'for', 'de', 'du', 'des', 'la', 'le', 'on', 'the']);
 const DATELINE_AFTER = new Set(['-', '–', '—', '(', ',', ':']);
 const AGENCIES = new Set([
