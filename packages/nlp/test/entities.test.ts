@@ -370,6 +370,16 @@ describe('extractEntities', () => {
       expect(e.find((x) => x.name === 'Dillard')?.mentions.map((m) => m.text)).toEqual(["Dillard's"]);
     });
 
+    it('reads a name ending in a business word as an organisation ("Brennan Hardware", "Rashid Gas")', () => {
+      const e = extractEntities(
+        '',
+        'SALINA, Kan. — Brennan Hardware, a fixture on Main Street since 1952, will close. The field is led by Rashid Gas and Crescent Petroleum.',
+        'en',
+      );
+      expect(typeOf(e, 'Brennan Hardware')).toBe('ORG');
+      expect(typeOf(e, 'Rashid Gas')).toBe('ORG');
+    });
+
     it('reads a place followed by English words that name no place as what is named for it', () => {
       const e = extractEntities(
         '',
