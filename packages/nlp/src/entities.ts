@@ -1270,7 +1270,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   if (prev === 'of' && isPersonTitle(prev2.toLowerCase()) && knownAsPlace(tokens, a, b)) return 'LOCATION';
   if (prev === 'near') return knownType(tokens, a, b) === 'ORG' ? undefined : 'LOCATION';
   if (afterRiverNoun(tokens, a)) return 'LOCATION';
-  let org = prev === 'of' && prev2.toLowerCase() === 'shares';
+  let org = (prev === 'of' || prev === 'in') && prev2.toLowerCase() === 'shares';
   if (!org) {
     const after = POSSESSIVE.test(next) ? b + 1 : next === "'" && lower(b + 1) === 's' ? b + 2 : -1;
     if (after >= 0) {

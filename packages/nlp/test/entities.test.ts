@@ -370,6 +370,17 @@ describe('extractEntities', () => {
       expect(e.find((x) => x.name === 'Dillard')?.mentions.map((m) => m.text)).toEqual(["Dillard's"]);
     });
 
+    it('reads a name after "shares in" or a business noun as an organisation, even a first name', () => {
+      const e = extractEntities(
+        '',
+        'Shares in Adeyemi rose 4% in Lagos on Tuesday. Care home operators and the restaurant chain Dexter offer the app to staff. Games studio Harriet cut a third of its staff.',
+        'en',
+      );
+      expect(typeOf(e, 'Adeyemi')).toBe('ORG');
+      expect(typeOf(e, 'Dexter')).toBe('ORG');
+      expect(typeOf(e, 'Harriet')).toBe('ORG');
+    });
+
     it('reads a name ending in a business word as an organisation ("Brennan Hardware", "Rashid Gas")', () => {
       const e = extractEntities(
         '',

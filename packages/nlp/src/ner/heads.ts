@@ -492,6 +492,8 @@ export const NAMED_BUSINESSES = new Set([
   'retailer',
   'airline',
   'conglomerate',
+  'chain',
+  'studio',
 ]);
 
 /** Lower-case nouns for a company right before its name ("carmaker VinFast", "state utility Eskom"). */
@@ -525,6 +527,10 @@ export const COMPANY_NOUNS = new Set([
   'supplier',
   'agency',
   'regulator',
+  'publisher',
+  'shipowner',
+  'distributor',
+  'streamer',
   ...NAMED_BUSINESSES,
 ]);
 
