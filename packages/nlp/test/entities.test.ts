@@ -370,6 +370,18 @@ describe('extractEntities', () => {
       expect(e.find((x) => x.name === 'Dillard')?.mentions.map((m) => m.text)).toEqual(["Dillard's"]);
     });
 
+    it('cuts a title of several words out of the names around it ("Senate Majority Leader John Thune")', () => {
+      const e = extractEntities(
+        '',
+        'Senate Majority Leader John Thune plans to bring the bill to the floor. Brigadier General Jesse Auton led the wing.',
+        'en',
+      );
+      expect(typeOf(e, 'Senate')).toBe('ORG');
+      expect(typeOf(e, 'John Thune')).toBe('PERSON');
+      expect(typeOf(e, 'Jesse Auton')).toBe('PERSON');
+      expect(names(e).filter((n) => /Leader|General/.test(n))).toEqual([]);
+    });
+
     it('reads a name after "shares in" or a business noun as an organisation, even a first name', () => {
       const e = extractEntities(
         '',

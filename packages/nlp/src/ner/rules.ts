@@ -150,6 +150,11 @@ const TITLE_MODIFIERS = new Set([
   'culture',
   'senior',
   'assistant',
+  'majority',
+  'minority',
+  'brigadier',
+  'lieutenant',
+  'grand',
 ]);
 /** Titles that are also surnames or name parts ("Martin Luther King Day"): not after a capitalised word. */
 const NAME_PART_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'sir', 'dame', 'justice']);
