@@ -370,16 +370,17 @@ describe('extractEntities', () => {
       expect(e.find((x) => x.name === 'Dillard')?.mentions.map((m) => m.text)).toEqual(["Dillard's"]);
     });
 
-    it('cuts a title of several words out of the names around it ("Senate Majority Leader John Thune")', () => {
+    it('cuts a title out of the names around it ("Senate Majority Leader John Thune", "Fed Chair Jerome Powell")', () => {
       const e = extractEntities(
         '',
-        'Senate Majority Leader John Thune plans to bring the bill to the floor. Brigadier General Jesse Auton led the wing.',
+        'Senate Majority Leader John Thune plans to bring the bill to the floor. Brigadier General Jesse Auton led the wing. The Federal Reserve held rates, Fed Chair Jerome Powell said.',
         'en',
       );
+      expect(typeOf(e, 'Jerome Powell')).toBe('PERSON');
       expect(typeOf(e, 'Senate')).toBe('ORG');
       expect(typeOf(e, 'John Thune')).toBe('PERSON');
       expect(typeOf(e, 'Jesse Auton')).toBe('PERSON');
-      expect(names(e).filter((n) => /Leader|General/.test(n))).toEqual([]);
+      expect(names(e).filter((n) => /Leader|General|Chair/.test(n))).toEqual([]);
     });
 
     it('reads a name after "shares in" or a business noun as an organisation, even a first name', () => {

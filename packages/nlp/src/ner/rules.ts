@@ -75,6 +75,8 @@ const STRICT_TITLES = new Set([
   'envoy',
   'chairman',
   'chairwoman',
+  'chair',
+  'chairperson',
   'ceo',
   'secretary',
   'gen.',
