@@ -40,10 +40,10 @@ describe('extractEntities', () => {
     expect(names(e)).toEqual([]);
   });
 
-  it('does not tag time zones ("21:14 CET") or chemicals written as acronyms ("PFAS")', () => {
+  it('does not tag time zones ("21:14 CET"), chemicals written as acronyms ("PFAS") or diseases ("Ebola")', () => {
     const e = extractEntities(
       '',
-      'The deal, which must be approved by a federal judge, resolves the largest group of cases consolidated before him in multidistrict litigation over PFAS, a family of compounds used in firefighting foam. Voting opened at 21:14 CET.',
+      'The deal, which must be approved by a federal judge, resolves the largest group of cases consolidated before him in multidistrict litigation over PFAS, a family of compounds used in firefighting foam. Voting opened at 21:14 CET. Health workers arrived to help contain the Ebola outbreak.',
       'en',
     );
     expect(names(e)).toEqual([]);
