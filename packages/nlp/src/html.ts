@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { isBoilerplate } from './scraped-page.js';
+import { isBoilerplate, labelledTags, withoutMeta } from './text/furniture.js';
 
 export interface ExtractedHtml {
   title: string;
@@ -9,30 +9,19 @@ export interface ExtractedHtml {
   publisherTags: string[];
 }
 
-/** A labelled line of tags or links after the story: its label and the rest of the line. */
-const LABELLED_LINE =
-  /^(tags?|tagged(?: with)?|filed under|topics?|categories|category|keywords|related(?: topics| stories| articles)?|more on|see also)\s*[:：]\s*(.*)$/iu;
-const TAG_LABELS = /^(?:tags?|tagged(?: with)?|filed under|topics?|categories|category|keywords)$/i;
-
 /**
- * Drops page furniture from the paragraphs of the extracted text: share and comment lines anywhere, and labelled
- * tag, topic or "Related:" lines after the story (their tags, when labelled as such, are the publisher's tags).
+ * Drops page furniture from the paragraphs of the extracted text: share and comment lines and meta lines anywhere,
+ * and labelled tag, topic or "Related:" lines after the story (their tags, when labelled as such, are the
+ * publisher's tags).
  */
 function stripFurniture(parts: readonly string[]): { parts: string[]; publisherTags: string[] } {
-  const kept = parts.filter((p) => !isBoilerplate(p));
+  const kept = parts.map(withoutMeta).filter((p) => p !== '' && !isBoilerplate(p));
   const tags: string[][] = [];
   while (kept.length > 0) {
-    const last = kept[kept.length - 1] as string;
-    const m = LABELLED_LINE.exec(last);
-    if (!m) break;
+    const labelled = labelledTags(kept[kept.length - 1] as string);
+    if (!labelled) break;
     kept.pop();
-    if (TAG_LABELS.test(m[1] as string))
-      tags.unshift(
-        (m[2] as string)
-          .split(/\s*[,;|·•]\s*/u)
-          .map((t) => t.trim())
-          .filter((t) => t !== ''),
-      );
+    tags.unshift(labelled);
   }
   return { parts: kept, publisherTags: tags.flat() };
 }

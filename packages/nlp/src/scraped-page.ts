@@ -1,3 +1,5 @@
+import { isBoilerplate, labelledTags, withoutMeta } from './text/furniture.js';
+
 export interface ScrapedPage {
   title: string;
   body: string;
@@ -5,28 +7,8 @@ export interface ScrapedPage {
   hashtags: string[];
 }
 
-/** Lines that are page furniture, not article text. */
-const BOILERPLATE = [
-  /^leave a (?:reply|comment)\b/i,
-  /^(?:post a )?comments?\s*(?:\(\d+\))?$/i,
-  /^\d+\s+comments?$/i,
-  /^share(?: this(?: article| story)?)?(?: on \w+)?:?$/i,
-  /^(?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest)(?:\s*[|·•]\s*\w+)*$/i,
-  /^(?:related|recommended|read more|also read|advertisement|sponsored|trending)(?: (?:stories|articles|posts|news))?:?$/i,
-  /^you must be logged in to post a comment\.?$/i,
-  /^(?:click|tap) (?:here )?to (?:share|comment|subscribe)/i,
-  /^(?:subscribe|sign up)(?: to| for)? (?:our )?newsletter/i,
-  /^your email address will not be published/i,
-  /^cancel reply$/i,
-  /^tags?:?$/i,
-];
-
 const COUNTER = /^[\d.,]+\s*[kKmM]?$/;
 const HASHTAG_LINE = /^(?:#[^\s#]+\s*)+$/u;
-
-export function isBoilerplate(line: string): boolean {
-  return BOILERPLATE.some((re) => re.test(line));
-}
 
 /** A line of comma-separated short phrases without sentence punctuation: a publisher's tag list. */
 function isTagLine(line: string): boolean {
@@ -49,8 +31,8 @@ function hashtagsOf(line: string): string[] {
 
 /**
  * Splits a scraped text page into its parts: the title (its first line), the article body, the publisher's
- * comma-separated tag line and the hashtag line. Engagement counters, the repeated title and comment or share
- * furniture are dropped.
+ * tag line (comma-separated, or labelled "Tags:", "Topics:" …) and the hashtag line. Engagement counters, the
+ * repeated title, the meta line's counters, "Related:" lines and comment or share furniture are dropped.
  */
 export function parseScrapedPage(text: string): ScrapedPage {
   const lines = text
@@ -68,20 +50,32 @@ export function parseScrapedPage(text: string): ScrapedPage {
   // Tag and hashtag lines are recognised only in the tail of the page, after the article text.
   const lastText = (() => {
     for (let i = rest.length - 1; i >= 0; i--) {
-      const l = (rest[i] as string).trim();
-      if (l !== '' && !isBoilerplate(l) && !HASHTAG_LINE.test(l) && !isTagLine(l)) return i;
+      const l = withoutMeta((rest[i] as string).trim());
+      if (
+        l !== '' &&
+        !isBoilerplate(l) &&
+        !HASHTAG_LINE.test(l) &&
+        !isTagLine(l) &&
+        labelledTags(l) === undefined
+      )
+        return i;
     }
     return -1;
   })();
   rest.forEach((raw, i) => {
-    const line = raw.trim();
-    if (line === '') {
+    if (raw.trim() === '') {
       kept.push('');
       return;
     }
-    if (COUNTER.test(line) || line === title || isBoilerplate(line)) return;
+    const line = withoutMeta(raw.trim());
+    if (line === '' || COUNTER.test(line) || line === title || isBoilerplate(line)) return;
     if (i > lastText && HASHTAG_LINE.test(line)) {
       hashtags.push(...hashtagsOf(line));
+      return;
+    }
+    const labelled = i > lastText ? labelledTags(line) : undefined;
+    if (labelled) {
+      publisherTags.push(...labelled);
       return;
     }
     if (i > lastText && isTagLine(line)) {

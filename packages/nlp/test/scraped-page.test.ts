@@ -27,6 +27,24 @@ describe('parseScrapedPage', () => {
     expect(p.hashtags).toEqual(['Storm', 'Weather', 'Coasts']);
   });
 
+  it('keeps the byline of a meta line, drops its counters, credits and "Related:", reads labelled tags', () => {
+    const p = parseScrapedPage(
+      [
+        'Chip plant delayed',
+        'By Jennifer Alvarez and Mark Chen | Published 3 hours ago | 1,245 comments',
+        '5 min read',
+        'The plant will open in 2030, Intel said.',
+        'Photo: Jennifer Alvarez / The Plain Dealer',
+        'Related: Ohio lawmakers question subsidies',
+        'Tags: Intel, Ohio',
+        '#Intel #Ohio',
+      ].join('\n'),
+    );
+    expect(p.body).toBe('By Jennifer Alvarez and Mark Chen\nThe plant will open in 2030, Intel said.');
+    expect(p.publisherTags).toEqual(['Intel', 'Ohio']);
+    expect(p.hashtags).toEqual(['Intel', 'Ohio']);
+  });
+
   it('keeps a comma-rich sentence of the article as body text', () => {
     const p = parseScrapedPage('Title\n\nIt rained in Paris, Lyon, Nice and Lille on Monday.\n');
     expect(p.body).toBe('It rained in Paris, Lyon, Nice and Lille on Monday.');

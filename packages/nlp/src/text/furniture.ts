@@ -1,0 +1,68 @@
+/**
+ * Page furniture that scraped pages and extracted HTML share: lines that are not article text, labelled tag lines
+ * after the story, and the meta line under a headline ("By … | Published 3 hours ago | 1,245 comments").
+ */
+
+/** Lines that are page furniture, not article text. */
+const BOILERPLATE = [
+  /^leave a (?:reply|comment)\b/i,
+  /^(?:post a )?comments?\s*(?:\(\d+\))?$/i,
+  /^\d+\s+comments?$/i,
+  /^share(?: this(?: article| story)?)?(?: on \w+)?:?$/i,
+  /^(?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest)(?:\s*[|·•]\s*\w+)*$/i,
+  /^(?:related|recommended|read more|also read|advertisement|sponsored|trending)(?: (?:stories|articles|posts|news))?:?$/i,
+  /^you must be logged in to post a comment\.?$/i,
+  /^(?:click|tap) (?:here )?to (?:share|comment|subscribe)/i,
+  /^(?:subscribe|sign up)(?: to| for)? (?:our )?newsletter/i,
+  /^your email address will not be published/i,
+  /^cancel reply$/i,
+  /^tags?:?$/i,
+  // A picture's credit: "Photo: Jennifer Alvarez / The Plain Dealer", "Image credit: Reuters".
+  /^(?:photo|image|picture|photograph|video)s?(?: credit)?\s*[:：]\s*\S.{0,100}$/iu,
+];
+
+/** One part of a meta line: when the story was published, how long it reads, how many reacted. */
+const META_PART = [
+  /^(?:(?:published|updated|posted)(?: on)?\s*:?\s*)?(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|just now)$/i,
+  /^(?:published|updated|posted)(?: on)?\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i,
+  /^\d+\s*(?:min(?:ute)?s?)\s+read$/i,
+  /^[\d.,]+\s*[kKmM]?\s*(?:comments?|shares?|views?|likes?|reads?|reactions?|replies)$/i,
+];
+const BYLINE = /^[Bb][Yy]\s+\p{Lu}/u;
+const META_SEPARATOR = /\s+[|·•]\s+/u;
+
+const isMetaPart = (part: string): boolean => META_PART.some((re) => re.test(part));
+
+export function isBoilerplate(line: string): boolean {
+  return BOILERPLATE.some((re) => re.test(line)) || isMetaPart(line);
+}
+
+/**
+ * A meta line is reduced to its byline ("By Jennifer Alvarez and Mark Chen | Published 3 hours ago | 1,245
+ * comments" → "By Jennifer Alvarez and Mark Chen"): "" when it holds none; the line itself when it is no meta line.
+ */
+export function withoutMeta(line: string): string {
+  const parts = line.split(META_SEPARATOR);
+  if (parts.length < 2 || !parts.some(isMetaPart)) return line;
+  if (!parts.every((p) => isMetaPart(p) || BYLINE.test(p))) return line;
+  return parts.filter((p) => BYLINE.test(p)).join(' ');
+}
+
+/** A labelled line of tags or links after the story: its label and the rest of the line. */
+const LABELLED_LINE =
+  /^(tags?|tagged(?: with)?|filed under|topics?|categories|category|keywords|related(?: topics| stories| articles)?|more on|see also)\s*[:：]\s*(.*)$/iu;
+const TAG_LABELS = /^(?:tags?|tagged(?: with)?|filed under|topics?|categories|category|keywords)$/i;
+
+/**
+ * The publisher's tags of a labelled line after the story ("Tags: Intel, Ohio"), [] for a line of links
+ * ("Related: …"); undefined when the line is not labelled so.
+ */
+export function labelledTags(line: string): string[] | undefined {
+  const m = LABELLED_LINE.exec(line);
+  if (!m) return undefined;
+  if (!TAG_LABELS.test(m[1] as string)) return [];
+  return (m[2] as string)
+    .split(/\s*[,;|·•]\s*/u)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+}
