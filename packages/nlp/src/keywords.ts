@@ -198,10 +198,21 @@ export function extractKeywords(
   // surfaces: a phrase's words as first written, strings only for the rare phrase written in several ways.
   const cands = new Map<number, Candidate>();
   const surfaceAt = (at: number, len: number): string => shown.slice(at, at + len).join(' ');
+  // Whether tokens k and k + 1 are two words of one name ("Jennifer Alvarez").
+  const oneName = (k: number): boolean =>
+    namesByCase &&
+    k >= 0 &&
+    k + 1 < n &&
+    !chunkStart[k + 1] &&
+    !isStop[ids[k] as number] &&
+    !isStop[ids[k + 1] as number] &&
+    proper(ids[k] as number) &&
+    proper(ids[k + 1] as number);
   for (let i = 0; i < n; i++) {
     const first = ids[i] as number;
     if (isStop[first] || bad?.[i] === 1) continue;
     let code = 0;
+    let joined = false;
     for (let len = 1; len <= MAX_WORDS && i + len <= n; len++) {
       const j = i + len - 1;
       if (len > 1 && (chunkStart[j] || bad?.[j] === 1)) break;
@@ -210,10 +221,13 @@ export function extractKeywords(
       if (isStop[last]) {
         // English phrases hold only "of" and "and" inside ("Gulf of Finland"), not "funding as COP31".
         if (language === 'en' && !INNER_STOP.has(terms[last] as string)) break;
+        joined = true;
         continue;
       }
       // Nor does one end with a particle of a foreign name ("Banco Central de"), or is one ("de", "del").
       if (bad?.[j] === 2 || particle?.[last] === true) continue;
+      // Words joined by "and" or "of" hold whole names: not "Alvarez and Mark" of "Jennifer Alvarez and Mark Chen".
+      if (joined && (oneName(i - 1) || oneName(j))) continue;
       const cand = cands.get(code);
       if (!cand) cands.set(code, { at: i, len, tf: 1, surfaces: undefined });
       else {

@@ -149,6 +149,18 @@ describe('extractKeywords', () => {
       for (const x of k) expect(['de', 'del'].includes(x.split(' ').at(-1) as string)).toBe(false);
     });
 
+    it('joins whole names with "and" or "of", never the ends of two names ("Alvarez and Mark")', () => {
+      const k = texts(
+        'Chip plant delayed',
+        `By Jennifer Alvarez and Mark Chen. Jennifer Alvarez and Mark Chen report that the chip plant is late.
+        The Federal Bureau of Investigation and the Democratic Republic of Congo were not involved. The chip plant
+        will open in 2030.`,
+      );
+      expect(k).not.toContain('alvarez and mark');
+      expect(k).not.toContain('bureau of investigation');
+      expect(k).not.toContain('republic of congo');
+    });
+
     it('weighs a lone surname of a longer name below the full name', () => {
       const k = texts(
         'Hallbrook mayor Ada Vinter resigns',
