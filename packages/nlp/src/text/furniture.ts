@@ -31,7 +31,8 @@ const META_PART = [
 const BYLINE = /^[Bb][Yy]\s+\p{Lu}/u;
 const META_SEPARATOR = /\s+[|·•]\s+/u;
 
-const isMetaPart = (part: string): boolean => META_PART.some((re) => re.test(part));
+/** Meta parts are short: a paragraph that starts "Posted 4 wins …" is the story's. */
+const isMetaPart = (part: string): boolean => part.length <= 60 && META_PART.some((re) => re.test(part));
 
 export function isBoilerplate(line: string): boolean {
   return BOILERPLATE.some((re) => re.test(line)) || isMetaPart(line);
