@@ -41,6 +41,9 @@ const LEGAL_FORM =
  * The display form of one mention: possessive and leading "the" dropped, spaces collapsed, shouting lowered, quotes
  * and apostrophes plain (one facet value for "People’s Party" and "People's Party").
  */
+/** A word of five letters or more in capitals ("PUTIN"), not a code with digits or signs ("COP28", "OPEC+"). */
+const SHOUTED_WORD = /^\p{Lu}['’\p{Lu}-]{4,}$/u;
+
 export function cleanName(text: string): string {
   const t = plainQuotes(text)
     .replace(/\s+/g, ' ')
@@ -50,9 +53,7 @@ export function cleanName(text: string): string {
     .trim();
   return t
     .split(' ')
-    .map((w) =>
-      w.length > 4 && w === w.toUpperCase() && /\p{Lu}/u.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w,
-    )
+    .map((w) => (SHOUTED_WORD.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w))
     .join(' ');
 }
 

@@ -29,6 +29,16 @@ describe('canonicalNames', () => {
     ).toEqual(['Vladimir Putin', 'Vladimir Putin', 'European Central Bank', 'European Central Bank']);
   });
 
+  it('lowers a name written in capitals but keeps codes with digits or signs', () => {
+    expect(
+      canonicalNames([
+        { text: 'PUTIN', type: 'PERSON' },
+        { text: 'OPEC+', type: 'ORG' },
+        { text: 'COP28', type: 'ORG' },
+      ]),
+    ).toEqual(['Putin', 'OPEC+', 'COP28']);
+  });
+
   it('writes quotes and apostrophes plain, so that one name is one facet value whatever the copy typed', () => {
     expect(
       canonicalNames([
