@@ -631,16 +631,7 @@ function headRules(spans: Span[]): Span[] {
     let s = span;
     const { tokens } = s;
     const word = (k: number): string => (tokens[k] as Token).text;
-    if (
-      s.end - s.start <= 4 &&
-      KNOWN_MISC.has(
-        tokens
-          .slice(s.start, s.end)
-          .map((t) => t.text)
-          .join(' '),
-      )
-    )
-      continue;
+    if (insideKnownMisc(tokens, s.start, s.end)) continue;
     if (s.end - s.start === 1) {
       const w = word(s.start);
       if (NUMBERISH.test(w)) continue;
@@ -773,6 +764,29 @@ function placeThenName(tokens: readonly Token[], start: number, end: number): bo
         return false;
     }
     return true;
+  }
+  return false;
+}
+
+/** The words of each KNOWN_MISC name, by its first word. */
+const KNOWN_MISC_BY_FIRST = new Map<string, string[][]>();
+for (const name of KNOWN_MISC) {
+  const words = name.split(' ');
+  const first = words[0] as string;
+  KNOWN_MISC_BY_FIRST.set(first, [...(KNOWN_MISC_BY_FIRST.get(first) ?? []), words]);
+}
+const KNOWN_MISC_WORDS = Math.max(...[...KNOWN_MISC].map((name) => name.split(' ').length));
+
+/** Whether tokens [start, end) are a KNOWN_MISC name or part of one ("West" of "West Texas Intermediate"). */
+function insideKnownMisc(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start > KNOWN_MISC_WORDS) return false;
+  for (let k = start; k >= 0 && k > start - KNOWN_MISC_WORDS; k--) {
+    for (const words of KNOWN_MISC_BY_FIRST.get((tokens[k] as Token).text) ?? []) {
+      if (k + words.length < end) continue;
+      let same = true;
+      for (let w = 1; w < words.length && same; w++) same = textAt(tokens, k + w) === words[w];
+      if (same) return true;
+    }
   }
   return false;
 }

@@ -577,6 +577,12 @@ describe('names in news text', () => {
       'en',
     );
     expect(e.map((x) => x.name).sort()).toEqual(['Arsenal', 'BBC']);
+    const oil = extractEntities(
+      '',
+      'Brent crude rose 2% to $78 a barrel, while West Texas Intermediate gained 1.8%.',
+      'en',
+    );
+    expect(oil.map((x) => x.name)).toEqual([]);
   });
 
   it("keeps a collective's possessive, an elided particle and the network X inside names", () => {
