@@ -1007,6 +1007,9 @@ function acronymDefinitions(spans: Span[], field: TextField, tokens: Token[]): S
   return retypeRuns(spans, field, tokens, runs);
 }
 
+/** Particles inside organisations' names only: "Banque des Territoires", "Bangko Sentral ng Pilipinas". */
+const ORG_PARTICLES = new Set(['des', 'ng']);
+
 /** Articles after a particle: "de la", "de los". */
 const ARTICLES_AFTER_PARTICLE = new Set(['la', 'le', 'las', 'los', 'les']);
 
@@ -1019,7 +1022,7 @@ function joinOverParticles(spans: Span[], field: TextField, tokens: Token[]): Sp
   return widenSpans(spans, field, tokens, (s, spanAt) => {
     if (s.type === 'PERSON') return undefined;
     const particle = textAt(tokens, s.end);
-    if (!NAME_PARTICLES.has(particle) && particle !== 'des') return undefined;
+    if (!NAME_PARTICLES.has(particle) && !ORG_PARTICLES.has(particle)) return undefined;
     let k = s.end + 1;
     if (ARTICLES_AFTER_PARTICLE.has(textAt(tokens, k))) k++;
     const next = spanAt(k);

@@ -442,12 +442,16 @@ describe('names in news text', () => {
     const tagger = everyCapitalIsAnOrg();
     const e = extractEntities(
       '',
-      'Silicium de Provence borrowed from Banco Central de la República Argentina , and la Caixa lent too .',
+      'Silicium de Provence borrowed from Banco Central de la República Argentina and the Bangko Sentral ng Pilipinas , and la Caixa lent too .',
       'en',
       { tagger },
     );
     expect(e.map((x) => x.name)).toEqual(
-      expect.arrayContaining(['Silicium de Provence', 'Banco Central de la República Argentina']),
+      expect.arrayContaining([
+        'Silicium de Provence',
+        'Banco Central de la República Argentina',
+        'Bangko Sentral ng Pilipinas',
+      ]),
     );
     // "la" alone is an article: "and la Caixa" joins nothing.
     expect(e.map((x) => x.name)).toContain('Caixa');
