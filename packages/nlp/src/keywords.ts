@@ -219,8 +219,9 @@ export function extractKeywords(
       const last = ids[j] as number;
       code = code * (nTerms + 1) + last + 1;
       if (isStop[last]) {
-        // English phrases hold only "of" and "and" inside ("Gulf of Finland"), not "funding as COP31".
-        if (language === 'en' && !INNER_STOP.has(terms[last] as string)) break;
+        // Phrases hold only "of" and "and" inside ("Gulf of Finland", "desaladora de Sagunto"), not "funding as
+        // COP31" or "Sagunto para garantizar".
+        if (!(language === 'en' ? INNER_STOP : FOREIGN_INNER_STOP).has(terms[last] as string)) break;
         joined = true;
         continue;
       }
@@ -411,6 +412,27 @@ const EXTRA_EN_STOP = new Set([
 /** An ordinal or an age ("10th", "55-year-old", "7-year-olds"): no keyword. */
 const ORDINAL_OR_AGE = /^\p{N}+(?:st|nd|rd|th|-(?:year|month|week|day)-olds?)$/u;
 const INNER_STOP = new Set(['of', 'and', '&']);
+/** "of" and "and" of the other languages the detector reads most in news. */
+const FOREIGN_INNER_STOP = new Set([
+  ...INNER_STOP,
+  'de',
+  'del',
+  'des',
+  'du',
+  'di',
+  'della',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'der',
+  'van',
+  'von',
+  'y',
+  'e',
+  'et',
+  'und',
+]);
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
 /** Longer "words" are identifiers, encodings or a key held down, never part of a keyphrase. */

@@ -37,6 +37,19 @@ describe('extractKeywords', () => {
     expect(k.some((x) => x.text.includes('banque'))).toBe(true);
   });
 
+  it('holds only words for "of" and "and" inside a phrase of another language', () => {
+    const k = extractKeywords(
+      'La Generalitat adjudica la ampliación de la desaladora de Sagunto',
+      `La Generalitat adjudica la ampliación de la desaladora de Sagunto para garantizar el agua en verano. La
+      desaladora de Sagunto producirá más agua en verano para garantizar el suministro de los municipios del
+      Camp de Morvedre. Las obras de la desaladora de Sagunto durarán dieciocho meses.`,
+      'es',
+    ).map((x) => x.text.toLowerCase());
+    expect(k).toContain('desaladora de sagunto');
+    for (const x of k) expect(x.split(' ').slice(1, -1)).not.toEqual(expect.arrayContaining(['para']));
+    for (const x of k) expect(x.split(' ').slice(1, -1)).not.toEqual(expect.arrayContaining(['en']));
+  });
+
   it('returns nothing for empty text', () => {
     expect(extractKeywords('', '', 'en')).toEqual([]);
   });
