@@ -394,6 +394,16 @@ describe('extractEntities', () => {
       expect(typeOf(e, 'Harriet')).toBe('ORG');
     });
 
+    it('reads a venue by its whole name ("TD Garden"), never its head word alone', () => {
+      const e = extractEntities(
+        '',
+        'The Boston Celtics beat the Miami Heat 112-98 as Jayson Tatum scored 34 points at TD Garden.',
+        'en',
+      );
+      expect(typeOf(e, 'TD Garden')).toBe('LOCATION');
+      expect(names(e)).not.toContain('Garden');
+    });
+
     it('reads a name ending in a business word as an organisation ("Brennan Hardware", "Rashid Gas")', () => {
       const e = extractEntities(
         '',

@@ -42,6 +42,7 @@ export const VENUE_HEADS = new Set([
   'racecourse',
   'velodrome',
   'ballpark',
+  'garden',
 ]);
 
 /** Last words of place names not in the tagger's rules ("Pine Ridge", "Elm Heights"). */
@@ -184,6 +185,7 @@ export const ORG_SUFFIXES = new Set([
 export const GENERIC_ALONE = new Set([
   ...STREET_HEADS,
   ...PLACE_HEADS,
+  ...VENUE_HEADS,
   'office',
   'society',
   'association',
