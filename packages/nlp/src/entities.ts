@@ -314,6 +314,8 @@ function namesNothingAlone(word: string, next: Token | undefined): boolean {
   );
 }
 
+const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Central']);
+
 /** Trims titles, "the", possessives and stray punctuation; undefined when nothing name-like remains. */
 function tidy(s: Span): Span | undefined {
   let { start, end } = s;
@@ -398,6 +400,8 @@ function tidy(s: Span): Span | undefined {
       return undefined;
     // A title alone ("the Senator said") names nobody.
     if (s.type === 'PERSON' && isPersonTitle(lower)) return undefined;
+    // The first word of a demonym: "South Korean President Lee".
+    if (COMPASS_WORDS.has(words[0] as string) && isDemonym(textAt(s.tokens, end))) return undefined;
     if ((words[0] as string).length === 1) return undefined;
   }
   // A shop's name that ends in 's, where nothing it could own follows: "Macy's said", "Dillard's was added".

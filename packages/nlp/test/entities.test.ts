@@ -56,6 +56,12 @@ describe('extractEntities', () => {
       'en',
     );
     expect(names(e)).toEqual([]);
+    const korean = extractEntities(
+      '',
+      'Sanae Takaichi spoke with South Korean President Lee Jae-myung.',
+      'en',
+    );
+    expect(names(korean).sort()).toEqual(['Lee Jae-myung', 'Sanae Takaichi']);
   });
 
   it('tells May the month from May the person', () => {
