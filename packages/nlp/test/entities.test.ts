@@ -56,12 +56,12 @@ describe('extractEntities', () => {
       'en',
     );
     expect(names(e)).toEqual([]);
-    const korean = extractEntities(
+    const compass = extractEntities(
       '',
-      'Sanae Takaichi spoke with South Korean President Lee Jae-myung.',
+      "The deal was signed in Nairobi, while Kenya's East African Educational Publishers has signed co-publishing deals.",
       'en',
     );
-    expect(names(korean).sort()).toEqual(['Lee Jae-myung', 'Sanae Takaichi']);
+    expect(names(compass)).not.toContain('East');
   });
 
   it('tells May the month from May the person', () => {
