@@ -678,6 +678,23 @@ function headRules(spans: Span[]): Span[] {
       for (let k = s.start; k < s.end && !letters; k++) letters = HAS_LETTER.test(word(k));
       if (!letters) continue;
     }
+    // A name the tagger began at its modifier takes the name word before it ("O'Hare International Airport").
+    if (s.end - s.start >= 2 && NAME_MODIFIERS.has(word(s.start))) {
+      const o = owned.get(tokens) as Set<number>;
+      let start = s.start;
+      while (
+        start > 0 &&
+        s.start - start < 3 &&
+        !(tokens[start] as Token).sentenceStart &&
+        !o.has(start - 1) &&
+        /^\p{Lu}/u.test(word(start - 1)) &&
+        runWord(word(start - 1)) &&
+        !isDemonym(word(start - 1)) &&
+        !isPersonTitle(word(start - 1).toLowerCase())
+      )
+        o.add(--start);
+      if (start !== s.start) s = { ...s, start };
+    }
     // A name the tagger ended before its street word is that street ("40 William St.", "3003 Tasman Drive").
     const after = tokens[s.end];
     if (
@@ -771,6 +788,9 @@ function placeThenName(tokens: readonly Token[], start: number, end: number): bo
   }
   return false;
 }
+
+/** Words that follow a name's own word rather than start a name: "O'Hare International Airport". */
+const NAME_MODIFIERS = new Set(['International', 'National', 'Regional', 'Municipal', 'Memorial', 'Metropolitan']);
 
 /** The words of each KNOWN_MISC name, by its first word. */
 const KNOWN_MISC_BY_FIRST = new Map<string, string[][]>();

@@ -400,14 +400,16 @@ describe('extractEntities', () => {
       expect(typeOf(e, 'Harriet')).toBe('ORG');
     });
 
-    it('reads a venue by its whole name ("TD Garden"), never its head word alone', () => {
+    it('reads a venue by its whole name ("TD Garden", "O\'Hare International Airport"), never its head alone', () => {
       const e = extractEntities(
         '',
-        'The Boston Celtics beat the Miami Heat 112-98 as Jayson Tatum scored 34 points at TD Garden.',
+        "The Boston Celtics beat the Miami Heat 112-98 as Jayson Tatum scored 34 points at TD Garden. In Chicago, O'Hare International Airport cancelled 400 flights.",
         'en',
       );
       expect(typeOf(e, 'TD Garden')).toBe('LOCATION');
+      expect(typeOf(e, "O'Hare International Airport")).toBe('LOCATION');
       expect(names(e)).not.toContain('Garden');
+      expect(names(e)).not.toContain('International Airport');
     });
 
     it('reads a name ending in a business word as an organisation ("Brennan Hardware", "Rashid Gas")', () => {
