@@ -186,7 +186,7 @@ describe('extractEntities', () => {
     const e = extractEntities('', contract, 'en');
     expect(names(e, 'ORG')).toEqual(
       expect.arrayContaining([
-        'Acme Holdings Inc.',
+        'Acme Holdings',
         'First Harbor Bank',
         'Supreme Court of the State of New York',
       ]),

@@ -29,27 +29,35 @@ function fold(text: string): string {
     .replace(/^the\s+/, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(LEGAL_FORM, '')
+    .replace(FOLDED_LEGAL_FORMS, '')
     .replace(/\s*,$/, '');
 }
 
-/** A company's legal form after its name (folded text: lower case, periods already spaces). */
-const LEGAL_FORM =
-  /(?<=\S)[\s,]+(?:inc|incorporated|corp|corporation|co|ltd|limited|llc|plc|sa|sas|ag|gmbh|nv|bv|lp|llp|spa)$/;
-
+/** Legal forms that follow a company's name, folded ("Deutsche Bank AG", "Samsung Electronics Co Ltd"). */
+const FOLDED_LEGAL_FORMS =
+  /(?<=\S)(?:(?:\s*&)?[\s,]+(?:inc|incorporated|corp|corporation|co|ltd|limited|llc|plc|sa|sas|ag|gmbh|nv|bv|lp|llp|spa|asa|oyj|bhd|tbk)){1,2}$/;
 /**
- * The display form of one mention: possessive and leading "the" dropped, spaces collapsed, shouting lowered, quotes
- * and apostrophes plain (one facet value for "People’s Party" and "People's Party").
+ * The abbreviated ones as written, which a name is shown without ("Evergreen Solar, Inc.", "JPMorgan Chase & Co");
+ * a spelled-out "Corporation" or "Limited" is shown ("British Broadcasting Corporation").
  */
+const SHOWN_LEGAL_FORMS =
+  /(?<=\S)(?:(?:\s*&)?[\s,]+(?:Inc|INC|Corp|CORP|Co|CO|Ltd|LTD|LLC|PLC|Plc|plc|S\.?A|SAS|AG|GmbH|N\.?V|B\.?V|L\.?P|LLP|SpA|S\.p\.A|ASA|Oyj|Bhd|Tbk)\.?){1,2}$/u;
+
 /** A word of five letters or more in capitals ("PUTIN"), not a code with digits or signs ("COP28", "OPEC+"). */
 const SHOUTED_WORD = /^\p{Lu}['’\p{Lu}-]{4,}$/u;
 
+/**
+ * The display form of one mention: possessive, leading "the" and a trailing legal form dropped, spaces collapsed,
+ * shouting lowered, quotes and apostrophes plain (one facet value for "People’s Party" and "People's Party", and for
+ * "Deutsche Bank AG" and "Deutsche Bank", as foldName makes them one name).
+ */
 export function cleanName(text: string): string {
   const t = plainQuotes(text)
     .replace(/\s+/g, ' ')
     .replace(/^[@#]/, '')
     .replace(/'s?$/i, '')
     .replace(/^the\s+/i, '')
+    .replace(SHOWN_LEGAL_FORMS, '')
     .trim();
   return t
     .split(' ')

@@ -29,6 +29,18 @@ describe('canonicalNames', () => {
     ).toEqual(['Vladimir Putin', 'Vladimir Putin', 'European Central Bank', 'European Central Bank']);
   });
 
+  it('shows a company without its abbreviated legal form, as foldName makes them one name', () => {
+    expect(
+      canonicalNames([
+        { text: 'Deutsche Bank AG', type: 'ORG' },
+        { text: 'Samsung Electronics Co Ltd', type: 'ORG' },
+        { text: 'JPMorgan Chase & Co', type: 'ORG' },
+        { text: 'British Broadcasting Corporation', type: 'ORG' },
+      ]),
+    ).toEqual(['Deutsche Bank', 'Samsung Electronics', 'JPMorgan Chase', 'British Broadcasting Corporation']);
+    expect(foldName('Samsung Electronics Co Ltd')).toBe(foldName('Samsung Electronics'));
+  });
+
   it('lowers a name written in capitals but keeps codes with digits or signs', () => {
     expect(
       canonicalNames([

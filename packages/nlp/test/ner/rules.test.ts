@@ -60,12 +60,14 @@ describe('news rules', () => {
     );
     expect(byType(e, 'ORG')).toEqual(
       expect.arrayContaining([
-        'Bungie Inc.',
+        'Bungie',
         'Harvard University',
         'Ministry of Health',
         'Reserve Bank of Australia',
       ]),
     );
+    // The legal form is in the mention, not in the name a facet shows.
+    expect(e.find((x) => x.name === 'Bungie')?.mentions.map((m) => m.text)).toEqual(['Bungie Inc.']);
   });
 
   it('takes the name after a title as a person, not the title', () => {
