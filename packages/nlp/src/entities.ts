@@ -11,7 +11,7 @@ import type { Label } from './ner/perceptron.js';
 import { canonicalNames, foldName } from './ner/canonical.js';
 import { COUNTRY_CODES_IN_NEWS, NEVER_ALONE } from './ner/lexicon.js';
 import { isAllCapitals, isCapitalized } from './ner/features.js';
-import { applyRules, headlineSentences, isPlaceWord, wordRole } from './ner/rules.js';
+import { applyRules, headlineSentences, isLegalForm, isPlaceWord, wordRole } from './ner/rules.js';
 import {
   COMPANY_NOUNS,
   EMPLOYEE_ROLES,
@@ -694,6 +694,23 @@ function headRules(spans: Span[]): Span[] {
       )
         o.add(--start);
       if (start !== s.start) s = { ...s, start };
+    }
+    // A name before a legal form is a company's ("Evergreen Solar, Inc." was a person); it holds the form written
+    // against it ("Tesla Inc."), not one after a comma, as the labelled data sets write them.
+    if (s.type !== 'LOCATION') {
+      const comma = textAt(tokens, s.end) === ',';
+      const form = comma ? s.end + 1 : s.end;
+      const o = owned.get(tokens) as Set<number>;
+      if (
+        form < tokens.length &&
+        !(tokens[form] as Token).sentenceStart &&
+        !o.has(form) &&
+        /^\p{Lu}/u.test(word(form)) &&
+        isLegalForm(word(form).toLowerCase())
+      ) {
+        if (!comma) o.add(form);
+        s = { ...s, end: comma ? s.end : form + 1, type: 'ORG' };
+      }
     }
     // A name the tagger ended before its street word is that street ("40 William St.", "3003 Tasman Drive").
     const after = tokens[s.end];

@@ -412,6 +412,19 @@ describe('extractEntities', () => {
       expect(names(e)).not.toContain('International Airport');
     });
 
+    it('reads a name before a legal form as a company, holding a form written against it', () => {
+      const e = extractEntities(
+        '',
+        'Evergreen Solar, Inc. signed the loan on Monday, and Tesla Inc. rose.',
+        'en',
+      );
+      expect(typeOf(e, 'Evergreen Solar')).toBe('ORG');
+      expect(e.find((x) => x.name === 'Evergreen Solar')?.mentions.map((m) => m.text)).toEqual([
+        'Evergreen Solar',
+      ]);
+      expect(e.find((x) => x.name === 'Tesla')?.mentions.map((m) => m.text)).toEqual(['Tesla Inc.']);
+    });
+
     it('reads a name ending in a business word as an organisation ("Brennan Hardware", "Rashid Gas")', () => {
       const e = extractEntities(
         '',

@@ -266,7 +266,16 @@ const LEGAL_FORMS = new Set([
   'llp',
   'fc',
   'limited',
+  'sa',
+  's.a.',
+  'nv',
+  'n.v.',
+  'spa',
+  's.p.a.',
+  'asa',
 ]);
+/** A company's legal form after its name ("Inc.", "AG"; lower case). */
+export const isLegalForm = (lower: string): boolean => LEGAL_FORMS.has(lower);
 /** Heads that take an "of X" into the name ("Ministry of Health", "Bank of England", "University of Oxford"). */
 const OF_HEADS = new Set([
   'ministry',
