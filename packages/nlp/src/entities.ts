@@ -807,7 +807,14 @@ function placeThenName(tokens: readonly Token[], start: number, end: number): bo
 }
 
 /** Words that follow a name's own word rather than start a name: "O'Hare International Airport". */
-const NAME_MODIFIERS = new Set(['International', 'National', 'Regional', 'Municipal', 'Memorial', 'Metropolitan']);
+const NAME_MODIFIERS = new Set([
+  'International',
+  'National',
+  'Regional',
+  'Municipal',
+  'Memorial',
+  'Metropolitan',
+]);
 
 /** The words of each KNOWN_MISC name, by its first word. */
 const KNOWN_MISC_BY_FIRST = new Map<string, string[][]>();
@@ -1282,6 +1289,9 @@ function namedKin(tokens: readonly Token[], a: number): boolean {
   return KIN_OWNERS.has(text(owner).toLowerCase());
 }
 
+/** Nouns after a leader's surname that name what the leader leads or led. */
+const LEADERS_RULE = new Set(['administration', 'presidency']);
+
 /** `contextType` before the demonym check; cheap cues first, gazetteer look-ups only when a cue holds. */
 function contextCue(tokens: readonly Token[], a: number, b: number): EntityType | 'DROP' | undefined {
   const n = b - a;
@@ -1315,6 +1325,15 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   )
     return 'PERSON';
   if (namedKin(tokens, a) && !ORG_SUFFIXES.has(lower(b - 1))) return 'PERSON';
+  // A leader's name for the government they lead: "the Obama administration" (Obama is a town in Japan too), "the
+  // Trump presidency"; not "the Taliban administration". Not before "government": "the Labor government".
+  if (
+    n === 1 &&
+    LEADERS_RULE.has(next) &&
+    /^\p{Lu}\p{Ll}+$/u.test(text(a)) &&
+    knownType(tokens, a, b) !== 'ORG'
+  )
+    return 'PERSON';
   if (n <= 3 && OCCUPATIONS.has(prev) && personLike(tokens, a, b)) return 'PERSON';
   const firstName = n >= 2 && GAZ.firstNames.has(text(a));
   if (PLACE_AFTER.has(text(b))) {

@@ -412,6 +412,17 @@ describe('extractEntities', () => {
       expect(names(e)).not.toContain('International Airport');
     });
 
+    it('reads a leader\'s name before "administration" as a person ("the Obama administration")', () => {
+      const e = extractEntities(
+        '',
+        'Officials in the Obama administration disagreed. The Biden administration imposed tariffs, while the Taliban administration said no.',
+        'en',
+      );
+      expect(typeOf(e, 'Obama')).toBe('PERSON');
+      expect(typeOf(e, 'Biden')).toBe('PERSON');
+      expect(typeOf(e, 'Taliban')).toBe('ORG');
+    });
+
     it('reads a name before a legal form as a company, holding a form written against it', () => {
       const e = extractEntities(
         '',
