@@ -144,6 +144,9 @@ function splitAtLowercase(s: Span): Span[] {
     const w = (s.tokens[i] as Token).text;
     if (
       (w === ':' ||
+        // "the" inside a name follows a connector ("Bank of the West"), else it starts a phrase of its own
+        // ("Bank the Revolving Note").
+        (w === 'the' && i > s.start && !NAME_CONNECTORS.has((s.tokens[i - 1] as Token).text)) ||
         (/^\p{Ll}/u.test(w) && !allowed.has(w) && !w.includes('-') && !ELIDED_PARTICLE.test(w))) &&
       i > s.start
     ) {

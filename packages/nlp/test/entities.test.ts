@@ -423,6 +423,15 @@ describe('extractEntities', () => {
       expect(typeOf(e, 'Taliban')).toBe('ORG');
     });
 
+    it('keeps "the" inside a name only after a connector ("Bank of the West")', () => {
+      const e = extractEntities(
+        '',
+        'The Borrower shall have executed and delivered to the Bank the Revolving Note and such other documents as the Bank may require. Bank of the West shall hold it.',
+        'en',
+      );
+      expect(names(e).filter((n) => n.includes(' the '))).toEqual(['Bank of the West']);
+    });
+
     it('reads a name before a legal form as a company, holding a form written against it', () => {
       const e = extractEntities(
         '',
