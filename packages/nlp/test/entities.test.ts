@@ -423,6 +423,16 @@ describe('extractEntities', () => {
       expect(typeOf(e, 'Taliban')).toBe('ORG');
     });
 
+    it("reads a name after an occupation or an athlete's nationality as a person", () => {
+      const e = extractEntities(
+        '',
+        'Kazakh Tomasa Ruvalcaba beat Ukrainian qualifier Dayana Yastremska 6-4 6-2 on Tuesday.',
+        'en',
+      );
+      expect(typeOf(e, 'Tomasa Ruvalcaba')).toBe('PERSON');
+      expect(typeOf(e, 'Dayana Yastremska')).toBe('PERSON');
+    });
+
     it('keeps "the" inside a name only after a connector ("Bank of the West")', () => {
       const e = extractEntities(
         '',

@@ -370,6 +370,22 @@ export const OCCUPATIONS = new Set([
   'compatriot',
   'co-leader',
   'runner-up',
+  'qualifier',
+  'astronaut',
+  'athlete',
+  'runner',
+  'rider',
+  'substitute',
+  'flyhalf',
+  'fly-half',
+  'scrum-half',
+  'wicketkeeper',
+  'opener',
+  'ombudsman',
+  'councilwoman',
+  'councilman',
+  'councillor',
+  'widow',
 ]);
 
 /** Whose family member: "his wife", "the minister 's son", "whose son". */
