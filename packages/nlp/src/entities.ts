@@ -1342,9 +1342,6 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     OCCUPATIONS.has(prev) ||
     (a > 0 && (tokens[a - 1] as Token).sentenceStart && OCCUPATIONS.has(prev.toLowerCase()));
   if (n <= 3 && occupation && personLike(tokens, a, b)) return 'PERSON';
-  // An athlete by nationality: "Kazakh Elena Rybakina" (a known first name: not "Canadian Pacific").
-  if (n >= 2 && n <= 3 && isDemonym(prev) && GAZ.firstNames.has(text(a)) && personLike(tokens, a, b))
-    return 'PERSON';
   const firstName = n >= 2 && GAZ.firstNames.has(text(a));
   if (PLACE_AFTER.has(text(b))) {
     // "Maharashtra state", but not "Trump state visit" nor "Xinhua state news agency".
