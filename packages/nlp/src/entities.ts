@@ -371,6 +371,18 @@ function tidy(s: Span): Span | undefined {
   )
     start++;
   if (start >= end) return undefined;
+  // A nationality before a person the tagger read with it as a place or organisation: "Ugandan Oscar Chelimo" (a
+  // first name that is no common word: not "Egyptian Red Crescent"; no compass adjective: not "Western Sydney").
+  if (
+    s.type !== 'PERSON' &&
+    end - start === 3 &&
+    isDemonym(word(start)) &&
+    !/^(?:Western|Eastern|Northern|Southern|Central)$/.test(word(start)) &&
+    GAZ.firstNames.has(word(start + 1)) &&
+    !GAZ.lowerWords.has(word(start + 1).toLowerCase()) &&
+    personLike(s.tokens, start + 1, end)
+  )
+    return { ...s, start: start + 1, end, type: 'PERSON' };
   // A name that holds its article: "The Hague".
   if (
     start > 0 &&

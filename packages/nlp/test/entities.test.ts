@@ -423,6 +423,22 @@ describe('extractEntities', () => {
       expect(typeOf(e, 'Taliban')).toBe('ORG');
     });
 
+    it('takes a nationality off a person the tagger read with it as a place ("Ugandan Joshua Cheptegei")', () => {
+      const e = extractEntities(
+        '',
+        'Ethiopian Tsegaye Berhanu and Ugandan Joshua Cheptegei finished second and third.',
+        'en',
+      );
+      expect(typeOf(e, 'Joshua Cheptegei')).toBe('PERSON');
+      expect(names(e)).not.toContain('Ugandan Joshua Cheptegei');
+      const places = extractEntities(
+        '',
+        'The Egyptian Red Crescent and Western Sydney Wanderers helped.',
+        'en',
+      );
+      expect(names(places, 'PERSON')).toEqual([]);
+    });
+
     it('reads a name after an occupation as a person ("Ukrainian qualifier Dayana Yastremska")', () => {
       const e = extractEntities(
         '',
