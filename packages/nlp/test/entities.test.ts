@@ -49,6 +49,17 @@ describe('extractEntities', () => {
     expect(names(e)).toEqual([]);
   });
 
+  it("reads a US state's abbreviation after a place as the state, named in full", () => {
+    const e = extractEntities(
+      '',
+      'EAU CLAIRE, Wis. — The plant will close, officials in Springfield, Ill., said on Monday.',
+      'en',
+    );
+    expect(typeOf(e, 'Wisconsin')).toBe('LOCATION');
+    expect(typeOf(e, 'Illinois')).toBe('LOCATION');
+    expect(names(e)).not.toContain('Wis');
+  });
+
   it('does not tag demonyms, months or weekdays', () => {
     const e = extractEntities(
       '',

@@ -1,5 +1,5 @@
 import type { EntityType } from '@newsflow/contracts';
-import { ALIASES } from './lexicon.js';
+import { ALIASES, US_STATE_ABBREVIATIONS } from './lexicon.js';
 import { plainQuotes } from '../text/plain-quotes.js';
 
 /**
@@ -75,6 +75,12 @@ function aliasOf(fold: string): string | undefined {
   return ALIASES.get(fold) ?? (fold.includes(' ') ? ALIASES.get(fold.replace(/ /g, '')) : undefined);
 }
 
+/** The US states by their abbreviations, folded ("calif", "n j"). */
+const STATES_BY_FOLD = new Map(
+  [...US_STATE_ABBREVIATIONS].map(([abbreviation, state]) => [fold(abbreviation), state]),
+);
+const stateOf = (folded: string): string | undefined => STATES_BY_FOLD.get(folded);
+
 const words = (fold: string): string[] => fold.split(' ').filter((w) => w !== '');
 
 /**
@@ -110,7 +116,8 @@ export function canonicalNames(mentions: readonly NamedMention[]): string[] {
     const memo = resolved.get(type + '|' + fold);
     if (memo !== undefined) return memo;
     let target = fold;
-    const alias = aliasOf(fold);
+    // A state's abbreviation is the state ("Calif." is California), a place only: "Mo" may be a person's name.
+    const alias = aliasOf(fold) ?? (type === 'LOCATION' ? stateOf(fold) : undefined);
     let name: string | undefined = alias;
     if (!alias && type === 'PERSON') {
       const w = words(fold);

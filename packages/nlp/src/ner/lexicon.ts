@@ -1777,6 +1777,58 @@ export const COUNTRY_CODES_IN_NEWS = new Set([
   'KSA',
 ]);
 
+/**
+ * The abbreviations of US states that AP style writes after a city ("SALINA, Kan. —", "Springfield, Ill., police
+ * said"), with the period; the eight short names are written out. Keyed as written without the period.
+ */
+export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    Ala: 'Alabama',
+    Ariz: 'Arizona',
+    Ark: 'Arkansas',
+    Calif: 'California',
+    Colo: 'Colorado',
+    Conn: 'Connecticut',
+    Del: 'Delaware',
+    Fla: 'Florida',
+    Ga: 'Georgia',
+    Ill: 'Illinois',
+    Ind: 'Indiana',
+    Kan: 'Kansas',
+    Kans: 'Kansas',
+    Ky: 'Kentucky',
+    La: 'Louisiana',
+    Md: 'Maryland',
+    Mass: 'Massachusetts',
+    Mich: 'Michigan',
+    Minn: 'Minnesota',
+    Miss: 'Mississippi',
+    Mo: 'Missouri',
+    Mont: 'Montana',
+    Neb: 'Nebraska',
+    Nev: 'Nevada',
+    'N.H': 'New Hampshire',
+    'N.J': 'New Jersey',
+    'N.M': 'New Mexico',
+    'N.Y': 'New York',
+    'N.C': 'North Carolina',
+    'N.D': 'North Dakota',
+    Okla: 'Oklahoma',
+    Ore: 'Oregon',
+    Pa: 'Pennsylvania',
+    'R.I': 'Rhode Island',
+    'S.C': 'South Carolina',
+    'S.D': 'South Dakota',
+    Tenn: 'Tennessee',
+    Vt: 'Vermont',
+    Va: 'Virginia',
+    Wash: 'Washington',
+    'W.Va': 'West Virginia',
+    Wis: 'Wisconsin',
+    Wyo: 'Wyoming',
+  }),
+);
+
 /** Capitalised words that are never a whole entity on their own. */
 export const NEVER_ALONE = new Set([
   'the',

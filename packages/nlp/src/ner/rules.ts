@@ -5,6 +5,7 @@ import { isMonth, isWeekday } from './gazetteer.js';
 import { isCapitalized } from './features.js';
 import type { Label } from './perceptron.js';
 import { PERSON_PARTICLES, STREET_HEADS } from './heads.js';
+import { US_STATE_ABBREVIATIONS } from './lexicon.js';
 
 /**
  * Token-level rules over the tagger's labels, for patterns of news text that the training data (Wikipedia,
@@ -631,6 +632,19 @@ export function applyRules(
   for (let i = 0; i < n; i++) {
     const j = datelineEnd(tokens, i, gaz);
     if (j > i) setSpan(labels, i, j, 'LOC');
+  }
+
+  // A US state's abbreviation after a place and a comma is that state: "SALINA, Kan. —", "Springfield, Ill., police".
+  for (let k = 2; k < n; k++) {
+    if (
+      text(k - 1) !== ',' ||
+      kindOf(labels[k - 2] as Label) !== 'LOC' ||
+      kindOf(labels[k] as Label) === 'LOC'
+    )
+      continue;
+    const written = text(k);
+    const dotted = written.endsWith('.') ? written.slice(0, -1) : text(k + 1) === '.' ? written : undefined;
+    if (dotted !== undefined && US_STATE_ABBREVIATIONS.has(dotted)) setSpan(labels, k, k + 1, 'LOC');
   }
 
   // 2. Organisation head words: "Ministry of Health", "Reserve Bank of Australia", "Harvard University", "Bungie Inc.".
