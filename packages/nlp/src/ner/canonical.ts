@@ -51,7 +51,7 @@ const SHOUTED_WORD = /^\p{Lu}['’\p{Lu}-]{4,}$/u;
  * shouting lowered, quotes and apostrophes plain (one facet value for "People’s Party" and "People's Party", and for
  * "Deutsche Bank AG" and "Deutsche Bank", as foldName makes them one name).
  */
-export function cleanName(text: string): string {
+export function cleanName(text: string, type?: EntityType): string {
   const t = plainQuotes(text)
     .replace(/\s+/g, ' ')
     .replace(/^[@#]/, '')
@@ -59,10 +59,54 @@ export function cleanName(text: string): string {
     .replace(/^the\s+/i, '')
     .replace(SHOWN_LEGAL_FORMS, '')
     .trim();
-  return t
-    .split(' ')
-    .map((w) => (SHOUTED_WORD.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w))
-    .join(' ');
+  const words = t.split(' ');
+  // A person or a place written all in capitals, as datelines and signatures write them ("NEW YORK", "RIO DE
+  // JANEIRO", "JOE BIDEN"), is shown as news writes it elsewhere; organisations keep short words, which are often
+  // acronyms ("BBC NEWS").
+  if (type !== undefined && type !== 'ORG' && words.every((w) => w === w.toUpperCase()) && !isCode(words))
+    return words
+      .map((w, i) => (i > 0 && PARTICLES.has(w.toLowerCase()) ? w.toLowerCase() : titleCase(w)))
+      .join(' ');
+  return words.map((w) => (SHOUTED_WORD.test(w) ? titleCase(w) : w)).join(' ');
+}
+
+/** Small words inside a name written in capitals that news writes in lower case: "Rio de Janeiro", "Isle of Man". */
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'di',
+  'du',
+  'des',
+  'van',
+  'von',
+  'der',
+  'den',
+  'of',
+  'the',
+  'and',
+  'y',
+  'e',
+  'al',
+  'bin',
+  'el',
+  'upon',
+  'on',
+]);
+
+/** "US", "UAE", "DRC", "J.R.": one word of three letters or fewer, or initials, is an abbreviation, not shouting. */
+const isCode = (words: readonly string[]): boolean =>
+  (words.length === 1 && (words[0] as string).replace(/[^\p{L}]/gu, '').length <= 3) ||
+  words.every((w) => /^(?:\p{Lu}\.)+$/u.test(w));
+
+/** "SAINT-DENIS" → "Saint-Denis", "O'NEILL" → "O'Neill", "MCDONALD" → "Mcdonald". */
+function titleCase(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/(^|[-'’.])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 export interface NamedMention {
@@ -94,7 +138,7 @@ export function canonicalNames(mentions: readonly NamedMention[]): string[] {
   const best = new Map<string, string>();
   mentions.forEach((m, i) => {
     const key = m.type + '|' + folds[i];
-    const clean = cleanName(m.text);
+    const clean = cleanName(m.text, m.type);
     const prev = best.get(key);
     if (prev === undefined || (prev === prev.toUpperCase() && clean !== clean.toUpperCase()))
       best.set(key, clean);
@@ -138,7 +182,7 @@ export function canonicalNames(mentions: readonly NamedMention[]): string[] {
       const full = orgs.find((o, k) => o !== fold && orgInitials?.[k] === acr);
       if (full) target = full;
     }
-    name ??= best.get(type + '|' + target) ?? cleanName(target);
+    name ??= best.get(type + '|' + target) ?? cleanName(target, type);
     resolved.set(type + '|' + fold, name);
     return name;
   };

@@ -41,6 +41,28 @@ describe('canonicalNames', () => {
     expect(foldName('Samsung Electronics Co Ltd')).toBe(foldName('Samsung Electronics'));
   });
 
+  it('shows a person or place written in capitals as news writes it elsewhere, one facet value with it', () => {
+    expect(
+      canonicalNames([
+        { text: 'NEW YORK', type: 'LOCATION' },
+        { text: 'RIO DE JANEIRO', type: 'LOCATION' },
+        { text: 'JOE BIDEN', type: 'PERSON' },
+        { text: "CONAN O'BRIEN", type: 'PERSON' },
+        { text: 'UAE', type: 'LOCATION' },
+        { text: 'DRC', type: 'LOCATION' },
+        { text: 'BBC NEWS', type: 'ORG' },
+      ]),
+    ).toEqual([
+      'New York',
+      'Rio de Janeiro',
+      'Joe Biden',
+      "Conan O'Brien",
+      'United Arab Emirates',
+      'DRC',
+      'BBC NEWS',
+    ]);
+  });
+
   it('lowers a name written in capitals but keeps codes with digits or signs', () => {
     expect(
       canonicalNames([
