@@ -45,6 +45,21 @@ describe('parseScrapedPage', () => {
     expect(p.hashtags).toEqual(['Intel', 'Ohio']);
   });
 
+  it('drops links to other stories and the copyright line inside the page, not a story about copyright', () => {
+    const p = parseScrapedPage(
+      [
+        'Heatwave grips southern Europe',
+        'Italy issued red alerts for 18 cities on Tuesday.',
+        "READ MORE: Why Europe's heatwaves are getting longer",
+        'Copyright infringement claims rose 12% last year, the office said.',
+        '© 2026 Southern Daily News. All rights reserved.',
+      ].join('\n'),
+    );
+    expect(p.body).toBe(
+      'Italy issued red alerts for 18 cities on Tuesday.\nCopyright infringement claims rose 12% last year, the office said.',
+    );
+  });
+
   it('keeps a comma-rich sentence of the article as body text', () => {
     const p = parseScrapedPage('Title\n\nIt rained in Paris, Lyon, Nice and Lille on Monday.\n');
     expect(p.body).toBe('It rained in Paris, Lyon, Nice and Lille on Monday.');

@@ -17,6 +17,11 @@ const BOILERPLATE = [
   /^your email address will not be published/i,
   /^cancel reply$/i,
   /^tags?:?$/i,
+  // A link to another story inside the article: "READ MORE: Why Europe's heatwaves are getting longer".
+  /^(?:read more|also read|read also|see also|more on this|related|recommended|watch)\s*[:：]\s*\S.{0,150}$/iu,
+  // The page's copyright line: "© 2026 Southern Daily News. All rights reserved."
+  /^(?:©|\(c\)|copyright\s+(?:©|\(c\)|\d{4})).{0,120}$/iu,
+  /^.{0,100}\ball rights reserved\.?$/iu,
   // A picture's credit: "Photo: Jennifer Alvarez / The Plain Dealer", "Image credit: Reuters".
   /^(?:photo|image|picture|photograph|video)s?(?: credit)?\s*[:：]\s*\S.{0,100}$/iu,
 ];
