@@ -409,8 +409,9 @@ const EXTRA_EN_STOP = new Set([
   'p.m.',
   'ahead',
 ]);
-/** An ordinal or an age ("10th", "55-year-old", "7-year-olds"): no keyword. */
-const ORDINAL_OR_AGE = /^\p{N}+(?:st|nd|rd|th|-(?:year|month|week|day)-olds?)$/u;
+/** An ordinal, an age or a measure ("10th", "55-year-old", "44C", "90km", "3GW"): no keyword. */
+const ORDINAL_OR_AGE =
+  /^\p{N}+(?:st|nd|rd|th|-(?:year|month|week|day)-olds?|[.,]?\p{N}*(?:c|f|km|kg|mm|cm|mph|kmh|gw|mw|kw|gwh|mwh|bn|mn))$/iu;
 const INNER_STOP = new Set(['of', 'and', '&']);
 /** "of" and "and" of the other languages the detector reads most in news. */
 const FOREIGN_INNER_STOP = new Set([

@@ -134,6 +134,18 @@ describe('extractKeywords', () => {
       expect(k.some((x) => /Chip|Stocks|Record|Index/.test(x))).toBe(false);
     });
 
+    it('takes no measure ("44C", "90km") and no headline verb ("grips", "soars") into a phrase', () => {
+      const k = texts(
+        'Heatwave grips southern Europe as chip demand soars',
+        `A heatwave pushed temperatures above 44C in Sicily on Tuesday, and winds of 90km an hour fanned fires. The
+        heatwave closed schools. Chip demand rose as the heatwave hit power supply.`,
+      );
+      expect(k).not.toContain('44c');
+      expect(k).not.toContain('90km');
+      for (const x of k) expect(x.split(' ')).not.toEqual(expect.arrayContaining(['grips']));
+      for (const x of k) expect(x.split(' ')).not.toEqual(expect.arrayContaining(['soars']));
+    });
+
     it('takes no figure words, ages, ordinals or times ("million", "55-year-old", "10th", "a.m.")', () => {
       const k = extractKeywords(
         'Man arrested over company losses',

@@ -10,7 +10,8 @@ describe discuss drive enter expect explain extend face fail fall find finish ge
 hit hold include insist join keep kill know launch lead leave lose make meet mention move need note open pass
 plan predict prevent promise prompt provide pull push put quit raise reach receive reduce reject release remain
 remove reopen replace reveal resign resume return rise run say see seek sell send set show sign slam spend start
-stay stop struggle suggest take tell think threaten try unveil urge vow wait want warn welcome win withdraw`
+stay stop struggle suggest take tell think threaten try unveil urge vow wait want warn welcome win withdraw
+grip soar slump plunge tumble climb sink spur hail mull seize clinch ease`
     .split(/\s+/)
     .filter((w) => w !== '');
 
