@@ -9,7 +9,7 @@ import { tagger } from './ner/tagger.js';
 import type { Tagger } from './ner/tagger.js';
 import type { Label } from './ner/perceptron.js';
 import { canonicalNames, foldName } from './ner/canonical.js';
-import { COUNTRY_CODES_IN_NEWS, NEVER_ALONE } from './ner/lexicon.js';
+import { COUNTRY_CODES_IN_NEWS, KNOWN_MONONYMS, NEVER_ALONE } from './ner/lexicon.js';
 import { isAllCapitals, isCapitalized } from './ner/features.js';
 import { applyRules, headlineSentences, isLegalForm, isPlaceWord, wordRole } from './ner/rules.js';
 import {
@@ -543,6 +543,48 @@ function gazetteerRules(spans: Span[], field: TextField, tokens: Token[]): Span[
     out.push({ field, tokens, start: m.start, end: m.end, type });
   }
   return out.filter((s) => s.end > s.start);
+}
+
+/** KNOWN_MONONYMS by their first word, as words. */
+const MONONYMS_BY_FIRST = new Map<string, string[][]>();
+for (const name of KNOWN_MONONYMS) {
+  const words = name.split(' ');
+  MONONYMS_BY_FIRST.set(words[0] as string, [...(MONONYMS_BY_FIRST.get(words[0] as string) ?? []), words]);
+}
+
+/**
+ * A person news names by one name or a stage name (KNOWN_MONONYMS) is a person wherever the text writes it alone:
+ * the tagger's organisation or place is retyped, a name it left untagged ("Pedri scored twice") is added, a longer
+ * span holding it is left as it is.
+ */
+function knownMononyms(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const owner = tokenOwners(spans, field, tokens);
+  let out: Span[] | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    for (const words of MONONYMS_BY_FIRST.get((tokens[k] as Token).text) ?? []) {
+      let end = k + 1;
+      while (
+        end - k < words.length &&
+        textAt(tokens, end) === words[end - k] &&
+        !(tokens[end] as Token).sentenceStart
+      )
+        end++;
+      if (end - k < words.length) continue;
+      // Not part of a longer name: "Rema 1000", a Norwegian grocer.
+      const after = tokens[end];
+      if (after && !after.sentenceStart && /^[\p{Lu}\p{N}]/u.test(after.text)) continue;
+      const o = owner[k] as number;
+      let whole = true;
+      for (let j = k; j < end; j++) if (owner[j] !== o) whole = false;
+      if (!whole) continue;
+      out ??= [...spans];
+      if (o < 0) out.push({ field, tokens, start: k, end, type: 'PERSON' });
+      else if ((out[o] as Span).start === k && (out[o] as Span).end === end)
+        out[o] = { ...(out[o] as Span), type: 'PERSON' };
+      break;
+    }
+  }
+  return out ?? spans;
 }
 
 /** A word starting with a capital letter (not a digit or a quote). */
@@ -2005,6 +2047,7 @@ function lonePersonNames(
       !personParts.has(w) &&
       !GAZ.firstNames.has(w) &&
       !GAZ.personNames.has(w) &&
+      !MONONYMS_BY_FIRST.has(w) &&
       GAZ.singleKinds(w) === undefined &&
       !GAZ.lowerWords.has(w.toLowerCase()) &&
       !ROLE_NOUN.test(w);
@@ -2107,6 +2150,8 @@ export function extractEntities(
   spans = extendPersons(spans);
   spans = gazetteerRules(spans, 'body', bodyTokens);
   if (!headline) spans = gazetteerRules(spans, 'title', titleTokens);
+  spans = knownMononyms(spans, 'body', bodyTokens);
+  if (!headline) spans = knownMononyms(spans, 'title', titleTokens);
   spans = headRules(spans);
   spans = dropCommonWordsAtSentenceStart(spans, bodyTokens);
   spans = contextRules(spans, 'body', bodyTokens, bodyHeadlines);

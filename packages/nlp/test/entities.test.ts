@@ -449,6 +449,16 @@ describe('extractEntities', () => {
       expect(names(places, 'PERSON')).toEqual([]);
     });
 
+    it('reads a person known by one name as a person ("Pedri", "Burna Boy"), not a name holding it', () => {
+      const e = extractEntities(
+        '',
+        'Pedri scored twice as Barcelona beat Sevilla 4-1, with Raphinha also on target. Grammy winners Burna Boy and Tems will headline. Rivals Rema 1000 and Coop cut prices.',
+        'en',
+      );
+      for (const name of ['Pedri', 'Raphinha', 'Burna Boy', 'Tems']) expect(typeOf(e, name)).toBe('PERSON');
+      expect(typeOf(e, 'Rema')).not.toBe('PERSON');
+    });
+
     it('reads a name after an occupation as a person ("Ukrainian qualifier Dayana Yastremska")', () => {
       const e = extractEntities(
         '',

@@ -1829,6 +1829,70 @@ export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/**
+ * People news names by one name or a stage name, most of them footballers and musicians ("Pedri", "Rihanna", "Burna
+ * Boy"): a person wherever written, also where the tagger read an organisation or nothing. Names that are common
+ * words, places, everyday first names or organisations' names too ("Drake", "Sting", "Madonna", "Fred", "Gavi", the
+ * vaccine alliance) are left out.
+ */
+export const KNOWN_MONONYMS: readonly string[] = [
+  'Pedri',
+  'Rodri',
+  'Raphinha',
+  'Neymar',
+  'Rodrygo',
+  'Casemiro',
+  'Fabinho',
+  'Jorginho',
+  'Alisson',
+  'Ederson',
+  'Marquinhos',
+  'Richarlison',
+  'Vitinha',
+  'Endrick',
+  'Savinho',
+  'Estêvão',
+  'Ronaldinho',
+  'Kaká',
+  'Pelé',
+  'Isco',
+  'Koke',
+  'Joselu',
+  'Willian',
+  'Fernandinho',
+  'Rivaldo',
+  'Romário',
+  'Cafu',
+  'Beyoncé',
+  'Beyonce',
+  'Rihanna',
+  'Shakira',
+  'Adele',
+  'Zendaya',
+  'Lizzo',
+  'Eminem',
+  'Björk',
+  'Rosalía',
+  'Anitta',
+  'Tems',
+  'Rema',
+  'Davido',
+  'Wizkid',
+  'Stormzy',
+  'Lorde',
+  'Doechii',
+  'SZA',
+  'Maluma',
+  'Ozuna',
+  'Bizarrap',
+  'Banksy',
+  'Burna Boy',
+  'Bad Bunny',
+  'Karol G',
+  'Peso Pluma',
+  'Ayra Starr',
+];
+
 /** Capitalised words that are never a whole entity on their own. */
 export const NEVER_ALONE = new Set([
   'the',
