@@ -545,13 +545,6 @@ function gazetteerRules(spans: Span[], field: TextField, tokens: Token[]): Span[
   return out.filter((s) => s.end > s.start);
 }
 
-/** KNOWN_MONONYMS by their first word, as words. */
-const MONONYMS_BY_FIRST = new Map<string, string[][]>();
-for (const name of KNOWN_MONONYMS) {
-  const words = name.split(' ');
-  MONONYMS_BY_FIRST.set(words[0] as string, [...(MONONYMS_BY_FIRST.get(words[0] as string) ?? []), words]);
-}
-
 /**
  * A person news names by one name or a stage name (KNOWN_MONONYMS) is a person wherever the text writes it alone:
  * the tagger's organisation or place is retyped, a name it left untagged ("Pedri scored twice") is added, a longer
@@ -561,15 +554,9 @@ function knownMononyms(spans: Span[], field: TextField, tokens: Token[]): Span[]
   const owner = tokenOwners(spans, field, tokens);
   let out: Span[] | undefined;
   for (let k = 0; k < tokens.length; k++) {
-    for (const words of MONONYMS_BY_FIRST.get((tokens[k] as Token).text) ?? []) {
-      let end = k + 1;
-      while (
-        end - k < words.length &&
-        textAt(tokens, end) === words[end - k] &&
-        !(tokens[end] as Token).sentenceStart
-      )
-        end++;
-      if (end - k < words.length) continue;
+    for (const words of MONONYMS.startingWith((tokens[k] as Token).text)) {
+      if (!MONONYMS.at(tokens, k, words)) continue;
+      const end = k + words.length;
       // Not part of a longer name: "Rema 1000", a Norwegian grocer.
       const after = tokens[end];
       if (after && !after.sentenceStart && /^[\p{Lu}\p{N}]/u.test(after.text)) continue;
@@ -873,26 +860,47 @@ const NAME_MODIFIERS = new Set([
   'Metropolitan',
 ]);
 
-/** The words of each KNOWN_MISC name, by its first word. */
-const KNOWN_MISC_BY_FIRST = new Map<string, string[][]>();
-for (const name of KNOWN_MISC) {
-  const words = name.split(' ');
-  const first = words[0] as string;
-  KNOWN_MISC_BY_FIRST.set(first, [...(KNOWN_MISC_BY_FIRST.get(first) ?? []), words]);
+/** Names of several words, found in a text's tokens by their first word. */
+class PhraseList {
+  private readonly byFirst = new Map<string, string[][]>();
+  /** The most words a name has. */
+  readonly longest: number;
+
+  constructor(names: Iterable<string>) {
+    let longest = 0;
+    for (const name of names) {
+      const words = name.split(' ');
+      const first = words[0] as string;
+      this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), words]);
+      longest = Math.max(longest, words.length);
+    }
+    this.longest = longest;
+  }
+
+  /** The names (as words) whose first word is `word`. */
+  startingWith(word: string): readonly string[][] {
+    return this.byFirst.get(word) ?? NO_PHRASES;
+  }
+
+  /** Whether `words` stand at token k, in one sentence. */
+  at(tokens: readonly Token[], k: number, words: readonly string[]): boolean {
+    for (let w = 1; w < words.length; w++) {
+      const t = tokens[k + w];
+      if (!t || t.sentenceStart || t.text !== words[w]) return false;
+    }
+    return true;
+  }
 }
-const KNOWN_MISC_WORDS = Math.max(...[...KNOWN_MISC].map((name) => name.split(' ').length));
+const NO_PHRASES: readonly string[][] = [];
+const KNOWN_MISC_NAMES = new PhraseList(KNOWN_MISC);
+const MONONYMS = new PhraseList(KNOWN_MONONYMS);
 
 /** Whether tokens [start, end) are a KNOWN_MISC name or part of one ("West" of "West Texas Intermediate"). */
 function insideKnownMisc(tokens: readonly Token[], start: number, end: number): boolean {
-  if (end - start > KNOWN_MISC_WORDS) return false;
-  for (let k = start; k >= 0 && k > start - KNOWN_MISC_WORDS; k--) {
-    for (const words of KNOWN_MISC_BY_FIRST.get((tokens[k] as Token).text) ?? []) {
-      if (k + words.length < end) continue;
-      let same = true;
-      for (let w = 1; w < words.length && same; w++) same = textAt(tokens, k + w) === words[w];
-      if (same) return true;
-    }
-  }
+  if (end - start > KNOWN_MISC_NAMES.longest) return false;
+  for (let k = start; k >= 0 && k > start - KNOWN_MISC_NAMES.longest; k--)
+    for (const words of KNOWN_MISC_NAMES.startingWith((tokens[k] as Token).text))
+      if (k + words.length >= end && KNOWN_MISC_NAMES.at(tokens, k, words)) return true;
   return false;
 }
 
@@ -2047,7 +2055,7 @@ function lonePersonNames(
       !personParts.has(w) &&
       !GAZ.firstNames.has(w) &&
       !GAZ.personNames.has(w) &&
-      !MONONYMS_BY_FIRST.has(w) &&
+      MONONYMS.startingWith(w).length === 0 &&
       GAZ.singleKinds(w) === undefined &&
       !GAZ.lowerWords.has(w.toLowerCase()) &&
       !ROLE_NOUN.test(w);
