@@ -105,6 +105,8 @@ const LOCATION_CONNECTORS = new Set([...NAME_CONNECTORS].filter((w) => w !== 'an
 
 /** An elided particle before a capital inside a name: "Côte d'Ivoire", "Ballon d'Or", "Coeur d'Alene". */
 const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}/u;
+/** The Arabic article joined to the name's next word: "Deir al-Balah", "Bab el-Mandeb", "Ain al-Hilweh". */
+const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-\p{Lu}/u;
 
 /**
  * Splits a span at lower-case words that cannot be inside a name ("Putin meets Donald Trump") and at a colon, which
@@ -391,7 +393,12 @@ function tidy(s: Span): Span | undefined {
   )
     start--;
   // An elided particle the tagger left out ends the name: "Côte d'Ivoire", "Ballon d'Or".
-  while (end < s.tokens.length && ELIDED_PARTICLE.test(word(end)) && !(s.tokens[end] as Token).sentenceStart)
+  // So does an Arabic article joined to the next word: "Deir al-Balah".
+  while (
+    end < s.tokens.length &&
+    (ELIDED_PARTICLE.test(word(end)) || ARABIC_ARTICLE.test(word(end))) &&
+    !(s.tokens[end] as Token).sentenceStart
+  )
     end++;
   const words: string[] = [];
   for (let k = start; k < end; k++) words.push(word(k));

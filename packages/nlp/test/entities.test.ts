@@ -449,6 +449,17 @@ describe('extractEntities', () => {
       expect(names(places, 'PERSON')).toEqual([]);
     });
 
+    it('holds an Arabic article joined to the next word inside the name ("Deir al-Balah", "Abdel Fattah al-Sisi")', () => {
+      const e = extractEntities(
+        '',
+        'Families sheltered in tents between Deir al-Balah and Khan Younis, while President Abdel Fattah al-Sisi met envoys in Cairo.',
+        'en',
+      );
+      expect(typeOf(e, 'Deir al-Balah')).toBe('LOCATION');
+      expect(typeOf(e, 'Abdel Fattah al-Sisi')).toBe('PERSON');
+      expect(names(e)).not.toContain('Deir');
+    });
+
     it('reads a person known by one name as a person ("Pedri", "Burna Boy"), not a name holding it', () => {
       const e = extractEntities(
         '',
