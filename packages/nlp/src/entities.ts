@@ -251,6 +251,22 @@ function isReference(word: string, next: Token | undefined, afterNext: Token | u
  * adjectives ("Saudi officials"): like demonyms, no entity alone (CoNLL's MISC).
  */
 const PEOPLE_WORDS = new Set([
+  // a person by nationality: "Spaniard Jon Rahm"
+  'Spaniard',
+  'Briton',
+  'Swede',
+  'Frenchman',
+  'Frenchwoman',
+  'Englishman',
+  'Englishwoman',
+  'Dutchman',
+  'Dutchwoman',
+  'Scotsman',
+  'Scotswoman',
+  'Welshman',
+  'Welshwoman',
+  'Irishman',
+  'Irishwoman',
   'Saudi',
   'Philippine',
   'Tamil',
@@ -365,11 +381,12 @@ function tidy(s: Span): Span | undefined {
         (isPersonTitle(word(start).toLowerCase()) ||
           FORM_LABELS.has(word(start)) ||
           isDemonym(word(start)) ||
-          // A role opening the sentence: "Comedian Carlos Álvarez", "Ringleader Daniel Kershaw".
+          // A role opening the sentence: "Comedian Carlos Álvarez", "Ringleader Daniel Kershaw", "Councilwoman
+          // Tammy Ruhl".
           (end - start > 2 &&
             (s.tokens[start] as Token).sentenceStart &&
-            GAZ.lowerWords.has(word(start).toLowerCase()) &&
-            !GAZ.firstNames.has(word(start))))))
+            (OCCUPATIONS.has(word(start).toLowerCase()) ||
+              (GAZ.lowerWords.has(word(start).toLowerCase()) && !GAZ.firstNames.has(word(start))))))))
   )
     start++;
   if (start >= end) return undefined;

@@ -470,6 +470,16 @@ describe('extractEntities', () => {
       expect(typeOf(e, 'Rema')).not.toBe('PERSON');
     });
 
+    it('keeps a role or a nationality opening the sentence out of the name ("Councilwoman Tammy Ruhl")', () => {
+      const e = extractEntities(
+        '',
+        "The council approved the plan. Councilwoman Tammy Ruhl cast the lone no vote. Ronnie O'Sullivan saw off Welshman Rhodri Pryce-Evans 13-9.",
+        'en',
+      );
+      expect(names(e, 'PERSON')).toContain('Tammy Ruhl');
+      expect(names(e).filter((n) => /Councilwoman|Welshman/.test(n))).toEqual([]);
+    });
+
     it('reads a name after an occupation as a person ("Ukrainian qualifier Dayana Yastremska")', () => {
       const e = extractEntities(
         '',
