@@ -575,7 +575,8 @@ function gazetteerRules(spans: Span[], field: TextField, tokens: Token[]): Span[
  * span holding it is left as it is.
  */
 function knownMononyms(spans: Span[], field: TextField, tokens: Token[]): Span[] {
-  const owner = tokenOwners(spans, field, tokens);
+  // Which span holds each token: built at the first name found, as most texts hold none.
+  let owner: Int32Array | undefined;
   let out: Span[] | undefined;
   for (let k = 0; k < tokens.length; k++) {
     for (const words of MONONYMS.startingWith((tokens[k] as Token).text)) {
@@ -584,6 +585,7 @@ function knownMononyms(spans: Span[], field: TextField, tokens: Token[]): Span[]
       // Not part of a longer name: "Rema 1000", a Norwegian grocer.
       const after = tokens[end];
       if (after && !after.sentenceStart && /^[\p{Lu}\p{N}]/u.test(after.text)) continue;
+      owner ??= tokenOwners(spans, field, tokens);
       const o = owner[k] as number;
       let whole = true;
       for (let j = k; j < end; j++) if (owner[j] !== o) whole = false;
@@ -755,7 +757,6 @@ function headRules(spans: Span[]): Span[] {
         s.start - start < 3 &&
         !(tokens[start] as Token).sentenceStart &&
         !o.has(start - 1) &&
-        /^\p{Lu}/u.test(word(start - 1)) &&
         runWord(word(start - 1)) &&
         !isDemonym(word(start - 1)) &&
         !isPersonTitle(word(start - 1).toLowerCase())
