@@ -1,15 +1,6 @@
 /** Deterministic news-like articles of a chosen length, so every run measures the same input. */
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '@newsflow/nlp';
 
 const PEOPLE = [
   'Vladimir Putin',

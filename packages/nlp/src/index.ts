@@ -11,6 +11,7 @@ export { tokenize, type Token } from './text/tokenize.js';
 export { documentText, type ConllDocument } from './eval/conll.js';
 export { readConllTree } from './eval/files.js';
 export { NEWS_DIR } from './eval/splits.js';
+export { mulberry32 } from './train/random.js';
 export {
   NlpError,
   ModelLoadError,

@@ -1,4 +1,4 @@
-/** Deterministic PRNG (mulberry32), so a training run is reproducible from its seed. */
+/** Deterministic PRNG (mulberry32): training, the evaluation's copies and the bench's articles repeat from a seed. */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
