@@ -806,7 +806,9 @@ export function applyRules(
     while (e < n && labels[e] === 'I-PER' && !(tokens[e] as Token).sentenceStart) e++;
     const words = Array.from({ length: e - t - 1 }, (_, k) => text(t + 1 + k));
     // Not a title of an organisation or place the gazetteer knows ("President Bush Foundation" ends in a head word).
-    if (gaz.wholeKind(words) !== undefined) continue;
+    // A first name among its COMPANY words (words of company names: "Charles") is still a person after a title.
+    const known = gaz.wholeKind(words);
+    if (known !== undefined && !(known === 'COMPANY' && gaz.firstNames.has(words[0] as string))) continue;
     if (
       words.some((w) => isUpperWord(w) && w.length > 1 && !ROMAN.test(w)) ||
       words.some((w) => gaz.demonyms.has(w))

@@ -80,6 +80,11 @@ describe('news rules', () => {
     expect(byType(e, 'LOCATION')).toEqual([]);
   });
 
+  it('takes a first name after a royal title as a person, though company names use the word', () => {
+    const e = extractEntities('', 'The prime minister met King Charles at Sandringham on Tuesday .', 'en');
+    expect(byType(e, 'PERSON')).toEqual(['Charles']);
+  });
+
   it('joins a person split at a particle', () => {
     const e = extractEntities('', 'United manager Erik ten Hag praised his players on Sunday .', 'en');
     expect(byType(e, 'PERSON')).toEqual(['Erik ten Hag']);
