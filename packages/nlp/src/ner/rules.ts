@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenize.js';
 import { textAt } from '../text/tokenize.js';
-import type { Gazetteer } from './gazetteer.js';
+import type { Gazetteer, PhraseKind } from './gazetteer.js';
 import { isMonth, isWeekday } from './gazetteer.js';
 import { isCapitalized } from './features.js';
 import type { Label } from './perceptron.js';
@@ -470,6 +470,18 @@ function kindOf(label: Label): Kind | undefined {
 }
 
 /** Sets tokens [start, end) to one entity of this kind, cutting whatever entity straddles its edges. */
+const PLACE_KINDS: ReadonlySet<PhraseKind> = new Set(['COUNTRY', 'CITY', 'REGION', 'PLACE']);
+
+/** How many tokens from `start` on, ending by `last`, name a place the gazetteer knows (0 when none): the longest. */
+function knownPlacePrefix(tokens: readonly Token[], start: number, last: number, gaz: Gazetteer): number {
+  for (let k = Math.min(3, last - start + 1); k >= 1; k--) {
+    const words = Array.from({ length: k }, (_, j) => textAt(tokens, start + j));
+    const kinds = k === 1 ? gaz.singleKinds(words[0] as string) : new Set([gaz.wholeKind(words)]);
+    if (kinds && [...kinds].some((kind) => kind !== undefined && PLACE_KINDS.has(kind))) return k;
+  }
+  return 0;
+}
+
 function setSpan(labels: Label[], start: number, end: number, kind: Kind | undefined): void {
   for (let k = start; k < end; k++) labels[k] = kind ? (((k === start ? 'B-' : 'I-') + kind) as Label) : 'O';
   const after = labels[end];
@@ -856,21 +868,24 @@ export function applyRules(
   }
 
   // 6. A first name and one or two more capitalised words read as a place or organisation are a person
-  //    ("Charles Leclerc", "Lando Norris"), unless the gazetteer or a head word says otherwise.
+  //    ("Charles Leclerc", "Lando Norris"), unless the gazetteer or a head word says otherwise; after a place the
+  //    gazetteer knows after "of", the place and then the person ("Governor of California Gavin Newsom").
   for (let i = 0; i < n; i++) {
     const l = labels[i] as Label;
     if (l !== 'B-LOC' && l !== 'B-ORG') continue;
     const inside: Label = l === 'B-LOC' ? 'I-LOC' : 'I-ORG';
     let e = i + 1;
     while (e < n && labels[e] === inside) e++;
-    const first = text(i);
+    const place = i > 0 && text(i - 1) === 'of' ? knownPlacePrefix(tokens, i, e - 2, gaz) : 0;
+    const p = i + place;
+    const first = text(p);
     const isFirstName =
       gaz.firstNames.has(first) ||
-      (first.includes('-') && first.split('-').every((p) => gaz.firstNames.has(p)));
+      (first.includes('-') && first.split('-').every((w) => gaz.firstNames.has(w)));
     if (!isFirstName) continue;
     // A lone first name (not a place itself) before an untagged capitalised word: "Jean-Claude Juncker".
     if (
-      e - i === 1 &&
+      e - p === 1 &&
       e < n &&
       labels[e] === 'O' &&
       !(tokens[e] as Token).sentenceStart &&
@@ -881,14 +896,15 @@ export function applyRules(
       !gaz.lowerWords.has(lower(e))
     )
       e++;
-    if (e - i < 2 || e - i > 3) continue;
-    const words = Array.from({ length: e - i }, (_, k) => text(i + k));
+    if (e - p < 2 || e - p > 3) continue;
+    const words = Array.from({ length: e - p }, (_, k) => text(p + k));
     if (words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w))) continue;
     const last = (words[words.length - 1] as string).toLowerCase();
     if (ORG_HEAD_WORDS.has(last) || LOC_HEAD_WORDS.has(last) || PLACE_WORDS.has(last)) continue;
     if (gaz.matchPhrases(words).length > 0) continue;
     if (words.slice(1).some((w) => gaz.singleKinds(w) !== undefined || gaz.demonyms.has(w))) continue;
-    setSpan(labels, i, e, 'PER');
+    if (place > 0) setSpan(labels, i, p, 'LOC');
+    setSpan(labels, p, e, 'PER');
     i = e - 1;
   }
 

@@ -85,6 +85,16 @@ describe('news rules', () => {
     expect(byType(e, 'PERSON')).toEqual(['Charles']);
   });
 
+  it('splits a place after a title and "of" from the person named after it', () => {
+    const e = extractEntities(
+      '',
+      'The Archbishop of Canterbury Justin Welby resigned , and Governor of California Gavin Newsom signed the bill .',
+      'en',
+    );
+    expect(byType(e, 'PERSON')).toEqual(['Gavin Newsom', 'Justin Welby']);
+    expect(byType(e, 'LOCATION')).toEqual(['California', 'Canterbury']);
+  });
+
   it('joins a person split at a particle', () => {
     const e = extractEntities('', 'United manager Erik ten Hag praised his players on Sunday .', 'en');
     expect(byType(e, 'PERSON')).toEqual(['Erik ten Hag']);
