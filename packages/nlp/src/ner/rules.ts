@@ -469,7 +469,6 @@ function kindOf(label: Label): Kind | undefined {
   return label === 'O' ? undefined : (label.slice(2) as Kind);
 }
 
-/** Sets tokens [start, end) to one entity of this kind, cutting whatever entity straddles its edges. */
 const PLACE_KINDS: ReadonlySet<PhraseKind> = new Set(['COUNTRY', 'CITY', 'REGION', 'PLACE']);
 
 /** How many tokens from `start` on, ending by `last`, name a place the gazetteer knows (0 when none): the longest. */
@@ -482,6 +481,7 @@ function knownPlacePrefix(tokens: readonly Token[], start: number, last: number,
   return 0;
 }
 
+/** Sets tokens [start, end) to one entity of this kind, cutting whatever entity straddles its edges. */
 function setSpan(labels: Label[], start: number, end: number, kind: Kind | undefined): void {
   for (let k = start; k < end; k++) labels[k] = kind ? (((k === start ? 'B-' : 'I-') + kind) as Label) : 'O';
   const after = labels[end];
@@ -800,8 +800,13 @@ export function applyRules(
       /^\p{L}/u.test(text(t - 1))
     )
       continue;
-    let e = t + 1;
-    while (e < n && e - t <= 6 && !(tokens[e] as Token).sentenceStart) {
+    // "Mayor of London Sadiq Khan": the place the title is of, then the person.
+    const place =
+      text(t + 1) === 'of' && t + 3 < n ? knownPlacePrefix(tokens, t + 2, Math.min(n - 2, t + 4), gaz) : 0;
+    const from = place > 0 ? t + 2 + place : t + 1;
+    if (place > 0 && !(gaz.firstNames.has(text(from)) || gaz.personNames.has(text(from)))) continue;
+    let e = from;
+    while (e < n && e - from < 6 && !(tokens[e] as Token).sentenceStart) {
       if (nameWord(tokens[e] as Token, gaz, true)) {
         if (STRICT_TITLES.has(lower(e))) break;
         e++;
@@ -810,13 +815,13 @@ export function applyRules(
       // Particles inside the name ("Ursula von der Leyen", "Abelardo de la Espriella").
       let p = e;
       while (p < n && p - e < 3 && PERSON_PARTICLES.has(text(p))) p++;
-      if (p === e || e === t + 1 || p >= n || !nameWord(tokens[p] as Token, gaz, true)) break;
+      if (p === e || e === from || p >= n || !nameWord(tokens[p] as Token, gaz, true)) break;
       e = p + 1;
     }
-    if (e === t + 1) continue;
+    if (e === from || (place > 0 && e - from < 2)) continue;
     // The tagger's person may run on over a word the run stops at ("Theresa May": a month).
     while (e < n && labels[e] === 'I-PER' && !(tokens[e] as Token).sentenceStart) e++;
-    const words = Array.from({ length: e - t - 1 }, (_, k) => text(t + 1 + k));
+    const words = Array.from({ length: e - from }, (_, k) => text(from + k));
     // Not a title of an organisation or place the gazetteer knows ("President Bush Foundation" ends in a head word).
     // A first name among its COMPANY words (words of company names: "Charles") is still a person after a title.
     const known = gaz.wholeKind(words);
@@ -840,7 +845,8 @@ export function applyRules(
       labels[t] = 'O';
     }
     const runsOn = labels[e]?.startsWith('I-') === true;
-    setSpan(labels, t + 1, e, 'PER');
+    if (place > 0) setSpan(labels, t + 2, from, 'LOC');
+    setSpan(labels, from, e, 'PER');
     // What the tagger ran on past the name is no name of its own.
     if (runsOn)
       for (let k = e; k < n && (k === e || (labels[k] as Label).startsWith('I-')); k++) labels[k] = 'O';
@@ -868,24 +874,21 @@ export function applyRules(
   }
 
   // 6. A first name and one or two more capitalised words read as a place or organisation are a person
-  //    ("Charles Leclerc", "Lando Norris"), unless the gazetteer or a head word says otherwise; after a place the
-  //    gazetteer knows after "of", the place and then the person ("Governor of California Gavin Newsom").
+  //    ("Charles Leclerc", "Lando Norris"), unless the gazetteer or a head word says otherwise.
   for (let i = 0; i < n; i++) {
     const l = labels[i] as Label;
     if (l !== 'B-LOC' && l !== 'B-ORG') continue;
     const inside: Label = l === 'B-LOC' ? 'I-LOC' : 'I-ORG';
     let e = i + 1;
     while (e < n && labels[e] === inside) e++;
-    const place = i > 0 && text(i - 1) === 'of' ? knownPlacePrefix(tokens, i, e - 2, gaz) : 0;
-    const p = i + place;
-    const first = text(p);
+    const first = text(i);
     const isFirstName =
       gaz.firstNames.has(first) ||
-      (first.includes('-') && first.split('-').every((w) => gaz.firstNames.has(w)));
+      (first.includes('-') && first.split('-').every((p) => gaz.firstNames.has(p)));
     if (!isFirstName) continue;
     // A lone first name (not a place itself) before an untagged capitalised word: "Jean-Claude Juncker".
     if (
-      e - p === 1 &&
+      e - i === 1 &&
       e < n &&
       labels[e] === 'O' &&
       !(tokens[e] as Token).sentenceStart &&
@@ -896,15 +899,14 @@ export function applyRules(
       !gaz.lowerWords.has(lower(e))
     )
       e++;
-    if (e - p < 2 || e - p > 3) continue;
-    const words = Array.from({ length: e - p }, (_, k) => text(p + k));
+    if (e - i < 2 || e - i > 3) continue;
+    const words = Array.from({ length: e - i }, (_, k) => text(i + k));
     if (words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w))) continue;
     const last = (words[words.length - 1] as string).toLowerCase();
     if (ORG_HEAD_WORDS.has(last) || LOC_HEAD_WORDS.has(last) || PLACE_WORDS.has(last)) continue;
     if (gaz.matchPhrases(words).length > 0) continue;
     if (words.slice(1).some((w) => gaz.singleKinds(w) !== undefined || gaz.demonyms.has(w))) continue;
-    if (place > 0) setSpan(labels, i, p, 'LOC');
-    setSpan(labels, p, e, 'PER');
+    setSpan(labels, i, e, 'PER');
     i = e - 1;
   }
 

@@ -88,11 +88,11 @@ describe('news rules', () => {
   it('splits a place after a title and "of" from the person named after it', () => {
     const e = extractEntities(
       '',
-      'The Archbishop of Canterbury Justin Welby resigned , and Governor of California Gavin Newsom signed the bill .',
+      'The Archbishop of Canterbury Justin Welby resigned , Governor of California Gavin Newsom signed the bill and Mayor of London Sadiq Khan spoke .',
       'en',
     );
-    expect(byType(e, 'PERSON')).toEqual(['Gavin Newsom', 'Justin Welby']);
-    expect(byType(e, 'LOCATION')).toEqual(['California', 'Canterbury']);
+    expect(byType(e, 'PERSON')).toEqual(['Gavin Newsom', 'Justin Welby', 'Sadiq Khan']);
+    expect(byType(e, 'LOCATION')).toEqual(['California', 'Canterbury', 'London']);
   });
 
   it('joins a person split at a particle', () => {
