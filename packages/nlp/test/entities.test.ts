@@ -353,6 +353,15 @@ describe('extractEntities', () => {
       expect(names(e)).not.toContain('AM');
     });
 
+    it('knows the medical journals and the fire agency health and weather news cite', () => {
+      const e = extractEntities(
+        '',
+        'The trial, reported in The Lancet and the New England Journal of Medicine, was small. Crews from Cal Fire battled the blaze.',
+        'en',
+      );
+      expect(names(e, 'ORG')).toEqual(['Cal Fire', 'Lancet', 'New England Journal of Medicine']);
+    });
+
     it('keeps brands written in camel case', () => {
       const e = extractEntities('', 'Shares of eBay rose 3% after the marketplace said sales grew.', 'en');
       expect(e.find((x) => x.name === 'eBay')?.type).toBe('ORG');

@@ -380,6 +380,9 @@ export const KNOWN_ORGS = [
   'Wall Street Journal',
   'Financial Times',
   'Economist',
+  // Medical journals, cited in health news.
+  'Lancet',
+  'New England Journal of Medicine',
   'Der Spiegel',
   'Le Monde',
   'Kyodo',
@@ -1015,6 +1018,7 @@ export const KNOWN_ORGS = [
   'Office of Management and Budget',
   'Federal Emergency Management Agency',
   'FEMA',
+  'Cal Fire',
   'TSA',
   'Customs and Border Protection',
   'CBP',
