@@ -873,6 +873,16 @@ export function applyRules(
     setSpan(labels, s, h, 'ORG');
   }
 
+  /** An untagged capitalised word no list knows, inside a sentence: the surname after a name ("Jean-Claude Juncker"). */
+  const untaggedSurname = (e: number): boolean =>
+    e < n &&
+    labels[e] === 'O' &&
+    !(tokens[e] as Token).sentenceStart &&
+    /^\p{Lu}\p{Ll}+$/u.test(text(e)) &&
+    gaz.singleKinds(text(e)) === undefined &&
+    wordRole(text(e)) === 0 &&
+    !gaz.lowerWords.has(lower(e));
+
   // 6. A first name and one or two more capitalised words read as a place or organisation are a person
   //    ("Charles Leclerc", "Lando Norris"), unless the gazetteer or a head word says otherwise.
   for (let i = 0; i < n; i++) {
@@ -887,18 +897,7 @@ export function applyRules(
       (first.includes('-') && first.split('-').every((p) => gaz.firstNames.has(p)));
     if (!isFirstName) continue;
     // A lone first name (not a place itself) before an untagged capitalised word: "Jean-Claude Juncker".
-    if (
-      e - i === 1 &&
-      e < n &&
-      labels[e] === 'O' &&
-      !(tokens[e] as Token).sentenceStart &&
-      gaz.singleKinds(first) === undefined &&
-      /^\p{Lu}\p{Ll}+$/u.test(text(e)) &&
-      gaz.singleKinds(text(e)) === undefined &&
-      wordRole(text(e)) === 0 &&
-      !gaz.lowerWords.has(lower(e))
-    )
-      e++;
+    if (e - i === 1 && gaz.singleKinds(first) === undefined && untaggedSurname(e)) e++;
     if (e - i < 2 || e - i > 3) continue;
     const words = Array.from({ length: e - i }, (_, k) => text(i + k));
     if (words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w))) continue;
@@ -910,7 +909,11 @@ export function applyRules(
     i = e - 1;
   }
 
-  // 7. Two parts of one person split at a particle: "Erik ten Hag", "Lula da Silva".
+  // 7. A person of one word before an untagged capitalised word no list knows: the surname ("Coco Gauff").
+  for (let i = 0; i < n - 1; i++)
+    if (labels[i] === 'B-PER' && labels[i + 1] === 'O' && untaggedSurname(i + 1)) labels[i + 1] = 'I-PER';
+
+  // 8. Two parts of one person split at a particle: "Erik ten Hag", "Lula da Silva".
   for (let i = 1; i < n - 1; i++) {
     if (
       labels[i] === 'O' &&

@@ -95,6 +95,15 @@ describe('news rules', () => {
     expect(byType(e, 'LOCATION')).toEqual(['California', 'Canterbury', 'London']);
   });
 
+  it('takes an unknown capitalised word after a one-word person as the surname the tagger left out', () => {
+    const e = extractEntities(
+      '',
+      'Aryna Sabalenka beat Coco Gauff 6-4 6-3 to reach the final in Madrid .',
+      'en',
+    );
+    expect(byType(e, 'PERSON')).toEqual(['Aryna Sabalenka', 'Coco Gauff']);
+  });
+
   it('joins a person split at a particle', () => {
     const e = extractEntities('', 'United manager Erik ten Hag praised his players on Sunday .', 'en');
     expect(byType(e, 'PERSON')).toEqual(['Erik ten Hag']);
