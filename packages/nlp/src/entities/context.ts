@@ -1,0 +1,309 @@
+/** Context rules: what the words around a capitalised run say about it (possessives, roles, kin, place nouns). */
+import type { EntityType, TextField } from '@newsflow/contracts';
+import type { Token } from '../text/tokenize.js';
+import { textAt } from '../text/tokenize.js';
+import { isPersonTitle } from '../ner/gazetteer.js';
+import { isCapitalized } from '../ner/features.js';
+import { wordRole } from '../ner/rules.js';
+import {
+  COMPANY_NOUNS,
+  EMPLOYEE_ROLES,
+  EVENT_HEADS,
+  KIN,
+  KIN_OWNERS,
+  NAMED_BUSINESSES,
+  OCCUPATIONS,
+  ORG_SUFFIXES,
+  PERSON_ROLES,
+  PLACE_AFTER,
+  PLACES_AFTER,
+  STORM_HEADS,
+  PLACE_OF,
+} from '../ner/heads.js';
+import {
+  GAZ,
+  POSSESSIVE,
+  isDemonym,
+  knownAsPlace,
+  knownType,
+  knownWhole,
+  personLike,
+  runEnd,
+  runWord,
+} from './words.js';
+import type { Span, TypedRun } from './spans.js';
+import { retypeRuns } from './spans.js';
+import { roleApposition } from './head-rules.js';
+import { teamByItsPlace } from './sports.js';
+
+/** Whether the gazetteer knows tokens [start, end) as one country, region, city or place. */
+const knownPlace = (tokens: readonly Token[], start: number, end: number): boolean =>
+  knownType(tokens, start, end) === 'LOCATION';
+
+/** Business nouns that name the company beside them; "its rival", "the parent" or "the unit" may not. */
+const APPOSED_BUSINESSES = new Set(
+  [...COMPANY_NOUNS].filter((w) => w !== 'unit' && w !== 'parent' && w !== 'rival' && w !== 'agency'),
+);
+
+/** "the regional network operator, Western Peninsula Power, said": the name set off between commas after one. */
+function namedAfterCompanyNoun(tokens: readonly Token[], a: number, b: number): boolean {
+  return (
+    textAt(tokens, a - 1) === ',' &&
+    textAt(tokens, b) === ',' &&
+    !(tokens[a] as Token).sentenceStart &&
+    APPOSED_BUSINESSES.has(textAt(tokens, a - 2))
+  );
+}
+
+/** "X, a manganese producer": a company noun within four words after the comma and article, before any role. */
+function companyApposition(tokens: readonly Token[], end: number): boolean {
+  if (textAt(tokens, end) !== ',') return false;
+  const text = (k: number): string => textAt(tokens, k);
+  const art = text(end + 1).toLowerCase();
+  // "X, a … company", or an owner's: "X, Estonia's state-owned transmission company".
+  let from: number;
+  if (art === 'a' || art === 'an') from = end + 2;
+  else if (isCapitalized(text(end + 1)) && POSSESSIVE.test(text(end + 2))) from = end + 3;
+  else return false;
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    const w = (tokens[k] as Token).text.toLowerCase();
+    if (PERSON_ROLES.has(w)) return false;
+    if (APPOSED_BUSINESSES.has(w))
+      return !PERSON_ROLES.has((tokens[k + 1] as Token | undefined)?.text.toLowerCase() ?? '');
+    if (!/^\p{Ll}/u.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * What the words around a capitalised run say about it (news cues, whatever the tagger read): a sports event
+ * ("Berlin Marathon") is no entity; an industry head makes a company ("Arcadium Lithium", "Hanwha Aerospace");
+ * two name-like words after a possessive are a person ("McLaren 's Oscar Piastri", "Microsoft 's Satya Nadella"),
+ * as are two or three before a role apposition ("Oluwaseun Adeyemi , an economist at") or after "said" and before
+ * a comma, and names after a family member ("his wife , Máire"); "shares of X", "X 's chief executive", "X , a …
+ * company", "carmaker X", "analysts at X" make an organisation; "X province", "the city of X", "near X" a place.
+ */
+const STATE_THEN = new Set([
+  'of',
+  'in',
+  'on',
+  'and',
+  'or',
+  'to',
+  'for',
+  'by',
+  'from',
+  'last',
+  'this',
+  'since',
+]);
+
+function contextType(tokens: readonly Token[], a: number, b: number): EntityType | 'DROP' | undefined {
+  const type = contextCue(tokens, a, b);
+  if (type === undefined || type === 'DROP') return type;
+  return isDemonym(
+    tokens
+      .slice(a, b)
+      .map((t) => t.text)
+      .join(' '),
+  )
+    ? undefined
+    : type;
+}
+
+const X_BEFORE = new Set(['on', 'platform', 'network', 'site', 'app']);
+
+const AGE = /^[\p{L}\p{N}]+-year-old$/u;
+/** The most words of a name before "and" that the family-member test walks back over. */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * Whether the run at token a names a family member: "his wife , Máire", "the minister 's son Omar", and the second
+ * of two ("her sons Colm and Donnchadh"), not the third.
+ */
+function namedKin(tokens: readonly Token[], a: number): boolean {
+  const text = (k: number): string => textAt(tokens, k);
+  if ((tokens[a] as Token).sentenceStart) return false;
+  let k = a - 1;
+  if (text(k) === 'and') {
+    // The run before "and", back to its start (a name's few words: a long list is not walked again for each name).
+    let start = k - 1;
+    if (start < 0 || !runWord(text(start))) return false;
+    while (
+      start > 0 &&
+      a - start < MAX_NAME_WORDS + 2 &&
+      runWord(text(start - 1)) &&
+      !(tokens[start] as Token).sentenceStart
+    )
+      start--;
+    if ((tokens[start] as Token).sentenceStart) return false;
+    k = start - 1;
+  }
+  if (text(k) === ',') k--;
+  if (!KIN.has(text(k))) return false;
+  // An age between the owner and the family member: "whose seven-year-old son Tomás".
+  const owner = AGE.test(text(k - 1)) ? k - 2 : k - 1;
+  return KIN_OWNERS.has(text(owner).toLowerCase());
+}
+
+/** Nouns after a leader's surname that name what the leader leads or led. */
+const LEADERS_RULE = new Set(['administration', 'presidency']);
+
+/** `contextType` before the demonym check; cheap cues first, gazetteer look-ups only when a cue holds. */
+function contextCue(tokens: readonly Token[], a: number, b: number): EntityType | 'DROP' | undefined {
+  const n = b - a;
+  if (n > 4) return undefined;
+  const text = (k: number): string => textAt(tokens, k);
+  const lower = (k: number): string => text(k).toLowerCase();
+  // The social network: "posted on X", "X , formerly Twitter".
+  if (n === 1 && text(a) === 'X')
+    return X_BEFORE.has(lower(a - 1)) || (text(b) === ',' && lower(b + 1) === 'formerly') ? 'ORG' : undefined;
+  if (n >= 2 && (STORM_HEADS.has(text(a)) || (text(a) === 'Tropical' && STORM_HEADS.has(text(a + 1)))))
+    return 'DROP';
+  if (teamByItsPlace(tokens, a, b)) return 'ORG';
+  const last = n >= 2 ? lower(b - 1) : '';
+  if (n >= 2 && EVENT_HEADS.has(last)) return 'DROP';
+  if (n >= 2 && ORG_SUFFIXES.has(last)) return knownWhole(tokens, a, b) ? undefined : 'ORG';
+  const sentenceStart = (tokens[a] as Token).sentenceStart;
+  // The cues are lower-case words as they stand in running text ("near", "said", "carmaker").
+  const prev = sentenceStart ? '' : text(a - 1);
+  const prev2 = sentenceStart || (tokens[a - 1] as Token).sentenceStart ? '' : text(a - 2);
+  const next = text(b);
+  if (n === 2) {
+    // The possessive is "'s" or, in text with a space before it, "'" + "s".
+    const owner = POSSESSIVE.test(prev) ? a - 2 : prev === 's' && POSSESSIVE.test(text(a - 2)) ? a - 3 : -1;
+    if (owner >= 0 && runWord(text(owner)) && personLike(tokens, a, b)) return 'PERSON';
+  }
+  if (
+    n >= 2 &&
+    n <= 3 &&
+    ((prev === 'said' && (next === ',' || next === '.')) || roleApposition(tokens as Token[], b)) &&
+    personLike(tokens, a, b)
+  )
+    return 'PERSON';
+  if (namedKin(tokens, a) && !ORG_SUFFIXES.has(lower(b - 1))) return 'PERSON';
+  // A leader's name for the government they lead: "the Obama administration" (Obama is a town in Japan too), "the
+  // Trump presidency"; not "the Taliban administration". Not before "government": "the Labor government".
+  if (
+    n === 1 &&
+    LEADERS_RULE.has(next) &&
+    /^\p{Lu}\p{Ll}+$/u.test(text(a)) &&
+    knownType(tokens, a, b) !== 'ORG'
+  )
+    return 'PERSON';
+  // "singer Rosalía", and a sentence's first word: "Writer Aisling Doherty said".
+  const occupation =
+    OCCUPATIONS.has(prev) ||
+    (a > 0 && (tokens[a - 1] as Token).sentenceStart && OCCUPATIONS.has(prev.toLowerCase()));
+  if (n <= 3 && occupation && personLike(tokens, a, b)) return 'PERSON';
+  const firstName = n >= 2 && GAZ.firstNames.has(text(a));
+  if (PLACE_AFTER.has(text(b))) {
+    // "Maharashtra state", but not "Trump state visit" nor "Xinhua state news agency".
+    const stateNoun = text(b) === 'state' && /^\p{Ll}/u.test(text(b + 1)) && !STATE_THEN.has(text(b + 1));
+    if (!stateNoun && !firstName) return 'LOCATION';
+  }
+  if (listedBeforePlaces(tokens, b)) return 'LOCATION';
+  if (prev === 'of' && PLACE_OF.has(prev2) && lower(a - 3) === 'the') return 'LOCATION';
+  // "the mayor of Boston", "governor of Texas": a known place after a title and "of" is that place.
+  if (prev === 'of' && isPersonTitle(prev2.toLowerCase()) && knownAsPlace(tokens, a, b)) return 'LOCATION';
+  if (prev === 'near') return knownType(tokens, a, b) === 'ORG' ? undefined : 'LOCATION';
+  if (afterRiverNoun(tokens, a)) return 'LOCATION';
+  let org = (prev === 'of' || prev === 'in') && prev2.toLowerCase() === 'shares';
+  if (!org) {
+    const after = POSSESSIVE.test(next) ? b + 1 : next === "'" && lower(b + 1) === 's' ? b + 2 : -1;
+    if (after >= 0) {
+      const n1 = lower(after);
+      const n2 = lower(after + 1);
+      org = n1 === 'shares' || n1 === 'ceo' || (n1 === 'chief' && (n2 === 'executive' || n2 === 'financial'));
+    }
+  }
+  org ||=
+    (prev === 'at' && EMPLOYEE_ROLES.has(prev2)) ||
+    (COMPANY_NOUNS.has(prev) && (!firstName || NAMED_BUSINESSES.has(prev))) ||
+    companyApposition(tokens, b) ||
+    namedAfterCompanyNoun(tokens, a, b);
+  return org && !knownPlace(tokens, a, b) ? 'ORG' : undefined;
+}
+
+/** What joins names listed together: "Torridge and Taw", "Kunda , Loviisa". */
+const LIST_JOINS = new Set([',', 'and']);
+
+/**
+ * Whether the name ending before token b is one of names listed before a plural geographic noun (PLACES_AFTER):
+ * the last of them ("… and Bono East regions") or one before it ("Ashanti and …", "Kunda , …").
+ */
+function listedBeforePlaces(tokens: readonly Token[], b: number): boolean {
+  let k = b;
+  let listed = 0;
+  // Forward over ", Name" and "and Name" of the list.
+  while (
+    k + 1 < tokens.length &&
+    LIST_JOINS.has(textAt(tokens, k)) &&
+    runWord(textAt(tokens, k + 1)) &&
+    listed < 4
+  ) {
+    k = runEnd(tokens, k + 1);
+    listed++;
+  }
+  const noun = tokens[k];
+  return noun !== undefined && !noun.sentenceStart && PLACES_AFTER.has(noun.text);
+}
+
+/**
+ * Whether the name at token a follows "river" or "rivers" in lower case, itself or as the next of a list of names
+ * ("the river Thames", "the rivers Torridge and Taw").
+ */
+function afterRiverNoun(tokens: readonly Token[], a: number): boolean {
+  let k = a - 1;
+  // Back over "X and" / "X ," of a list of one-word names.
+  while (k >= 2 && LIST_JOINS.has(textAt(tokens, k)) && runWord(textAt(tokens, k - 1))) k -= 2;
+  const noun = tokens[k];
+  return (
+    noun !== undefined &&
+    !(tokens[k + 1] as Token).sentenceStart &&
+    (noun.text === 'river' || noun.text === 'rivers')
+  );
+}
+
+/** Applies `contextType` to each capitalised run of a field (outside Headline-Case sentences). */
+export function contextRules(
+  spans: Span[],
+  field: TextField,
+  tokens: Token[],
+  skip?: readonly boolean[],
+): Span[] {
+  const runs: TypedRun[] = [];
+  const text = (k: number): string => (tokens[k] as Token).text;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!runWord(text(i)) || skip?.[i]) {
+      i++;
+      continue;
+    }
+    const j = runEnd(tokens, i);
+    let a = i;
+    while (a < j && (isPersonTitle(text(a).toLowerCase()) || (wordRole(text(a)) & 4) !== 0)) a++;
+    const type = a < j ? contextType(tokens, a, j) : undefined;
+    // A person's nationality before the name is not part of it ("play Ukrainian Marta Kostyuk , who"), as in tidy.
+    while (type === 'PERSON' && j - a > 1 && isDemonym(text(a))) a++;
+    if (type) runs.push({ start: a, end: j, type });
+    i = j;
+  }
+  return retypeRuns(spans, field, tokens, runs);
+}
+
+/**
+ * A union's local is an organisation, with its union's name before it when written so and its number: "Local 212",
+ * "UAW Local 2087", "Teamsters Local 418".
+ */
+export function unionLocals(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if ((tokens[i] as Token).text !== 'Local' || !/^\d{1,5}$/.test((tokens[i + 1] as Token).text)) continue;
+    let start = i;
+    while (start > 0 && !(tokens[start] as Token).sentenceStart && runWord((tokens[start - 1] as Token).text))
+      start--;
+    runs.push({ start, end: i + 2, type: 'ORG' });
+  }
+  return retypeRuns(spans, field, tokens, runs);
+}

@@ -1,0 +1,263 @@
+/** Head rules: what the words of a span (its last word above all) say about its type, whatever the tagger read. */
+import type { Token } from '../text/tokenize.js';
+import { textAt } from '../text/tokenize.js';
+import { isPersonTitle } from '../ner/gazetteer.js';
+import { NEVER_ALONE } from '../ner/lexicon.js';
+import { isCapitalized } from '../ner/features.js';
+import { isLegalForm, isPlaceWord, wordRole } from '../ner/rules.js';
+import {
+  GENERIC_ALONE,
+  ORG_SUFFIXES,
+  PERSON_ROLES,
+  VENUE_HEADS,
+  PLACE_HEADS,
+  STREET_HEADS,
+} from '../ner/heads.js';
+import {
+  GAZ,
+  HAS_LETTER,
+  continuesName,
+  isDemonym,
+  knownWhole,
+  namesPlaceOrOrg,
+  runWord,
+  wholeKindOf,
+} from './words.js';
+import type { Span } from './spans.js';
+import { insideKnownMisc } from './known-names.js';
+
+/** A number, with at most two letters after it ("2022", "1990s", "3D", "5G"): never an entity. */
+const NUMBERISH = /^\p{N}[\p{N}.,:/'’-]*\p{L}{0,2}$/u;
+
+const APPOSITION_ARTICLE = new Set(['a', 'an', 'the']);
+
+/** "Name, a/an/the … analyst": a role noun within four words after the comma and article. */
+export function roleApposition(tokens: readonly Token[], end: number): boolean {
+  if (textAt(tokens, end) !== ',') return false;
+  const next = tokens[end + 1];
+  if (!next) return false;
+  if (next.text === 'who') return true;
+  if (!APPOSITION_ARTICLE.has(next.text.toLowerCase())) return false;
+  for (let k = end + 2; k < Math.min(tokens.length, end + 6); k++) {
+    const w = (tokens[k] as Token).text;
+    if (PERSON_ROLES.has(w.toLowerCase())) return true;
+    if (!/^\p{L}/u.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * A first name the gazetteer knows (and not as a place: "Charlotte") before a surname it knows as one, or, in a
+ * two-word name, before a capitalised word it knows as nothing else ("Jack Pendower").
+ */
+function knownFirstAndSurname(first: string, last: string, words: number): boolean {
+  if (!GAZ.firstNames.has(first) || namesPlaceOrOrg(first) || namesPlaceOrOrg(last)) return false;
+  if (GAZ.personNames.has(last)) return true;
+  return (
+    words === 2 &&
+    GAZ.singleKinds(last) === undefined &&
+    !GAZ.lowerWords.has(last.toLowerCase()) &&
+    !ORG_SUFFIXES.has(last.toLowerCase())
+  );
+}
+
+/**
+ * What the words of a span say about it, whatever the tagger read: numbers are no entities ("2022", "3D"); a
+ * head noun alone ("Society", "Gulf", "Grid") takes the capitalised words before it ("Saaristo Grid") or is
+ * dropped; a name ending in a street head is a place ("Mill Street"), in a company or research-firm head an
+ * organisation ("Pohjola Insight", "Cobalt Street Partners"), in a landform a place ("Pine Ridge"); two or three
+ * capitalised words read as an organisation or place are a person when the gazetteer knows the first as a first
+ * name and the last as a name, or a role follows ("Ada Vinter, an energy analyst at …"); a known first name alone
+ * takes the capitalised word after it that no span holds ("Jack Trevithick").
+ */
+export function headRules(spans: Span[]): Span[] {
+  const owned = new Map<Token[], Set<number>>();
+  for (const s of spans) {
+    let o = owned.get(s.tokens);
+    if (!o) owned.set(s.tokens, (o = new Set()));
+    for (let k = s.start; k < s.end; k++) o.add(k);
+  }
+  const out: Span[] = [];
+  for (const span of spans) {
+    let s = span;
+    const { tokens } = s;
+    const word = (k: number): string => (tokens[k] as Token).text;
+    if (insideKnownMisc(tokens, s.start, s.end)) continue;
+    if (s.end - s.start === 1) {
+      const w = word(s.start);
+      if (NUMBERISH.test(w)) continue;
+      if (GENERIC_ALONE.has(w.toLowerCase())) {
+        let start = s.start;
+        const o = owned.get(tokens) as Set<number>;
+        while (
+          start > 0 &&
+          s.start - start < 2 &&
+          !(tokens[start] as Token).sentenceStart &&
+          !o.has(start - 1) &&
+          isCapitalized(word(start - 1)) &&
+          /^\p{L}/u.test(word(start - 1)) &&
+          !NEVER_ALONE.has(word(start - 1).toLowerCase()) &&
+          !isPersonTitle(word(start - 1).toLowerCase())
+        )
+          start--;
+        // "the Gulf" is a place of its own.
+        if (start === s.start && !GAZ.singleKinds(w)?.has('PLACE')) continue;
+        s = { ...s, start };
+      } else if (GAZ.firstNames.has(w) && s.end < tokens.length) {
+        // A known first name the tagger cut off from its surname ("master Jack Trevithick said").
+        const next = tokens[s.end] as Token;
+        const o = owned.get(tokens) as Set<number>;
+        if (
+          !next.sentenceStart &&
+          !o.has(s.end) &&
+          /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
+          !NEVER_ALONE.has(next.text.toLowerCase()) &&
+          !GENERIC_ALONE.has(next.text.toLowerCase()) &&
+          !ORG_SUFFIXES.has(next.text.toLowerCase()) &&
+          GAZ.singleKinds(next.text) === undefined
+        ) {
+          o.add(s.end);
+          s = { ...s, end: s.end + 1, type: 'PERSON' };
+        }
+      }
+    } else {
+      let letters = false;
+      for (let k = s.start; k < s.end && !letters; k++) letters = HAS_LETTER.test(word(k));
+      if (!letters) continue;
+    }
+    // A name the tagger began at its modifier takes the name word before it ("O'Hare International Airport").
+    if (s.end - s.start >= 2 && NAME_MODIFIERS.has(word(s.start))) {
+      const o = owned.get(tokens) as Set<number>;
+      let start = s.start;
+      while (
+        start > 0 &&
+        s.start - start < 3 &&
+        !(tokens[start] as Token).sentenceStart &&
+        !o.has(start - 1) &&
+        runWord(word(start - 1)) &&
+        !isDemonym(word(start - 1)) &&
+        !isPersonTitle(word(start - 1).toLowerCase())
+      )
+        o.add(--start);
+      if (start !== s.start) s = { ...s, start };
+    }
+    // A name before a legal form is a company's ("Evergreen Solar, Inc." was a person); it holds the form written
+    // against it ("Tesla Inc."), not one after a comma, as the labelled data sets write them.
+    if (s.type !== 'LOCATION') {
+      const comma = textAt(tokens, s.end) === ',';
+      const form = comma ? s.end + 1 : s.end;
+      const o = owned.get(tokens) as Set<number>;
+      if (
+        form < tokens.length &&
+        !(tokens[form] as Token).sentenceStart &&
+        !o.has(form) &&
+        /^\p{Lu}/u.test(word(form)) &&
+        isLegalForm(word(form).toLowerCase())
+      ) {
+        if (!comma) o.add(form);
+        s = { ...s, end: comma ? s.end : form + 1, type: 'ORG' };
+      }
+    }
+    // A name the tagger ended before its street word is that street ("40 William St.", "3003 Tasman Drive").
+    const after = tokens[s.end];
+    if (
+      continuesName(after) &&
+      STREET_HEADS.has((after as Token).text.toLowerCase()) &&
+      !(owned.get(tokens) as Set<number>).has(s.end)
+    )
+      s = { ...s, end: s.end + 1 };
+    const n = s.end - s.start;
+    const last = word(s.end - 1).toLowerCase();
+    if (n >= 2) {
+      if (ORG_SUFFIXES.has(last)) {
+        if (s.type !== 'ORG' && !knownWhole(tokens, s.start, s.end)) s = { ...s, type: 'ORG' };
+      } else if (STREET_HEADS.has(last) || PLACE_HEADS.has(last) || VENUE_HEADS.has(last)) {
+        // Unless known as a whole: "Downing Street" is the government, "Wall Street" the market.
+        if (s.type !== 'LOCATION' && !knownWhole(tokens, s.start, s.end)) s = { ...s, type: 'LOCATION' };
+      } else if (s.type === 'LOCATION' && placeThenName(tokens, s.start, s.end)) {
+        s = { ...s, type: 'ORG' };
+      } else if (s.type !== 'PERSON' && n <= 3 && !GENERIC_ALONE.has(last) && (wordRole(last) & 3) === 0) {
+        let nameLike = true;
+        for (let k = s.start; k < s.end && nameLike; k++) {
+          const w = word(k);
+          nameLike = isCapitalized(w) && /^\p{Lu}\p{Ll}/u.test(w);
+        }
+        if (
+          nameLike &&
+          (knownFirstAndSurname(word(s.start), word(s.end - 1), n) || roleApposition(tokens, s.end)) &&
+          !knownWhole(tokens, s.start, s.end)
+        )
+          s = { ...s, type: 'PERSON' };
+      }
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/** Words after a place that name a part of it or a building there ("Hong Kong Special Administrative Region"). */
+const PLACE_AFTER_PLACE = new Set([
+  'special',
+  'administrative',
+  'autonomous',
+  'region',
+  'territory',
+  'district',
+  'prefecture',
+  'municipality',
+  'embassy',
+  'consulate',
+  'room',
+  'garden',
+  'cemetery',
+  'field',
+  'fields',
+  'range',
+  'dock',
+  'docks',
+  'forest',
+  'plain',
+  'plains',
+  'pass',
+]);
+
+/**
+ * A known place followed by capitalised English words that are neither a place nor a kind of place: a team or a
+ * company named for where it is ("Sacramento Kings", "Tokyo Electron", "Abu Dhabi Ports"), not "Kansas City",
+ * "Sacramento Valley", "Jammu Kashmir" or "Minas Gerais".
+ */
+function placeThenName(tokens: readonly Token[], start: number, end: number): boolean {
+  if (knownWhole(tokens, start, end)) return false;
+  for (let p = end - 1; p > start; p--) {
+    const kind = wholeKindOf(tokens, start, p);
+    if (kind === undefined || kind === 'ORG' || kind === 'COMPANY') continue;
+    for (let k = p; k < end; k++) {
+      const w = (tokens[k] as Token).text;
+      const lower = w.toLowerCase();
+      if (
+        !/^\p{Lu}\p{Ll}/u.test(w) ||
+        !(GAZ.lowerWords.has(lower) || GAZ.lowerWords.has(lower.replace(/s$/, ''))) ||
+        isPlaceWord(lower) ||
+        PLACE_AFTER_PLACE.has(lower) ||
+        PLACE_HEADS.has(lower) ||
+        STREET_HEADS.has(lower) ||
+        VENUE_HEADS.has(lower) ||
+        GAZ.singleKinds(w) !== undefined ||
+        GAZ.demonyms.has(w)
+      )
+        return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** Words that follow a name's own word rather than start a name: "O'Hare International Airport". */
+const NAME_MODIFIERS = new Set([
+  'International',
+  'National',
+  'Regional',
+  'Municipal',
+  'Memorial',
+  'Metropolitan',
+]);

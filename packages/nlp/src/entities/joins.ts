@@ -1,0 +1,281 @@
+/** Joining rules: spans, or a span and the words beside it, that make one name (over "&", "of", particles). */
+import type { EntityType, TextField } from '@newsflow/contracts';
+import type { Token } from '../text/tokenize.js';
+import { textAt } from '../text/tokenize.js';
+import { isOrgHead, isPersonTitle } from '../ner/gazetteer.js';
+import { isCapitalized } from '../ner/features.js';
+import { EVENT_HEADS, NAME_PARTICLES } from '../ner/heads.js';
+import { GAZ, POSSESSIVE, knownType, knownWhole, wholeKindOf } from './words.js';
+import type { Span, TypedRun } from './spans.js';
+import { retypeRuns, tokenOwners } from './spans.js';
+
+/** Plural nouns that own the rest of a name: "People 's Liberation Army", "Workers ' Party", "Women 's Aid". */
+const COLLECTIVE_OWNERS = new Set([
+  'People',
+  'Workers',
+  'Women',
+  'Farmers',
+  'Citizens',
+  'Children',
+  'Veterans',
+]);
+
+/**
+ * Capitalised words joined by "&" are one organisation ("Pratt & Whitney", "Kirkland & Ellis", "S & P Global
+ * Ratings", "Bed Bath & Beyond"), unless both sides are places the gazetteer knows or the whole is a country with
+ * "and" ("Trinidad & Tobago"); so are words joined by the possessive of a collective noun ("People 's Liberation
+ * Army", "National People 's Congress", "People 's Bank of China"), typed by the gazetteer when it knows the whole.
+ */
+export function joinRule(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const out: Span[] = [];
+  const capital = (k: number): boolean =>
+    k >= 0 && k < tokens.length && /^\p{Lu}/u.test((tokens[k] as Token).text);
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const joiner = tokens[k] as Token;
+    // Only "&" and an apostrophe join (the tests below are for the few such tokens).
+    const first = joiner.text.charCodeAt(0);
+    if (first !== 0x26 && first !== 0x27 && first !== 0x2019) continue;
+    const ampersand = joiner.text === '&';
+    // The possessive is "'s" or, in text with a space before it, "'" + "s".
+    const split = /^['’]$/.test(joiner.text) && textAt(tokens, k + 1) === 's';
+    const owner =
+      (POSSESSIVE.test(joiner.text) || split) && COLLECTIVE_OWNERS.has((tokens[k - 1] as Token).text);
+    const next = split ? k + 2 : k + 1;
+    if ((!ampersand && !owner) || !capital(k - 1) || !capital(next) || (tokens[next] as Token).sentenceStart)
+      continue;
+    let start = k - 1;
+    while (start > 0 && !(tokens[start] as Token).sentenceStart && capital(start - 1)) start--;
+    let end = next + 1;
+    for (;;) {
+      while (end < tokens.length && !(tokens[end] as Token).sentenceStart && capital(end)) end++;
+      // "of China" after a possessive name.
+      if (owner && textAt(tokens, end) === 'of' && capital(end + 1)) end += 2;
+      else break;
+    }
+    while (start < k - 1 && isPersonTitle((tokens[start] as Token).text.toLowerCase())) start++;
+    if (ampersand) {
+      const asAnd = tokens.slice(start, end).map((t) => (t === joiner ? 'and' : t.text));
+      if (
+        (knownType(tokens, start, k) === 'LOCATION' && knownType(tokens, next, end) === 'LOCATION') ||
+        GAZ.wholeKind(asAnd) === 'COUNTRY'
+      )
+        continue;
+    }
+    out.push({ field, tokens, start, end, type: knownType(tokens, start, end) ?? 'ORG' });
+    k = end;
+  }
+  if (out.length === 0) return spans;
+  const inside = (s: Span): boolean =>
+    s.field === field && out.some((o) => s.start < o.end && s.end > o.start);
+  return [...spans.filter((s) => !inside(s)), ...out];
+}
+
+/** A span's new bounds, and the neighbouring span it takes in. */
+interface Widening {
+  start: number;
+  end: number;
+  absorbs: Span | undefined;
+}
+
+/**
+ * Widens each span of a field as `widen` decides, given the span holding a token (the table built only when asked:
+ * most texts have no candidate), and drops the neighbour a span takes in; a span already taken in stays as it is.
+ */
+function widenSpans(
+  spans: Span[],
+  field: TextField,
+  tokens: Token[],
+  widen: (s: Span, spanAt: (k: number) => Span | undefined) => Widening | undefined,
+): Span[] {
+  let owner: Int32Array | undefined;
+  const spanAt = (k: number): Span | undefined =>
+    spans[(owner ??= tokenOwners(spans, field, tokens))[k] ?? -1];
+  const dropped = new Set<Span>();
+  const out = spans.map((s) => {
+    if (s.field !== field || dropped.has(s)) return s;
+    const w = widen(s, spanAt);
+    if (!w) return s;
+    if (w.absorbs) dropped.add(w.absorbs);
+    return { ...s, start: w.start, end: w.end };
+  });
+  return dropped.size === 0 ? out : out.filter((s) => !dropped.has(s));
+}
+
+/**
+ * An organisation named by common nouns joined by "and" starts at the first of them: "Securities and Exchange Board
+ * of India", "Trade and Industry Ministry", where the tagger began at the second. Only common words (the gazetteer's
+ * lower-case words) before a head word: "Issuer and Wachovia Bank" stays a bank.
+ */
+export function joinCommonNounsOverAnd(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const owner = tokenOwners(spans, field, tokens);
+  const common = (k: number): boolean => {
+    const w = (tokens[k] as Token).text;
+    return isCapitalized(w) && GAZ.lowerWords.has(w.toLowerCase());
+  };
+  // A capitalised word before the first noun makes it part of a longer name, unless it opens the sentence ("The").
+  const nameWordBefore = (k: number): boolean => {
+    const before = tokens[k - 1] as Token;
+    return isCapitalized(before.text) && !(before.sentenceStart && common(k - 1));
+  };
+  return spans.map((s) => {
+    const first = s.start - 2;
+    if (s.type !== 'ORG' || s.field !== field || first < 0 || (tokens[s.start - 1] as Token).text !== 'and')
+      return s;
+    if (
+      (owner[first] as number) >= 0 ||
+      !common(first) ||
+      (first > 0 && !(tokens[first] as Token).sentenceStart && nameWordBefore(first))
+    )
+      return s;
+    let head = s.start;
+    while (head < s.end && (tokens[head] as Token).text !== 'of') head++;
+    head--;
+    if (head <= s.start || !isOrgHead((tokens[head] as Token).text.toLowerCase())) return s;
+    for (let k = s.start; k < head; k++) if (!common(k)) return s;
+    return { ...s, start: first };
+  });
+}
+
+/** Heads of bodies named with their country after "of" ("Communist Party of China"), or "in" (a mission's). */
+const OF_PLACE_HEADS = new Set([
+  'Party',
+  'Front',
+  'Movement',
+  'Alliance',
+  'Congress',
+  'Council',
+  'Mission',
+  'Force',
+]);
+const IN_PLACE_HEADS = new Set(['Mission', 'Force']);
+
+/**
+ * A party, movement, council or mission and the place it is of is one organisation: "Communist Party of China",
+ * "Workers ' Party of Korea", "United Nations Interim Force in Lebanon", where the tagger ended it before the place.
+ */
+export function orgOfPlace(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  return widenSpans(spans, field, tokens, (s, spanAt) => {
+    if (s.type !== 'ORG' || s.end + 1 >= tokens.length) return undefined;
+    const head = (tokens[s.end - 1] as Token).text;
+    const link = (tokens[s.end] as Token).text;
+    if (!((link === 'of' && OF_PLACE_HEADS.has(head)) || (link === 'in' && IN_PLACE_HEADS.has(head))))
+      return undefined;
+    const place = spanAt(s.end + 1);
+    if (!place || place.type !== 'LOCATION' || place.start !== s.end + 1) return undefined;
+    // A force or mission in a city is only stationed there ("Police Force in Honiara").
+    if (link === 'in' && wholeKindOf(tokens, place.start, place.end) !== 'COUNTRY') return undefined;
+    return { start: s.start, end: place.end, absorbs: place };
+  });
+}
+
+const ACRONYM = /^\p{Lu}{2,8}$/u;
+/** How many lower-case words an acronym's definition may hold between its capitalised words ("and", "for the"). */
+const DEFINITION_GAP = 2;
+
+/**
+ * Where a name defined by its acronym starts: "Independent Electoral and Boundaries Commission ( IEBC )", "Kilusang
+ * Magbubukid ng Pilipinas ( KMP )": walking back from the bracket, each capitalised word gives the acronym's next
+ * letter from the end, lower-case words between them are skipped; -1 when the words do not spell it.
+ */
+function definitionStart(tokens: readonly Token[], open: number, acronym: string): number {
+  let letter = acronym.length - 1;
+  let gap = 0;
+  for (let k = open - 1; k >= 0 && letter >= 0; k--) {
+    const t = tokens[k] as Token;
+    const w = t.text;
+    if (isCapitalized(w) && /^\p{L}/u.test(w)) {
+      if (w.charAt(0).toUpperCase() !== acronym.charAt(letter)) return -1;
+      letter--;
+      gap = 0;
+      if (letter < 0) return k;
+    } else if (/^\p{Ll}+$/u.test(w) && ++gap <= DEFINITION_GAP && k < open - 1) {
+      // skipped
+    } else return -1;
+    if (t.sentenceStart) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A name followed by its acronym in brackets is one name, its words spelling the acronym (Schwartz and Hearst's
+ * definitions): the whole becomes one span, a place when the gazetteer knows it as one ("Democratic Republic of
+ * Congo ( DRC )"), else an organisation, whatever the tagger read ("Tamilaga Vettri Kazhagam ( TVK )"); the acronym
+ * gets the same type. A law, an event or an index so defined ("Digital Markets Act ( DMA )") is no entity.
+ */
+export function acronymDefinitions(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if ((tokens[i] as Token).text !== '(' || (tokens[i + 2] as Token).text !== ')') continue;
+    const acronym = (tokens[i + 1] as Token).text;
+    if (!ACRONYM.test(acronym)) continue;
+    const start = definitionStart(tokens, i, acronym);
+    if (start < 0 || i - start < 2) continue;
+    const type: EntityType | 'DROP' = EVENT_HEADS.has((tokens[i - 1] as Token).text.toLowerCase())
+      ? 'DROP'
+      : (knownType(tokens, start, i) ?? 'ORG');
+    runs.push({ start, end: i, type }, { start: i + 1, end: i + 2, type });
+  }
+  return retypeRuns(spans, field, tokens, runs);
+}
+
+/** Particles inside organisations' names only: "Banque des Territoires", "Bangko Sentral ng Pilipinas". */
+const ORG_PARTICLES = new Set(['des', 'ng']);
+
+/** Articles after a particle: "de la", "de los". */
+const ARTICLES_AFTER_PARTICLE = new Set(['la', 'le', 'las', 'los', 'les']);
+
+/**
+ * An organisation or place and the name after a particle (and an article) are one name: "Silicium de Provence",
+ * "Banco Central de la República Argentina", "Rio de Janeiro", where the tagger made two of them; "la" or "le"
+ * alone is an article ("and la Caixa").
+ */
+export function joinOverParticles(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  return widenSpans(spans, field, tokens, (s, spanAt) => {
+    if (s.type === 'PERSON') return undefined;
+    const particle = textAt(tokens, s.end);
+    if (!NAME_PARTICLES.has(particle) && !ORG_PARTICLES.has(particle)) return undefined;
+    let k = s.end + 1;
+    if (ARTICLES_AFTER_PARTICLE.has(textAt(tokens, k))) k++;
+    const next = spanAt(k);
+    if (!next || next.start !== k || next.type === 'PERSON' || (tokens[k] as Token).sentenceStart)
+      return undefined;
+    return { start: s.start, end: next.end, absorbs: next };
+  });
+}
+
+/** Geographic heads named with "of" and a place: "Strait of Hormuz", "Bay of Bengal", "Isle of Man". */
+const HEADS_OF_PLACES = new Set(['Strait', 'Straits', 'Bay', 'Gulf', 'Sea', 'Isle', 'Cape', 'Lake', 'Mount']);
+
+/** A place after a geographic head and "of" is part of its name: "Strait of Messina", where the tagger took "Messina". */
+export function placesOfHeads(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  return widenSpans(spans, field, tokens, (s, spanAt) => {
+    const head = s.start - 2;
+    if (s.type !== 'LOCATION' || head < 0) return undefined;
+    if ((tokens[s.start - 1] as Token).text !== 'of' || !HEADS_OF_PLACES.has((tokens[head] as Token).text))
+      return undefined;
+    const other = spanAt(head);
+    // Only a span of the head alone gives way ("Strait" read as a place by itself).
+    if (other && (other.start !== head || other.end !== head + 1)) return undefined;
+    return { start: head, end: s.end, absorbs: other };
+  });
+}
+
+/** A club's initials or numeral before its city: "RKC" of "RKC Waalwijk", "JC" of "Roda JC Kerkrade", "II". */
+const CLUB_INITIALS = /^(?:[A-Z][A-Za-z]?[A-Z]{1,3}|[A-Z]{2}|I{2,3}|IV)$/;
+
+/**
+ * A club named by initials (or a numeral) and its city is one organisation: "NAC Breda", "Willem II Tilburg",
+ * where the tagger ended the name before the city.
+ */
+export function clubsWithTheirCity(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  return widenSpans(spans, field, tokens, (s, spanAt) => {
+    if (s.type !== 'ORG' || s.end >= tokens.length) return undefined;
+    const city = tokens[s.end] as Token;
+    if (city.sentenceStart || !CLUB_INITIALS.test((tokens[s.end - 1] as Token).text)) return undefined;
+    // Not a known body's office in a city ("UN Geneva", "EU Brussels").
+    if (!GAZ.singleKinds(city.text)?.has('CITY') || knownWhole(tokens, s.start, s.end)) return undefined;
+    const other = spanAt(s.end);
+    if (other && other.end > s.end + 1) return undefined;
+    return { start: s.start, end: s.end + 1, absorbs: other };
+  });
+}

@@ -1,0 +1,186 @@
+/** Rules from lists of names: the gazetteer's organisations, countries and places, mononyms, MISC phrases. */
+import type { EntityType, TextField } from '@newsflow/contracts';
+import type { Token } from '../text/tokenize.js';
+import type { PhraseKind, PhraseMatch } from '../ner/gazetteer.js';
+import { COUNTRY_CODES_IN_NEWS, KNOWN_MONONYMS } from '../ner/lexicon.js';
+import { isCapitalized } from '../ner/features.js';
+import { KNOWN_MISC } from '../ner/heads.js';
+import { GAZ, continuesName, continuesNameBefore, namesNothingAlone } from './words.js';
+import type { Span } from './spans.js';
+import { tokenOwners } from './spans.js';
+
+export const GAZ_TYPE: Partial<Record<PhraseKind, EntityType>> = {
+  COUNTRY: 'LOCATION',
+  PLACE: 'LOCATION',
+  ORG: 'ORG',
+};
+
+const DOTTED_CODE = /^(?:\p{Lu}\.){2,3}$/u;
+
+/**
+ * A country code news writes, written with periods ("U.K.", "U.A.E."): the gazetteer knows "UK" and "UAE" only, and
+ * the tagger's features read the gazetteer, so the dotted forms are matched here rather than added to it.
+ */
+function dottedCountryCodes(tokens: readonly Token[]): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  tokens.forEach(({ text }, k) => {
+    // A period second ("U.") before the test: most tokens fail it at once.
+    if (text.charCodeAt(1) !== 46 || !DOTTED_CODE.test(text)) return;
+    const code = text.replaceAll('.', '');
+    if (COUNTRY_CODES_IN_NEWS.has(code) && GAZ.singleKinds(code)?.has('COUNTRY'))
+      out.push({ start: k, end: k + 1, kind: 'COUNTRY' });
+  });
+  return out;
+}
+
+/**
+ * High-precision gazetteer rules: a well-known organisation, country or place the tagger left untagged is tagged,
+ * and a tagged span that is exactly a well-known organisation takes the type ORG ("White House").
+ */
+export function gazetteerRules(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const matches = [...GAZ.matchTokens(tokens), ...dottedCountryCodes(tokens)];
+  if (matches.length === 0) return spans;
+  const owner = tokenOwners(spans, field, tokens);
+  const out = [...spans];
+  const personWords = new Set<string>();
+  for (const s of spans)
+    if (s.type === 'PERSON' && s.end - s.start > 1)
+      for (let k = s.start; k < s.end; k++) personWords.add((s.tokens[k] as Token).text);
+  for (const m of matches) {
+    const type = GAZ_TYPE[m.kind];
+    if (!type) continue;
+    const first = tokens[m.start] as Token;
+    if (!isCapitalized(first.text)) continue;
+    if (m.end - m.start === 1 && namesNothingAlone(first.text, tokens[m.end])) continue;
+    const o = owner[m.start] as number;
+    // A well-known organisation or country of several words over shorter pieces the tagger found ("RIA" in "RIA
+    // Novosti", "People" and "China" in "People 's Republic of China").
+    if ((type === 'ORG' || m.kind === 'COUNTRY') && m.end - m.start > 1) {
+      const inside = new Set<number>();
+      let outside = false;
+      for (let k = m.start; k < m.end; k++) if ((owner[k] as number) >= 0) inside.add(owner[k] as number);
+      for (const i of inside) {
+        const s = out[i] as Span;
+        if (s.start < m.start || s.end > m.end) outside = true;
+      }
+      if (
+        !outside &&
+        !(
+          inside.size === 1 &&
+          (out[[...inside][0] as number] as Span).start === m.start &&
+          (out[[...inside][0] as number] as Span).end === m.end
+        )
+      ) {
+        for (const i of inside) out[i] = { ...(out[i] as Span), end: (out[i] as Span).start };
+        out.push({ field, tokens, start: m.start, end: m.end, type });
+        for (let k = m.start; k < m.end; k++) owner[k] = out.length - 1;
+        continue;
+      }
+      // A longer span ending in it is that organisation's branch ("Kenya Red Cross").
+      if (type === 'ORG' && inside.size === 1) {
+        const s = out[[...inside][0] as number] as Span;
+        if (s.end === m.end && s.start < m.start && s.type !== 'ORG') {
+          out[[...inside][0] as number] = { ...s, type };
+          continue;
+        }
+      }
+    }
+    if (o >= 0) {
+      const s = out[o] as Span;
+      if (s.start === m.start && s.end === m.end && s.type !== type) {
+        // A well-known organisation is one; a country or place tagged as a person is a place unless the
+        // document names a person with that word ("Denzel Washington").
+        if (type === 'ORG') out[o] = { ...s, type };
+        // A country read as an organisation is the country ("U.S. President", "Japan beat Syria").
+        else if (m.kind === 'COUNTRY' && s.type === 'ORG') out[o] = { ...s, type };
+        else if (s.type === 'PERSON' && m.end - m.start === 1 && !personWords.has(first.text))
+          out[o] = { ...s, type };
+      }
+      continue;
+    }
+    let free = true;
+    for (let k = m.start; k < m.end; k++) if ((owner[k] as number) >= 0) free = false;
+    if (!free) continue;
+    if (m.end - m.start === 1 && first.sentenceStart && GAZ.lowerWords.has(first.text.toLowerCase()))
+      continue;
+    // Not the start or end of a longer capitalised name ("Amazon Web Services", "New Mexico State").
+    if (continuesName(tokens[m.end]) || continuesNameBefore(tokens, m.start)) continue;
+    out.push({ field, tokens, start: m.start, end: m.end, type });
+  }
+  return out.filter((s) => s.end > s.start);
+}
+
+/**
+ * A person news names by one name or a stage name (KNOWN_MONONYMS) is a person wherever the text writes it alone:
+ * the tagger's organisation or place is retyped, a name it left untagged ("Pedri scored twice") is added, a longer
+ * span holding it is left as it is.
+ */
+export function knownMononyms(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  // Which span holds each token: built at the first name found, as most texts hold none.
+  let owner: Int32Array | undefined;
+  let out: Span[] | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    for (const words of MONONYMS.startingWith((tokens[k] as Token).text)) {
+      if (!MONONYMS.at(tokens, k, words)) continue;
+      const end = k + words.length;
+      // Not part of a longer name: "Rema 1000", a Norwegian grocer.
+      const after = tokens[end];
+      if (after && !after.sentenceStart && /^[\p{Lu}\p{N}]/u.test(after.text)) continue;
+      owner ??= tokenOwners(spans, field, tokens);
+      const o = owner[k] as number;
+      let whole = true;
+      for (let j = k; j < end; j++) if (owner[j] !== o) whole = false;
+      if (!whole) continue;
+      out ??= [...spans];
+      if (o < 0) out.push({ field, tokens, start: k, end, type: 'PERSON' });
+      else if ((out[o] as Span).start === k && (out[o] as Span).end === end)
+        out[o] = { ...(out[o] as Span), type: 'PERSON' };
+      break;
+    }
+  }
+  return out ?? spans;
+}
+
+/** Names of several words, found in a text's tokens by their first word. */
+class PhraseList {
+  private readonly byFirst = new Map<string, string[][]>();
+  /** The most words a name has. */
+  readonly longest: number;
+
+  constructor(names: Iterable<string>) {
+    let longest = 0;
+    for (const name of names) {
+      const words = name.split(' ');
+      const first = words[0] as string;
+      this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), words]);
+      longest = Math.max(longest, words.length);
+    }
+    this.longest = longest;
+  }
+
+  /** The names (as words) whose first word is `word`. */
+  startingWith(word: string): readonly string[][] {
+    return this.byFirst.get(word) ?? NO_PHRASES;
+  }
+
+  /** Whether `words` stand at token k, in one sentence. */
+  at(tokens: readonly Token[], k: number, words: readonly string[]): boolean {
+    for (let w = 1; w < words.length; w++) {
+      const t = tokens[k + w];
+      if (!t || t.sentenceStart || t.text !== words[w]) return false;
+    }
+    return true;
+  }
+}
+const NO_PHRASES: readonly string[][] = [];
+const KNOWN_MISC_NAMES = new PhraseList(KNOWN_MISC);
+export const MONONYMS = new PhraseList(KNOWN_MONONYMS);
+
+/** Whether tokens [start, end) are a KNOWN_MISC name or part of one ("West" of "West Texas Intermediate"). */
+export function insideKnownMisc(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start > KNOWN_MISC_NAMES.longest) return false;
+  for (let k = start; k >= 0 && k > start - KNOWN_MISC_NAMES.longest; k--)
+    for (const words of KNOWN_MISC_NAMES.startingWith((tokens[k] as Token).text))
+      if (k + words.length >= end && KNOWN_MISC_NAMES.at(tokens, k, words)) return true;
+  return false;
+}

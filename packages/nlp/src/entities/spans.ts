@@ -1,0 +1,377 @@
+/** The Span the rules pass along and the span-level clean-up: split, trim, widen persons, retype runs. */
+import type { EntityType, TextField } from '@newsflow/contracts';
+import type { Token } from '../text/tokenize.js';
+import { textAt } from '../text/tokenize.js';
+import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
+import type { Label } from '../ner/perceptron.js';
+import { isCapitalized } from '../ner/features.js';
+import { NAME_PARTICLES, PERSON_PARTICLES, OCCUPATIONS } from '../ner/heads.js';
+import {
+  FORM_LABELS,
+  GAZ,
+  HAS_LETTER,
+  HAS_UPPER_OR_DIGIT,
+  POSSESSIVE,
+  QUOTES_DASHES,
+  SCORE,
+  isDemonym,
+  namesNothingAlone,
+  personLike,
+  startsName,
+} from './words.js';
+
+const TYPE_OF: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOCATION' };
+
+/** A mention over tokens [start, end) of one field. */
+export interface Span {
+  field: TextField;
+  tokens: Token[];
+  start: number;
+  end: number;
+  type: EntityType;
+  /** Typed by the words around it (contextRules): it outweighs the tagger's reading of the same name elsewhere. */
+  cued?: boolean;
+}
+
+export function spansFromLabels(field: TextField, tokens: Token[], labels: readonly Label[]): Span[] {
+  const spans: Span[] = [];
+  let open: Span | undefined;
+  labels.forEach((label, i) => {
+    if (label === 'O' || label.startsWith('B-') || (open && TYPE_OF[label.slice(2)] !== open.type)) {
+      if (open) spans.push(open);
+      open = undefined;
+    }
+    if (label !== 'O') {
+      if (!open) open = { field, tokens, start: i, end: i + 1, type: TYPE_OF[label.slice(2)] as EntityType };
+      else open.end = i + 1;
+    }
+  });
+  if (open) spans.push(open);
+  return spans;
+}
+
+export const spanText = (s: Span, text: string): string =>
+  text.slice((s.tokens[s.start] as Token).start, (s.tokens[s.end - 1] as Token).end);
+
+const NAME_CONNECTORS = new Set([
+  ...PERSON_PARTICLES,
+  'of',
+  'and',
+  'the',
+  'for',
+  '&',
+  'upon',
+  'des',
+  'sur',
+  'es',
+  'am',
+  'an',
+  'do',
+  "'s",
+  '’s',
+]);
+
+/** "Amsterdam-based", "London-headquartered": where an organisation is, not its name. */
+const BASED_IN = /^\p{Lu}[\p{L}.-]*-(?:based|headquartered)$/u;
+
+/** Connectors no name starts with (particles such as "de" or "van" may: "de Gaulle"). */
+const LEADING_CONNECTORS = new Set(['of', 'and', 'for', '&', 'upon']);
+
+const LOCATION_CONNECTORS = new Set([...NAME_CONNECTORS].filter((w) => w !== 'and' && w !== '&'));
+
+/** An elided particle before a capital inside a name: "Côte d'Ivoire", "Ballon d'Or", "Coeur d'Alene". */
+const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}/u;
+/** The Arabic article joined to the name's next word: "Deir al-Balah", "Bab el-Mandeb", "Ain al-Hilweh". */
+const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-\p{Lu}/u;
+
+/**
+ * Splits a span at lower-case words that cannot be inside a name ("Putin meets Donald Trump") and at a colon, which
+ * ends a label ("If to the Bank: Union Bank of California").
+ */
+export function splitAtLowercase(s: Span): Span[] {
+  let allowed = s.type === 'PERSON' ? PERSON_PARTICLES : NAME_CONNECTORS;
+  // Two places joined by "and" are two places ("Canada and Britain"), unless the whole is one ("Trinidad and Tobago");
+  // so are two organisations: each ends in an organisation's head ("University of Lagos and Lagos State
+  // University"), or, unless the whole reads as one body ("Ministry of Economy and Finance", "England and Wales
+  // Cricket Board"), the gazetteer knows one of them ("Mighty Earth and Greenpeace") or each is one word ("Ambev
+  // and Heineken").
+  if (s.type !== 'PERSON' && s.end - s.start > 2) {
+    const words = s.tokens.slice(s.start, s.end).map((t) => t.text);
+    const and = words.indexOf('and');
+    if (and > 0 && and < words.length - 1 && GAZ.wholeKind(words) === undefined) {
+      const left = words.slice(0, and);
+      const right = words.slice(and + 1);
+      const endsInHead = (part: readonly string[]): boolean =>
+        isOrgHead((part[part.length - 1] as string).toLowerCase());
+      // "England and Wales Cricket Board": one body, named for both.
+      const oneBody = left.includes('of') || left.includes('for') || (endsInHead(right) && !endsInHead(left));
+      if (
+        s.type === 'LOCATION' ||
+        (endsInHead(left) && endsInHead(right)) ||
+        (!oneBody &&
+          (GAZ.wholeKind(left) !== undefined ||
+            GAZ.wholeKind(right) !== undefined ||
+            (left.length === 1 && right.length === 1)))
+      )
+        allowed = LOCATION_CONNECTORS;
+    }
+  }
+  const out: Span[] = [];
+  let from = s.start;
+  for (let i = s.start; i < s.end; i++) {
+    const w = (s.tokens[i] as Token).text;
+    if (
+      (w === ':' ||
+        // "the" inside a name follows a connector ("Bank of the West"), else it starts a phrase of its own
+        // ("Bank the Revolving Note").
+        (w === 'the' && i > s.start && !NAME_CONNECTORS.has((s.tokens[i - 1] as Token).text)) ||
+        (/^\p{Ll}/u.test(w) && !allowed.has(w) && !w.includes('-') && !ELIDED_PARTICLE.test(w))) &&
+      i > s.start
+    ) {
+      if (i > from) out.push({ ...s, start: from, end: i });
+      from = i + 1;
+    }
+  }
+  if (from < s.end) out.push({ ...s, start: from, end: s.end });
+  return out;
+}
+
+/** Particles that may join a person's name to the surname after them; not the ones English or Spanish use alone. */
+const SURNAME_PARTICLES = new Set([...NAME_PARTICLES].filter((w) => w !== 'el'));
+
+/**
+ * Widens a person's span over a first name the tagger left out ("Jean-Claude" in "Jean-Claude Juncker") and over a
+ * surname after particles it cut off ("Ursula von" + "der Leyen").
+ */
+export function extendPersons(spans: Span[]): Span[] {
+  const taken = new Set<string>();
+  for (const s of spans) for (let k = s.start; k < s.end; k++) taken.add(s.field + k);
+  return spans.map((s) => {
+    if (s.type !== 'PERSON') return s;
+    const free = (k: number): boolean =>
+      k < s.tokens.length && !(s.tokens[k] as Token).sentenceStart && !taken.has(s.field + k);
+    let end = s.end;
+    let k = end;
+    while (free(k) && SURNAME_PARTICLES.has((s.tokens[k] as Token).text)) k++;
+    if (
+      (k > end || SURNAME_PARTICLES.has((s.tokens[end - 1] as Token).text)) &&
+      free(k) &&
+      isCapitalized((s.tokens[k] as Token).text)
+    )
+      end = k + 1;
+    if (end !== s.end) s = { ...s, end };
+    let start = s.start;
+    while (start > 0 && !(s.tokens[start] as Token).sentenceStart && !taken.has(s.field + (start - 1))) {
+      const w = (s.tokens[start - 1] as Token).text;
+      const parts = w.split('-');
+      if (
+        !isCapitalized(w) ||
+        isPersonTitle(w.toLowerCase()) ||
+        !parts.every((p) => GAZ.firstNames.has(p) || GAZ.personNames.has(p)) ||
+        !GAZ.firstNames.has(parts[0] as string)
+      )
+        break;
+      start--;
+    }
+    return start === s.start ? s : { ...s, start };
+  });
+}
+
+const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'MBE', 'CBE', 'PhD']);
+
+/** Words that point into a document by a number: "Chapter 11", "Section 230", "Exhibit 10.1", "Clause 18". */
+const REFERENCE_WORDS = new Set([
+  'Chapter',
+  'Section',
+  'Clause',
+  'Article',
+  'Exhibit',
+  'Schedule',
+  'Annex',
+  'Appendix',
+  'Figure',
+  'Paragraph',
+]);
+const REFERENCE_NUMBER = /^(?:\p{N}[\p{N}.]*|[A-Z]|[IVX]+)$/u;
+
+/**
+ * A reference into a document, not a name: a reference word before its number, and "Page" before "2 of 12" (a
+ * surname before a number alone, as in a scorecard's "Page 45", stays a name).
+ */
+function isReference(word: string, next: Token | undefined, afterNext: Token | undefined): boolean {
+  if (!next || !REFERENCE_NUMBER.test(next.text)) return false;
+  return REFERENCE_WORDS.has(word) || (word === 'Page' && afterNext?.text === 'of');
+}
+
+const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Central']);
+
+/** Trims titles, "the", possessives and stray punctuation; undefined when nothing name-like remains. */
+export function tidy(s: Span): Span | undefined {
+  let { start, end } = s;
+  const word = (i: number): string => (s.tokens[i] as Token).text;
+  while (
+    end > start &&
+    (POSSESSIVE.test(word(end - 1)) ||
+      QUOTES_DASHES.test(word(end - 1)) ||
+      word(end - 1) === ',' ||
+      word(end - 1) === '.' ||
+      // A name ends with a name word, not a connector ("Silicium de", "Bank of").
+      (NAME_CONNECTORS.has(word(end - 1)) && /^\p{Ll}/u.test(word(end - 1))) ||
+      // A score or squad number after a name ("Seattle 3", "Solanke 9"), a post-nominal ("Alexandra Pryce KC").
+      (s.type !== 'ORG' && end - start > 1 && /^\p{N}+$/u.test(word(end - 1))) ||
+      (s.type === 'PERSON' && end - start > 2 && POST_NOMINALS.has(word(end - 1))) ||
+      (s.type === 'PERSON' && end - start > 1 && FORM_LABELS.has(word(end - 1))) ||
+      isReference(word(end - 1), s.tokens[end], s.tokens[end + 1]))
+  )
+    end--;
+  // The owner's possessive the tagger took into the name it owns ("Taiwan [’s Ministry of Defense]"): the rest is a
+  // name when it has an organisation's head word or a word that is no common noun ("Miami 's Hottest" is none).
+  if (end - start > 1 && POSSESSIVE.test(word(start))) {
+    start++;
+    let named = false;
+    for (let k = start; k < end && !named; k++) {
+      const lower = word(k).toLowerCase();
+      named = isOrgHead(lower) || (HAS_LETTER.test(lower) && !GAZ.lowerWords.has(lower));
+    }
+    if (!named) return undefined;
+  }
+  // Leading titles and demonyms are not part of a person's name ("Minnesotan Scott LeDoux", "Senator Kerry").
+  while (
+    start < end &&
+    (QUOTES_DASHES.test(word(start)) ||
+      word(start).toLowerCase() === 'the' ||
+      // A name starts with a name word, not a connector ("mayor [of Boston]") nor where it is based
+      // ("the [Amsterdam-based] Lindqvist Institute").
+      (LEADING_CONNECTORS.has(word(start)) && end - start > 1) ||
+      (BASED_IN.test(word(start)) && end - start > 1) ||
+      (s.type === 'PERSON' &&
+        end - start > 1 &&
+        (isPersonTitle(word(start).toLowerCase()) ||
+          FORM_LABELS.has(word(start)) ||
+          isDemonym(word(start)) ||
+          // A role opening the sentence: "Comedian Carlos Álvarez", "Ringleader Daniel Kershaw", "Councilwoman
+          // Tammy Ruhl".
+          (end - start > 2 &&
+            (s.tokens[start] as Token).sentenceStart &&
+            (OCCUPATIONS.has(word(start).toLowerCase()) ||
+              (GAZ.lowerWords.has(word(start).toLowerCase()) && !GAZ.firstNames.has(word(start))))))))
+  )
+    start++;
+  if (start >= end) return undefined;
+  // A nationality before a person the tagger read with it as a place or organisation: "Ugandan Oscar Chelimo" (a
+  // first name that is no common word: not "Egyptian Red Crescent"; no compass adjective: not "Western Sydney").
+  if (
+    s.type !== 'PERSON' &&
+    end - start === 3 &&
+    isDemonym(word(start)) &&
+    !/^(?:Western|Eastern|Northern|Southern|Central)$/.test(word(start)) &&
+    GAZ.firstNames.has(word(start + 1)) &&
+    !GAZ.lowerWords.has(word(start + 1).toLowerCase()) &&
+    personLike(s.tokens, start + 1, end)
+  )
+    return { ...s, start: start + 1, end, type: 'PERSON' };
+  // A name that holds its article: "The Hague".
+  if (
+    start > 0 &&
+    word(start - 1) === 'The' &&
+    GAZ.wholeKind(['The', ...s.tokens.slice(start, end).map((t) => t.text)])
+  )
+    start--;
+  // An elided particle the tagger left out ends the name: "Côte d'Ivoire", "Ballon d'Or".
+  // So does an Arabic article joined to the next word: "Deir al-Balah".
+  while (
+    end < s.tokens.length &&
+    (ELIDED_PARTICLE.test(word(end)) || ARABIC_ARTICLE.test(word(end))) &&
+    !(s.tokens[end] as Token).sentenceStart
+  )
+    end++;
+  const words: string[] = [];
+  for (let k = start; k < end; k++) words.push(word(k));
+  if (!words.some((w) => HAS_UPPER_OR_DIGIT.test(w))) return undefined;
+  // A demonym of several words is no entity ("South Korean", "Costa Rican").
+  if (words.length > 1 && GAZ.demonyms.has(words.join(' '))) return undefined;
+  if (
+    !startsName(words[0] as string) &&
+    !/^\p{N}/u.test(words[0] as string) &&
+    !/^(?:al|de|van|von|da|di|le|la|el|bin)$/.test(words[0] as string)
+  )
+    return undefined;
+  if (words.length === 1) {
+    const lower = (words[0] as string).toLowerCase();
+    if (
+      namesNothingAlone(words[0] as string, s.tokens[end]) ||
+      isReference(words[0] as string, s.tokens[end], s.tokens[end + 1]) ||
+      isMonth(lower) ||
+      isWeekday(lower)
+    )
+      return undefined;
+    // A title alone ("the Senator said") names nobody.
+    if (s.type === 'PERSON' && isPersonTitle(lower)) return undefined;
+    // The first word of a demonym: "South Korean President Lee".
+    if (COMPASS_WORDS.has(words[0] as string) && isDemonym(textAt(s.tokens, end))) return undefined;
+    if ((words[0] as string).length === 1) return undefined;
+  }
+  // A shop's name that ends in 's, where nothing it could own follows: "Macy's said", "Dillard's was added".
+  if (
+    s.type === 'ORG' &&
+    end + 1 < s.tokens.length &&
+    /^['’]s$/.test(word(end)) &&
+    !(s.tokens[end + 1] as Token).sentenceStart &&
+    NOTHING_OWNED.test(word(end + 1))
+  )
+    end++;
+  return { ...s, start, end };
+}
+
+/** Words that cannot start what a possessive owns. */
+const NOTHING_OWNED =
+  /^(?:[,.;:!?)]|in|on|at|to|by|from|with|and|or|was|were|is|has|had|will|would|said|says|became|opened|closed|announced|reported)$/;
+
+/** Per token of a field's text, the index in `spans` of the span holding it, -1 for none. */
+export function tokenOwners(spans: readonly Span[], field: TextField, tokens: readonly Token[]): Int32Array {
+  const owner = new Int32Array(tokens.length).fill(-1);
+  spans.forEach((s, i) => {
+    if (s.field === field) for (let k = s.start; k < s.end; k++) owner[k] = i;
+  });
+  return owner;
+}
+
+export interface TypedRun {
+  start: number;
+  end: number;
+  type: EntityType | 'DROP';
+}
+
+/**
+ * Each run, typed by a rule that read the words around it, replaces the spans inside it (or, 'DROP', removes them),
+ * unless a span straddles its edges; the new spans are marked cued for the document's type vote.
+ */
+export function retypeRuns(
+  spans: Span[],
+  field: TextField,
+  tokens: Token[],
+  runs: readonly TypedRun[],
+): Span[] {
+  if (runs.length === 0) return spans;
+  const owner = tokenOwners(spans, field, tokens);
+  const dropped = new Set<number>();
+  const added: Span[] = [];
+  // A span that runs on into a number only took the score along ("Seattle 3").
+  const scoreAfter = (s: Span, end: number): boolean => s.end === end + 1 && SCORE.test(textAt(tokens, end));
+  for (const { start, end, type } of runs) {
+    const inside = new Set<number>();
+    let outside = false;
+    for (let k = start; k < end; k++) {
+      const o = owner[k] as number;
+      if (o < 0) continue;
+      const s = spans[o] as Span;
+      if (s.start < start || (s.end > end && !scoreAfter(s, end))) outside = true;
+      inside.add(o);
+    }
+    if (outside) continue;
+    for (const o of inside) dropped.add(o);
+    if (type !== 'DROP') added.push({ field, tokens, start, end, type, cued: true });
+  }
+  if (dropped.size === 0 && added.length === 0) return spans;
+  return [...spans.filter((_, k) => !dropped.has(k)), ...added];
+}

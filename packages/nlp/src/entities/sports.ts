@@ -1,0 +1,254 @@
+/** Sports pages: teams named by their place, lines of results and standings, players' countries, scorecards. */
+import type { TextField } from '@newsflow/contracts';
+import type { Token } from '../text/tokenize.js';
+import { textAt } from '../text/tokenize.js';
+import { isCapitalized } from '../ner/features.js';
+import { RESULT_VERBS, TEAM_ROLES } from '../ner/heads.js';
+import {
+  GAZ,
+  SCORE,
+  knownPlaceNotCountry,
+  knownWhole,
+  personLike,
+  runEnd,
+  runWord,
+  wholeKindOf,
+} from './words.js';
+import type { Span, TypedRun } from './spans.js';
+import { retypeRuns } from './spans.js';
+
+/**
+ * A club named by its city or region, as sports news writes it: a role after it ("Porto coach"), a result verb and a
+ * score around it ("beat Sevilla 3 - 1", "Donegal beat Tyrone 1 - 17 to 1 - 16"), or a score in a line of results
+ * ("Toronto 6 , Baltimore 2"). CoNLL labels such teams organisations; a country stays a place (national teams).
+ */
+export function teamByItsPlace(tokens: readonly Token[], a: number, b: number): boolean {
+  const inSentence = (k: number): boolean => k < tokens.length && !(tokens[k] as Token).sentenceStart;
+  const text = (k: number): string => (tokens[k] as Token).text;
+  const next = inSentence(b) ? text(b) : '';
+  const cue =
+    TEAM_ROLES.has(next) ||
+    SCORE.test(next) ||
+    (RESULT_VERBS.has(next) && [2, 3, 4, 5].some((d) => inSentence(b + d) && SCORE.test(text(b + d))));
+  if (!cue) return false;
+  if (!knownPlaceNotCountry(tokens, a, b)) return false;
+  if (!SCORE.test(next)) return true;
+  // A score after the name: a result verb before it, or another name and score in the same sentence.
+  if (!(tokens[a] as Token).sentenceStart && RESULT_VERBS.has(text(a - 1))) return true;
+  let start = a;
+  while (start > 0 && !(tokens[start] as Token).sentenceStart) start--;
+  for (let k = start; k + 1 < tokens.length && (k === start || inSentence(k)); k++)
+    if ((k < a || k >= b) && isCapitalized(text(k)) && inSentence(k + 1) && SCORE.test(text(k + 1)))
+      return true;
+  return false;
+}
+
+/** Whether every word of tokens [a, b) is a common word ("Article 3 Security 4": a table of contents). */
+function allCommonWords(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!GAZ.lowerWords.has((tokens[k] as Token).text.toLowerCase())) return false;
+  return true;
+}
+
+/** How many numbers follow a team's name in a standings row, at least ("Kashima Antlers 10 7 1 2 17 8 22"). */
+const STANDINGS_NUMBERS = 5;
+const LOWER_WORD = /^\p{Ll}{2,}/u;
+/**
+ * What may follow a team's score besides the next team: the end of the line, the set or period scores, the other
+ * team of the game or the next game ("Boston 5 , New York Yankees 3 ; Toronto 6 , Baltimore 2").
+ */
+const AFTER_A_SCORE = new Set(['.', '(', ',', ';']);
+
+/**
+ * Lines of results and standings rows, as sports pages print them: a name followed by one score and then the next
+ * name, the end of the line, scores in brackets, a comma or a semicolon ("Kashima Antlers 2 Urawa Reds 1", "Trefl
+ * Gdansk 1 ( 25 - 21", "Boston 5 , New York Yankees 3 ;"), or by five numbers or more ("Kyoto Sanga 10 6 2 2 16 10
+ * 20"), is a team, the whole name: an organisation, a country a place (national teams); a name in brackets before
+ * a number is a player ("Arsenal 2 ( Martinelli 49 , Saka 88 )"). A line needs two teams, not only of common words
+ * unless the gazetteer knows the name ("Arsenal"; a table of contents: "Article 3 Security 4"), and no more
+ * lower-case words than names ("the Boeing 737 Max 9 jets" is prose); names followed by two to four numbers are no
+ * teams (golf rounds: "Lilia Vu 69 68 67").
+ */
+export function resultsLines(
+  spans: Span[],
+  field: TextField,
+  tokens: Token[],
+  lines: ReadonlyArray<[number, number]>,
+): Span[] {
+  const text = (k: number): string => (tokens[k] as Token).text;
+  const teams: TypedRun[] = [];
+  for (const [from, to] of lines) {
+    if (!twoNumbers(tokens, from, to)) continue;
+    const line: TypedRun[] = [];
+    const scorers: TypedRun[] = [];
+    let lowerWords = 0;
+    let depth = 0;
+    for (let i = from; i < to;) {
+      if (!runWord(text(i))) {
+        if (LOWER_WORD.test(text(i))) lowerWords++;
+        else if (text(i) === '(') depth++;
+        else if (text(i) === ')') depth = Math.max(0, depth - 1);
+        i++;
+        continue;
+      }
+      const j = runEnd(tokens, i);
+      let p = j;
+      while (p < to && SCORE.test(text(p))) p++;
+      const numbers = p - j;
+      // Names in brackets are a team's players ("Surrey 412 ( Sibley 156 , Pope 61 )").
+      if (
+        depth === 0 &&
+        (numbers === 1 || numbers >= STANDINGS_NUMBERS) &&
+        (p === to || runWord(text(p)) || AFTER_A_SCORE.has(text(p))) &&
+        (!allCommonWords(tokens, i, j) || knownWhole(tokens, i, j))
+      )
+        line.push({ start: i, end: j, type: wholeKindOf(tokens, i, j) === 'COUNTRY' ? 'LOCATION' : 'ORG' });
+      // A name in brackets before a minute is a scorer ("Arsenal 2 ( Martinelli 49 , Saka 88 )").
+      else if (depth > 0 && numbers >= 1) scorers.push({ start: i, end: j, type: 'PERSON' });
+      i = p;
+    }
+    if (line.length >= 2 && lowerWords <= line.length) teams.push(...line, ...scorers);
+  }
+  if (teams.length === 0) return spans;
+  // A span that runs over a score between two teams ("Middlesbrough 1 Liverpool") is cut at it first.
+  const cut = spans.flatMap((s) => {
+    if (s.field !== field) return [s];
+    const parts: Span[] = [];
+    let from = s.start;
+    for (let k = s.start; k < s.end; k++)
+      if (SCORE.test(text(k)) && k > s.start && k + 1 < s.end) {
+        if (k > from) parts.push({ ...s, start: from, end: k });
+        from = k + 1;
+      }
+    if (parts.length === 0) return [s];
+    parts.push({ ...s, start: from, end: s.end });
+    return parts;
+  });
+  return retypeRuns(cut, field, tokens, teams);
+}
+
+/** Whether tokens [from, to) hold two numbers: a quick test that most sentences of prose fail. */
+function twoNumbers(tokens: readonly Token[], from: number, to: number): boolean {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = (tokens[k] as Token).text.charCodeAt(0);
+    if (c >= 48 && c <= 57 && ++n === 2) return true;
+  }
+  return false;
+}
+
+/**
+ * Results of individual sports, where a player's country follows in brackets: "Jhonatan Narváez ( Ecuador ) 3:31:12",
+ * "Ruoning Yin ( China ) 67 69 68", in a line with numbers; a name a person may have (no club's or company's word).
+ */
+export function playersWithCountry(
+  spans: Span[],
+  field: TextField,
+  tokens: Token[],
+  lines: ReadonlyArray<[number, number]>,
+): Span[] {
+  const text = (k: number): string => textAt(tokens, k);
+  const players: TypedRun[] = [];
+  for (const [from, to] of lines) {
+    if (!twoNumbers(tokens, from, to)) continue;
+    for (let i = from; i < to;) {
+      if (!runWord(text(i))) {
+        i++;
+        continue;
+      }
+      const j = Math.min(runEnd(tokens, i), to);
+      if (text(j) === '(') {
+        let close = j + 1;
+        while (close < Math.min(to, j + 5) && text(close) !== ')') close++;
+        if (
+          text(close) === ')' &&
+          wholeKindOf(tokens, j + 1, close) === 'COUNTRY' &&
+          personLike(tokens, i, j)
+        )
+          players.push({ start: i, end: j, type: 'PERSON' });
+      }
+      i = j;
+    }
+  }
+  return retypeRuns(spans, field, tokens, players);
+}
+
+/** Each sentence's first token and the token after its last. */
+export function sentences(tokens: readonly Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  while (from < tokens.length) {
+    let to = from + 1;
+    while (to < tokens.length && !(tokens[to] as Token).sentenceStart) to++;
+    out.push([from, to]);
+    from = to;
+  }
+  return out;
+}
+
+/** Before the fielder or bowler who dismissed a batsman: "c Carey b Cummins", "st Pant b Jadeja", "c & b Lyon". */
+const DISMISSED_BY = new Set(['c', 'b', 'st', '&']);
+/** After a batsman's name: how he was out. */
+const HOW_OUT = new Set(['c', 'b', 'st', 'lbw']);
+const CRICKET_WORDS = new Set(['innings', 'overs', 'wickets']);
+const FIGURE_ENDS = new Set([',', ';', ')']);
+
+/**
+ * Cricket scorecards, where names stand alone between figures: in a sentence with two dismissals ("Jaiswal c Carey b
+ * Cummins 61", "Gill lbw b Boland 23", "Jadeja not out 47") or the words of an innings, the names next to a
+ * dismissal, and the names in brackets before a score or bowling figures ("( Smith 112 , Konstas 58 ; Bumrah 4 - 79
+ * )"), are players.
+ */
+export function scorecards(
+  spans: Span[],
+  field: TextField,
+  tokens: Token[],
+  lines: ReadonlyArray<[number, number]>,
+): Span[] {
+  const text = (k: number): string => textAt(tokens, k);
+  const players: TypedRun[] = [];
+  // Brackets stay open across the sentences the tokenizer ends at ";", and so does the scorecard.
+  let depth = 0;
+  let inCard = false;
+  for (const [from, to] of lines) {
+    let dismissals = 0;
+    let cricket = false;
+    for (let k = from; k < to; k++) {
+      const w = text(k);
+      if (
+        w === 'lbw' ||
+        ((w === 'c' || w === 'b' || w === 'st') && k + 1 < to && runWord(text(k + 1))) ||
+        ((w === 'not' || w === 'run') && text(k + 1) === 'out')
+      )
+        dismissals++;
+      else if (CRICKET_WORDS.has(w)) cricket = true;
+    }
+    inCard = dismissals >= 2 || cricket || (inCard && depth > 0);
+    if (!inCard) {
+      depth = 0;
+      continue;
+    }
+    for (let i = from; i < to;) {
+      const w = text(i);
+      if (!runWord(w)) {
+        if (w === '(') depth++;
+        else if (w === ')') depth = Math.max(0, depth - 1);
+        i++;
+        continue;
+      }
+      const j = Math.min(runEnd(tokens, i), to);
+      const before = i > from ? text(i - 1) : '';
+      const after = j < to ? text(j) : '';
+      const out = HOW_OUT.has(after) || ((after === 'not' || after === 'run') && text(j + 1) === 'out');
+      const figures =
+        depth > 0 &&
+        SCORE.test(after) &&
+        (FIGURE_ENDS.has(text(j + 1)) ||
+          text(j + 1) === 'not' ||
+          (text(j + 1) === '-' && SCORE.test(text(j + 2)) && FIGURE_ENDS.has(text(j + 3))));
+      if ((dismissals >= 2 && (DISMISSED_BY.has(before) || out)) || figures)
+        players.push({ start: i, end: j, type: 'PERSON' });
+      i = j;
+    }
+  }
+  return retypeRuns(spans, field, tokens, players);
+}

@@ -1,0 +1,250 @@
+/** Tests on words and runs of words that most rules share: what the gazetteer knows them as, name or not. */
+import type { EntityType } from '@newsflow/contracts';
+import type { Token } from '../text/tokenize.js';
+import type { PhraseKind } from '../ner/gazetteer.js';
+import { gazetteer, isMonth, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
+import { COUNTRY_CODES_IN_NEWS, NEVER_ALONE } from '../ner/lexicon.js';
+import { isAllCapitals, isCapitalized } from '../ner/features.js';
+import { wordRole } from '../ner/rules.js';
+import {
+  EVENT_HEADS,
+  GENERIC_ALONE,
+  NAME_PARTICLES,
+  ORG_SUFFIXES,
+  PLACE_HEADS,
+  STREET_HEADS,
+} from '../ner/heads.js';
+
+export const GAZ = gazetteer();
+
+export const POSSESSIVE = /^['’][sS]?$/;
+export const HAS_UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
+export const QUOTES_DASHES = /^[-–—'"“”‘’]+$/;
+
+/** A capitalised word, or a brand written in camel case ("eBay", "heyQuid"). */
+export const startsName = (word: string): boolean => isCapitalized(word) || /^\p{Ll}+\p{Lu}/u.test(word);
+
+/** Labels of a signature block or a byline around a name: "By: Bing Yu Title: …", "Name: Zhang Jilun". */
+export const FORM_LABELS = new Set([
+  'By',
+  'Name',
+  'Title',
+  'Tel',
+  'Telephone',
+  'Fax',
+  'Email',
+  'Attn',
+  'Attention',
+  'Date',
+  'Its',
+  'Telecopier',
+  'Facsimile',
+  'Phone',
+]);
+
+/**
+ * Words for peoples, languages and faiths the gazetteer's demonyms miss, and country forms news uses only as
+ * adjectives ("Saudi officials"): like demonyms, no entity alone (CoNLL's MISC).
+ */
+const PEOPLE_WORDS = new Set([
+  // a person by nationality: "Spaniard Jon Rahm"
+  'Spaniard',
+  'Briton',
+  'Swede',
+  'Frenchman',
+  'Frenchwoman',
+  'Englishman',
+  'Englishwoman',
+  'Dutchman',
+  'Dutchwoman',
+  'Scotsman',
+  'Scotswoman',
+  'Welshman',
+  'Welshwoman',
+  'Irishman',
+  'Irishwoman',
+  'Saudi',
+  'Philippine',
+  'Tamil',
+  'Māori',
+  'Maori',
+  'Hindi',
+  'Pashtun',
+  'Uyghur',
+  'Uighur',
+  'Rohingya',
+  'Sikh',
+  'Hindu',
+  'Kurd',
+  'Buddhist',
+  'Tibetan',
+  'Cantonese',
+  'Mandarin',
+  'English',
+  'Basque',
+  'Catalan',
+  'Flemish',
+  'Yoruba',
+  'Igbo',
+  'Hausa',
+  'Zulu',
+  // nationalities the country list spells otherwise ("Kazakhstani", "Slovene", "Icelander")
+  'Kazakh',
+  'Uzbek',
+  'Kyrgyz',
+  'Tajik',
+  'Azeri',
+  'Nepali',
+  'Korean',
+  'Slovenian',
+  'Icelandic',
+  'Scottish',
+  'Welsh',
+  'Argentinian',
+  'Ecuadorian',
+  'Luxembourgish',
+]);
+/** "PM", "CD": a two- or three-letter country code that news does not use as a name. */
+const isOtherCountryCode = (word: string): boolean =>
+  /^[A-Z]{2,3}$/.test(word) &&
+  !COUNTRY_CODES_IN_NEWS.has(word) &&
+  GAZ.singleKinds(word)?.has('COUNTRY') === true;
+export const isDemonym = (word: string): boolean => GAZ.demonyms.has(word) || PEOPLE_WORDS.has(word);
+
+/**
+ * A word that names nothing on its own: a common acronym that is also a code ("AI" is Anguilla's), a form's label
+ * ("Title:"), a common word in capitals before a colon (a party's label in a signature block, "LENDER:", or a
+ * headline's "UPDATE:"), a demonym ("Thai"), a country code news does not write ("7 PM"), a retweet marker
+ * ("RT @user", not the broadcaster).
+ */
+export function namesNothingAlone(word: string, next: Token | undefined): boolean {
+  return (
+    NEVER_ALONE.has(word.toLowerCase()) ||
+    FORM_LABELS.has(word) ||
+    (next?.text === ':' &&
+      isAllCapitals(word) &&
+      GAZ.lowerWords.has(word.toLowerCase()) &&
+      GAZ.singleKinds(word) === undefined) ||
+    isDemonym(word) ||
+    isOtherCountryCode(word) ||
+    ((word === 'RT' || word === 'MT') && next?.text.startsWith('@') === true)
+  );
+}
+
+/** A word starting with a capital letter (not a digit or a quote). */
+const capitalisedWord = (t: Token): boolean => isCapitalized(t.text) && /^\p{L}/u.test(t.text);
+
+/** A capitalised word right after a name in its sentence, which would make the name part of a longer one. */
+export function continuesName(after: Token | undefined): boolean {
+  return after !== undefined && !after.sentenceStart && capitalisedWord(after);
+}
+
+/**
+ * The same before the name at `start`, but for words that stand before names without being part of them: "The", a
+ * title, a nationality, a sentence's first common word ("The Kremlin", "President Trump", "German Merz", "But Trump").
+ */
+export function continuesNameBefore(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1];
+  if (!before || (tokens[start] as Token).sentenceStart || !capitalisedWord(before)) return false;
+  const lower = before.text.toLowerCase();
+  return (
+    before.text !== 'The' &&
+    !isPersonTitle(lower) &&
+    !isDemonym(before.text) &&
+    !(before.sentenceStart && GAZ.lowerWords.has(lower))
+  );
+}
+
+export const HAS_LETTER = /\p{L}/u;
+
+/** Whether the gazetteer knows a word alone as a country, city, region, place or well-known organisation. */
+export function namesPlaceOrOrg(word: string): boolean {
+  const kinds = GAZ.singleKinds(word);
+  if (!kinds) return false;
+  for (const k of kinds) if (k !== 'COMPANY') return true;
+  return false;
+}
+
+/** The kind the gazetteer gives tokens [start, end) as one whole name, if any. */
+export const wholeKindOf = (tokens: readonly Token[], start: number, end: number): PhraseKind | undefined =>
+  GAZ.wholeKind(tokens.slice(start, end).map((t) => t.text));
+
+/** The type the gazetteer gives tokens [start, end) as one whole name (companies included), if any. */
+export function knownType(tokens: readonly Token[], start: number, end: number): EntityType | undefined {
+  const kind = wholeKindOf(tokens, start, end);
+  if (kind === undefined) return undefined;
+  return kind === 'ORG' || kind === 'COMPANY' ? 'ORG' : 'LOCATION';
+}
+
+/** Whether the gazetteer knows tokens [start, end) as one organisation, country, region, city or place. */
+export function knownWhole(tokens: readonly Token[], start: number, end: number): boolean {
+  const kind = wholeKindOf(tokens, start, end);
+  return kind !== undefined && kind !== 'COMPANY';
+}
+
+/** A capitalised word of a name ("Piastri", "Jae-il", "KHARTOUM"), not a month, weekday or function word. */
+export function runWord(w: string): boolean {
+  if (!isCapitalized(w)) return false;
+  const l = w.toLowerCase();
+  return !isMonth(l) && !isWeekday(l) && !NEVER_ALONE.has(l);
+}
+
+/** Words that may be a person's name: "Oscar", "Jae-il"; no title, head word, known place or organisation. */
+export function personLike(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const w = (tokens[k] as Token).text;
+    const l = w.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(w)) return false;
+    if (isPersonTitle(l) || namesPlaceOrOrg(w) || wordRole(w) !== 0) return false;
+    if (ORG_SUFFIXES.has(l) || GENERIC_ALONE.has(l) || PLACE_HEADS.has(l) || STREET_HEADS.has(l))
+      return false;
+    if (EVENT_HEADS.has(l)) return false;
+  }
+  return (
+    !GAZ.lowerWords.has((tokens[end - 1] as Token).text.toLowerCase()) && !knownWhole(tokens, start, end)
+  );
+}
+
+export const SCORE = /^\d{1,3}$/;
+
+/** What the gazetteer knows tokens [a, b) as: every kind of a single word, the one kind of a phrase. */
+function gazetteerKinds(tokens: readonly Token[], a: number, b: number): ReadonlySet<PhraseKind | undefined> {
+  return b - a === 1
+    ? (GAZ.singleKinds((tokens[a] as Token).text) ?? new Set())
+    : new Set([wholeKindOf(tokens, a, b)]);
+}
+
+/** Whether the gazetteer knows tokens [a, b) as a country, city, region or place, whatever else it knows them as. */
+export function knownAsPlace(tokens: readonly Token[], a: number, b: number): boolean {
+  const kinds = gazetteerKinds(tokens, a, b);
+  return kinds.has('COUNTRY') || kinds.has('CITY') || kinds.has('REGION') || kinds.has('PLACE');
+}
+
+/** A city, region or place the gazetteer knows, whatever else it knows the name as, but not a country. */
+export function knownPlaceNotCountry(tokens: readonly Token[], a: number, b: number): boolean {
+  return !gazetteerKinds(tokens, a, b).has('COUNTRY') && knownAsPlace(tokens, a, b);
+}
+
+/** The end of the capitalised run starting at token i: name words, and particles between them ("Banco do Brasil"). */
+export function runEnd(tokens: readonly Token[], i: number): number {
+  const text = (k: number): string => (tokens[k] as Token).text;
+  let j = i + 1;
+  while (j < tokens.length && !(tokens[j] as Token).sentenceStart) {
+    if (runWord(text(j))) {
+      j++;
+      continue;
+    }
+    // Particles, one or two ("van den Broek"), before a name word.
+    let p = j;
+    while (
+      p < j + 2 &&
+      p < tokens.length &&
+      NAME_PARTICLES.has(text(p)) &&
+      !(tokens[p] as Token).sentenceStart
+    )
+      p++;
+    if (p > j && p < tokens.length && !(tokens[p] as Token).sentenceStart && runWord(text(p))) j = p + 1;
+    else break;
+  }
+  return j;
+}
