@@ -1,0 +1,193 @@
+/** The document pass: rules that read the whole text (a capital only at sentence starts, names found elsewhere). */
+import type { EntityType, Mention, TextField } from '@newsflow/contracts';
+import type { Token } from '../text/tokenize.js';
+import { isMonth, isWeekday } from '../ner/gazetteer.js';
+import { NEVER_ALONE } from '../ner/lexicon.js';
+import { QUOTES_DASHES, continuesName, continuesNameBefore, namesNothingAlone, startsName } from './words.js';
+import type { Span } from './spans.js';
+import { spanText } from './spans.js';
+
+/**
+ * A one-word name found only where sentences start ("\"Adaptation finance has to arrive…\"") is no name when the
+ * text writes the same word in lower case elsewhere ("adaptation targets"): the capital was the sentence's.
+ */
+export function dropCommonWordsAtSentenceStart(spans: Span[], body: readonly Token[]): Span[] {
+  const startsSentence = (s: Span): boolean => {
+    let k = s.start;
+    while (
+      k > 0 &&
+      !(s.tokens[k] as Token).sentenceStart &&
+      QUOTES_DASHES.test((s.tokens[k - 1] as Token).text)
+    )
+      k--;
+    return (s.tokens[k] as Token).sentenceStart;
+  };
+  const lowerOf = (s: Span): string => (s.tokens[s.start] as Token).text.toLowerCase();
+  const oneWordAtStart = spans.map((s) => s.end - s.start === 1 && startsSentence(s));
+  // Most texts have no one-word name at a sentence start: nothing more to read then.
+  const atStarts = new Set<string>();
+  spans.forEach((s, i) => {
+    if (oneWordAtStart[i]) atStarts.add(lowerOf(s));
+  });
+  if (atStarts.size === 0) return spans;
+  const writtenLower = new Set<string>();
+  for (const t of body) if (!t.sentenceStart && atStarts.has(t.text)) writtenLower.add(t.text);
+  if (writtenLower.size === 0) return spans;
+  // A word the text also writes in a name elsewhere, or capitalised mid-sentence, stays a name.
+  const named = new Set<string>();
+  spans.forEach((s, i) => {
+    if (!oneWordAtStart[i])
+      for (let k = s.start; k < s.end; k++) named.add((s.tokens[k] as Token).text.toLowerCase());
+  });
+  return spans.filter((s) => {
+    if (s.end - s.start !== 1) return true;
+    const lower = lowerOf(s);
+    return !writtenLower.has(lower) || named.has(lower);
+  });
+}
+
+interface Surface {
+  words: string[];
+  type: EntityType;
+}
+
+/** Tags untagged occurrences of names already found in the document (and of persons' first and last names). */
+const TIME_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'since',
+  'until',
+  'by',
+  'from',
+  'to',
+  'of',
+  'last',
+  'next',
+  'early',
+  'late',
+  'mid',
+  'this',
+  'before',
+  'after',
+  'during',
+  'through',
+  'till',
+  'between',
+  'and',
+]);
+
+export function propagate(
+  spans: Span[],
+  fields: Array<{ field: TextField; tokens: Token[]; fold?: boolean; foldAt?: readonly boolean[] }>,
+): Span[] {
+  const byFirst = new Map<string, Surface[]>();
+  const add = (words: string[], type: EntityType): void => {
+    const first = words[0];
+    if (first === undefined || !startsName(first) || NEVER_ALONE.has(first.toLowerCase())) return;
+    if (words.length === 1 && (isWeekday(first.toLowerCase()) || first.length < 2)) return;
+    if (words.length === 1 && isMonth(first.toLowerCase()) && type !== 'PERSON') return;
+    let list = byFirst.get(first);
+    if (!list) byFirst.set(first, (list = []));
+    const upper = first.toUpperCase();
+    if (upper !== first) {
+      let l2 = byFirst.get(upper);
+      if (!l2) byFirst.set(upper, (l2 = []));
+      if (!l2.some((x) => x.words.join(' ') === words.join(' '))) l2.push({ words, type });
+    }
+    if (!list.some((x) => x.words.join(' ') === words.join(' '))) list.push({ words, type });
+  };
+  for (const s of spans) {
+    const words = s.tokens.slice(s.start, s.end).map((t) => t.text);
+    add(words, s.type);
+    if (s.type === 'PERSON' && words.length > 1) {
+      add([words[words.length - 1] as string], 'PERSON');
+      add([words[0] as string], 'PERSON');
+    }
+  }
+  const out = [...spans];
+  for (const { field, tokens, fold: foldField, foldAt } of fields) {
+    const taken = new Uint8Array(tokens.length);
+    let fold = foldField === true;
+    const same = (a: string, b: string): boolean => a === b || (fold && a.toUpperCase() === b.toUpperCase());
+    for (const s of spans) if (s.field === field) for (let k = s.start; k < s.end; k++) taken[k] = 1;
+    for (let i = 0; i < tokens.length; i++) {
+      if (taken[i]) continue;
+      fold = foldField === true || foldAt?.[i] === true;
+      const cands = byFirst.get(fold ? (tokens[i] as Token).text.toUpperCase() : (tokens[i] as Token).text);
+      if (!cands) continue;
+      let best: Surface | undefined;
+      for (const c of cands) {
+        if (best && c.words.length <= best.words.length) continue;
+        if (i + c.words.length > tokens.length) continue;
+        let ok = true;
+        for (let k = 0; k < c.words.length; k++)
+          if (taken[i + k] || !same((tokens[i + k] as Token).text, c.words[k] as string)) ok = false;
+        // A name must not be the start or the end of a longer capitalised run we did not tag ("Washington Post",
+        // "Patrick Collison" where only "John Collison" was tagged).
+        const before = tokens[i - 1];
+        const after = tokens[i + c.words.length];
+        if (ok && !fold && c.words.length === 1 && (continuesName(after) || continuesNameBefore(tokens, i)))
+          ok = false;
+        // "May" the person, not the month: not after "in", "since"… and not before a number.
+        if (ok && c.words.length === 1 && isMonth((c.words[0] as string).toLowerCase())) {
+          if (
+            (before && TIME_PREPOSITIONS.has(before.text.toLowerCase())) ||
+            (after && /^\d/.test(after.text))
+          )
+            ok = false;
+        }
+        if (ok && c.words.length === 1 && namesNothingAlone(c.words[0] as string, after)) ok = false;
+        if (ok) best = c;
+      }
+      if (best) {
+        out.push({ field, tokens, start: i, end: i + best.words.length, type: best.type });
+        for (let k = i; k < i + best.words.length; k++) taken[k] = 1;
+        i += best.words.length - 1;
+      }
+    }
+  }
+  return out;
+}
+
+/** A mention with the type its span had, before the document's vote gives each name one type. */
+export interface TypedMention extends Mention {
+  type: EntityType;
+  cued: boolean;
+}
+
+/** "Trump-Putin" → "Trump" and "Putin" when both are names found elsewhere in the document. */
+export function splitHyphenated(spans: Span[], texts: Record<TextField, string>): TypedMention[] {
+  const known = new Map<string, EntityType>();
+  for (const s of spans)
+    if (s.end - s.start >= 1) {
+      const t = spanText(s, texts[s.field]);
+      if (!t.includes('-')) known.set(t, s.type);
+      if (s.type === 'PERSON') for (const w of t.split(' ')) if (!known.has(w)) known.set(w, 'PERSON');
+    }
+  const out: TypedMention[] = [];
+  for (const s of spans) {
+    const start = (s.tokens[s.start] as Token).start;
+    const end = (s.tokens[s.end - 1] as Token).end;
+    const text = texts[s.field].slice(start, end);
+    if (s.end - s.start === 1 && text.includes('-')) {
+      const parts = text.split('-');
+      if (parts.length > 1 && parts.every((p) => known.has(p))) {
+        let pos = start;
+        for (const p of parts) {
+          out.push({
+            field: s.field,
+            start: pos,
+            end: pos + p.length,
+            text: p,
+            type: known.get(p) as EntityType,
+            cued: false,
+          });
+          pos += p.length + 1;
+        }
+        continue;
+      }
+    }
+    out.push({ field: s.field, start, end, text, type: s.type, cued: s.cued === true });
+  }
+  return out;
+}

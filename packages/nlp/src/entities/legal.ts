@@ -1,0 +1,103 @@
+/** Tests on names before the type vote: lone one-word "persons" that are companies, legal text's defined terms. */
+import type { EntityType, TextField } from '@newsflow/contracts';
+import type { Token } from '../text/tokenize.js';
+import { foldName } from '../ner/canonical.js';
+import { isCapitalized } from '../ner/features.js';
+import { GAZ, HAS_UPPER_OR_DIGIT } from './words.js';
+import { MONONYMS } from './known-names.js';
+import type { TypedMention } from './document.js';
+
+/** A contract's parties, written as names ("the Borrower", "each Lender", "the Guarantor"). */
+const ROLE_NOUN = /(?:er|or|ee|ant)s?$/u;
+const NOT_A_PERSON_AFTER = /^\s*,?\s*(?:which|that)\b/u;
+
+/**
+ * Folded names read as a person that are most likely a company: one word in every mention, never part of a person
+ * named in full here, no known first name, surname or common word (news names a person in full before using one name:
+ * "Trakon said", "shares of Orlen"), or followed by "which" somewhere.
+ */
+export function lonePersonNames(
+  mentions: readonly TypedMention[],
+  names: readonly string[],
+  personParts: ReadonlySet<string>,
+  texts: Record<TextField, string>,
+): Set<string> {
+  const lone = new Set<string>();
+  const full = new Set<string>();
+  mentions.forEach((m, i) => {
+    if (m.type !== 'PERSON') return;
+    const key = foldName(names[i] as string);
+    const w = m.text;
+    const unknown =
+      !w.includes(' ') &&
+      !personParts.has(w) &&
+      !GAZ.firstNames.has(w) &&
+      !GAZ.personNames.has(w) &&
+      MONONYMS.startingWith(w).length === 0 &&
+      GAZ.singleKinds(w) === undefined &&
+      !GAZ.lowerWords.has(w.toLowerCase()) &&
+      !ROLE_NOUN.test(w);
+    // A person the context named as one ("his wife , Máire") is one.
+    if ((unknown && !m.cued) || NOT_A_PERSON_AFTER.test(texts[m.field].slice(m.end, m.end + 12)))
+      lone.add(key);
+    else full.add(key);
+  });
+  for (const k of full) lone.delete(k);
+  return lone;
+}
+
+/** Words of contracts and statutes; a text using four of them is legal text. */
+const LEGAL_WORDS = new Set([
+  'hereof',
+  'herein',
+  'hereunder',
+  'hereto',
+  'hereby',
+  'hereinafter',
+  'hereinbefore',
+  'thereof',
+  'therein',
+  'thereto',
+  'thereunder',
+  'whereof',
+  'whereas',
+  'shall',
+  'pursuant',
+  'notwithstanding',
+]);
+const LEGAL_TEXT_WORDS = 4;
+/** A quick look at the text before the test on its tokens: most texts have none of the words. */
+export const LEGAL_HINT =
+  /here(?:of|in|under|to|by|inafter|inbefore)|there(?:of|in|to|under)|whereof|whereas|shall|pursuant|notwithstanding/i;
+const NOT_A_NAME_WORD = /^(?:[^\p{L}]*|\p{L})$/u;
+
+/**
+ * In legal text (a filing, a contract), the test for a name written only in common words: the capitalised defined
+ * terms ("the Effective Date", "Permitted Investments", "Severability") name nothing, unless the gazetteer knows
+ * the whole ("Supreme Court"). A party's role ("the Borrower", "the Issuer") is a person when typed as one, as the
+ * labelled filings have it, and never an organisation or a place. A word is common when the training text or this
+ * text writes it in lower case. Undefined for any other text.
+ */
+export function definedTermTest(
+  tokens: readonly Token[],
+): ((name: string, type: EntityType) => boolean) | undefined {
+  const markers = new Set<string>();
+  for (const { text } of tokens) {
+    if (text.length < 5) continue;
+    // Lower case as a rule; capitalised at a sentence's start ("Whereas").
+    const word = LEGAL_WORDS.has(text) ? text : isCapitalized(text) ? text.toLowerCase() : '';
+    if (LEGAL_WORDS.has(word)) markers.add(word);
+  }
+  if (markers.size < LEGAL_TEXT_WORDS) return undefined;
+  const lowerHere = new Set<string>();
+  for (const t of tokens) if (!t.sentenceStart && !HAS_UPPER_OR_DIGIT.test(t.text)) lowerHere.add(t.text);
+  return (name, type) => {
+    const words = name.split(' ');
+    if (GAZ.wholeKind(words) !== undefined) return false;
+    if (words.length === 1 && ROLE_NOUN.test(name) && !GAZ.singleKinds(name)) return type !== 'PERSON';
+    return words.every((w) => {
+      const lower = w.toLowerCase();
+      return NOT_A_NAME_WORD.test(w) || GAZ.lowerWords.has(lower) || lowerHere.has(lower);
+    });
+  };
+}
