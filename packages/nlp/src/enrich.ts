@@ -3,7 +3,7 @@ import { UnsupportedFormatError } from './errors.js';
 import { parseScrapedPage } from './scraped-page.js';
 import { extractHtml } from './html.js';
 import { detectLanguage } from './language.js';
-import { extractEntities } from './entities.js';
+import { extractEntities } from './entities/index.js';
 import { extractKeywords } from './keywords.js';
 import { fingerprint } from './fingerprint.js';
 import { visibleText } from './text/invisible.js';

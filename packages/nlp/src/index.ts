@@ -3,7 +3,7 @@ export { ENRICHMENT_VERSION } from './version.js';
 export { parseScrapedPage, type ScrapedPage } from './scraped-page.js';
 export { extractHtml, type ExtractedHtml } from './html.js';
 export { detectLanguage } from './language.js';
-export { extractEntities, type ExtractOptions } from './entities.js';
+export { extractEntities, type ExtractOptions } from './entities/index.js';
 export { extractKeywords, KEYWORD_COUNT } from './keywords.js';
 export { fingerprint, BANDS, SHINGLE } from './fingerprint.js';
 export { canonicalNames, foldName } from './ner/canonical.js';

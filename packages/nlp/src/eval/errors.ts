@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { EntityType } from '@newsflow/contracts';
 import { ENTITY_TYPES } from '@newsflow/contracts';
-import { extractEntities } from '../entities.js';
+import { extractEntities } from '../entities/index.js';
 import { Tagger } from '../ner/tagger.js';
 import { gazetteer } from '../ner/gazetteer.js';
 import { canonicalNames, foldName } from '../ner/canonical.js';

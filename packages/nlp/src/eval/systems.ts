@@ -1,6 +1,6 @@
 import type { EntityType } from '@newsflow/contracts';
 import nlp from 'compromise';
-import { extractEntities } from '../entities.js';
+import { extractEntities } from '../entities/index.js';
 import type { CharMention } from './score.js';
 
 /** What a system returns for one document: its mentions and its set of distinct names per type. */

@@ -1,5 +1,5 @@
 /**
- * Head-word lexicons for the span rules in `entities.ts` (hand-written, ours): what the last word of a name says
+ * Head-word lexicons for the span rules in `entities/` (hand-written, ours): what the last word of a name says
  * about its type, and which words name nothing on their own.
  */
 

@@ -1,19 +1,20 @@
+/** Named-entity extraction: the tagger's spans through the rules of this folder, then the type vote and salience. */
 import type { Entity, EntityType, Mention } from '@newsflow/contracts';
-import type { Token } from './text/tokenize.js';
-import { tokenize } from './text/tokenize.js';
-import { isHeadlineCase } from './text/headline.js';
-import type { Tagger } from './ner/tagger.js';
-import { tagger } from './ner/tagger.js';
-import type { Label } from './ner/perceptron.js';
-import { canonicalNames, foldName } from './ner/canonical.js';
-import { applyRules, headlineSentences } from './ner/rules.js';
-import { GAZ } from './entities/words.js';
-import type { Span } from './entities/spans.js';
-import { extendPersons, spansFromLabels, splitAtLowercase, tidy } from './entities/spans.js';
-import { gazetteerRules, knownMononyms } from './entities/known-names.js';
-import { headRules } from './entities/head-rules.js';
-import { playersWithCountry, resultsLines, scorecards, sentences } from './entities/sports.js';
-import { contextRules, unionLocals } from './entities/context.js';
+import type { Token } from '../text/tokenize.js';
+import { tokenize } from '../text/tokenize.js';
+import { isHeadlineCase } from '../text/headline.js';
+import type { Tagger } from '../ner/tagger.js';
+import { tagger } from '../ner/tagger.js';
+import type { Label } from '../ner/perceptron.js';
+import { canonicalNames, foldName } from '../ner/canonical.js';
+import { applyRules, headlineSentences } from '../ner/rules.js';
+import { GAZ } from './words.js';
+import type { Span } from './spans.js';
+import { extendPersons, spansFromLabels, splitAtLowercase, tidy } from './spans.js';
+import { gazetteerRules, knownMononyms } from './known-names.js';
+import { headRules } from './head-rules.js';
+import { playersWithCountry, resultsLines, scorecards, sentences } from './sports.js';
+import { contextRules, unionLocals } from './context.js';
 import {
   acronymDefinitions,
   clubsWithTheirCity,
@@ -22,10 +23,10 @@ import {
   joinRule,
   orgOfPlace,
   placesOfHeads,
-} from './entities/joins.js';
-import { dropCommonWordsAtSentenceStart, propagate, splitHyphenated } from './entities/document.js';
-import { socialNames } from './entities/social.js';
-import { LEGAL_HINT, definedTermTest, lonePersonNames } from './entities/legal.js';
+} from './joins.js';
+import { dropCommonWordsAtSentenceStart, propagate, splitHyphenated } from './document.js';
+import { socialNames } from './social.js';
+import { LEGAL_HINT, definedTermTest, lonePersonNames } from './legal.js';
 
 const SHIPPED_TAGGER = tagger();
 
