@@ -1,5 +1,5 @@
 /** Named-entity extraction: the tagger's spans through the rules of this folder, then the type vote and salience. */
-import type { Entity, EntityType, Mention } from '@newsflow/contracts';
+import type { Entity, EntityType, Mention, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
 import { tokenize } from '../text/tokenize.js';
 import { isHeadlineCase } from '../text/headline.js';
@@ -84,10 +84,15 @@ export function extractEntities(
     }
   }
   spans = extendPersons(spans);
-  spans = gazetteerRules(spans, 'body', bodyTokens);
-  if (!headline) spans = gazetteerRules(spans, 'title', titleTokens);
-  spans = knownMononyms(spans, 'body', bodyTokens);
-  if (!headline) spans = knownMononyms(spans, 'title', titleTokens);
+  // Rules run on the body, then on the title unless it is in Headline Case (the document pass finds its names).
+  const fields: ReadonlyArray<readonly [TextField, Token[]]> = headline
+    ? [['body', bodyTokens]]
+    : [
+        ['body', bodyTokens],
+        ['title', titleTokens],
+      ];
+  for (const rule of [gazetteerRules, knownMononyms])
+    for (const [field, tokens] of fields) spans = rule(spans, field, tokens);
   spans = headRules(spans);
   spans = dropCommonWordsAtSentenceStart(spans, bodyTokens);
   spans = contextRules(spans, 'body', bodyTokens, bodyHeadlines);
@@ -99,22 +104,19 @@ export function extractEntities(
   spans = playersWithCountry(spans, 'body', bodyTokens, bodySentences);
   // In articles only: tweets write "&" for "and" between names.
   if (bodyTokens.length >= ARTICLE_TOKENS) {
-    spans = joinRule(spans, 'body', bodyTokens);
-    if (!headline) spans = joinRule(spans, 'title', titleTokens);
+    for (const [field, tokens] of fields) spans = joinRule(spans, field, tokens);
   } else {
     spans = socialNames(spans, 'body', bodyTokens);
     spans = socialNames(spans, 'title', titleTokens);
   }
-  spans = joinCommonNounsOverAnd(spans, 'body', bodyTokens);
-  if (!headline) spans = joinCommonNounsOverAnd(spans, 'title', titleTokens);
-  spans = joinOverParticles(spans, 'body', bodyTokens);
-  if (!headline) spans = joinOverParticles(spans, 'title', titleTokens);
-  spans = placesOfHeads(spans, 'body', bodyTokens);
-  if (!headline) spans = placesOfHeads(spans, 'title', titleTokens);
-  spans = orgOfPlace(spans, 'body', bodyTokens);
-  if (!headline) spans = orgOfPlace(spans, 'title', titleTokens);
-  spans = clubsWithTheirCity(spans, 'body', bodyTokens);
-  if (!headline) spans = clubsWithTheirCity(spans, 'title', titleTokens);
+  for (const rule of [
+    joinCommonNounsOverAnd,
+    joinOverParticles,
+    placesOfHeads,
+    orgOfPlace,
+    clubsWithTheirCity,
+  ])
+    for (const [field, tokens] of fields) spans = rule(spans, field, tokens);
   spans = acronymDefinitions(spans, 'body', bodyTokens);
   if (options.documentPass !== false) {
     spans = propagate(spans, [
