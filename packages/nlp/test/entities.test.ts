@@ -362,6 +362,15 @@ describe('extractEntities', () => {
       expect(names(e, 'ORG')).toEqual(['Cal Fire', 'Lancet', 'New England Journal of Medicine']);
     });
 
+    it('leaves named wildfires untagged but keeps the agency that fights them', () => {
+      const e = extractEntities(
+        '',
+        'Firefighters from Cal Fire battled the Park Fire near Chico as it spread.',
+        'en',
+      );
+      expect(names(e)).toEqual(['Cal Fire', 'Chico']);
+    });
+
     it('keeps brands written in camel case', () => {
       const e = extractEntities('', 'Shares of eBay rose 3% after the marketplace said sales grew.', 'en');
       expect(e.find((x) => x.name === 'eBay')?.type).toBe('ORG');

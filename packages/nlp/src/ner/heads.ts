@@ -484,6 +484,8 @@ export const EVENT_HEADS = new Set([
   'directive',
   'code',
   'index',
+  // Wildfires: "the Park Fire", "the Palisades Fire".
+  'fire',
 ]);
 
 /**
