@@ -371,6 +371,11 @@ describe('extractEntities', () => {
       expect(names(e)).toEqual(['Cal Fire', 'Chico']);
     });
 
+    it('reads an age used as a noun as no name', () => {
+      const e = extractEntities('', 'Police said the 19-year-old had been released on bail.', 'en');
+      expect(names(e)).toEqual([]);
+    });
+
     it('keeps brands written in camel case', () => {
       const e = extractEntities('', 'Shares of eBay rose 3% after the marketplace said sales grew.', 'en');
       expect(e.find((x) => x.name === 'eBay')?.type).toBe('ORG');

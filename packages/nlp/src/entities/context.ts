@@ -21,6 +21,7 @@ import {
   PLACE_OF,
 } from '../ner/heads.js';
 import {
+  AGE,
   GAZ,
   POSSESSIVE,
   isDemonym,
@@ -113,7 +114,6 @@ function contextType(tokens: readonly Token[], a: number, b: number): EntityType
 
 const X_BEFORE = new Set(['on', 'platform', 'network', 'site', 'app']);
 
-const AGE = /^[\p{L}\p{N}]+-year-old$/u;
 /** The most words of a name before "and" that the family-member test walks back over. */
 const MAX_NAME_WORDS = 4;
 

@@ -110,12 +110,14 @@ const isOtherCountryCode = (word: string): boolean =>
   !COUNTRY_CODES_IN_NEWS.has(word) &&
   GAZ.singleKinds(word)?.has('COUNTRY') === true;
 export const isDemonym = (word: string): boolean => GAZ.demonyms.has(word) || PEOPLE_WORDS.has(word);
+/** "19-year-old", "two-year-old": someone's age, used as a noun ("the 19-year-old was charged"). */
+export const AGE = /^[\p{L}\p{N}]+-year-old$/u;
 
 /**
  * A word that names nothing on its own: a common acronym that is also a code ("AI" is Anguilla's), a form's label
  * ("Title:"), a common word in capitals before a colon (a party's label in a signature block, "LENDER:", or a
  * headline's "UPDATE:"), a demonym ("Thai"), a country code news does not write ("7 PM"), a retweet marker
- * ("RT @user", not the broadcaster).
+ * ("RT @user", not the broadcaster), an age ("the 19-year-old").
  */
 export function namesNothingAlone(word: string, next: Token | undefined): boolean {
   return (
@@ -127,6 +129,7 @@ export function namesNothingAlone(word: string, next: Token | undefined): boolea
       GAZ.singleKinds(word) === undefined) ||
     isDemonym(word) ||
     isOtherCountryCode(word) ||
+    AGE.test(word) ||
     ((word === 'RT' || word === 'MT') && next?.text.startsWith('@') === true)
   );
 }
