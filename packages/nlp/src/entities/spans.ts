@@ -140,6 +140,19 @@ export function splitAtLowercase(s: Span): Span[] {
 const SURNAME_PARTICLES = new Set([...NAME_PARTICLES].filter((w) => w !== 'el'));
 
 /**
+ * Whether the word before token `start` of a person, known as a name though not as a first name, is the given name
+ * before a surname that opens with a particle ("Marine" of "Marine Le Pen"): not a place, a demonym or an initial.
+ */
+function givenBeforeParticle(s: Span, start: number): boolean {
+  const particle = (s.tokens[start] as Token).text;
+  if (start !== s.start || !isCapitalized(particle) || !PERSON_PARTICLES.has(particle.toLowerCase()))
+    return false;
+  const w = (s.tokens[start - 1] as Token).text;
+  const kinds = GAZ.singleKinds(w);
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && !isDemonym(w) && !(kinds && [...kinds].some((k) => k !== 'COMPANY'));
+}
+
+/**
  * Widens a person's span over a first name the tagger left out ("Jean-Claude" in "Jean-Claude Juncker") and over a
  * surname after particles it cut off ("Ursula von" + "der Leyen").
  */
@@ -168,7 +181,7 @@ export function extendPersons(spans: Span[]): Span[] {
         !isCapitalized(w) ||
         isPersonTitle(w.toLowerCase()) ||
         !parts.every((p) => GAZ.firstNames.has(p) || GAZ.personNames.has(p)) ||
-        !GAZ.firstNames.has(parts[0] as string)
+        !(GAZ.firstNames.has(parts[0] as string) || givenBeforeParticle(s, start))
       )
         break;
       start--;

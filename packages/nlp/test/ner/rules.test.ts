@@ -104,6 +104,15 @@ describe('news rules', () => {
     expect(byType(e, 'PERSON')).toEqual(['Aryna Sabalenka', 'Coco Gauff']);
   });
 
+  it('takes the given name before a surname that opens with a particle', () => {
+    const e = extractEntities(
+      '',
+      '" We will win , " said Marine Le Pen , leader of the National Rally .',
+      'en',
+    );
+    expect(byType(e, 'PERSON')).toEqual(['Marine Le Pen']);
+  });
+
   it('joins a person split at a particle', () => {
     const e = extractEntities('', 'United manager Erik ten Hag praised his players on Sunday .', 'en');
     expect(byType(e, 'PERSON')).toEqual(['Erik ten Hag']);
