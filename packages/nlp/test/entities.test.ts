@@ -376,6 +376,15 @@ describe('extractEntities', () => {
       expect(names(e)).toEqual([]);
     });
 
+    it('reads the name of two words or more a company agrees to buy as an organisation', () => {
+      const e = extractEntities(
+        '',
+        'Microsoft agreed to buy Activision Blizzard after regulators cleared the deal.',
+        'en',
+      );
+      expect(names(e, 'ORG')).toEqual(['Activision Blizzard', 'Microsoft']);
+    });
+
     it('keeps brands written in camel case', () => {
       const e = extractEntities('', 'Shares of eBay rose 3% after the marketplace said sales grew.', 'en');
       expect(e.find((x) => x.name === 'eBay')?.type).toBe('ORG');

@@ -149,6 +149,12 @@ function namedKin(tokens: readonly Token[], a: number): boolean {
 /** Nouns after a leader's surname that name what the leader leads or led. */
 const LEADERS_RULE = new Set(['administration', 'presidency']);
 
+/**
+ * Verbs of a deal before the company it is for, named in two words or more: "agreed to buy Activision Blizzard"
+ * ("buy iPod" is no deal).
+ */
+const ACQUIRING = new Set(['acquire', 'acquired', 'acquiring', 'buy', 'bought', 'buying', 'takeover']);
+
 /** `contextType` before the demonym check; cheap cues first, gazetteer look-ups only when a cue holds. */
 function contextCue(tokens: readonly Token[], a: number, b: number): EntityType | 'DROP' | undefined {
   const n = b - a;
@@ -219,6 +225,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     }
   }
   org ||=
+    (n >= 2 && ACQUIRING.has(prev)) ||
     (prev === 'at' && EMPLOYEE_ROLES.has(prev2)) ||
     (COMPANY_NOUNS.has(prev) && (!firstName || NAMED_BUSINESSES.has(prev))) ||
     companyApposition(tokens, b) ||
