@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { isBoilerplate, labelledTags, withoutMeta } from './text/furniture.js';
+import { isBoilerplate, labelledTags, withoutFurniture } from './text/furniture.js';
 
 export interface ExtractedHtml {
   title: string;
@@ -15,7 +15,7 @@ export interface ExtractedHtml {
  * publisher's tags).
  */
 function stripFurniture(parts: readonly string[]): { parts: string[]; publisherTags: string[] } {
-  const kept = parts.map(withoutMeta).filter((p) => p !== '' && !isBoilerplate(p));
+  const kept = parts.map(withoutFurniture).filter((p) => p !== '' && !isBoilerplate(p));
   const tags: string[][] = [];
   while (kept.length > 0) {
     const labelled = labelledTags(kept[kept.length - 1] as string);

@@ -1,4 +1,4 @@
-import { isBoilerplate, labelledTags, withoutMeta } from './text/furniture.js';
+import { isBoilerplate, labelledTags, withoutFurniture } from './text/furniture.js';
 
 export interface ScrapedPage {
   title: string;
@@ -50,7 +50,7 @@ export function parseScrapedPage(text: string): ScrapedPage {
   // Tag and hashtag lines are recognised only in the tail of the page, after the article text.
   const lastText = (() => {
     for (let i = rest.length - 1; i >= 0; i--) {
-      const l = withoutMeta((rest[i] as string).trim());
+      const l = withoutFurniture((rest[i] as string).trim());
       if (
         l !== '' &&
         !isBoilerplate(l) &&
@@ -67,7 +67,7 @@ export function parseScrapedPage(text: string): ScrapedPage {
       kept.push('');
       return;
     }
-    const line = withoutMeta(raw.trim());
+    const line = withoutFurniture(raw.trim());
     if (line === '' || COUNTER.test(line) || line === title || isBoilerplate(line)) return;
     if (i > lastText && HASHTAG_LINE.test(line)) {
       hashtags.push(...hashtagsOf(line));

@@ -39,6 +39,17 @@ describe('extractHtml', () => {
     expect(r.publisherTags).toEqual(['ferries', 'Gull Island', 'transport', 'local news']);
   });
 
+  it("drops a row of share buttons and a caption's trailing credit, keeping the caption", () => {
+    const html = `<article><h1>Floods force thousands from homes</h1>
+      <figure><img src="x.jpg"><figcaption>Residents wade through a flooded street in Paiporta. Photo: Reuters</figcaption></figure>
+      ${[1, 2, 3].map(paragraph).join('')}
+      <div class="share"><p>Share this article: Facebook Twitter WhatsApp Email</p></div></article>`;
+    const r = extractHtml(html);
+    expect(r.body).toContain('Residents wade through a flooded street in Paiporta.');
+    expect(r.body).not.toMatch(/Reuters|Share this|WhatsApp/);
+    expect(r.body.endsWith('work would start in spring.')).toBe(true);
+  });
+
   it('keeps a sentence that only mentions tags in the story', () => {
     const html = `<article><h1>Price tags rise</h1>${[1, 2, 3].map(paragraph).join('')}
       <p>Tags: the shop now prints prices on every shelf, a manager said, and shoppers welcomed it.</p>

@@ -3,13 +3,20 @@
  * after the story, and the meta line under a headline ("By … | Published 3 hours ago | 1,245 comments").
  */
 
+/** What a share button says. */
+const SHARE =
+  '(?:share|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|messenger|bluesky|threads|copy link)';
+
 /** Lines that are page furniture, not article text. */
 const BOILERPLATE = [
   /^leave a (?:reply|comment)\b/i,
   /^(?:post a )?comments?\s*(?:\(\d+\))?$/i,
   /^\d+\s+comments?$/i,
-  /^share(?: this(?: article| story)?)?(?: on \w+)?:?$/i,
-  /^(?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest)(?:\s*[|·•]\s*\w+)*$/i,
+  // Share buttons, labelled or not: "Share this article:", "Share on Facebook", "Facebook | Twitter | Email".
+  new RegExp(
+    `^(?:share(?: this(?: article| story| page)?)?(?: on)?\\s*[:：]?)?(?:\\s*${SHARE}(?:[\\s|·•,]+${SHARE})*)?$`,
+    'i',
+  ),
   /^(?:related|recommended|read more|also read|advertisement|sponsored|trending)(?: (?:stories|articles|posts|news))?:?$/i,
   /^you must be logged in to post a comment\.?$/i,
   /^(?:click|tap) (?:here )?to (?:share|comment|subscribe)/i,
@@ -43,11 +50,17 @@ export function isBoilerplate(line: string): boolean {
   return BOILERPLATE.some((re) => re.test(line)) || isMetaPart(line);
 }
 
+/** A picture's credit after a caption's last sentence: "… in Paiporta. Photo: Reuters", "(Picture: AP)". */
+const TRAILING_CREDIT =
+  /(?<=[.!?…])\s+[([]?(?:photo|image|picture|photograph)s?(?: credit)?\s*[:：]\s*[^.!?()[\]]{1,80}[)\]]?$/iu;
+
 /**
- * A meta line is reduced to its byline ("By Jennifer Alvarez and Mark Chen | Published 3 hours ago | 1,245
- * comments" → "By Jennifer Alvarez and Mark Chen"): "" when it holds none; the line itself when it is no meta line.
+ * A line without the furniture inside it: a caption's trailing credit is dropped, and a meta line is reduced to its
+ * byline ("By Jennifer Alvarez and Mark Chen | Published 3 hours ago | 1,245 comments" → "By Jennifer Alvarez and
+ * Mark Chen"), "" when it holds none.
  */
-export function withoutMeta(line: string): string {
+export function withoutFurniture(text: string): string {
+  const line = text.replace(TRAILING_CREDIT, '');
   const parts = line.split(META_SEPARATOR);
   if (parts.length < 2 || !parts.some(isMetaPart)) return line;
   if (!parts.every((p) => isMetaPart(p) || BYLINE.test(p))) return line;
