@@ -421,7 +421,13 @@ const PLACE_WORDS = new Set([
   'church',
   'cathedral',
   'abbey',
+  'hotel',
+  'causeway',
 ]);
+/** The last word (lower case) of an organisation's or a place's name, never of a person's. */
+const endsAName = (last: string): boolean =>
+  ORG_HEAD_WORDS.has(last) || LOC_HEAD_WORDS.has(last) || PLACE_WORDS.has(last);
+
 /** A word that ends or names a kind of place ("valley", "county", "city", "bridge"): lower case. */
 export const isPlaceWord = (lower: string): boolean => LOC_HEAD_WORDS.has(lower) || PLACE_WORDS.has(lower);
 const CONNECT = new Set(['of', 'and', '&', 'for', 'de', 'du', 'des', 'la', 'le', 'on', 'the']);
@@ -831,7 +837,8 @@ export function applyRules(
       words.some((w) => gaz.demonyms.has(w))
     )
       continue;
-    if (ORG_HEAD_WORDS.has((words[words.length - 1] as string).toLowerCase())) continue;
+    // "King Power Stadium", "President Hotel": a place or organisation named after a title.
+    if (endsAName((words[words.length - 1] as string).toLowerCase())) continue;
     // Cut the entity the title belongs to ("Prime Minister" inside a LOC run), keep what precedes it.
     if ((labels[t] as Label).startsWith('I-') || (labels[t] as Label).startsWith('B-')) {
       let k = t;
@@ -902,7 +909,7 @@ export function applyRules(
     const words = Array.from({ length: e - i }, (_, k) => text(i + k));
     if (words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w))) continue;
     const last = (words[words.length - 1] as string).toLowerCase();
-    if (ORG_HEAD_WORDS.has(last) || LOC_HEAD_WORDS.has(last) || PLACE_WORDS.has(last)) continue;
+    if (endsAName(last)) continue;
     if (gaz.matchPhrases(words).length > 0) continue;
     if (words.slice(1).some((w) => gaz.singleKinds(w) !== undefined || gaz.demonyms.has(w))) continue;
     setSpan(labels, i, e, 'PER');

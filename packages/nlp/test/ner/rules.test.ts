@@ -113,6 +113,16 @@ describe('news rules', () => {
     expect(byType(e, 'PERSON')).toEqual(['Marine Le Pen']);
   });
 
+  it('reads no person after a title when a place head ends the name', () => {
+    const e = extractEntities(
+      '',
+      'Chelsea beat Leicester 2 - 1 at the King Power Stadium , and Morocco played at the Prince Moulay Abdellah Stadium .',
+      'en',
+    );
+    expect(byType(e, 'PERSON')).toEqual([]);
+    expect(byType(e, 'LOCATION')).toEqual(expect.arrayContaining(['King Power Stadium']));
+  });
+
   it('joins a person split at a particle', () => {
     const e = extractEntities('', 'United manager Erik ten Hag praised his players on Sunday .', 'en');
     expect(byType(e, 'PERSON')).toEqual(['Erik ten Hag']);
