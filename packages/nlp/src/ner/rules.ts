@@ -839,9 +839,13 @@ export function applyRules(
       continue;
     // "King Power Stadium", "President Hotel": a place or organisation named after a title.
     if (endsAName((words[words.length - 1] as string).toLowerCase())) continue;
-    // Cut the entity the title belongs to ("Prime Minister" inside a LOC run), keep what precedes it.
-    if ((labels[t] as Label).startsWith('I-') || (labels[t] as Label).startsWith('B-')) {
-      let k = t;
+    // Cut the entity the title belongs to ("Prime Minister" inside a LOC run), keep what precedes it; a title's
+    // modifier is no part of the body before it either ("Senate Majority" of "Senate Majority Leader").
+    if (
+      labels[t] !== 'O' ||
+      (t > 0 && labels[t - 1] !== 'O' && TITLE_MODIFIERS.has(lower(t - 1)) && isCapitalized(text(t)))
+    ) {
+      let k = labels[t] === 'O' ? t - 1 : t;
       while (
         (k >= 0 && labels[k] !== 'O' && STRICT_TITLES.has(text(k).toLowerCase())) ||
         (k >= 0 && TITLE_MODIFIERS.has(lower(k)) && labels[k] !== 'O')

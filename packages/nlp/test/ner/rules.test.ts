@@ -123,6 +123,16 @@ describe('news rules', () => {
     expect(byType(e, 'LOCATION')).toEqual(expect.arrayContaining(['King Power Stadium']));
   });
 
+  it("keeps a title's modifier out of the body named before it", () => {
+    const e = extractEntities(
+      '',
+      'Senate Majority Leader Chuck Schumer said the vote showed that " bipartisanship wins " . Republican leader Mitch McConnell agreed .',
+      'en',
+    );
+    expect(byType(e, 'ORG')).toEqual(['Senate']);
+    expect(byType(e, 'PERSON')).toEqual(['Chuck Schumer', 'Mitch McConnell']);
+  });
+
   it('joins a person split at a particle', () => {
     const e = extractEntities('', 'United manager Erik ten Hag praised his players on Sunday .', 'en');
     expect(byType(e, 'PERSON')).toEqual(['Erik ten Hag']);
