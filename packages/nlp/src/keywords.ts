@@ -52,7 +52,13 @@ export function extractKeywords(
   let newChunk = true;
   let prevRaw = '';
   let prevCapital = false;
-  const read = (t: Token, sentenceStart: boolean, shouted: boolean, dateline = false): void => {
+  const read = (
+    t: Token,
+    sentenceStart: boolean,
+    shouted: boolean,
+    dateline = false,
+    opensName = false,
+  ): void => {
     if (sentenceStart) sentence++;
     const text = t.text;
     const lower = text.toLowerCase();
@@ -83,7 +89,7 @@ export function extractKeywords(
       shown.push(shouted || (sentenceStart && !ALL_CAPS.test(text)) ? lower : text);
       sentenceOf.push(Math.max(0, sentence));
       chunkStart.push(newChunk || sentenceStart);
-      capitalMid.push(!sentenceStart && upperStart);
+      capitalMid.push((!sentenceStart && upperStart) || opensName);
       if (upperStart) {
         if (!sentenceStart) nameForm[id] ??= text;
         else startForm[id] ??= text;
@@ -100,7 +106,9 @@ export function extractKeywords(
   titleTokens.forEach((t, i) => read(t, t.sentenceStart, titleShouted[i] === true));
   // The title ends with a sentence break of its own: "." between title and body (whose first token starts one).
   if (titleTokens.length > 0) newChunk = true;
-  bodyTokens.forEach((t, i) => read(t, t.sentenceStart, bodyShouted[i] === true, bodyDatelines[i] === true));
+  bodyTokens.forEach((t, i) =>
+    read(t, t.sentenceStart, bodyShouted[i] === true, bodyDatelines[i] === true, opensName(bodyTokens, i)),
+  );
   const n = ids.length;
   while (after.length < n) after.push('');
   const sentenceCount = Math.max(1, sentence + 1);
@@ -323,6 +331,25 @@ export function extractKeywords(
     if (chosen.length >= count) break;
   }
   return chosen.map((c) => ({ text: c.text, score: Math.round((1 / (1 + c.s * 10)) * 10000) / 10000 }));
+}
+
+/**
+ * A first name opening a sentence before another capitalised word, or a known name before another ("Mohamed
+ * Salah scored"), and no common word ("Court", "West"): a name's word, though the sentence's start tells nothing of
+ * its case.
+ */
+function opensName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return (
+    t.sentenceStart &&
+    next !== undefined &&
+    !next.sentenceStart &&
+    isCapitalized(next.text) &&
+    (gazetteer().firstNames.has(t.text) ||
+      (gazetteer().personNames.has(t.text) && gazetteer().personNames.has(next.text))) &&
+    !gazetteer().lowerWords.has(t.text.toLowerCase())
+  );
 }
 
 /** Words of a sentence in capitals that make it a line in capitals: at least three. */

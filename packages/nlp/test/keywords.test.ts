@@ -186,6 +186,16 @@ describe('extractKeywords', () => {
       expect(k).not.toContain('republic of congo');
     });
 
+    it('takes no first name alone from a name that opens a sentence', () => {
+      const k = texts(
+        'Salah double sends Liverpool top',
+        `Mohamed Salah scored twice as Liverpool came from behind to beat Southampton 3-2 on Sunday. Adam Armstrong
+        gave the hosts an early lead. Salah struck from the penalty spot. Salah has scored 15 league goals.`,
+      );
+      expect(k).not.toContain('mohamed');
+      expect(k).not.toContain('adam');
+    });
+
     it('weighs a lone surname of a longer name below the full name', () => {
       const k = texts(
         'Hallbrook mayor Ada Vinter resigns',
