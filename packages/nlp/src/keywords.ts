@@ -121,6 +121,7 @@ export function extractKeywords(
   const bad =
     language === 'en' ? verbalPositions(terms, ids, before, after, afterProper, lowerRaw) : undefined;
   const particle = language === 'en' ? terms.map((w) => NAME_PARTICLES.has(w)) : undefined;
+  const vague = language === 'en' ? terms.map((w) => VAGUE_ALONE.has(w)) : undefined;
 
   // Term statistics: frequency, capitalised mid-sentence, sentences, median sentence, distinct neighbours.
   const tf = new Int32Array(nTerms);
@@ -233,6 +234,8 @@ export function extractKeywords(
         joined = true;
         continue;
       }
+      // Nor is one a word that says nothing alone ("company", "former"), though it may stand in a phrase.
+      if (len === 1 && vague?.[last] === true) continue;
       // Nor does one end with a particle of a foreign name ("Banco Central de"), or is one ("de", "del").
       if (bad?.[j] === 2 || particle?.[last] === true) continue;
       // Words joined by "and" or "of" hold whole names: not "Alvarez and Mark" of "Jennifer Alvarez and Mark Chen".
@@ -435,6 +438,36 @@ const EXTRA_EN_STOP = new Set([
   'a.m.',
   'p.m.',
   'ahead',
+]);
+/**
+ * English words too vague to be a keyword alone, though a phrase may hold them ("oil company", "third quarter"):
+ * what any story says of its subjects, spelled ordinals, and words of time and size.
+ */
+const VAGUE_ALONE = new Set([
+  'company',
+  'companies',
+  'people',
+  'officials',
+  'former',
+  'born',
+  'part',
+  'half',
+  'end',
+  'later',
+  'earlier',
+  'main',
+  'biggest',
+  'largest',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'th',
 ]);
 /** An ordinal, an age or a measure ("10th", "55-year-old", "44C", "90km", "3GW"): no keyword. */
 const ORDINAL_OR_AGE =

@@ -196,6 +196,18 @@ describe('extractKeywords', () => {
       expect(k).not.toContain('adam');
     });
 
+    it('takes no vague word alone ("company", "former", "third"), though a phrase may hold one', () => {
+      const k = texts(
+        'Oil company cuts output',
+        `The oil company said on Monday it would cut output for a third quarter. The company, the country's
+        largest producer, blamed weak demand. Its former chief executive said the company had cut jobs before. The
+        company said output would recover by the end of the year, and people close to the company agreed.`,
+      );
+      for (const vague of ['company', 'former', 'third', 'largest', 'end', 'people'])
+        expect(k).not.toContain(vague);
+      expect(k).toContain('oil company');
+    });
+
     it('weighs a lone surname of a longer name below the full name', () => {
       const k = texts(
         'Hallbrook mayor Ada Vinter resigns',
