@@ -467,6 +467,10 @@ const VAGUE_ALONE = new Set([
   'eighth',
   'ninth',
   'tenth',
+  // An ordinal's ending written apart ("74 th").
+  'st',
+  'nd',
+  'rd',
   'th',
 ]);
 /** An ordinal, an age or a measure ("10th", "55-year-old", "44C", "90km", "3GW"): no keyword. */
@@ -613,6 +617,8 @@ const ING_VERB_BEFORE = new Set([
   'continued',
 ]);
 /** Tokens after which a word following a name is a verb, not a noun ("Storm Alwin leaves 40,000", "X meets the"). */
+/** A word after an "-ing" word that opens a clause after a comma ("rain , triggering landslides"); not a list. */
+const CLAUSE_GOES_ON = /^(?!(?:and|or|but|nor)$)\p{L}/u;
 const OBJECT_START = /^(?:the|a|an|its|his|her|their|our|more|than|up|back|out|down|off|\p{N}.*)$/u;
 /** "-ly" words that are nouns or names, not adverbs. */
 const LY_NOUNS = new Set([
@@ -709,7 +715,14 @@ function verbalPositions(
     else if (w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed') && !ED_NOUNS.has(w)) bad[i] = 2;
     else if (nominal[id] === 1) continue;
     else if (isCommonVerbForm(w)) bad[i] = 1;
-    else if (w.length >= 5 && w.endsWith('ing') && (ingVerb[id] === 1 || verbAfter[id] === 1)) bad[i] = 1;
+    else if (
+      w.length >= 5 &&
+      w.endsWith('ing') &&
+      (ingVerb[id] === 1 ||
+        verbAfter[id] === 1 ||
+        (before[i] === ',' && CLAUSE_GOES_ON.test(after[i] as string)))
+    )
+      bad[i] = 1;
     else if (verbAfter[id] === 1 && !w.endsWith('s')) bad[i] = 1;
     else if (afterProper[i]) {
       let c = capable.get(id);

@@ -208,6 +208,16 @@ describe('extractKeywords', () => {
       expect(k).toContain('oil company');
     });
 
+    it('reads an "-ing" word opening a clause after a comma as a verb, not one in a list', () => {
+      const k = texts(
+        'Storm hits coast',
+        `Heavy rain lashed the coast on Sunday, triggering landslides in three villages. Rescuers searched the
+        villages, and officials warned of more rain, flooding and landslides. The landslides blocked roads.`,
+      );
+      expect(k.some((x) => x.split(' ').includes('triggering'))).toBe(false);
+      expect(k).toContain('landslides');
+    });
+
     it('weighs a lone surname of a longer name below the full name', () => {
       const k = texts(
         'Hallbrook mayor Ada Vinter resigns',
