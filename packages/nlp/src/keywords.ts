@@ -441,7 +441,7 @@ const EXTRA_EN_STOP = new Set([
 ]);
 /**
  * English words too vague to be a keyword alone, though a phrase may hold them ("oil company", "third quarter"):
- * what any story says of its subjects, spelled ordinals, and words of time and size.
+ * what any story says of its subjects, spelled ordinals, and words of time, size and place.
  */
 const VAGUE_ALONE = new Set([
   'company',
@@ -467,6 +467,22 @@ const VAGUE_ALONE = new Set([
   'eighth',
   'ninth',
   'tenth',
+  'chief',
+  'side',
+  'man',
+  'men',
+  'local',
+  'regional',
+  'night',
+  'overnight',
+  'morning',
+  'evening',
+  'weekend',
+  'seconds',
+  'minute',
+  'minutes',
+  'hours',
+  'months',
   // An ordinal's ending written apart ("74 th").
   'st',
   'nd',

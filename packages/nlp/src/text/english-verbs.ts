@@ -11,14 +11,14 @@ hit hold include insist join keep kill know launch lead leave lose make meet men
 plan predict prevent promise prompt provide pull push put quit raise reach receive reduce reject release remain
 remove reopen replace reveal resign resume return rise run say see seek sell send set show sign slam spend start
 stay stop struggle suggest take tell think threaten try unveil urge vow wait want warn welcome win withdraw
-grip soar slump plunge tumble climb sink spur hail mull seize clinch ease`
+grip soar slump plunge tumble climb sink spur hail mull seize clinch ease beat die`
     .split(/\s+/)
     .filter((w) => w !== '');
 
 const IRREGULAR =
   `became began begun bought broke broken brought built came chose chosen drove driven fell fallen found gave given
 got gotten went gone grew grown heard held kept knew known led left lost made met paid ran rose risen said saw seen
-sought sold sent spent stood struck taken took told thought won withdrew withdrawn`
+sought sold sent spent stood struck taken took told thought won withdrew withdrawn beaten`
     .split(/\s+/)
     .filter((w) => w !== '');
 
