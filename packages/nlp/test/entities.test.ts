@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { extractEntities } from '@newsflow/nlp';
+import { extractEntities, foldName } from '@newsflow/nlp';
 import type { Entity } from '@newsflow/contracts';
 
 const names = (entities: Entity[], type?: string): string[] =>
@@ -360,6 +360,18 @@ describe('extractEntities', () => {
         'en',
       );
       expect(names(e, 'ORG')).toEqual(['Cal Fire', 'Lancet', 'New England Journal of Medicine']);
+    });
+
+    it('knows the UN missions by their acronyms', () => {
+      const e = extractEntities(
+        '',
+        'UNIFIL, the U.N. peacekeeping force, said two of its positions near Naqoura had been hit. MONUSCO troops stayed in Goma.',
+        'en',
+      );
+      expect(e.filter((x) => x.type === 'ORG').map((x) => foldName(x.name))).toEqual(
+        expect.arrayContaining(['unifil', 'monusco']),
+      );
+      expect(names(e, 'LOCATION')).toEqual(['Goma', 'Naqoura']);
     });
 
     it('leaves named wildfires untagged but keeps the agency that fights them', () => {
