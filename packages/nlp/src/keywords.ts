@@ -222,6 +222,7 @@ export function extractKeywords(
     if (isStop[first] || bad?.[i] === 1) continue;
     let code = 0;
     let joined = false;
+    let andJoined = false;
     for (let len = 1; len <= MAX_WORDS && i + len <= n; len++) {
       const j = i + len - 1;
       if (len > 1 && (chunkStart[j] || bad?.[j] === 1)) break;
@@ -232,6 +233,7 @@ export function extractKeywords(
         // COP31" or "Sagunto para garantizar".
         if (!(language === 'en' ? INNER_STOP : FOREIGN_INNER_STOP).has(terms[last] as string)) break;
         joined = true;
+        andJoined ||= terms[last] === 'and';
         continue;
       }
       // Nor is one a word that says nothing alone ("company", "former"), though it may stand in a phrase.
@@ -240,6 +242,8 @@ export function extractKeywords(
       if (bad?.[j] === 2 || particle?.[last] === true) continue;
       // Words joined by "and" or "of" hold whole names: not "Alvarez and Mark" of "Jennifer Alvarez and Mark Chen".
       if (joined && (oneName(i - 1) || oneName(j))) continue;
+      // Two names joined by "and" are two entities, no keyphrase ("Gemini and Anthropic").
+      if (andJoined && namesByCase && proper(first) && proper(last)) continue;
       const cand = cands.get(code);
       if (!cand) cands.set(code, { at: i, len, tf: 1, surfaces: undefined });
       else {
@@ -303,16 +307,20 @@ export function extractKeywords(
       for (const [surface, k] of c.surfaces) if (k > best) [text, best] = [surface, k];
     }
     // Capitals only for names (a word capitalised in most of its occurrences mid-sentence, or never written in
-    // lower case here nor common in English), written as they are.
+    // lower case here and either not common in English or a name the gazetteer knows: "Microsoft", which tweets
+    // write in lower case), written as they are.
     return text
       .split(' ')
       .map((w, k) => {
         const id = ids[c.at + k] as number;
+        const form = nameForm[id] ?? startForm[id];
         if (
           proper(id) ||
-          (!writtenLower[id] && !isStop[id] && !gazetteer().lowerWords.has(terms[id] as string))
+          (!writtenLower[id] &&
+            !isStop[id] &&
+            (!gazetteer().lowerWords.has(terms[id] as string) || (form !== undefined && knownName(form))))
         )
-          return w === terms[id] ? (nameForm[id] ?? startForm[id] ?? w) : w;
+          return w === terms[id] ? (form ?? w) : w;
         return w.toLowerCase();
       })
       .join(' ');
@@ -334,6 +342,12 @@ export function extractKeywords(
     if (chosen.length >= count) break;
   }
   return chosen.map((c) => ({ text: c.text, score: Math.round((1 / (1 + c.s * 10)) * 10000) / 10000 }));
+}
+
+/** A word the gazetteer knows as an organisation or a country, as written ("Microsoft"; its towns include "Police"). */
+function knownName(word: string): boolean {
+  const kinds = gazetteer().singleKinds(word);
+  return kinds?.has('ORG') === true || kinds?.has('COUNTRY') === true;
 }
 
 /**

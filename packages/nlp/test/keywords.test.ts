@@ -219,6 +219,20 @@ describe('extractKeywords', () => {
       expect(k).toContain('landslides');
     });
 
+    it('joins no two names with "and", keeps a known name capitalised, and reads headline verbs as verbs', () => {
+      const k = extractKeywords(
+        'OpenAI unveils model as rivalry with Google intensifies',
+        `OpenAI released its most capable model, as it seeks to keep ahead of Google's Gemini and Anthropic's Claude.
+        Microsoft, OpenAI's largest investor, said it would add the model to its products. Google said its own model
+        had made similar progress, and the rivalry between the companies has grown.`,
+        'en',
+      ).map((x) => x.text);
+      expect(k.some((x) => / and /.test(x))).toBe(false);
+      expect(k.some((x) => x.split(' ').includes('intensifies'))).toBe(false);
+      expect(k).not.toContain('microsoft');
+      expect(k).toContain('Microsoft');
+    });
+
     it('weighs a lone surname of a longer name below the full name', () => {
       const k = texts(
         'Hallbrook mayor Ada Vinter resigns',

@@ -11,7 +11,8 @@ hit hold include insist join keep kill know launch lead leave lose make meet men
 plan predict prevent promise prompt provide pull push put quit raise reach receive reduce reject release remain
 remove reopen replace reveal resign resume return rise run say see seek sell send set show sign slam spend start
 stay stop struggle suggest take tell think threaten try unveil urge vow wait want warn welcome win withdraw
-grip soar slump plunge tumble climb sink spur hail mull seize clinch ease beat die`
+grip soar slump plunge tumble climb sink spur hail mull seize clinch ease beat die intensify escalate widen deepen
+slash shrink expand scrap`
     .split(/\s+/)
     .filter((w) => w !== '');
 
