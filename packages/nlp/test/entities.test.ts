@@ -362,6 +362,15 @@ describe('extractEntities', () => {
       expect(names(e, 'ORG')).toEqual(['Cal Fire', 'Lancet', 'New England Journal of Medicine']);
     });
 
+    it('reads a name listed beside a person as a person when its words could be one', () => {
+      const e = extractEntities(
+        '',
+        'Tributes poured in from Oprah Winfrey, Paul McCartney and former President Barack Obama.',
+        'en',
+      );
+      expect(names(e, 'PERSON')).toEqual(['Barack Obama', 'Oprah Winfrey', 'Paul McCartney']);
+    });
+
     it('knows the UN missions by their acronyms', () => {
       const e = extractEntities(
         '',

@@ -315,3 +315,27 @@ export function unionLocals(spans: Span[], field: TextField, tokens: Token[]): S
   }
   return retypeRuns(spans, field, tokens, runs);
 }
+
+/**
+ * A name of two or three words read as a place or organisation, listed beside a person ("Tributes poured in from
+ * Oprah Winfrey , Paul McCartney and …"): a person too when its last word is a known name and its words could be a
+ * person's (no head, title, known place or organisation).
+ */
+export function listedWithPersons(spans: Span[]): Span[] {
+  const byStart = new Map<string, Span>();
+  for (const s of spans) byStart.set(s.field + ':' + s.start, s);
+  const byEnd = new Map<string, Span>();
+  for (const s of spans) byEnd.set(s.field + ':' + s.end, s);
+  const listed = (t: Token | undefined): boolean => t !== undefined && LIST_JOINS.has(t.text);
+  return spans.map((s) => {
+    const n = s.end - s.start;
+    if (s.type === 'PERSON' || n < 2 || n > 3) return s;
+    if (!GAZ.personNames.has(textAt(s.tokens, s.end - 1)) || !personLike(s.tokens, s.start, s.end)) return s;
+    const before = byEnd.get(s.field + ':' + (s.start - 1));
+    const after = byStart.get(s.field + ':' + (s.end + 1));
+    const person =
+      (before?.type === 'PERSON' && listed(s.tokens[s.start - 1])) ||
+      (after?.type === 'PERSON' && listed(s.tokens[s.end]));
+    return person ? { ...s, type: 'PERSON' } : s;
+  });
+}
