@@ -362,6 +362,11 @@ describe('extractEntities', () => {
       expect(names(e, 'ORG')).toEqual(['Cal Fire', 'Lancet', 'New England Journal of Medicine']);
     });
 
+    it('reads an unknown name that opens with a known one, before what people do, as a person', () => {
+      const e = extractEntities('', 'Xi Jinping met Joe Biden in San Francisco on Wednesday.', 'en');
+      expect(names(e, 'PERSON')).toEqual(['Joe Biden', 'Xi Jinping']);
+    });
+
     it('reads a name listed beside a person as a person when its words could be one', () => {
       const e = extractEntities(
         '',

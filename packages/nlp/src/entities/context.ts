@@ -149,6 +149,19 @@ function namedKin(tokens: readonly Token[], a: number): boolean {
 /** Nouns after a leader's surname that name what the leader leads or led. */
 const LEADERS_RULE = new Set(['administration', 'presidency']);
 
+/** What people do, after a name that opens with a known name and no common word ("Xi Jinping met Joe Biden"). */
+const PEOPLE_DO = new Set([
+  'met',
+  'told',
+  'wrote',
+  'urged',
+  'insisted',
+  'replied',
+  'tweeted',
+  'resigned',
+  'died',
+]);
+
 /**
  * Verbs of a deal before the company it is for, named in two words or more: "agreed to buy Activision Blizzard"
  * ("buy iPod" is no deal).
@@ -184,7 +197,11 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   if (
     n >= 2 &&
     n <= 3 &&
-    ((prev === 'said' && (next === ',' || next === '.')) || roleApposition(tokens as Token[], b)) &&
+    ((prev === 'said' && (next === ',' || next === '.')) ||
+      roleApposition(tokens as Token[], b) ||
+      (PEOPLE_DO.has(next) &&
+        (GAZ.firstNames.has(text(a)) || GAZ.personNames.has(text(a))) &&
+        !GAZ.lowerWords.has(lower(a)))) &&
     personLike(tokens, a, b)
   )
     return 'PERSON';
