@@ -133,6 +133,15 @@ describe('news rules', () => {
     expect(byType(e, 'PERSON')).toEqual(['Chuck Schumer', 'Mitch McConnell']);
   });
 
+  it("keeps local officials' titles out of their names", () => {
+    const e = extractEntities(
+      '',
+      'Councilwoman Tammy Ruhl , who cast the lone no vote , said residents were upset . The car became stuck , Sheriff Dale Tollison said . Ombudsman Jesus Crispin Remulla told reporters .',
+      'en',
+    );
+    expect(byType(e, 'PERSON')).toEqual(['Dale Tollison', 'Jesus Crispin Remulla', 'Tammy Ruhl']);
+  });
+
   it('joins a person split at a particle', () => {
     const e = extractEntities('', 'United manager Erik ten Hag praised his players on Sunday .', 'en');
     expect(byType(e, 'PERSON')).toEqual(['Erik ten Hag']);
