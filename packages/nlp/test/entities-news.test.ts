@@ -616,6 +616,16 @@ describe('names in news text', () => {
     expect(e.map((x) => x.name)).not.toContain('People');
   });
 
+  it('leaves the article that opens a sentence out of a name joined by a possessive or "&"', () => {
+    const body = `The People 's Bank of China cut rates . The Korean Metal Workers ' Union staged strikes . ${filler(10)}`;
+    const e = extractEntities('', body, 'en');
+    const mentions = e.filter((x) => x.type === 'ORG').flatMap((x) => x.mentions.map((m) => m.text));
+    expect(mentions).toEqual(
+      expect.arrayContaining(["People 's Bank of China", "Korean Metal Workers ' Union"]),
+    );
+    expect(mentions.some((x) => x.startsWith('The '))).toBe(false);
+  });
+
   it('reads a demonym the gazetteer also lists as a country as no place', () => {
     const e = extractEntities(
       '',

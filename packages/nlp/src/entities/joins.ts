@@ -20,6 +20,12 @@ const COLLECTIVE_OWNERS = new Set([
   'Veterans',
 ]);
 
+/** A title or an article, which opens no name ("President", "The"). */
+const leadsNoName = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return isPersonTitle(lower) || lower === 'the' || lower === 'a' || lower === 'an';
+};
+
 /**
  * Capitalised words joined by "&" are one organisation ("Pratt & Whitney", "Kirkland & Ellis", "S & P Global
  * Ratings", "Bed Bath & Beyond"), unless both sides are places the gazetteer knows or the whole is a country with
@@ -52,7 +58,8 @@ export function joinRule(spans: Span[], field: TextField, tokens: Token[]): Span
       if (owner && textAt(tokens, end) === 'of' && capital(end + 1)) end += 2;
       else break;
     }
-    while (start < k - 1 && isPersonTitle((tokens[start] as Token).text.toLowerCase())) start++;
+    // Not a title nor the article opening the sentence: "The People 's Bank of China", "The S & P 500".
+    while (start < k - 1 && leadsNoName((tokens[start] as Token).text)) start++;
     if (ampersand) {
       const asAnd = tokens.slice(start, end).map((t) => (t === joiner ? 'and' : t.text));
       if (
