@@ -626,6 +626,15 @@ describe('names in news text', () => {
     expect(mentions.some((x) => x.startsWith('The '))).toBe(false);
   });
 
+  it("keeps the 's of a ground's or an auction house's name where nothing it owns follows", () => {
+    const body = `England beat Australia in the final at Lord 's in June . The Klimt portrait sold for $ 248 million at Sotheby 's on Tuesday . ${filler(10)}`;
+    const e = extractEntities('', body, 'en');
+    const mentions = (type: string): string[] =>
+      e.filter((x) => x.type === type).flatMap((x) => x.mentions.map((m) => m.text));
+    expect(mentions('LOCATION')).toContain("Lord 's");
+    expect(mentions('ORG')).toContain("Sotheby 's");
+  });
+
   it('reads a demonym the gazetteer also lists as a country as no place', () => {
     const e = extractEntities(
       '',

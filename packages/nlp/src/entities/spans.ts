@@ -324,9 +324,10 @@ export function tidy(s: Span): Span | undefined {
     if (COMPASS_WORDS.has(words[0] as string) && isDemonym(textAt(s.tokens, end))) return undefined;
     if ((words[0] as string).length === 1) return undefined;
   }
-  // A shop's name that ends in 's, where nothing it could own follows: "Macy's said", "Dillard's was added".
+  // A shop's or a ground's name that ends in 's, where nothing it could own follows: "Macy's said", "Dillard's was
+  // added", "at Lord's on Sunday".
   if (
-    s.type === 'ORG' &&
+    s.type !== 'PERSON' &&
     end + 1 < s.tokens.length &&
     /^['’]s$/.test(word(end)) &&
     !(s.tokens[end + 1] as Token).sentenceStart &&

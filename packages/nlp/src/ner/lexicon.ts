@@ -388,6 +388,10 @@ export const KNOWN_ORGS = [
   'Wall Street Journal',
   'Financial Times',
   'Economist',
+  // Auction houses.
+  "Sotheby's",
+  "Christie's",
+  'Bonhams',
   // Medical journals, cited in health news.
   'Lancet',
   'New England Journal of Medicine',
