@@ -376,6 +376,15 @@ describe('extractEntities', () => {
       expect(names(e, 'PERSON')).toEqual(['Barack Obama', 'Oprah Winfrey', 'Paul McCartney']);
     });
 
+    it('leaves named drugs and rockets untagged (CoNLL MISC)', () => {
+      const e = extractEntities(
+        '',
+        'Sales of Ozempic rose 30% in the quarter, Novo Nordisk said. SpaceX catches Starship booster again.',
+        'en',
+      );
+      expect(names(e)).toEqual(['Novo Nordisk', 'SpaceX']);
+    });
+
     it('knows the UN missions by their acronyms', () => {
       const e = extractEntities(
         '',

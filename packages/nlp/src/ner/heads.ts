@@ -790,6 +790,9 @@ export const KNOWN_MISC = new Set([
   'La Nina',
   'Cy Young',
   'Mona Lisa',
+  'Ozempic',
+  'Wegovy',
+  'Starship',
 ]);
 
 /**
