@@ -339,20 +339,26 @@ export function unionLocals(spans: Span[], field: TextField, tokens: Token[]): S
  * person's (no head, title, known place or organisation).
  */
 export function listedWithPersons(spans: Span[]): Span[] {
-  const byStart = new Map<string, Span>();
-  for (const s of spans) byStart.set(s.field + ':' + s.start, s);
-  const byEnd = new Map<string, Span>();
-  for (const s of spans) byEnd.set(s.field + ':' + s.end, s);
-  const listed = (t: Token | undefined): boolean => t !== undefined && LIST_JOINS.has(t.text);
-  return spans.map((s) => {
+  const candidates = spans.filter((s) => {
     const n = s.end - s.start;
-    if (s.type === 'PERSON' || n < 2 || n > 3) return s;
-    if (!GAZ.personNames.has(textAt(s.tokens, s.end - 1)) || !personLike(s.tokens, s.start, s.end)) return s;
-    const before = byEnd.get(s.field + ':' + (s.start - 1));
-    const after = byStart.get(s.field + ':' + (s.end + 1));
-    const person =
-      (before?.type === 'PERSON' && listed(s.tokens[s.start - 1])) ||
-      (after?.type === 'PERSON' && listed(s.tokens[s.end]));
-    return person ? { ...s, type: 'PERSON' } : s;
+    return (
+      s.type !== 'PERSON' &&
+      n >= 2 &&
+      n <= 3 &&
+      GAZ.personNames.has(textAt(s.tokens, s.end - 1)) &&
+      personLike(s.tokens, s.start, s.end)
+    );
   });
+  if (candidates.length === 0) return spans;
+  const listed = (t: Token | undefined): boolean => t !== undefined && LIST_JOINS.has(t.text);
+  const personAt = (field: TextField, at: (p: Span) => number, k: number): boolean =>
+    spans.some((p) => p.type === 'PERSON' && p.field === field && at(p) === k);
+  const persons = new Set(
+    candidates.filter(
+      (s) =>
+        (listed(s.tokens[s.start - 1]) && personAt(s.field, (p) => p.end, s.start - 1)) ||
+        (listed(s.tokens[s.end]) && personAt(s.field, (p) => p.start, s.end + 1)),
+    ),
+  );
+  return persons.size === 0 ? spans : spans.map((s) => (persons.has(s) ? { ...s, type: 'PERSON' } : s));
 }
