@@ -249,6 +249,10 @@ const ORG_HEAD_WORDS = new Set([
   'centres',
   'centre',
   'center',
+  'team',
+  'unit',
+  'squad',
+  'taskforce',
 ]);
 /** Heads that make an organisation only before "for" or "of". */
 const ONLY_BEFORE_FOR_OR_OF = new Set(['centre', 'center']);

@@ -142,6 +142,16 @@ describe('news rules', () => {
     expect(byType(e, 'PERSON')).toEqual(['Dale Tollison', 'Jesus Crispin Remulla', 'Tammy Ruhl']);
   });
 
+  it('reads a team or unit as an organisation, never the person after a rank', () => {
+    const e = extractEntities(
+      '',
+      'Detective Chief Inspector Claire Hudson , of the Homicide and Major Enquiry Team , said the family was devastated .',
+      'en',
+    );
+    expect(byType(e, 'PERSON')).toEqual(['Claire Hudson']);
+    expect(byType(e, 'ORG').some((x) => x.endsWith('Enquiry Team'))).toBe(true);
+  });
+
   it('joins a person split at a particle', () => {
     const e = extractEntities('', 'United manager Erik ten Hag praised his players on Sunday .', 'en');
     expect(byType(e, 'PERSON')).toEqual(['Erik ten Hag']);
