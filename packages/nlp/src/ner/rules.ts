@@ -110,6 +110,11 @@ const STRICT_TITLES = new Set([
   'director-general',
   'secretary-general',
   'principal',
+  // Members of parliaments: "Tory MP Nadine Dorries", "Labour MSP …".
+  'mp',
+  'mep',
+  'msp',
+  'mla',
 ]);
 
 /**

@@ -152,6 +152,12 @@ describe('news rules', () => {
     expect(byType(e, 'ORG').some((x) => x.endsWith('Enquiry Team'))).toBe(true);
   });
 
+  it("reads the person after a member of parliament's title", () => {
+    const e = extractEntities('', "Former Tory MP Nadine Dorries criticised the BBC 's coverage .", 'en');
+    expect(byType(e, 'PERSON')).toEqual(['Nadine Dorries']);
+    expect(byType(e, 'ORG')).not.toContain('Tory MP');
+  });
+
   it('joins a person split at a particle', () => {
     const e = extractEntities('', 'United manager Erik ten Hag praised his players on Sunday .', 'en');
     expect(byType(e, 'PERSON')).toEqual(['Erik ten Hag']);
