@@ -4,7 +4,6 @@ import type { Token } from '../text/tokenize.js';
 import { textAt } from '../text/tokenize.js';
 import { isPersonTitle } from '../ner/gazetteer.js';
 import { isCapitalized } from '../ner/features.js';
-import { wordRole } from '../ner/rules.js';
 import {
   COMPANY_NOUNS,
   EMPLOYEE_ROLES,
@@ -25,6 +24,7 @@ import {
   GAZ,
   POSSESSIVE,
   isDemonym,
+  isTitle,
   knownAsPlace,
   knownType,
   knownWhole,
@@ -307,7 +307,7 @@ export function contextRules(
     }
     const j = runEnd(tokens, i);
     let a = i;
-    while (a < j && (isPersonTitle(text(a).toLowerCase()) || (wordRole(text(a)) & 4) !== 0)) a++;
+    while (a < j && isTitle(text(a))) a++;
     const type = a < j ? contextType(tokens, a, j) : undefined;
     // A person's nationality before the name is not part of it ("play Ukrainian Marta Kostyuk , who"), as in tidy.
     while (type === 'PERSON' && j - a > 1 && isDemonym(text(a))) a++;

@@ -15,6 +15,7 @@ import {
   QUOTES_DASHES,
   SCORE,
   isDemonym,
+  isTitle,
   namesNothingAlone,
   personLike,
   startsName,
@@ -259,7 +260,7 @@ export function tidy(s: Span): Span | undefined {
       (BASED_IN.test(word(start)) && end - start > 1) ||
       (s.type === 'PERSON' &&
         end - start > 1 &&
-        (isPersonTitle(word(start).toLowerCase()) ||
+        (isTitle(word(start)) ||
           FORM_LABELS.has(word(start)) ||
           isDemonym(word(start)) ||
           // A role opening the sentence: "Comedian Carlos Álvarez", "Ringleader Daniel Kershaw", "Councilwoman
@@ -319,7 +320,7 @@ export function tidy(s: Span): Span | undefined {
     )
       return undefined;
     // A title alone ("the Senator said") names nobody.
-    if (s.type === 'PERSON' && isPersonTitle(lower)) return undefined;
+    if (s.type === 'PERSON' && isTitle(words[0] as string)) return undefined;
     // The first word of a demonym: "South Korean President Lee".
     if (COMPASS_WORDS.has(words[0] as string) && isDemonym(textAt(s.tokens, end))) return undefined;
     if ((words[0] as string).length === 1) return undefined;

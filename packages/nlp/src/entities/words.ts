@@ -110,6 +110,12 @@ const isOtherCountryCode = (word: string): boolean =>
   !COUNTRY_CODES_IN_NEWS.has(word) &&
   GAZ.singleKinds(word)?.has('COUNTRY') === true;
 export const isDemonym = (word: string): boolean => GAZ.demonyms.has(word) || PEOPLE_WORDS.has(word);
+/**
+ * A person's title as the rules know it: the model's title list (`isPersonTitle`, a trained feature) and the titles
+ * the rules add (wordRole, from rules.ts: "Sheriff", "Ombudsman").
+ */
+export const isTitle = (word: string): boolean =>
+  isPersonTitle(word.toLowerCase()) || (wordRole(word) & 4) !== 0;
 /** "19-year-old", "two-year-old": someone's age, used as a noun ("the 19-year-old was charged"). */
 export const AGE = /^[\p{L}\p{N}]+-year-old$/u;
 

@@ -115,6 +115,15 @@ const STRICT_TITLES = new Set([
   'mep',
   'msp',
   'mla',
+  // Local officials (the model's title feature, PERSON_TITLES, was trained without them).
+  'councilwoman',
+  'councilor',
+  'alderman',
+  'alderwoman',
+  'assemblyman',
+  'assemblywoman',
+  'ombudsman',
+  'sheriff',
 ]);
 
 /**
