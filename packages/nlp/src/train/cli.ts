@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadSplits } from '../eval/splits.js';
 import { Gazetteer } from '../ner/gazetteer.js';
+import type { GazetteerFile } from '../ner/gazetteer.js';
 import { loadWordClusters } from '../ner/word-clusters.js';
 import { contextFeatures, historyOf, prepare, rememberLabel, staticFeatures } from '../ner/features.js';
 import { AveragedPerceptron, LABELS, NUM_LABELS, argmaxAllowed } from '../ner/perceptron.js';
@@ -32,6 +33,14 @@ export interface TrainOptions {
   prune: number;
   weights: Record<string, number>;
 }
+
+/** What `npm run train` uses unless told otherwise: the settings of the committed model. */
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
+  epochs: 10,
+  seed: 1,
+  prune: 1.5,
+  weights: { 'wikigold-train': 2, 'btc-train': 1, 'sec-filings-FIN5': 1, 'news-train': 2 },
+};
 
 /** Averaged-perceptron weights learnt from documents (in memory; `train` writes them). */
 export function learn(
@@ -116,17 +125,19 @@ export function lowerWords(docs: ReadonlyArray<{ doc: TrainingDocument }>): stri
   return [...lowerCounts].filter(([, n]) => n >= 3).map(([w]) => w);
 }
 
-export function train(options: TrainOptions): void {
-  const docs = trainingDocuments(options.weights);
+/** The tagger's gazetteer and model as `npm run train` makes them from the training split, in memory. */
+export function buildModel(
+  options: TrainOptions,
+  quiet = false,
+): { gazetteer: GazetteerFile; model: ModelFile } {
+  const docs = trainingDocuments(options.weights, quiet);
   const gazFile = buildGazetteer(lowerWords(docs));
-  mkdirSync(MODELS_DIR, { recursive: true });
-  writeFileSync(MODELS_DIR + 'gazetteer.json', JSON.stringify(gazFile));
-  writeFileSync(MODELS_DIR + 'stopwords.json', JSON.stringify(buildStopwords()));
   const gaz = new Gazetteer(gazFile, loadWordClusters());
   const weightsByFeature = learn(
     docs.map((d) => d.doc),
     gaz,
     options,
+    quiet,
   );
 
   const scale = 1000;
@@ -139,15 +150,23 @@ export function train(options: TrainOptions): void {
     features.push(f);
     for (const x of w) weights.push(Math.round(x * scale));
   }
-  const file: ModelFile = encodeModel(features, Int32Array.from(weights), scale, {
+  const model = encodeModel(features, Int32Array.from(weights), scale, {
     epochs: options.epochs,
     seed: options.seed,
     prune: options.prune,
     sources: [...new Set(docs.map((d) => d.source))],
     sourceWeights: options.weights,
   });
-  writeFileSync(MODELS_DIR + 'ner-model.json', JSON.stringify(file));
-  log(`train: kept ${features.length} of ${weightsByFeature.size} features`);
+  if (!quiet) log(`train: kept ${features.length} of ${weightsByFeature.size} features`);
+  return { gazetteer: gazFile, model };
+}
+
+export function train(options: TrainOptions): void {
+  const { gazetteer, model } = buildModel(options);
+  mkdirSync(MODELS_DIR, { recursive: true });
+  writeFileSync(MODELS_DIR + 'gazetteer.json', JSON.stringify(gazetteer));
+  writeFileSync(MODELS_DIR + 'stopwords.json', JSON.stringify(buildStopwords()));
+  writeFileSync(MODELS_DIR + 'ner-model.json', JSON.stringify(model));
 }
 
 /** ELD's extra-small database as JSON: the language detector loads it with a third of the memory (language.ts). */
@@ -162,10 +181,15 @@ async function writeLanguageData(): Promise<void> {
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      epochs: { type: 'string', default: '10' },
-      seed: { type: 'string', default: '1' },
-      prune: { type: 'string', default: '1.5' },
-      weights: { type: 'string', default: 'wikigold-train=2,btc-train=1,sec-filings-FIN5=1,news-train=2' },
+      epochs: { type: 'string', default: String(DEFAULT_TRAIN_OPTIONS.epochs) },
+      seed: { type: 'string', default: String(DEFAULT_TRAIN_OPTIONS.seed) },
+      prune: { type: 'string', default: String(DEFAULT_TRAIN_OPTIONS.prune) },
+      weights: {
+        type: 'string',
+        default: Object.entries(DEFAULT_TRAIN_OPTIONS.weights)
+          .map(([name, copies]) => `${name}=${copies}`)
+          .join(','),
+      },
     },
   });
   /** "--weights name=copies,…": how many times each training split is seen per epoch. */
