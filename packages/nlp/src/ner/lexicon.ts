@@ -1,4 +1,6 @@
 // Hand-written word lists: small, closed classes that no npm gazetteer covers well.
+// PERSON_TITLES, ORG_HEADS, KNOWN_ORGS, KNOWN_LOCATIONS, MONTHS and WEEKDAYS are tagger features (gazetteer.ts): a
+// change to one needs `npm run train`, or test/train/reproducible.test.ts fails. The other lists serve the rules only.
 
 /** Words that come before a person's name ("President Trump", "spokesman Dmitry Peskov"). */
 export const PERSON_TITLES = new Set([
