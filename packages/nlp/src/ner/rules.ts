@@ -267,6 +267,7 @@ const ORG_HEAD_WORDS = new Set([
   'unit',
   'squad',
   'taskforce',
+  'guild',
 ]);
 /** Heads that make an organisation only before "for" or "of". */
 const ONLY_BEFORE_FOR_OR_OF = new Set(['centre', 'center']);
@@ -328,6 +329,7 @@ const OF_HEADS = new Set([
   'centres',
   'centre',
   'center',
+  'guild',
   'administration',
   'board',
   'corporation',

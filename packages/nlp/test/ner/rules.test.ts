@@ -158,6 +158,16 @@ describe('news rules', () => {
     expect(byType(e, 'ORG')).not.toContain('Tory MP');
   });
 
+  it('reads a guild as an organisation, with the place it is of', () => {
+    const e = extractEntities(
+      '',
+      'Hollywood studios reached a deal with the Writers Guild of America .',
+      'en',
+    );
+    expect(byType(e, 'ORG')).toEqual(['Writers Guild of America']);
+    expect(byType(e, 'LOCATION')).not.toContain('America');
+  });
+
   it('joins a person split at a particle', () => {
     const e = extractEntities('', 'United manager Erik ten Hag praised his players on Sunday .', 'en');
     expect(byType(e, 'PERSON')).toEqual(['Erik ten Hag']);
