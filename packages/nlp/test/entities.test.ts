@@ -386,6 +386,16 @@ describe('extractEntities', () => {
       expect(names(e)).toEqual([]);
     });
 
+    it('reads a name set off by "the" and a business noun as the business, not "the company said"', () => {
+      const e = extractEntities(
+        '',
+        'Investors poured money into Mistral, the French AI start-up. Tata Steel will expand its plant in Odisha, the company said.',
+        'en',
+      );
+      expect(names(e, 'ORG')).toEqual(['Mistral', 'Tata Steel']);
+      expect(names(e, 'LOCATION')).toEqual(['Odisha']);
+    });
+
     it('reads the name of two words or more a company agrees to buy as an organisation', () => {
       const e = extractEntities(
         '',

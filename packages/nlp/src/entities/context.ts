@@ -56,21 +56,32 @@ function namedAfterCompanyNoun(tokens: readonly Token[], a: number, b: number): 
   );
 }
 
-/** "X, a manganese producer": a company noun within four words after the comma and article, before any role. */
+/** What may follow a definite apposition that names a business: "X, the French AI start-up, said". */
+const APPOSITION_ENDS = new Set([',', '.', ';', ')', 'that', 'which']);
+
+/**
+ * "X, a manganese producer", "X, the French AI start-up.": a company noun within four words after the comma and
+ * article, before any role; after "the", only where the apposition ends with it.
+ */
+
 function companyApposition(tokens: readonly Token[], end: number): boolean {
   if (textAt(tokens, end) !== ',') return false;
   const text = (k: number): string => textAt(tokens, k);
   const art = text(end + 1).toLowerCase();
   // "X, a … company", or an owner's: "X, Estonia's state-owned transmission company".
   let from: number;
-  if (art === 'a' || art === 'an') from = end + 2;
+  const definite = art === 'the';
+  if (art === 'a' || art === 'an' || definite) from = end + 2;
   else if (isCapitalized(text(end + 1)) && POSSESSIVE.test(text(end + 2))) from = end + 3;
   else return false;
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
     const w = (tokens[k] as Token).text.toLowerCase();
     if (PERSON_ROLES.has(w)) return false;
-    if (APPOSED_BUSINESSES.has(w))
-      return !PERSON_ROLES.has((tokens[k + 1] as Token | undefined)?.text.toLowerCase() ?? '');
+    if (APPOSED_BUSINESSES.has(w)) {
+      const after = (tokens[k + 1] as Token | undefined)?.text.toLowerCase() ?? '';
+      // "X, the French AI start-up." is X; "X, the company said" and "X, the poet and broadcaster whose" are not.
+      return definite ? APPOSITION_ENDS.has(after) : !PERSON_ROLES.has(after);
+    }
     if (!/^\p{Ll}/u.test(w)) return false;
   }
   return false;
