@@ -376,6 +376,15 @@ describe('extractEntities', () => {
       expect(names(e)).toEqual(['Novo Nordisk', 'SpaceX']);
     });
 
+    it("leaves ships' names untagged (CoNLL MISC)", () => {
+      const e = extractEntities(
+        '',
+        'The Pentagon said the USS Gerald R. Ford had entered the Mediterranean. The fire started in the engine room of the MV Santa Lucia Express.',
+        'en',
+      );
+      expect(names(e)).toEqual(['Mediterranean', 'Pentagon']);
+    });
+
     it('leaves named wildfires untagged', () => {
       const e = extractEntities('', 'Firefighters battled the Park Fire near Chico as it spread.', 'en');
       expect(names(e)).toEqual(['Chico']);

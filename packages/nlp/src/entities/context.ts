@@ -17,6 +17,7 @@ import {
   PLACE_AFTER,
   PLACES_AFTER,
   STORM_HEADS,
+  VESSEL_PREFIXES,
   PLACE_OF,
 } from '../ner/heads.js';
 import {
@@ -188,7 +189,12 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   // The social network: "posted on X", "X , formerly Twitter".
   if (n === 1 && text(a) === 'X')
     return X_BEFORE.has(lower(a - 1)) || (text(b) === ',' && lower(b + 1) === 'formerly') ? 'ORG' : undefined;
-  if (n >= 2 && (STORM_HEADS.has(text(a)) || (text(a) === 'Tropical' && STORM_HEADS.has(text(a + 1)))))
+  if (
+    n >= 2 &&
+    (STORM_HEADS.has(text(a)) ||
+      VESSEL_PREFIXES.has(text(a)) ||
+      (text(a) === 'Tropical' && STORM_HEADS.has(text(a + 1))))
+  )
     return 'DROP';
   if (teamByItsPlace(tokens, a, b)) return 'ORG';
   const last = n >= 2 ? lower(b - 1) : '';

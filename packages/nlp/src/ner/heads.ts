@@ -800,3 +800,6 @@ export const KNOWN_MISC = new Set([
  * (CoNLL MISC).
  */
 export const STORM_HEADS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone']);
+
+/** Prefixes of ships' names, which are no entities (CoNLL MISC): "USS Gerald R. Ford", "HMS Prince of Wales". */
+export const VESSEL_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'RFA', 'MV', 'SS']);
