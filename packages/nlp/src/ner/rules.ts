@@ -115,6 +115,15 @@ const STRICT_TITLES = new Set([
   'mep',
   'msp',
   'mla',
+  // Military and police ranks written out ("Colonel Baltasar Cárdenas", "Detective Superintendent Grant Lowry").
+  'colonel',
+  'captain',
+  'commander',
+  'sergeant',
+  'corporal',
+  'admiral',
+  'marshal',
+  'superintendent',
   // Local officials (the model's title feature, PERSON_TITLES, was trained without them).
   'councilwoman',
   'councilor',
@@ -443,6 +452,7 @@ const PLACE_WORDS = new Set([
   'abbey',
   'hotel',
   'causeway',
+  'junction',
 ]);
 /** The last word (lower case) of an organisation's or a place's name, never of a person's. */
 const endsAName = (last: string): boolean =>

@@ -158,6 +158,15 @@ describe('news rules', () => {
     expect(byType(e, 'ORG')).not.toContain('Tory MP');
   });
 
+  it('reads the person after a rank written out', () => {
+    const e = extractEntities(
+      '',
+      "Belgrano 's army was supported by Colonel Baltasar Cárdenas . Detective Superintendent Grant Lowry said the arrest was significant .",
+      'en',
+    );
+    expect(byType(e, 'PERSON')).toEqual(['Baltasar Cárdenas', 'Belgrano', 'Grant Lowry']);
+  });
+
   it('reads a guild as an organisation, with the place it is of', () => {
     const e = extractEntities(
       '',
