@@ -376,6 +376,15 @@ describe('extractEntities', () => {
       expect(names(e)).toEqual(['Novo Nordisk', 'SpaceX']);
     });
 
+    it("keeps a press release's labels and a sentence's first preposition out of names", () => {
+      const e = extractEntities(
+        '',
+        'Acme Robotics reported record revenue.\nAbout Acme Robotics\nAcme Robotics designs mobile robots.\nSOURCE Acme Robotics, Inc.',
+        'en',
+      );
+      expect(names(e)).toEqual(['Acme Robotics']);
+    });
+
     it("leaves ships' names untagged (CoNLL MISC)", () => {
       const e = extractEntities(
         '',

@@ -27,6 +27,7 @@ import {
   isDemonym,
   isTitle,
   knownAsPlace,
+  opensNoName,
   knownType,
   knownWhole,
   personLike,
@@ -324,7 +325,7 @@ export function contextRules(
     }
     const j = runEnd(tokens, i);
     let a = i;
-    while (a < j && isTitle(text(a))) a++;
+    while (a < j && (isTitle(text(a)) || opensNoName(tokens[a] as Token))) a++;
     const type = a < j ? contextType(tokens, a, j) : undefined;
     // A person's nationality before the name is not part of it ("play Ukrainian Marta Kostyuk , who"), as in tidy.
     while (type === 'PERSON' && j - a > 1 && isDemonym(text(a))) a++;

@@ -17,6 +17,7 @@ import {
   isDemonym,
   isTitle,
   namesNothingAlone,
+  opensNoName,
   personLike,
   startsName,
 } from './words.js';
@@ -258,6 +259,8 @@ export function tidy(s: Span): Span | undefined {
       // ("the [Amsterdam-based] Lindqvist Institute").
       (LEADING_CONNECTORS.has(word(start)) && end - start > 1) ||
       (BASED_IN.test(word(start)) && end - start > 1) ||
+      // A sentence's first preposition or a press release's label: "About Acme Robotics", "SOURCE Acme Robotics".
+      (end - start > 1 && opensNoName(s.tokens[start] as Token)) ||
       (s.type === 'PERSON' &&
         end - start > 1 &&
         (isTitle(word(start)) ||

@@ -21,6 +21,29 @@ export const POSSESSIVE = /^['’][sS]?$/;
 export const HAS_UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 export const QUOTES_DASHES = /^[-–—'"“”‘’]+$/;
 
+/** Words that open a sentence before a name but no name: prepositions, and a press release's labels. */
+const OPENS_NO_NAME = new Set([
+  'about',
+  'from',
+  'with',
+  'in',
+  'at',
+  'on',
+  'after',
+  'before',
+  'during',
+  'since',
+  'until',
+  'across',
+  'inside',
+  'under',
+  'via',
+  'source',
+]);
+
+/** A sentence's first word that opens no name after it ("About Acme Robotics", "SOURCE Acme Robotics"). */
+export const opensNoName = (t: Token): boolean => t.sentenceStart && OPENS_NO_NAME.has(t.text.toLowerCase());
+
 /** A capitalised word, or a brand written in camel case ("eBay", "heyQuid"). */
 export const startsName = (word: string): boolean => isCapitalized(word) || /^\p{Ll}+\p{Lu}/u.test(word);
 
