@@ -385,6 +385,15 @@ describe('extractEntities', () => {
       expect(names(e)).toEqual(['Acme Robotics']);
     });
 
+    it('leaves a ticker and a time zone written out untagged', () => {
+      const e = extractEntities(
+        '',
+        'Acme Robotics, Inc. (NASDAQ: ACMR) will host a conference call at 5:00 p.m. Eastern Time today.',
+        'en',
+      );
+      expect(names(e)).toEqual(['Acme Robotics']);
+    });
+
     it("leaves ships' names untagged (CoNLL MISC)", () => {
       const e = extractEntities(
         '',

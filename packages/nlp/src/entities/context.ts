@@ -162,6 +162,21 @@ function namedKin(tokens: readonly Token[], a: number): boolean {
 /** Nouns after a leader's surname that name what the leader leads or led. */
 const LEADERS_RULE = new Set(['administration', 'presidency']);
 
+/** Stock exchanges as press releases write them before a ticker. */
+const STOCK_EXCHANGES = new Set([
+  'NASDAQ',
+  'NYSE',
+  'NYSE AMERICAN',
+  'TSX',
+  'TSXV',
+  'LSE',
+  'ASX',
+  'HKEX',
+  'SGX',
+  'OTC',
+  'OTCQX',
+]);
+
 /** What people do, after a name that opens with a known name and no common word ("Xi Jinping met Joe Biden"). */
 const PEOPLE_DO = new Set([
   'met',
@@ -187,6 +202,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   if (n > 4) return undefined;
   const text = (k: number): string => textAt(tokens, k);
   const lower = (k: number): string => text(k).toLowerCase();
+  // A ticker after its exchange: "(NASDAQ: ACMR)", "(NYSE: KO)".
+  if (n === 1 && text(a - 1) === ':' && STOCK_EXCHANGES.has(text(a - 2).toUpperCase())) return 'DROP';
   // The social network: "posted on X", "X , formerly Twitter".
   if (n === 1 && text(a) === 'X')
     return X_BEFORE.has(lower(a - 1)) || (text(b) === ',' && lower(b + 1) === 'formerly') ? 'ORG' : undefined;

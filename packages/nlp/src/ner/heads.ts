@@ -793,6 +793,15 @@ export const KNOWN_MISC = new Set([
   'Ozempic',
   'Wegovy',
   'Starship',
+  // Time zones written out, as press releases give a call's time: "5:00 p.m. Eastern Time".
+  'Eastern Time',
+  'Pacific Time',
+  'Central Time',
+  'Mountain Time',
+  'Eastern Standard Time',
+  'Pacific Standard Time',
+  'Greenwich Mean Time',
+  'British Summer Time',
 ]);
 
 /**
