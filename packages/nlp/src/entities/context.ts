@@ -166,7 +166,6 @@ const LEADERS_RULE = new Set(['administration', 'presidency']);
 const STOCK_EXCHANGES = new Set([
   'NASDAQ',
   'NYSE',
-  'NYSE AMERICAN',
   'TSX',
   'TSXV',
   'LSE',
