@@ -482,6 +482,8 @@ const VAGUE_ALONE = new Set([
   'ninth',
   'tenth',
   'chief',
+  // Of "Prime Minister", whose second word is a stop word.
+  'prime',
   'side',
   'man',
   'men',

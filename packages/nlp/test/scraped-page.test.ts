@@ -60,6 +60,24 @@ describe('parseScrapedPage', () => {
     );
   });
 
+  it('drops a row of counters and the calls to follow the outlet elsewhere', () => {
+    const p = parseScrapedPage(
+      [
+        'Heatwave shuts schools',
+        '3.1K Views 15 Likes 4 Comments',
+        'Heatwave shuts schools',
+        'Authorities closed schools on Monday as temperatures topped 47C.',
+        'Scroll to continue with content',
+        'Officials said 14 people had died.',
+        'Follow us on Google News',
+        'Subscribe to our WhatsApp channel for the latest updates',
+      ].join('\n'),
+    );
+    expect(p.body).toBe(
+      'Authorities closed schools on Monday as temperatures topped 47C.\nOfficials said 14 people had died.',
+    );
+  });
+
   it('keeps a comma-rich sentence of the article as body text', () => {
     const p = parseScrapedPage('Title\n\nIt rained in Paris, Lyon, Nice and Lille on Monday.\n');
     expect(p.body).toBe('It rained in Paris, Lyon, Nice and Lille on Monday.');

@@ -12,7 +12,7 @@ plan predict prevent promise prompt provide pull push put quit raise reach recei
 remove reopen replace reveal resign resume return rise run say see seek sell send set show sign slam spend start
 stay stop struggle suggest take tell think threaten try unveil urge vow wait want warn welcome win withdraw
 grip soar slump plunge tumble climb sink spur hail mull seize clinch ease beat die intensify escalate widen deepen
-slash shrink expand scrap`
+slash shrink expand scrap shut`
     .split(/\s+/)
     .filter((w) => w !== '');
 

@@ -21,6 +21,9 @@ const BOILERPLATE = [
   /^you must be logged in to post a comment\.?$/i,
   /^(?:click|tap) (?:here )?to (?:share|comment|subscribe)/i,
   /^(?:subscribe|sign up)(?: to| for)? (?:our )?newsletter/i,
+  // Calls to follow the outlet elsewhere: "Follow us on Google News", "Subscribe to our WhatsApp channel for …".
+  /^(?:follow us|subscribe to our|join our)\b.{0,80}$/i,
+  /^scroll (?:down )?to (?:continue|read)\b.{0,40}$/i,
   /^your email address will not be published/i,
   /^cancel reply$/i,
   /^tags?:?$/i,
@@ -46,8 +49,12 @@ const META_SEPARATOR = /\s+[|·•]\s+/u;
 /** Meta parts are short: a paragraph that starts "Posted 4 wins …" is the story's. */
 const isMetaPart = (part: string): boolean => part.length <= 60 && META_PART.some((re) => re.test(part));
 
+/** Counters in a row without separators: "3.1K Views 15 Likes 4 Comments". */
+const COUNTERS =
+  /^(?:[\d.,]+\s*[kKmM]?\s*(?:comments?|shares?|views?|likes?|reads?|reactions?|replies)\s*){2,}$/i;
+
 export function isBoilerplate(line: string): boolean {
-  return BOILERPLATE.some((re) => re.test(line)) || isMetaPart(line);
+  return BOILERPLATE.some((re) => re.test(line)) || isMetaPart(line) || COUNTERS.test(line);
 }
 
 /** A picture's credit after a caption's last sentence: "… in Paiporta. Photo: Reuters", "(Picture: AP)". */
