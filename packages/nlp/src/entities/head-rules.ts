@@ -6,6 +6,7 @@ import { NEVER_ALONE } from '../ner/lexicon.js';
 import { isCapitalized } from '../ner/features.js';
 import { isLegalForm, isPlaceWord, wordRole } from '../ner/rules.js';
 import {
+  COMPASS_WORDS,
   GENERIC_ALONE,
   ORG_SUFFIXES,
   PERSON_ROLES,
@@ -51,7 +52,13 @@ export function roleApposition(tokens: readonly Token[], end: number): boolean {
  * two-word name, before a capitalised word it knows as nothing else ("Jack Pendower").
  */
 function knownFirstAndSurname(first: string, last: string, words: number): boolean {
-  if (!GAZ.firstNames.has(first) || namesPlaceOrOrg(first) || namesPlaceOrOrg(last)) return false;
+  if (
+    !GAZ.firstNames.has(first) ||
+    COMPASS_WORDS.has(first) ||
+    namesPlaceOrOrg(first) ||
+    namesPlaceOrOrg(last)
+  )
+    return false;
   if (GAZ.personNames.has(last)) return true;
   return (
     words === 2 &&

@@ -5,7 +5,7 @@ import { textAt } from '../text/tokenize.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import type { Label } from '../ner/perceptron.js';
 import { isCapitalized } from '../ner/features.js';
-import { NAME_PARTICLES, PERSON_PARTICLES, OCCUPATIONS } from '../ner/heads.js';
+import { COMPASS_WORDS, NAME_PARTICLES, PERSON_PARTICLES, OCCUPATIONS } from '../ner/heads.js';
 import {
   FORM_LABELS,
   GAZ,
@@ -217,8 +217,6 @@ function isReference(word: string, next: Token | undefined, afterNext: Token | u
   if (!next || !REFERENCE_NUMBER.test(next.text)) return false;
   return REFERENCE_WORDS.has(word) || (word === 'Page' && afterNext?.text === 'of');
 }
-
-const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Central']);
 
 /** Trims titles, "the", possessives and stray punctuation; undefined when nothing name-like remains. */
 export function tidy(s: Span): Span | undefined {

@@ -793,6 +793,7 @@ export const KNOWN_MISC = new Set([
   'Ozempic',
   'Wegovy',
   'Starship',
+  'Starliner',
   // Time zones written out, as press releases give a call's time: "5:00 p.m. Eastern Time".
   'Eastern Time',
   'Pacific Time',
@@ -809,6 +810,9 @@ export const KNOWN_MISC = new Set([
  * (CoNLL MISC).
  */
 export const STORM_HEADS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone']);
+
+/** Words of direction that open places' names ("West Yorkshire", "South Korean"); the first-name list holds "West". */
+export const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Central']);
 
 /** Prefixes of ships' names, which are no entities (CoNLL MISC): "USS Gerald R. Ford", "HMS Prince of Wales". */
 export const VESSEL_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'RFA', 'MV', 'SS']);

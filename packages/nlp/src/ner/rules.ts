@@ -4,7 +4,7 @@ import type { Gazetteer, PhraseKind } from './gazetteer.js';
 import { isMonth, isWeekday } from './gazetteer.js';
 import { isCapitalized } from './features.js';
 import type { Label } from './perceptron.js';
-import { PERSON_PARTICLES, STREET_HEADS } from './heads.js';
+import { COMPASS_WORDS, PERSON_PARTICLES, STREET_HEADS } from './heads.js';
 import { US_STATE_ABBREVIATIONS } from './lexicon.js';
 
 /**
@@ -933,8 +933,9 @@ export function applyRules(
     let e = i + 1;
     while (e < n && labels[e] === inside) e++;
     const first = text(i);
+    // A compass word the first-name list also holds opens places, not persons: "West Yorkshire", "North Lanarkshire".
     const isFirstName =
-      gaz.firstNames.has(first) ||
+      (gaz.firstNames.has(first) && !COMPASS_WORDS.has(first)) ||
       (first.includes('-') && first.split('-').every((p) => gaz.firstNames.has(p)));
     if (!isFirstName) continue;
     // A lone first name (not a place itself) before an untagged capitalised word: "Jean-Claude Juncker".

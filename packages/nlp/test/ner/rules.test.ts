@@ -177,6 +177,16 @@ describe('news rules', () => {
     expect(byType(e, 'LOCATION')).not.toContain('America');
   });
 
+  it('reads a compass word the first-name list holds as the start of a place, not of a person', () => {
+    const e = extractEntities(
+      '',
+      'Heavy snow closed the M62 between Greater Manchester and West Yorkshire . Pupils fell ill in West Java .',
+      'en',
+    );
+    expect(byType(e, 'PERSON')).toEqual([]);
+    expect(byType(e, 'LOCATION')).toEqual(expect.arrayContaining(['West Java', 'West Yorkshire']));
+  });
+
   it('joins a person split at a particle', () => {
     const e = extractEntities('', 'United manager Erik ten Hag praised his players on Sunday .', 'en');
     expect(byType(e, 'PERSON')).toEqual(['Erik ten Hag']);
