@@ -4,9 +4,8 @@ import { textAt } from '../text/tokenize.js';
 import { isPersonTitle } from '../ner/gazetteer.js';
 import { NEVER_ALONE } from '../ner/lexicon.js';
 import { isCapitalized } from '../ner/features.js';
-import { isLegalForm, isPlaceWord, wordRole } from '../ner/rules.js';
+import { isLegalForm, isPlaceWord, opensPerson, wordRole } from '../ner/rules.js';
 import {
-  COMPASS_WORDS,
   GENERIC_ALONE,
   ORG_SUFFIXES,
   PERSON_ROLES,
@@ -52,13 +51,7 @@ export function roleApposition(tokens: readonly Token[], end: number): boolean {
  * two-word name, before a capitalised word it knows as nothing else ("Jack Pendower").
  */
 function knownFirstAndSurname(first: string, last: string, words: number): boolean {
-  if (
-    !GAZ.firstNames.has(first) ||
-    COMPASS_WORDS.has(first) ||
-    namesPlaceOrOrg(first) ||
-    namesPlaceOrOrg(last)
-  )
-    return false;
+  if (!opensPerson(first, GAZ) || namesPlaceOrOrg(first) || namesPlaceOrOrg(last)) return false;
   if (GAZ.personNames.has(last)) return true;
   return (
     words === 2 &&

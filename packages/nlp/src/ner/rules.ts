@@ -454,6 +454,14 @@ const PLACE_WORDS = new Set([
   'causeway',
   'junction',
 ]);
+/**
+ * A first name that opens a person's name: not a compass word or a particle the first-name list also holds, which
+ * open places ("West Yorkshire", "La Santé").
+ */
+export function opensPerson(word: string, gaz: Gazetteer): boolean {
+  return gaz.firstNames.has(word) && !COMPASS_WORDS.has(word) && !PERSON_PARTICLES.has(word.toLowerCase());
+}
+
 /** The last word (lower case) of an organisation's or a place's name, never of a person's. */
 const endsAName = (last: string): boolean =>
   ORG_HEAD_WORDS.has(last) || LOC_HEAD_WORDS.has(last) || PLACE_WORDS.has(last);
@@ -933,9 +941,8 @@ export function applyRules(
     let e = i + 1;
     while (e < n && labels[e] === inside) e++;
     const first = text(i);
-    // A compass word the first-name list also holds opens places, not persons: "West Yorkshire", "North Lanarkshire".
     const isFirstName =
-      (gaz.firstNames.has(first) && !COMPASS_WORDS.has(first)) ||
+      opensPerson(first, gaz) ||
       (first.includes('-') && first.split('-').every((p) => gaz.firstNames.has(p)));
     if (!isFirstName) continue;
     // A lone first name (not a place itself) before an untagged capitalised word: "Jean-Claude Juncker".

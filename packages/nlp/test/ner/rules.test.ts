@@ -177,7 +177,7 @@ describe('news rules', () => {
     expect(byType(e, 'LOCATION')).not.toContain('America');
   });
 
-  it('reads a compass word the first-name list holds as the start of a place, not of a person', () => {
+  it('reads a compass word or particle the first-name list holds as the start of a place, not of a person', () => {
     const e = extractEntities(
       '',
       'Heavy snow closed the M62 between Greater Manchester and West Yorkshire . Pupils fell ill in West Java .',
@@ -185,6 +185,12 @@ describe('news rules', () => {
     );
     expect(byType(e, 'PERSON')).toEqual([]);
     expect(byType(e, 'LOCATION')).toEqual(expect.arrayContaining(['West Java', 'West Yorkshire']));
+    const particle = extractEntities(
+      '',
+      'Vote-buying was reported in coastal departments such as La Guajira and Córdoba .',
+      'en',
+    );
+    expect(byType(particle, 'PERSON')).toEqual([]);
   });
 
   it('joins a person split at a particle', () => {
