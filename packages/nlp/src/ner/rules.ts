@@ -459,8 +459,16 @@ const PLACE_WORDS = new Set([
  * open places ("West Yorkshire", "La Santé").
  */
 export function opensPerson(word: string, gaz: Gazetteer): boolean {
-  return gaz.firstNames.has(word) && !COMPASS_WORDS.has(word) && !PERSON_PARTICLES.has(word.toLowerCase());
+  return (
+    gaz.firstNames.has(word) &&
+    !COMPASS_WORDS.has(word) &&
+    !PLACE_OPENERS.has(word) &&
+    !PERSON_PARTICLES.has(word.toLowerCase())
+  );
 }
+
+/** Words the first-name list holds that open places' and businesses' names: "Port Sudan", "Sky News". */
+const PLACE_OPENERS = new Set(['Port', 'Bay', 'Monte', 'Mar', 'Royal', 'Sky', 'Star']);
 
 /** The last word (lower case) of an organisation's or a place's name, never of a person's. */
 const endsAName = (last: string): boolean =>

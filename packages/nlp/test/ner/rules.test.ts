@@ -185,6 +185,12 @@ describe('news rules', () => {
     );
     expect(byType(e, 'PERSON')).toEqual([]);
     expect(byType(e, 'LOCATION')).toEqual(expect.arrayContaining(['West Java', 'West Yorkshire']));
+    const opener = extractEntities(
+      '',
+      'She ran a bait shop in Port Isabel and trained at the Royal Conservatoire .',
+      'en',
+    );
+    expect(byType(opener, 'PERSON')).toEqual([]);
     const particle = extractEntities(
       '',
       'Vote-buying was reported in coastal departments such as La Guajira and Córdoba .',
