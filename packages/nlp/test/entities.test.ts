@@ -394,6 +394,16 @@ describe('extractEntities', () => {
       expect(names(e)).toEqual(['Acme Robotics']);
     });
 
+    it('reads a name built on a known organisation as that kind of body, not a person', () => {
+      const e = extractEntities(
+        '',
+        'The Philippine Red Cross said its volunteers were running kitchens.',
+        'en',
+      );
+      expect(names(e, 'ORG')).toEqual(['Philippine Red Cross']);
+      expect(names(e, 'PERSON')).toEqual([]);
+    });
+
     it("leaves ships' names untagged (CoNLL MISC)", () => {
       const e = extractEntities(
         '',

@@ -185,7 +185,9 @@ export function headRules(spans: Span[]): Span[] {
         if (
           nameLike &&
           (knownFirstAndSurname(word(s.start), word(s.end - 1), n) || roleApposition(tokens, s.end)) &&
-          !knownWhole(tokens, s.start, s.end)
+          !knownWhole(tokens, s.start, s.end) &&
+          // Nor a name built on a known one: "Philippine Red Cross".
+          !(n === 3 && knownWhole(tokens, s.start + 1, s.end))
         )
           s = { ...s, type: 'PERSON' };
       }
