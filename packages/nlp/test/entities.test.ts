@@ -413,9 +413,13 @@ describe('extractEntities', () => {
       expect(names(e)).toEqual(['Mediterranean', 'Pentagon']);
     });
 
-    it('leaves named wildfires untagged', () => {
-      const e = extractEntities('', 'Firefighters battled the Park Fire near Chico as it spread.', 'en');
-      expect(names(e)).toEqual(['Chico']);
+    it('leaves named wildfires and prizes untagged', () => {
+      const e = extractEntities(
+        '',
+        'Firefighters battled the Park Fire near Chico as it spread. Two of its authors have won the Nigeria Prize for Literature. Ríos won best new artist at the Latin Grammy Awards.',
+        'en',
+      );
+      expect(names(e)).toEqual(['Chico', 'Ríos']);
     });
 
     it('reads an age used as a noun as no name', () => {

@@ -486,6 +486,11 @@ export const EVENT_HEADS = new Set([
   'index',
   // Wildfires: "the Park Fire", "the Palisades Fire".
   'fire',
+  // Prizes and fairs: "Women's Prize", "Frankfurt Book Fair".
+  'prize',
+  'award',
+  'awards',
+  'fair',
 ]);
 
 /**
