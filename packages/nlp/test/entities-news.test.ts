@@ -635,6 +635,16 @@ describe('names in news text', () => {
     expect(mentions('ORG')).toContain("Sotheby 's");
   });
 
+  it('reads a compass word and a demonym as no name', () => {
+    const body = `The deal between the European Union and the South American bloc Mercosur angered farmers , and " Meridian " opened with $ 94 million in North American theaters . ${filler(10)}`;
+    // A tagger that reads every capitalised run as an organisation, as a fold of cross-validation read these.
+    const e = extractEntities('', body, 'en', { tagger: everyCapitalIsAnOrg() });
+    const names = e.map((x) => x.name);
+    expect(names).not.toContain('South American');
+    expect(names).not.toContain('North American');
+    expect(names).toContain('European Union');
+  });
+
   it('reads a demonym the gazetteer also lists as a country as no place', () => {
     const e = extractEntities(
       '',
