@@ -454,9 +454,10 @@ const PLACE_WORDS = new Set([
   'causeway',
   'junction',
 ]);
+
 /**
- * A first name that opens a person's name: not a compass word or a particle the first-name list also holds, which
- * open places ("West Yorkshire", "La Santé").
+ * A first name that opens a person's name: not a compass word, a particle or a place's first word that the
+ * first-name list also holds, which open places and businesses ("West Yorkshire", "La Santé", "Port Isabel").
  */
 export function opensPerson(word: string, gaz: Gazetteer): boolean {
   return (
