@@ -57,7 +57,7 @@ export function extractKeywords(
     sentenceStart: boolean,
     shouted: boolean,
     dateline = false,
-    opensName = false,
+    nameAtStart = false,
   ): void => {
     if (sentenceStart) sentence++;
     const text = t.text;
@@ -89,7 +89,7 @@ export function extractKeywords(
       shown.push(shouted || (sentenceStart && !ALL_CAPS.test(text)) ? lower : text);
       sentenceOf.push(Math.max(0, sentence));
       chunkStart.push(newChunk || sentenceStart);
-      capitalMid.push((!sentenceStart && upperStart) || opensName);
+      capitalMid.push((!sentenceStart && upperStart) || nameAtStart);
       if (upperStart) {
         if (!sentenceStart) nameForm[id] ??= text;
         else startForm[id] ??= text;
