@@ -404,6 +404,16 @@ describe('extractEntities', () => {
       expect(names(e, 'PERSON')).toEqual([]);
     });
 
+    it('tags the countries a title in Headline Case names, and reads no person into them', () => {
+      const e = extractEntities(
+        'Jordan Pledges More Aid Flights as Panama Picks Builders',
+        'The aid flights will leave on Monday, officials said.',
+        'en',
+      );
+      expect(names(e, 'LOCATION')).toEqual(['Jordan', 'Panama']);
+      expect(names(e, 'PERSON')).toEqual([]);
+    });
+
     it("leaves ships' names untagged (CoNLL MISC)", () => {
       const e = extractEntities(
         '',

@@ -103,8 +103,13 @@ export function headRules(spans: Span[]): Span[] {
         // "the Gulf" is a place of its own.
         if (start === s.start && !GAZ.singleKinds(w)?.has('PLACE')) continue;
         s = { ...s, start };
-      } else if (GAZ.firstNames.has(w) && s.end < tokens.length) {
-        // A known first name the tagger cut off from its surname ("master Jack Trevithick said").
+      } else if (
+        GAZ.firstNames.has(w) &&
+        s.end < tokens.length &&
+        !(s.type === 'LOCATION' && GAZ.singleKinds(w)?.has('COUNTRY'))
+      ) {
+        // A known first name the tagger cut off from its surname ("master Jack Trevithick said"), not a country
+        // read as one ("Jordan Pledges More Aid").
         const next = tokens[s.end] as Token;
         const o = owned.get(tokens) as Set<number>;
         if (

@@ -91,8 +91,10 @@ export function extractEntities(
         ['body', bodyTokens],
         ['title', titleTokens],
       ];
-  for (const rule of [gazetteerRules, knownMononyms])
-    for (const [field, tokens] of fields) spans = rule(spans, field, tokens);
+  spans = gazetteerRules(spans, 'body', bodyTokens, bodyHeadlines);
+  // A title in Headline Case gets the countries it names (the document pass finds the other names).
+  spans = gazetteerRules(spans, 'title', titleTokens, headline ? titleTokens.map(() => true) : undefined);
+  for (const [field, tokens] of fields) spans = knownMononyms(spans, field, tokens);
   spans = headRules(spans);
   spans = dropCommonWordsAtSentenceStart(spans, bodyTokens);
   spans = contextRules(spans, 'body', bodyTokens, bodyHeadlines);

@@ -35,9 +35,16 @@ function dottedCountryCodes(tokens: readonly Token[]): PhraseMatch[] {
 
 /**
  * High-precision gazetteer rules: a well-known organisation, country or place the tagger left untagged is tagged,
- * and a tagged span that is exactly a well-known organisation takes the type ORG ("White House").
+ * and a tagged span that is exactly a well-known organisation takes the type ORG ("White House"). In a line in
+ * Headline Case (`headline`, per token), where every word has a capital, only a country is tagged
+ * ("Panama Picks Builders for Reservoir"), unless English writes it in lower case too ("Turkey").
  */
-export function gazetteerRules(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+export function gazetteerRules(
+  spans: Span[],
+  field: TextField,
+  tokens: Token[],
+  headline?: readonly boolean[],
+): Span[] {
   const matches = [...GAZ.matchTokens(tokens), ...dottedCountryCodes(tokens)];
   if (matches.length === 0) return spans;
   const owner = tokenOwners(spans, field, tokens);
@@ -101,10 +108,14 @@ export function gazetteerRules(spans: Span[], field: TextField, tokens: Token[])
     let free = true;
     for (let k = m.start; k < m.end; k++) if ((owner[k] as number) >= 0) free = false;
     if (!free) continue;
-    if (m.end - m.start === 1 && first.sentenceStart && GAZ.lowerWords.has(first.text.toLowerCase()))
-      continue;
-    // Not the start or end of a longer capitalised name ("Amazon Web Services", "New Mexico State").
-    if (continuesName(tokens[m.end]) || continuesNameBefore(tokens, m.start)) continue;
+    if (headline?.[m.start] === true) {
+      if (m.kind !== 'COUNTRY' || GAZ.lowerWords.has(first.text.toLowerCase())) continue;
+    } else {
+      if (m.end - m.start === 1 && first.sentenceStart && GAZ.lowerWords.has(first.text.toLowerCase()))
+        continue;
+      // Not the start or end of a longer capitalised name ("Amazon Web Services", "New Mexico State").
+      if (continuesName(tokens[m.end]) || continuesNameBefore(tokens, m.start)) continue;
+    }
     out.push({ field, tokens, start: m.start, end: m.end, type });
   }
   return out.filter((s) => s.end > s.start);
