@@ -1,10 +1,10 @@
-import type { Enrichment, RawArticle } from '@newsflow/contracts';
+import type { Enrichment, Entity, Keyword, RawArticle } from '@newsflow/contracts';
 import { UnsupportedFormatError } from './errors.js';
 import { parseScrapedPage } from './scraped-page.js';
 import { extractHtml } from './html.js';
 import { detectLanguage } from './language.js';
 import { extractEntities } from './entities/index.js';
-import { extractKeywords } from './keywords.js';
+import { KEYWORD_COUNT, extractKeywords } from './keywords.js';
 import { fingerprint } from './fingerprint.js';
 import { visibleText } from './text/invisible.js';
 
@@ -65,14 +65,35 @@ export function enrich(raw: RawArticle, _now: Date = new Date()): Enrichment {
   const { title, body, publisherTags, hashtags } = contentOf(raw);
   const text = prefix(body, TEXT_ANALYSIS_LIMIT);
   const language = raw.language ? { code: raw.language, confidence: 1 } : detectLanguage(`${title}\n${text}`);
+  const entities = extractEntities(title, text, language.code);
+  // Twice the keywords asked for, so that ten remain once the given names are out.
+  const keywords = withoutGivenNames(
+    extractKeywords(title, text, language.code, 2 * KEYWORD_COUNT),
+    entities,
+  );
   return {
     title,
     body,
     publisherTags,
     hashtags,
     language,
-    entities: extractEntities(title, text, language.code),
-    keywords: extractKeywords(title, text, language.code),
+    entities,
+    keywords: keywords.slice(0, KEYWORD_COUNT),
     fingerprint: fingerprint(text),
   };
+}
+
+/**
+ * The keywords without the first word of a person's name that the article never uses alone ("Bukayo" of "Bukayo
+ * Saka", which the keyword statistics cannot tell from a common word when a sentence opens with it); a name word
+ * the story does use alone stays ("Saka", and "Xi" of "Xi Jinping").
+ */
+function withoutGivenNames(keywords: readonly Keyword[], entities: readonly Entity[]): Keyword[] {
+  const given = new Set<string>();
+  for (const e of entities) {
+    const first = e.name.split(' ')[0] as string;
+    if (e.type === 'PERSON' && first !== e.name && !e.mentions.some((m) => m.text === first))
+      given.add(first);
+  }
+  return keywords.filter((k) => !given.has(k.text));
 }

@@ -32,6 +32,20 @@ describe('enrich', () => {
     expect(e.entities.map((x) => x.name)).toEqual(expect.arrayContaining(['Tim Cook', 'Berlin', 'Apple']));
   });
 
+  it("keeps a person's first name out of the keywords when the story never uses it alone", () => {
+    const e = enrich({
+      ...base,
+      content: {
+        format: 'article',
+        title: 'Arsenal go top after win',
+        body: 'Bukayo Saka and Declan Rice scored as Arsenal beat Aston Villa 2-0 on Saturday. Saka has scored in four straight games, and Arsenal are a point clear at the top of the league.',
+      },
+    });
+    expect(e.entities.map((x) => x.name)).toContain('Bukayo Saka');
+    expect(e.keywords.map((k) => k.text)).not.toContain('Bukayo');
+    expect(e.keywords.length).toBeGreaterThan(0);
+  });
+
   it('detects the language when the feed gives none, and tags no entities in other languages', () => {
     const raw: RawArticle = {
       ...base,
