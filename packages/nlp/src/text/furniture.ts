@@ -36,12 +36,15 @@ const BOILERPLATE = [
   /^(?:photo|image|picture|photograph|video)s?(?: credit)?\s*[:：]\s*\S.{0,100}$/iu,
 ];
 
+/** A counter of readers' reactions: "1,245 comments", "3.1K Views". */
+const COUNTER = String.raw`[\d.,]+\s*[kKmM]?\s*(?:comments?|shares?|views?|likes?|reads?|reactions?|replies)`;
+
 /** One part of a meta line: when the story was published, how long it reads, how many reacted. */
 const META_PART = [
   /^(?:(?:published|updated|posted)(?: on)?\s*:?\s*)?(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|just now)$/i,
   /^(?:published|updated|posted)(?: on)?\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i,
   /^\d+\s*(?:min(?:ute)?s?)\s+read$/i,
-  /^[\d.,]+\s*[kKmM]?\s*(?:comments?|shares?|views?|likes?|reads?|reactions?|replies)$/i,
+  new RegExp(`^${COUNTER}$`, 'i'),
 ];
 const BYLINE = /^[Bb][Yy]\s+\p{Lu}/u;
 const META_SEPARATOR = /\s+[|·•]\s+/u;
@@ -50,8 +53,7 @@ const META_SEPARATOR = /\s+[|·•]\s+/u;
 const isMetaPart = (part: string): boolean => part.length <= 60 && META_PART.some((re) => re.test(part));
 
 /** Counters in a row without separators: "3.1K Views 15 Likes 4 Comments". */
-const COUNTERS =
-  /^(?:[\d.,]+\s*[kKmM]?\s*(?:comments?|shares?|views?|likes?|reads?|reactions?|replies)\s*){2,}$/i;
+const COUNTERS = new RegExp(`^(?:${COUNTER}\\s*){2,}$`, 'i');
 
 export function isBoilerplate(line: string): boolean {
   return BOILERPLATE.some((re) => re.test(line)) || isMetaPart(line) || COUNTERS.test(line);
