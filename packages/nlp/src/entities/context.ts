@@ -215,8 +215,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     return 'DROP';
   if (teamByItsPlace(tokens, a, b)) return 'ORG';
   const last = n >= 2 ? lower(b - 1) : '';
-  // An event ("Davis Cup", "Park Fire"), unless an organisation goes by that name ("Cal Fire").
-  if (n >= 2 && EVENT_HEADS.has(last)) return knownType(tokens, a, b) === 'ORG' ? undefined : 'DROP';
+  // An event: "Davis Cup", "Park Fire".
+  if (n >= 2 && EVENT_HEADS.has(last)) return 'DROP';
   if (n >= 2 && ORG_SUFFIXES.has(last)) return knownWhole(tokens, a, b) ? undefined : 'ORG';
   const sentenceStart = (tokens[a] as Token).sentenceStart;
   // The cues are lower-case words as they stand in running text ("near", "said", "carmaker").
