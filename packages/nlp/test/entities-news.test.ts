@@ -654,4 +654,14 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Thai')).toBeUndefined();
     expect(typeOf(e, 'Saudi')).toBeUndefined();
   });
+
+  it('keeps a place or organisation the demonym list also holds as a name alone ("the Vatican", "Djibouti")', () => {
+    const e = extractEntities(
+      '',
+      `Pope Leo XIV will visit Lebanon next month , the Vatican said . Ships were diverted to Djibouti . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Vatican')).toBeDefined();
+    expect(typeOf(e, 'Djibouti')).toBe('LOCATION');
+  });
 });

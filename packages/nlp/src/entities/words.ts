@@ -127,6 +127,11 @@ const PEOPLE_WORDS = new Set([
   'Ecuadorian',
   'Luxembourgish',
 ]);
+/** A demonym that is also the name of a city or an organisation: "Djibouti", "Gibraltar", "the Vatican". */
+const namesCityOrOrg = (word: string): boolean => {
+  const kinds = GAZ.singleKinds(word);
+  return kinds !== undefined && (kinds.has('CITY') || kinds.has('ORG'));
+};
 /** "PM", "CD": a two- or three-letter country code that news does not use as a name. */
 const isOtherCountryCode = (word: string): boolean =>
   /^[A-Z]{2,3}$/.test(word) &&
@@ -145,8 +150,8 @@ export const AGE = /^[\p{L}\p{N}]+-year-old$/u;
 /**
  * A word that names nothing on its own: a common acronym that is also a code ("AI" is Anguilla's), a form's label
  * ("Title:"), a common word in capitals before a colon (a party's label in a signature block, "LENDER:", or a
- * headline's "UPDATE:"), a demonym ("Thai"), a country code news does not write ("7 PM"), a retweet marker
- * ("RT @user", not the broadcaster), an age ("the 19-year-old").
+ * headline's "UPDATE:"), a demonym ("Thai"; not one that also names a city or an organisation), a country code news
+ * does not write ("7 PM"), a retweet marker ("RT @user", not the broadcaster), an age ("the 19-year-old").
  */
 export function namesNothingAlone(word: string, next: Token | undefined): boolean {
   return (
@@ -156,7 +161,7 @@ export function namesNothingAlone(word: string, next: Token | undefined): boolea
       isAllCapitals(word) &&
       GAZ.lowerWords.has(word.toLowerCase()) &&
       GAZ.singleKinds(word) === undefined) ||
-    isDemonym(word) ||
+    (isDemonym(word) && !namesCityOrOrg(word)) ||
     isOtherCountryCode(word) ||
     AGE.test(word) ||
     ((word === 'RT' || word === 'MT') && next?.text.startsWith('@') === true)
