@@ -655,6 +655,17 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Saudi')).toBeUndefined();
   });
 
+  it('reads no surname in the title after a place that is also a first name ("Alberta Premier Danielle Smith")', () => {
+    const e = extractEntities(
+      '',
+      `Mark Carney met Alberta Premier Danielle Smith in Calgary . ${filler(10)} The Alberta government agreed .`,
+      'en',
+    );
+    expect(typeOf(e, 'Alberta Premier')).toBeUndefined();
+    expect(typeOf(e, 'Alberta')).toBe('LOCATION');
+    expect(typeOf(e, 'Danielle Smith')).toBe('PERSON');
+  });
+
   it('keeps a place or organisation the demonym list also holds as a name alone ("the Vatican", "Djibouti")', () => {
     const e = extractEntities(
       '',

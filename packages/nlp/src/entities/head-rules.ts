@@ -18,6 +18,7 @@ import {
   HAS_LETTER,
   continuesName,
   isDemonym,
+  isTitle,
   knownWhole,
   namesPlaceOrOrg,
   runWord,
@@ -119,6 +120,8 @@ export function headRules(spans: Span[]): Span[] {
           !NEVER_ALONE.has(next.text.toLowerCase()) &&
           !GENERIC_ALONE.has(next.text.toLowerCase()) &&
           !ORG_SUFFIXES.has(next.text.toLowerCase()) &&
+          // A place's title is no surname: "Alberta Premier Danielle Smith".
+          !isTitle(next.text) &&
           GAZ.singleKinds(next.text) === undefined
         ) {
           o.add(s.end);
