@@ -432,6 +432,15 @@ describe('extractEntities', () => {
       expect(names(e)).toEqual(['Chico', 'Ríos']);
     });
 
+    it('leaves shows and weeks untagged', () => {
+      const e = extractEntities(
+        '',
+        'Emirates ordered 65 jets at the Dubai Airshow. The Geneva Motor Show was cancelled, and Elena Ruiz opened Paris Fashion Week.',
+        'en',
+      );
+      expect(names(e)).toEqual(['Elena Ruiz', 'Emirates']);
+    });
+
     it('reads an age used as a noun as no name', () => {
       const e = extractEntities('', 'Police said the 19-year-old had been released on bail.', 'en');
       expect(names(e)).toEqual([]);

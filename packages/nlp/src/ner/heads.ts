@@ -491,6 +491,10 @@ export const EVENT_HEADS = new Set([
   'award',
   'awards',
   'fair',
+  // Shows and weeks: "Geneva Motor Show", "Dubai Airshow", "Paris Fashion Week".
+  'show',
+  'airshow',
+  'week',
 ]);
 
 /**
