@@ -666,6 +666,19 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Danielle Smith')).toBe('PERSON');
   });
 
+  it('joins a body and its subject after "on" into one organisation, but no place nor day', () => {
+    const e = extractEntities(
+      '',
+      `The Kenya National Commission on Human Rights called for calm , and the Intergovernmental Panel on Climate Change met . The UN Security Council on Gaza voted , the Commission on Tuesday said . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Kenya National Commission on Human Rights')).toBe('ORG');
+    expect(typeOf(e, 'Intergovernmental Panel on Climate Change')).toBe('ORG');
+    expect(typeOf(e, 'Climate Change')).toBeUndefined();
+    expect(typeOf(e, 'Gaza')).toBe('LOCATION');
+    expect(e.map((x) => x.name)).not.toContain('Commission on Tuesday');
+  });
+
   it('keeps a place or organisation the demonym list also holds as a name alone ("the Vatican", "Djibouti")', () => {
     const e = extractEntities(
       '',

@@ -20,6 +20,7 @@ import {
   clubsWithTheirCity,
   joinCommonNounsOverAnd,
   joinOverParticles,
+  bodiesOnTopics,
   joinRule,
   orgOfPlace,
   placesOfHeads,
@@ -115,6 +116,7 @@ export function extractEntities(
   for (const rule of [
     joinCommonNounsOverAnd,
     joinOverParticles,
+    bodiesOnTopics,
     placesOfHeads,
     orgOfPlace,
     clubsWithTheirCity,

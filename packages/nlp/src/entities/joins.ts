@@ -2,7 +2,7 @@
 import type { EntityType, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
 import { textAt } from '../text/tokenize.js';
-import { isOrgHead, isPersonTitle } from '../ner/gazetteer.js';
+import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import { isCapitalized } from '../ner/features.js';
 import { EVENT_HEADS, NAME_PARTICLES } from '../ner/heads.js';
 import { GAZ, POSSESSIVE, knownType, knownWhole, wholeKindOf } from './words.js';
@@ -173,6 +173,76 @@ export function orgOfPlace(spans: Span[], field: TextField, tokens: Token[]): Sp
     if (link === 'in' && wholeKindOf(tokens, place.start, place.end) !== 'COUNTRY') return undefined;
     return { start: s.start, end: place.end, absorbs: place };
   });
+}
+
+/** Bodies named with "on" and their subject: "Intergovernmental Panel on Climate Change", "Committee on Ways and Means". */
+const ON_TOPIC_HEADS = new Set([
+  'Commission',
+  'Committee',
+  'Subcommittee',
+  'Conference',
+  'Panel',
+  'Council',
+  'Board',
+  'Office',
+  'Tribunal',
+]);
+/** Lower-case words inside a subject: "Trade and Development", "the Rights of the Child". */
+const TOPIC_CONNECTORS = new Set(['and', 'of', 'the', '&']);
+/** A word the gazetteer knows as no place, organisation or person: "Oversight". */
+const namesNothing = (w: string): boolean =>
+  GAZ.singleKinds(w) === undefined && !GAZ.firstNames.has(w) && !GAZ.personNames.has(w);
+/** The most words on either side of "on". */
+const ON_TOPIC_WORDS = 6;
+
+/**
+ * A body and its subject after "on" are one organisation: "UN Conference on Trade and Development", "Kenya National
+ * Commission on Human Rights", where the tagger split the name at "on" or kept only the subject. The subject is
+ * capitalised words that name nothing alone (not "the Security Council on Gaza", nor "the Commission on Tuesday"),
+ * and the tagger read an organisation on one side or the other.
+ */
+export function bodiesOnTopics(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  let owner: Int32Array | undefined;
+  const capitalised = (k: number): boolean => {
+    const t = tokens[k];
+    return t !== undefined && isCapitalized(t.text) && /^\p{L}/u.test(t.text);
+  };
+  for (let on = 1; on + 1 < tokens.length; on++) {
+    const onToken = tokens[on] as Token;
+    if (onToken.text !== 'on' || onToken.sentenceStart || !ON_TOPIC_HEADS.has((tokens[on - 1] as Token).text))
+      continue;
+    let start = on - 1;
+    while (
+      start > 0 &&
+      on - start < ON_TOPIC_WORDS &&
+      !(tokens[start] as Token).sentenceStart &&
+      capitalised(start - 1) &&
+      (tokens[start - 1] as Token).text !== 'The'
+    )
+      start--;
+    let end = on + 1;
+    let last = -1;
+    while (end < tokens.length && end - on <= ON_TOPIC_WORDS && !(tokens[end] as Token).sentenceStart) {
+      const w = (tokens[end] as Token).text;
+      if (capitalised(end)) {
+        const lower = w.toLowerCase();
+        if (isWeekday(lower) || isMonth(lower) || !(GAZ.lowerWords.has(lower) || namesNothing(w))) break;
+        last = end;
+      } else if (!TOPIC_CONNECTORS.has(w)) break;
+      end++;
+    }
+    if (last < 0) continue;
+    end = last + 1;
+    owner ??= tokenOwners(spans, field, tokens);
+    let organisation = false;
+    for (let k = start; k < end && !organisation; k++) {
+      const o = owner[k] as number;
+      organisation = o >= 0 && (spans[o] as Span).type === 'ORG';
+    }
+    if (organisation) runs.push({ start, end, type: 'ORG' });
+  }
+  return retypeRuns(spans, field, tokens, runs);
 }
 
 const ACRONYM = /^\p{Lu}{2,8}$/u;
