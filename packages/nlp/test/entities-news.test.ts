@@ -666,6 +666,20 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Danielle Smith')).toBe('PERSON');
   });
 
+  it('splits the body or subject a title is of from the person named after it', () => {
+    const e = extractEntities(
+      '',
+      `Chairman of the Federal Reserve Jerome Powell spoke after UN High Commissioner for Human Rights Volker Türk . A spokesperson for Senate Finance Committee Chair Mike Crapo declined to comment . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Federal Reserve')).toBe('ORG');
+    expect(typeOf(e, 'Jerome Powell')).toBe('PERSON');
+    expect(typeOf(e, 'Volker Türk')).toBe('PERSON');
+    expect(e.map((x) => x.name)).not.toContain('Human Rights');
+    expect(typeOf(e, 'Senate Finance Committee')).toBe('ORG');
+    expect(typeOf(e, 'Mike Crapo')).toBe('PERSON');
+  });
+
   it('joins a body and its subject after "on" into one organisation, but no place nor day', () => {
     const e = extractEntities(
       '',

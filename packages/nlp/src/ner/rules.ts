@@ -141,6 +141,7 @@ const STRICT_TITLES = new Set([
  */
 const TITLE_MODIFIERS = new Set([
   'prime',
+  'high',
   'vice',
   'deputy',
   'foreign',
@@ -534,6 +535,58 @@ function knownPlacePrefix(tokens: readonly Token[], start: number, last: number,
   return 0;
 }
 
+/** Words inside the name of a body or subject after a title: "Bureau of Investigation", "Trade and Industry". */
+const OFFICE_CONNECTORS = new Set(['of', 'and', '&', 'for']);
+
+interface Office {
+  start: number;
+  end: number;
+  /** ORG for a body ("the Federal Reserve"), none for a subject in common words ("Human Rights", "Finance"). */
+  kind: Kind | undefined;
+}
+
+/**
+ * The body or subject after a title and "of" or "for" that a person's name follows: "Chairman of the Federal Reserve
+ * Jerome Powell", "High Commissioner for Human Rights Volker Türk", "President of the European Commission Ursula von
+ * der Leyen", which the tagger read as one organisation with the name. The person starts at a known first name (one
+ * after which no organisation's head follows: not "Melinda" of "Bill & Melinda Gates Foundation"), or, after a
+ * subject in common words, at the first word that is none.
+ */
+function officeOfTitle(tokens: readonly Token[], t: number, gaz: Gazetteer): Office | undefined {
+  const link = textAt(tokens, t + 1);
+  if (link !== 'of' && link !== 'for') return undefined;
+  const start = textAt(tokens, t + 2) === 'the' ? t + 3 : t + 2;
+  let end = start;
+  while (end < tokens.length && end - start < 9 && !(tokens[end] as Token).sentenceStart) {
+    const w = textAt(tokens, end);
+    if (!(nameWord(tokens[end] as Token, gaz, true) || OFFICE_CONNECTORS.has(w) || PERSON_PARTICLES.has(w)))
+      break;
+    end++;
+  }
+  const common = (k: number): boolean => gaz.lowerWords.has(textAt(tokens, k).toLowerCase());
+  const heads = (from: number): boolean => {
+    for (let k = from; k < end; k++) if (ORG_HEAD_WORDS.has(textAt(tokens, k).toLowerCase())) return true;
+    return false;
+  };
+  let person = -1;
+  for (let k = start + 1; k + 1 < end && person < 0; k++)
+    if (gaz.firstNames.has(textAt(tokens, k)) && !heads(k)) person = k;
+  if (person < 0) {
+    let k = start;
+    while (k < end && (common(k) || OFFICE_CONNECTORS.has(textAt(tokens, k)))) k++;
+    if (k === start || k + 1 >= end || !isCapitalized(textAt(tokens, k))) return undefined;
+    person = k;
+  }
+  if (OFFICE_CONNECTORS.has(textAt(tokens, person - 1))) return undefined;
+  // A title of its own before the name introduces it: "spokesperson for Senate Finance Committee Chair Mike Crapo".
+  for (let k = start; k < person; k++)
+    if (STRICT_TITLES.has(textAt(tokens, k).toLowerCase())) return undefined;
+  let subject = true;
+  for (let k = start; k < person && subject; k++)
+    subject = common(k) || OFFICE_CONNECTORS.has(textAt(tokens, k));
+  return { start, end: person, kind: subject && !heads(start) ? undefined : 'ORG' };
+}
+
 /** Sets tokens [start, end) to one entity of this kind, cutting whatever entity straddles its edges. */
 function setSpan(labels: Label[], start: number, end: number, kind: Kind | undefined): void {
   for (let k = start; k < end; k++) labels[k] = kind ? (((k === start ? 'B-' : 'I-') + kind) as Label) : 'O';
@@ -856,7 +909,9 @@ export function applyRules(
     // "Mayor of London Sadiq Khan": the place the title is of, then the person.
     const place =
       text(t + 1) === 'of' && t + 3 < n ? knownPlacePrefix(tokens, t + 2, Math.min(n - 2, t + 4), gaz) : 0;
-    const from = place > 0 ? t + 2 + place : t + 1;
+    // "Chairman of the Federal Reserve Jerome Powell": the body or subject the title is of, then the person.
+    const office = place === 0 ? officeOfTitle(tokens, t, gaz) : undefined;
+    const from = place > 0 ? t + 2 + place : office ? office.end : t + 1;
     if (place > 0 && !(gaz.firstNames.has(text(from)) || gaz.personNames.has(text(from)))) continue;
     let e = from;
     while (e < n && e - from < 6 && !(tokens[e] as Token).sentenceStart) {
@@ -871,7 +926,7 @@ export function applyRules(
       if (p === e || e === from || p >= n || !nameWord(tokens[p] as Token, gaz, true)) break;
       e = p + 1;
     }
-    if (e === from || (place > 0 && e - from < 2)) continue;
+    if (e === from || ((place > 0 || office) && e - from < 2)) continue;
     // The tagger's person may run on over a word the run stops at ("Theresa May": a month).
     while (e < n && labels[e] === 'I-PER' && !(tokens[e] as Token).sentenceStart) e++;
     const words = Array.from({ length: e - from }, (_, k) => text(from + k));
@@ -904,6 +959,10 @@ export function applyRules(
     }
     const runsOn = labels[e]?.startsWith('I-') === true;
     if (place > 0) setSpan(labels, t + 2, from, 'LOC');
+    if (office) {
+      setSpan(labels, t + 1, office.start, undefined);
+      setSpan(labels, office.start, office.end, office.kind);
+    }
     setSpan(labels, from, e, 'PER');
     // What the tagger ran on past the name is no name of its own.
     if (runsOn)
