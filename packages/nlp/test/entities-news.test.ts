@@ -680,6 +680,16 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Mike Crapo')).toBe('PERSON');
   });
 
+  it('reads the alias of a person named before "known as" as that person, not the alias of a place', () => {
+    const e = extractEntities(
+      '',
+      `The Rapid Support Forces , led by Mohamed Hamdan Dagalo , known as Hemedti , besieged the city . Myanmar , also known as Burma , voted . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Hemedti')).toBe('PERSON');
+    expect(typeOf(e, 'Burma')).toBe('LOCATION');
+  });
+
   it('joins a body and its subject after "on" into one organisation, but no place nor day', () => {
     const e = extractEntities(
       '',

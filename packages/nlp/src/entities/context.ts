@@ -240,6 +240,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   )
     return 'PERSON';
   if (namedKin(tokens, a) && !ORG_SUFFIXES.has(lower(b - 1))) return 'PERSON';
+  if (n <= 2 && aliasOfPerson(tokens, a) && knownType(tokens, a, b) === undefined) return 'PERSON';
   // A leader's name for the government they lead: "the Obama administration" (Obama is a town in Japan too), "the
   // Trump presidency"; not "the Taliban administration". Not before "government": "the Labor government".
   if (
@@ -321,6 +322,34 @@ function afterRiverNoun(tokens: readonly Token[], a: number): boolean {
     noun !== undefined &&
     !(tokens[k + 1] as Token).sentenceStart &&
     (noun.text === 'river' || noun.text === 'rivers')
+  );
+}
+
+/** Words between "known as" and the comma after a name: "also known as", "better known as". */
+const ALIAS_ADVERBS = new Set(['also', 'better', 'widely', 'popularly']);
+
+/**
+ * Whether the run at token a is the alias of a person named just before it: "Mohamed Hamdan Dagalo, known as
+ * Hemedti", "Sean Combs, also known as Diddy" (a name opening or ending with a word the gazetteer knows from
+ * people's names), not "Islamic State, also known as …".
+ */
+function aliasOfPerson(tokens: readonly Token[], a: number): boolean {
+  const text = (k: number): string => textAt(tokens, k);
+  if ((tokens[a] as Token).sentenceStart || text(a - 1) !== 'as' || text(a - 2) !== 'known') return false;
+  let k = a - 3;
+  if (ALIAS_ADVERBS.has(text(k))) k--;
+  if (text(k) !== ',' || !runWord(text(k - 1))) return false;
+  const last = k - 1;
+  let start = last;
+  while (
+    start > 0 &&
+    last - start < MAX_NAME_WORDS &&
+    !(tokens[start] as Token).sentenceStart &&
+    runWord(text(start - 1))
+  )
+    start--;
+  return (
+    GAZ.firstNames.has(text(start)) || GAZ.personNames.has(text(start)) || GAZ.personNames.has(text(last))
   );
 }
 
