@@ -441,6 +441,15 @@ describe('extractEntities', () => {
       expect(names(e)).toEqual(['Elena Ruiz', 'Emirates']);
     });
 
+    it('leaves a known product or event and what qualifies it untagged, but not a country before it', () => {
+      const e = extractEntities(
+        '',
+        'Brent crude rose, and U.S. West Texas Intermediate fell 1%. Al Ahly face Esperance in the CAF Champions League on Friday.',
+        'en',
+      );
+      expect(names(e)).toEqual(['Al Ahly', 'Esperance', 'US']);
+    });
+
     it('reads an age used as a noun as no name', () => {
       const e = extractEntities('', 'Police said the 19-year-old had been released on bail.', 'en');
       expect(names(e)).toEqual([]);

@@ -19,6 +19,7 @@ import {
   continuesName,
   isDemonym,
   isTitle,
+  knownType,
   knownWhole,
   namesPlaceOrOrg,
   runWord,
@@ -84,6 +85,16 @@ export function headRules(spans: Span[]): Span[] {
     const { tokens } = s;
     const word = (k: number): string => (tokens[k] as Token).text;
     if (insideKnownMisc(tokens, s.start, s.end)) continue;
+    // A known product or event at the end of a name is no entity, nor what qualifies it ("CAF Champions League",
+    // "Cobra Starship"), but a place before it is: "U.S. West Texas Intermediate".
+    let misc = s.start + 1;
+    while (misc < s.end && !insideKnownMisc(tokens, misc, s.end)) misc++;
+    if (misc < s.end) {
+      const country =
+        misc === s.start + 1 && GAZ.singleKinds(word(s.start).replace(/\./g, ''))?.has('COUNTRY');
+      if (knownType(tokens, s.start, misc) !== 'LOCATION' && !country) continue;
+      s = { ...s, end: misc, type: 'LOCATION' };
+    }
     if (s.end - s.start === 1) {
       const w = word(s.start);
       if (NUMBERISH.test(w)) continue;
