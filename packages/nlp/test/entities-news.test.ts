@@ -690,6 +690,17 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Burma')).toBe('LOCATION');
   });
 
+  it('reads a name set against a person by a result as a person ("lost to Aryna Sabalenka")', () => {
+    const e = extractEntities(
+      '',
+      `Coco Gauff lost to Aryna Sabalenka in the semi-finals of the WTA Finals , and Manchester City beat Liverpool Football Club . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Aryna Sabalenka')).toBe('PERSON');
+    expect(typeOf(e, 'Liverpool Football Club')).toBe('ORG');
+    expect(typeOf(e, 'WTA Finals')).toBeUndefined();
+  });
+
   it('joins a body and its subject after "on" into one organisation, but no place nor day', () => {
     const e = extractEntities(
       '',

@@ -287,6 +287,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
 
 /** What joins names listed together: "Torridge and Taw", "Kunda , Loviisa". */
 const LIST_JOINS = new Set([',', 'and']);
+const LISTED = [...LIST_JOINS].map((w) => [w]);
 
 /**
  * Whether the name ending before token b is one of names listed before a plural geographic noun (PLACES_AFTER):
@@ -396,31 +397,54 @@ export function unionLocals(spans: Span[], field: TextField, tokens: Token[]): S
   return retypeRuns(spans, field, tokens, runs);
 }
 
+/** Words that set one competitor against another: "Gauff lost to Sabalenka", "Sinner beat Alcaraz". */
+const AGAINST: ReadonlyArray<readonly string[]> = [
+  ['beat'],
+  ['beats'],
+  ['defeated'],
+  ['defeats'],
+  ['edged'],
+  ['overcame'],
+  ['upset'],
+  ['stunned'],
+  ['vs'],
+  ['vs.'],
+  ['v'],
+  ['lost', 'to'],
+  ['loses', 'to'],
+  ['fell', 'to'],
+];
+
 /**
- * A name of two or three words read as a place or organisation, listed beside a person ("Tributes poured in from
- * Oprah Winfrey , Paul McCartney and …"): a person too when its last word is a known name and its words could be a
- * person's (no head, title, known place or organisation).
+ * A name of two or three words read as a place or organisation beside a person: listed with one ("Tributes poured in
+ * from Oprah Winfrey , Paul McCartney and …"), when its last word is a known name, or set against one ("Coco Gauff
+ * lost to Aryna Sabalenka"); a person too when its words could be a person's (no head, title, known place or
+ * organisation).
  */
-export function listedWithPersons(spans: Span[]): Span[] {
+export function besidePersons(spans: Span[]): Span[] {
   const candidates = spans.filter((s) => {
     const n = s.end - s.start;
-    return (
-      s.type !== 'PERSON' &&
-      n >= 2 &&
-      n <= 3 &&
-      GAZ.personNames.has(textAt(s.tokens, s.end - 1)) &&
-      personLike(s.tokens, s.start, s.end)
-    );
+    return s.type !== 'PERSON' && n >= 2 && n <= 3 && personLike(s.tokens, s.start, s.end);
   });
   if (candidates.length === 0) return spans;
-  const listed = (t: Token | undefined): boolean => t !== undefined && LIST_JOINS.has(t.text);
   const personAt = (field: TextField, at: (p: Span) => number, k: number): boolean =>
     spans.some((p) => p.type === 'PERSON' && p.field === field && at(p) === k);
+  // The words of a link at [from, from + words.length) of a sentence.
+  const linkAt = (tokens: readonly Token[], from: number, words: readonly string[]): boolean =>
+    words.every((w, k) => {
+      const t = tokens[from + k];
+      return t !== undefined && !t.sentenceStart && t.text === w;
+    });
+  const beside = (s: Span, links: ReadonlyArray<readonly string[]>): boolean =>
+    links.some(
+      (words) =>
+        (linkAt(s.tokens, s.start - words.length, words) &&
+          personAt(s.field, (p) => p.end, s.start - words.length)) ||
+        (linkAt(s.tokens, s.end, words) && personAt(s.field, (p) => p.start, s.end + words.length)),
+    );
   const persons = new Set(
     candidates.filter(
-      (s) =>
-        (listed(s.tokens[s.start - 1]) && personAt(s.field, (p) => p.end, s.start - 1)) ||
-        (listed(s.tokens[s.end]) && personAt(s.field, (p) => p.start, s.end + 1)),
+      (s) => (GAZ.personNames.has(textAt(s.tokens, s.end - 1)) && beside(s, LISTED)) || beside(s, AGAINST),
     ),
   );
   return persons.size === 0 ? spans : spans.map((s) => (persons.has(s) ? { ...s, type: 'PERSON' } : s));

@@ -14,7 +14,7 @@ import { extendPersons, spansFromLabels, splitAtLowercase, tidy } from './spans.
 import { gazetteerRules, knownMononyms } from './known-names.js';
 import { headRules } from './head-rules.js';
 import { playersWithCountry, resultsLines, scorecards, sentences } from './sports.js';
-import { contextRules, listedWithPersons, unionLocals } from './context.js';
+import { besidePersons, contextRules, unionLocals } from './context.js';
 import {
   acronymDefinitions,
   clubsWithTheirCity,
@@ -100,7 +100,7 @@ export function extractEntities(
   spans = dropCommonWordsAtSentenceStart(spans, bodyTokens);
   spans = contextRules(spans, 'body', bodyTokens, bodyHeadlines);
   if (!headline) spans = contextRules(spans, 'title', titleTokens);
-  spans = listedWithPersons(spans);
+  spans = besidePersons(spans);
   const bodySentences = sentences(bodyTokens);
   spans = unionLocals(spans, 'body', bodyTokens);
   spans = resultsLines(spans, 'body', bodyTokens, bodySentences);

@@ -491,6 +491,7 @@ export const EVENT_HEADS = new Set([
   'award',
   'awards',
   'fair',
+  'finals',
   // Shows and weeks: "Geneva Motor Show", "Dubai Airshow", "Paris Fashion Week".
   'show',
   'airshow',
