@@ -701,6 +701,17 @@ describe('names in news text', () => {
     expect(typeOf(e, 'WTA Finals')).toBeUndefined();
   });
 
+  it('reads a court before "Judge" as part of the title ("U.S. District Judge James Boasberg")', () => {
+    const e = extractEntities(
+      '',
+      `The ruling by U.S. District Judge James Boasberg was appealed , and Circuit Judge Sandra Okonjo-Reyes wrote for the majority . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'James Boasberg')).toBe('PERSON');
+    expect(e.map((x) => x.name)).not.toContain('U.S. District');
+    expect(e.map((x) => x.name)).not.toContain('Circuit');
+  });
+
   it('joins a body and its subject after "on" into one organisation, but no place nor day', () => {
     const e = extractEntities(
       '',

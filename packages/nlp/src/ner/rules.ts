@@ -182,6 +182,11 @@ const TITLE_MODIFIERS = new Set([
   'brigadier',
   'lieutenant',
   'grand',
+  // Judges: "U.S. District Judge James Boasberg".
+  'district',
+  'circuit',
+  'magistrate',
+  'bankruptcy',
 ]);
 /** Titles that are also surnames or name parts ("Martin Luther King Day"): not after a capitalised word. */
 const NAME_PART_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'sir', 'dame', 'justice']);
