@@ -712,6 +712,16 @@ describe('names in news text', () => {
     expect(e.map((x) => x.name)).not.toContain('Circuit');
   });
 
+  it('keeps a person after a title whose surname is a place head, and a place head with its name', () => {
+    const e = extractEntities(
+      '',
+      `The trial was led by Professor Adrian Hill . SpaceX launched 24 Starlink satellites from Cape Canaveral Space Force Station on Friday . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Adrian Hill')).toBe('PERSON');
+    expect(typeOf(e, 'Cape Canaveral')).toBe('LOCATION');
+  });
+
   it('joins a body and its subject after "on" into one organisation, but no place nor day', () => {
     const e = extractEntities(
       '',

@@ -33,6 +33,9 @@ const NUMBERISH = /^\p{N}[\p{N}.,:/'’-]*\p{L}{0,2}$/u;
 
 const APPOSITION_ARTICLE = new Set(['a', 'an', 'the']);
 
+/** Geographic heads that open a place's name: "Cape Canaveral", "Mount Kenya", "Lake Victoria". */
+const LEADING_PLACE_HEADS = new Set(['Cape', 'Mount', 'Lake', 'Fort', 'Port', 'Isle']);
+
 /** "Name, a/an/the … analyst": a role noun within four words after the comma and article. */
 export function roleApposition(tokens: readonly Token[], end: number): boolean {
   if (textAt(tokens, end) !== ',') return false;
@@ -116,6 +119,14 @@ export function headRules(spans: Span[]): Span[] {
         if (start === s.start && !GAZ.singleKinds(w)?.has('PLACE')) continue;
         s = { ...s, start };
       } else if (
+        LEADING_PLACE_HEADS.has(w) &&
+        continuesName(tokens[s.end]) &&
+        !(owned.get(tokens) as Set<number>).has(s.end)
+      ) {
+        // A place's head the tagger cut off from its name: "Cape [Canaveral]", "Mount [Kenya]".
+        (owned.get(tokens) as Set<number>).add(s.end);
+        s = { ...s, end: s.end + 1, type: 'LOCATION' };
+      } else if (
         GAZ.firstNames.has(w) &&
         s.end < tokens.length &&
         !(s.type === 'LOCATION' && GAZ.singleKinds(w)?.has('COUNTRY'))
@@ -191,8 +202,14 @@ export function headRules(spans: Span[]): Span[] {
       if (ORG_SUFFIXES.has(last)) {
         if (s.type !== 'ORG' && !knownWhole(tokens, s.start, s.end)) s = { ...s, type: 'ORG' };
       } else if (STREET_HEADS.has(last) || PLACE_HEADS.has(last) || VENUE_HEADS.has(last)) {
-        // Unless known as a whole: "Downing Street" is the government, "Wall Street" the market.
-        if (s.type !== 'LOCATION' && !knownWhole(tokens, s.start, s.end)) s = { ...s, type: 'LOCATION' };
+        // Unless known as a whole: "Downing Street" is the government, "Wall Street" the market; nor a person after
+        // a title: "Professor Adrian Hill".
+        if (
+          s.type !== 'LOCATION' &&
+          !knownWhole(tokens, s.start, s.end) &&
+          !(s.type === 'PERSON' && s.start > 0 && isTitle(word(s.start - 1)))
+        )
+          s = { ...s, type: 'LOCATION' };
       } else if (s.type === 'LOCATION' && placeThenName(tokens, s.start, s.end)) {
         s = { ...s, type: 'ORG' };
       } else if (s.type !== 'PERSON' && n <= 3 && !GENERIC_ALONE.has(last) && (wordRole(last) & 3) === 0) {
