@@ -722,6 +722,17 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Cape Canaveral')).toBe('LOCATION');
   });
 
+  it('reads court-report cues: where someone of an age lives, "a Leeds man", who was sentenced', () => {
+    const e = extractEntities(
+      '',
+      `A Leeds man was jailed . Daniel Hargreaves , 34 , of Harehills , admitted the charge . Brazil 's Supreme Federal Court sentenced Jair Bolsonaro to 27 years . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Leeds')).toBe('LOCATION');
+    expect(typeOf(e, 'Harehills')).toBe('LOCATION');
+    expect(typeOf(e, 'Jair Bolsonaro')).toBe('PERSON');
+  });
+
   it('joins a body and its subject after "on" into one organisation, but no place nor day', () => {
     const e = extractEntities(
       '',

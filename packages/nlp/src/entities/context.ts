@@ -189,6 +189,32 @@ const PEOPLE_DO = new Set([
   'died',
 ]);
 
+/** What is done to people, not companies, before a name that could be a person's ("sentenced Jair Bolsonaro"). */
+const DONE_TO_PEOPLE = new Set(['sentenced', 'jailed', 'acquitted', 'pardoned', 'extradited', 'kidnapped']);
+
+const AGE_NUMBER = /^\d{1,3}$/;
+/** What counts the people after a place: "a Leeds man", "two Ohio teenagers". */
+const COUNTED = new Set(['a', 'an', 'two', 'three', 'four', 'five']);
+const PLACE_KINDS = ['COUNTRY', 'REGION', 'CITY', 'PLACE'] as const;
+/** A known place, even one whose name a company shares ("Leeds"). */
+const anyPlace = (tokens: readonly Token[], a: number, b: number): boolean =>
+  b - a === 1
+    ? PLACE_KINDS.some((k) => GAZ.singleKinds(textAt(tokens, a))?.has(k) === true)
+    : knownPlace(tokens, a, b);
+
+/** People a place before them says where they are from: "a Leeds man", "two Ohio teenagers". */
+const PEOPLE_NOUNS = new Set([
+  'man',
+  'woman',
+  'men',
+  'women',
+  'boy',
+  'girl',
+  'teenager',
+  'teenagers',
+  'couple',
+]);
+
 /**
  * Verbs of a deal before the company it is for, named in two words or more: "agreed to buy Activision Blizzard"
  * ("buy iPod" is no deal).
@@ -233,6 +259,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     n <= 3 &&
     ((prev === 'said' && (next === ',' || next === '.')) ||
       roleApposition(tokens as Token[], b) ||
+      DONE_TO_PEOPLE.has(prev) ||
       (PEOPLE_DO.has(next) &&
         (GAZ.firstNames.has(text(a)) || GAZ.personNames.has(text(a))) &&
         !GAZ.lowerWords.has(lower(a)))) &&
@@ -262,6 +289,10 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     if (!stateNoun && !firstName) return 'LOCATION';
   }
   if (listedBeforePlaces(tokens, b)) return 'LOCATION';
+  if (PEOPLE_NOUNS.has(next) && COUNTED.has(prev.toLowerCase()) && anyPlace(tokens, a, b)) return 'LOCATION';
+  // Where someone named with their age lives: "Daniel Hargreaves , 34 , of Harehills".
+  if (prev === 'of' && prev2 === ',' && AGE_NUMBER.test(text(a - 3)) && text(a - 4) === ',' && n <= 3)
+    return 'LOCATION';
   if (prev === 'of' && PLACE_OF.has(prev2) && lower(a - 3) === 'the') return 'LOCATION';
   // "the mayor of Boston", "governor of Texas": a known place after a title and "of" is that place.
   if (prev === 'of' && isPersonTitle(prev2.toLowerCase()) && knownAsPlace(tokens, a, b)) return 'LOCATION';
