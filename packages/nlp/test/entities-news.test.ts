@@ -733,6 +733,17 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Jair Bolsonaro')).toBe('PERSON');
   });
 
+  it('keeps a nickname in quotes inside the name, and the surname with it', () => {
+    const e = extractEntities(
+      '',
+      `William Mailes " Cowboy " Cowley was born in Bristol . China called Lai " a troublemaker " . ${filler(10)} Cowley broke in as a rookie .`,
+      'en',
+    );
+    expect(typeOf(e, 'William Mailes " Cowboy " Cowley')).toBe('PERSON');
+    expect(e.map((x) => x.name)).not.toContain('Cowley');
+    expect(typeOf(e, 'Lai')).toBe('PERSON');
+  });
+
   it('joins a body and its subject after "on" into one organisation, but no place nor day', () => {
     const e = extractEntities(
       '',

@@ -22,6 +22,7 @@ import {
   joinOverParticles,
   bodiesOnTopics,
   joinRule,
+  nicknamesInNames,
   orgOfPlace,
   placesOfHeads,
 } from './joins.js';
@@ -117,6 +118,7 @@ export function extractEntities(
     joinCommonNounsOverAnd,
     joinOverParticles,
     bodiesOnTopics,
+    nicknamesInNames,
     placesOfHeads,
     orgOfPlace,
     clubsWithTheirCity,

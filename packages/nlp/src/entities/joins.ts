@@ -5,7 +5,7 @@ import { textAt } from '../text/tokenize.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import { isCapitalized } from '../ner/features.js';
 import { EVENT_HEADS, NAME_PARTICLES } from '../ner/heads.js';
-import { GAZ, POSSESSIVE, knownType, knownWhole, wholeKindOf } from './words.js';
+import { GAZ, POSSESSIVE, knownType, knownWhole, runWord, wholeKindOf } from './words.js';
 import type { Span, TypedRun } from './spans.js';
 import { retypeRuns, tokenOwners } from './spans.js';
 
@@ -173,6 +173,43 @@ export function orgOfPlace(spans: Span[], field: TextField, tokens: Token[]): Sp
     if (link === 'in' && wholeKindOf(tokens, place.start, place.end) !== 'COUNTRY') return undefined;
     return { start: s.start, end: place.end, absorbs: place };
   });
+}
+
+/** Quotation marks around a nickname. */
+const NICKNAME_QUOTES = new Set(['"', '“', '”']);
+/** The most words of a nickname: "Buckshot", "El Chapo", "The Rock". */
+const NICKNAME_WORDS = 3;
+
+/**
+ * A person's nickname in quotes between the names is part of the name, with the surname after it: "William Mailes
+ * " Cowboy " Cowley", "Charalambos " Bambos " Xanthos", where the tagger ended the person at the quote.
+ */
+export function nicknamesInNames(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  let owner: Int32Array | undefined;
+  for (const s of spans) {
+    if (s.field !== field || s.type !== 'PERSON' || !NICKNAME_QUOTES.has(textAt(tokens, s.end))) continue;
+    let close = s.end + 1;
+    while (
+      close < tokens.length &&
+      close - s.end <= NICKNAME_WORDS &&
+      !NICKNAME_QUOTES.has(textAt(tokens, close))
+    )
+      close++;
+    const surname = close + 1;
+    if (close === s.end + 1 || !NICKNAME_QUOTES.has(textAt(tokens, close)) || surname >= tokens.length)
+      continue;
+    let sentence = true;
+    for (let k = s.end; k <= surname && sentence; k++) sentence = !(tokens[k] as Token).sentenceStart;
+    // The nickname's first word is capitalised, and a surname follows: not a quotation after a name ("Lai " a
+    // troublemaker "").
+    if (!sentence || !runWord(textAt(tokens, s.end + 1)) || !runWord(textAt(tokens, surname))) continue;
+    owner ??= tokenOwners(spans, field, tokens);
+    const after = spans[owner[surname] ?? -1];
+    if (after && (after.start !== surname || after.type === 'ORG')) continue;
+    runs.push({ start: s.start, end: after ? after.end : surname + 1, type: 'PERSON' });
+  }
+  return retypeRuns(spans, field, tokens, runs);
 }
 
 /** Bodies named with "on" and their subject: "Intergovernmental Panel on Climate Change", "Committee on Ways and Means". */
