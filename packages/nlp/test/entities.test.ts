@@ -444,7 +444,7 @@ describe('extractEntities', () => {
     it('leaves a known product or event and what qualifies it untagged, but not a country before it', () => {
       const e = extractEntities(
         '',
-        'Brent crude rose, and U.S. West Texas Intermediate fell 1%. Al Ahly face Esperance in the CAF Champions League on Friday.',
+        'Brent crude rose, and U.S. West Texas Intermediate (WTI) fell 1%. Al Ahly face Esperance in the CAF Champions League on Friday.',
         'en',
       );
       expect(names(e)).toEqual(['Al Ahly', 'Esperance', 'US']);

@@ -8,6 +8,7 @@ import { EVENT_HEADS, NAME_PARTICLES } from '../ner/heads.js';
 import { GAZ, POSSESSIVE, knownType, knownWhole, runWord, wholeKindOf } from './words.js';
 import type { Span, TypedRun } from './spans.js';
 import { retypeRuns, tokenOwners } from './spans.js';
+import { insideKnownMisc } from './known-names.js';
 
 /** Plural nouns that own the rest of a name: "People 's Liberation Army", "Workers ' Party", "Women 's Aid". */
 const COLLECTIVE_OWNERS = new Set([
@@ -324,9 +325,10 @@ export function acronymDefinitions(spans: Span[], field: TextField, tokens: Toke
     if (!ACRONYM.test(acronym)) continue;
     const start = definitionStart(tokens, i, acronym);
     if (start < 0 || i - start < 2) continue;
-    const type: EntityType | 'DROP' = EVENT_HEADS.has((tokens[i - 1] as Token).text.toLowerCase())
-      ? 'DROP'
-      : (knownType(tokens, start, i) ?? 'ORG');
+    const type: EntityType | 'DROP' =
+      EVENT_HEADS.has((tokens[i - 1] as Token).text.toLowerCase()) || insideKnownMisc(tokens, start, i)
+        ? 'DROP'
+        : (knownType(tokens, start, i) ?? 'ORG');
     runs.push({ start, end: i, type }, { start: i + 1, end: i + 2, type });
   }
   return retypeRuns(spans, field, tokens, runs);
