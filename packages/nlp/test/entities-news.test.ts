@@ -744,6 +744,17 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Lai')).toBe('PERSON');
   });
 
+  it('joins one organisation named with "and" between common words, not two known ones', () => {
+    const e = extractEntities(
+      '',
+      `He heads the agency 's European Financial and Economic Crime Centre . The Federal Reserve and European Central Bank held rates . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'European Financial and Economic Crime Centre')).toBe('ORG');
+    expect(typeOf(e, 'Federal Reserve')).toBe('ORG');
+    expect(typeOf(e, 'European Central Bank')).toBe('ORG');
+  });
+
   it('joins a body and its subject after "on" into one organisation, but no place nor day', () => {
     const e = extractEntities(
       '',

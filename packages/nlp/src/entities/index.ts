@@ -21,6 +21,7 @@ import {
   joinCommonNounsOverAnd,
   joinOverParticles,
   bodiesOnTopics,
+  joinOrganisationsOverAnd,
   joinRule,
   nicknamesInNames,
   orgOfPlace,
@@ -116,6 +117,7 @@ export function extractEntities(
   }
   for (const rule of [
     joinCommonNounsOverAnd,
+    joinOrganisationsOverAnd,
     joinOverParticles,
     bodiesOnTopics,
     nicknamesInNames,

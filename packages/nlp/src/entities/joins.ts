@@ -144,6 +144,30 @@ export function joinCommonNounsOverAnd(spans: Span[], field: TextField, tokens: 
   });
 }
 
+/**
+ * One organisation named with "and" between common words, which the tagger split in two: "European Financial and
+ * Economic Crime Centre", "Nigeria Security and Civil Defence Corps". The first part ends in a common word that is no
+ * head, the second starts with one and ends in a head; not two bodies the gazetteer knows ("Federal Reserve and …").
+ */
+export function joinOrganisationsOverAnd(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const common = (k: number): boolean => GAZ.lowerWords.has(textAt(tokens, k).toLowerCase());
+  const head = (k: number): boolean => isOrgHead(textAt(tokens, k).toLowerCase());
+  return widenSpans(spans, field, tokens, (s, spanAt) => {
+    if (s.type !== 'ORG' || textAt(tokens, s.end) !== 'and') return undefined;
+    const next = spanAt(s.end + 1);
+    if (
+      !next ||
+      next.type !== 'ORG' ||
+      next.start !== s.end + 1 ||
+      (tokens[next.start] as Token).sentenceStart
+    )
+      return undefined;
+    if (!common(s.end - 1) || head(s.end - 1) || !common(next.start) || !head(next.end - 1)) return undefined;
+    if (knownWhole(tokens, s.start, s.end)) return undefined;
+    return { start: s.start, end: next.end, absorbs: next };
+  });
+}
+
 /** Heads of bodies named with their country after "of" ("Communist Party of China"), or "in" (a mission's). */
 const OF_PLACE_HEADS = new Set([
   'Party',
