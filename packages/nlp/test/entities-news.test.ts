@@ -747,10 +747,12 @@ describe('names in news text', () => {
   it('joins one organisation named with "and" between common words, not two known ones', () => {
     const e = extractEntities(
       '',
-      `He heads the agency 's European Financial and Economic Crime Centre . The Federal Reserve and European Central Bank held rates . ${filler(10)}`,
+      `Volumes fell , the Djibouti Ports and Free Zones Authority said . The Federal Reserve and European Central Bank held rates . ${filler(10)}`,
       'en',
+      // A tagger that ends a name at every lower-case word, as a fold of cross-validation split these.
+      { tagger: everyCapitalIsAnOrg() },
     );
-    expect(typeOf(e, 'European Financial and Economic Crime Centre')).toBe('ORG');
+    expect(typeOf(e, 'Djibouti Ports and Free Zones Authority')).toBe('ORG');
     expect(typeOf(e, 'Federal Reserve')).toBe('ORG');
     expect(typeOf(e, 'European Central Bank')).toBe('ORG');
   });
