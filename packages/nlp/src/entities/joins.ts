@@ -145,9 +145,9 @@ export function joinCommonNounsOverAnd(spans: Span[], field: TextField, tokens: 
 }
 
 /**
- * One organisation named with "and" between common words, which the tagger split in two: "European Financial and
- * Economic Crime Centre", "Nigeria Security and Civil Defence Corps". The first part ends in a common word that is no
- * head, the second starts with one and ends in a head; not two bodies the gazetteer knows ("Federal Reserve and …").
+ * One organisation named with "and" between common words, which the tagger split in two: "Djibouti Ports and Free
+ * Zones Authority". The first part ends in a common word that is no head, the second starts with one and ends in a
+ * head; not two bodies the gazetteer knows ("Federal Reserve and …").
  */
 export function joinOrganisationsOverAnd(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const common = (k: number): boolean => GAZ.lowerWords.has(textAt(tokens, k).toLowerCase());
