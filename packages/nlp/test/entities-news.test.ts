@@ -757,6 +757,18 @@ describe('names in news text', () => {
     expect(typeOf(e, 'European Central Bank')).toBe('ORG');
   });
 
+  it('splits an owner and the organisation it owns, not a name that holds its possessive', () => {
+    const e = extractEntities(
+      '',
+      `The project was approved by Thailand 's Board of Investment , and the FCC 's Media Bureau agreed . The People 's Bank of China declined to comment . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Thailand')).toBe('LOCATION');
+    expect(typeOf(e, 'Board of Investment')).toBe('ORG');
+    expect(typeOf(e, 'Media Bureau')).toBe('ORG');
+    expect(typeOf(e, "People 's Bank of China")).toBe('ORG');
+  });
+
   it('joins a body and its subject after "on" into one organisation, but no place nor day', () => {
     const e = extractEntities(
       '',

@@ -1,7 +1,7 @@
 /** Head rules: what the words of a span (its last word above all) say about its type, whatever the tagger read. */
 import type { Token } from '../text/tokenize.js';
 import { textAt } from '../text/tokenize.js';
-import { isPersonTitle } from '../ner/gazetteer.js';
+import { isOrgHead, isPersonTitle } from '../ner/gazetteer.js';
 import { NEVER_ALONE } from '../ner/lexicon.js';
 import { isCapitalized } from '../ner/features.js';
 import { isLegalForm, isPlaceWord, opensPerson, wordRole } from '../ner/rules.js';
@@ -16,6 +16,7 @@ import {
 import {
   GAZ,
   HAS_LETTER,
+  POSSESSIVE,
   continuesName,
   isDemonym,
   isTitle,
@@ -27,6 +28,7 @@ import {
 } from './words.js';
 import type { Span } from './spans.js';
 import { insideKnownMisc } from './known-names.js';
+import { COLLECTIVE_OWNERS } from './joins.js';
 
 /** A number, with at most two letters after it ("2022", "1990s", "3D", "5G"): never an entity. */
 const NUMBERISH = /^\p{N}[\p{N}.,:/'’-]*\p{L}{0,2}$/u;
@@ -49,6 +51,23 @@ export function roleApposition(tokens: readonly Token[], end: number): boolean {
     if (!/^\p{L}/u.test(w)) return false;
   }
   return false;
+}
+
+/**
+ * The part of a span after a possessive inside it, when the owner before it is a name the gazetteer knows or an
+ * acronym ("Thailand", "FCC"), not a collective owner or a title, and what it owns ends in an organisation's head.
+ */
+function ownedAfterPossessive(tokens: readonly Token[], s: Span): Span | undefined {
+  for (let p = s.start + 1; p < s.end - 1; p++) {
+    if (!POSSESSIVE.test(textAt(tokens, p))) continue;
+    const owner = textAt(tokens, p - 1);
+    if (COLLECTIVE_OWNERS.has(owner) || isTitle(owner)) return undefined;
+    if (knownType(tokens, s.start, p) === undefined && !/^\p{Lu}{2,6}$/u.test(owner)) return undefined;
+    const last = textAt(tokens, s.end - 1).toLowerCase();
+    if (!isOrgHead(last) && !ORG_SUFFIXES.has(last)) return undefined;
+    return { ...s, start: p + 1, type: 'ORG' };
+  }
+  return undefined;
 }
 
 /**
@@ -88,6 +107,17 @@ export function headRules(spans: Span[]): Span[] {
     const { tokens } = s;
     const word = (k: number): string => (tokens[k] as Token).text;
     if (insideKnownMisc(tokens, s.start, s.end)) continue;
+    // An owner and what it owns, which the tagger read as one name: "Thailand 's Board of Investment", "the FCC 's
+    // Media Bureau"; not a name that holds its possessive ("People 's Bank of China", "Sheriff 's Office").
+    const ownedPart = ownedAfterPossessive(tokens, s);
+    if (ownedPart) {
+      out.push({
+        ...s,
+        end: ownedPart.start - 1,
+        type: knownType(tokens, s.start, ownedPart.start - 1) ?? s.type,
+      });
+      s = ownedPart;
+    }
     // A known product or event at the end of a name is no entity, nor what qualifies it ("CAF Champions League",
     // "Cobra Starship"), but a place before it is: "U.S. West Texas Intermediate".
     let misc = s.start + 1;

@@ -11,7 +11,7 @@ import { retypeRuns, tokenOwners } from './spans.js';
 import { insideKnownMisc } from './known-names.js';
 
 /** Plural nouns that own the rest of a name: "People 's Liberation Army", "Workers ' Party", "Women 's Aid". */
-const COLLECTIVE_OWNERS = new Set([
+export const COLLECTIVE_OWNERS = new Set([
   'People',
   'Workers',
   'Women',
