@@ -6,8 +6,8 @@ import { COUNTRY_CODES_IN_NEWS, KNOWN_MONONYMS } from '../ner/lexicon.js';
 import { isCapitalized } from '../ner/features.js';
 import { KNOWN_MISC } from '../ner/heads.js';
 import { GAZ, continuesName, continuesNameBefore, namesNothingAlone } from './words.js';
-import type { Span } from './spans.js';
-import { tokenOwners } from './spans.js';
+import type { Span, TypedRun } from './spans.js';
+import { retypeRuns, tokenOwners } from './spans.js';
 
 export const GAZ_TYPE: Partial<Record<PhraseKind, EntityType>> = {
   COUNTRY: 'LOCATION',
@@ -130,6 +130,7 @@ export function knownMononyms(spans: Span[], field: TextField, tokens: Token[]):
   // Which span holds each token: built at the first name found, as most texts hold none.
   let owner: Int32Array | undefined;
   let out: Span[] | undefined;
+  const partial: TypedRun[] = [];
   for (let k = 0; k < tokens.length; k++) {
     for (const words of MONONYMS.startingWith((tokens[k] as Token).text)) {
       if (!MONONYMS.at(tokens, k, words)) continue;
@@ -141,7 +142,11 @@ export function knownMononyms(spans: Span[], field: TextField, tokens: Token[]):
       const o = owner[k] as number;
       let whole = true;
       for (let j = k; j < end; j++) if (owner[j] !== o) whole = false;
-      if (!whole) continue;
+      if (!whole) {
+        // A span of some of its words only ("Bad [Bunny]" at a sentence's start) gives way to the whole name.
+        partial.push({ start: k, end, type: 'PERSON' });
+        break;
+      }
       out ??= [...spans];
       if (o < 0) out.push({ field, tokens, start: k, end, type: 'PERSON' });
       else if ((out[o] as Span).start === k && (out[o] as Span).end === end)
@@ -149,7 +154,7 @@ export function knownMononyms(spans: Span[], field: TextField, tokens: Token[]):
       break;
     }
   }
-  return out ?? spans;
+  return retypeRuns(out ?? spans, field, tokens, partial);
 }
 
 /** Names of several words, found in a text's tokens by their first word. */
