@@ -584,7 +584,7 @@ describe('extractEntities', () => {
     it('reads a person known by one name as a person ("Pedri", "Burna Boy"), not a name holding it', () => {
       const e = extractEntities(
         '',
-        'Pedri scored twice as Barcelona beat Sevilla 4-1, with Raphinha also on target. Grammy winners Burna Boy and Tems will headline. Bad Bunny will play the halftime show. Rivals Rema 1000 and Coop cut prices.',
+        'Pedri scored twice as Barcelona beat Sevilla 4-1, with Raphinha also on target. Grammy winners Burna Boy and Tems will headline. Bad Bunny will headline the Super Bowl halftime show at Levi’s Stadium in Santa Clara, the NFL said. Rivals Rema 1000 and Coop cut prices.',
         'en',
       );
       for (const name of ['Pedri', 'Raphinha', 'Burna Boy', 'Tems', 'Bad Bunny'])
