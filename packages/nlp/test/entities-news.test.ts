@@ -769,6 +769,15 @@ describe('names in news text', () => {
     expect(typeOf(e, "People 's Bank of China")).toBe('ORG');
   });
 
+  it('reads the name after "chief executive of" or "the owner of" as a business', () => {
+    const e = extractEntities(
+      '',
+      `Arnault named his son Frédéric Arnault chief executive of Loro Piana . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Loro Piana')).toBe('ORG');
+  });
+
   it('joins a body and its subject after "on" into one organisation, but no place nor day', () => {
     const e = extractEntities(
       '',

@@ -189,6 +189,17 @@ const PEOPLE_DO = new Set([
   'died',
 ]);
 
+/** Who runs or owns a business, before "of" and its name: "chief executive of Loro Piana". */
+const HEADS_OF_BUSINESS = new Set([
+  'executive',
+  'chairman',
+  'chairwoman',
+  'founder',
+  'co-founder',
+  'owner',
+  'shareholders',
+]);
+
 /** What is done to people, not companies, before a name that could be a person's ("sentenced Jair Bolsonaro"). */
 const DONE_TO_PEOPLE = new Set(['sentenced', 'jailed', 'acquitted', 'pardoned', 'extradited', 'kidnapped']);
 
@@ -310,6 +321,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   org ||=
     (n >= 2 && ACQUIRING.has(prev)) ||
     (prev === 'at' && EMPLOYEE_ROLES.has(prev2)) ||
+    (prev === 'of' && HEADS_OF_BUSINESS.has(prev2)) ||
     (COMPANY_NOUNS.has(prev) && (!firstName || NAMED_BUSINESSES.has(prev))) ||
     companyApposition(tokens, b) ||
     namedAfterCompanyNoun(tokens, a, b);
