@@ -1,5 +1,5 @@
 import type { Keyword } from '@newsflow/contracts';
-import { tokenize } from './text/tokenize.js';
+import { textAt, tokenize } from './text/tokenize.js';
 import type { Token } from './text/tokenize.js';
 import { isHeadlineCase } from './text/headline.js';
 import { stopwordsFor } from './stopwords.js';
@@ -8,6 +8,7 @@ import { NAME_PARTICLES } from './ner/heads.js';
 import { isCapitalized } from './ner/features.js';
 import { gazetteer } from './ner/gazetteer.js';
 import { datelineEnd } from './ner/rules.js';
+import { titleCase } from './ner/canonical.js';
 
 export const KEYWORD_COUNT = 10;
 const MAX_WORDS = 3;
@@ -42,6 +43,7 @@ export function extractKeywords(
   const nameForm: Array<string | undefined> = [];
   const startForm: Array<string | undefined> = [];
   const writtenLower: boolean[] = [];
+  const datelineForm = new Map<string, string>();
   // Raw context of each word: the token before it (any token, lower-cased), whether that one was a capitalised
   // word of the same chunk, whether the word itself is written in lower case, and the token after it.
   const before: string[] = [];
@@ -63,7 +65,9 @@ export function extractKeywords(
     const text = t.text;
     const lower = text.toLowerCase();
     if (after.length < ids.length) after.push(lower);
-    // A dateline's place ("WASHINGTON (Reuters) -") says where the story was filed, not what it is about.
+    // A dateline's place ("WASHINGTON (Reuters) -") says where the story was filed, not what it is about; it only
+    // shows how the place is written where the rest of the text writes it in a line in capitals.
+    if (dateline && isWordToken(text)) datelineForm.set(lower, titleCase(text));
     const isWord = !dateline && isWordToken(text);
     // In a line in capitals a capital tells nothing: its words count as written in lower case.
     const upperStart = isWord && !shouted && isCapitalized(text);
@@ -313,7 +317,7 @@ export function extractKeywords(
       .split(' ')
       .map((w, k) => {
         const id = ids[c.at + k] as number;
-        const form = nameForm[id] ?? startForm[id];
+        const form = nameForm[id] ?? startForm[id] ?? datelineForm.get(terms[id] as string);
         if (
           proper(id) ||
           (!writtenLower[id] &&
@@ -372,13 +376,31 @@ function opensName(tokens: readonly Token[], i: number): boolean {
 /** Words of a sentence in capitals that make it a line in capitals: at least three. */
 const SHOUTED_WORDS = 3;
 
-/** Per token: whether it is the place of a dateline (rules.ts). */
+/** Dashes that end a dateline. */
+const DATELINE_DASH = new Set(['-', '–', '—']);
+/** The most tokens between a dateline's place and its dash: ", Kenya ( AP )", ", March 4". */
+const DATELINE_TAIL = 6;
+
+/**
+ * Per token: whether it is part of a dateline (rules.ts): its place and, up to the dash, its state or country,
+ * date and agency ("NAIROBI, Kenya (AP) —").
+ */
 function datelines(tokens: readonly Token[]): boolean[] {
   const out = new Array<boolean>(tokens.length).fill(false);
   const gaz = gazetteer();
   for (let i = 0; i < tokens.length; i++) {
-    const end = datelineEnd(tokens, i, gaz);
-    if (end > i) out.fill(true, i, end);
+    let end = datelineEnd(tokens, i, gaz);
+    if (end <= i) continue;
+    let dash = end;
+    while (
+      dash < tokens.length &&
+      dash - end < DATELINE_TAIL &&
+      !(tokens[dash] as Token).sentenceStart &&
+      !DATELINE_DASH.has((tokens[dash] as Token).text)
+    )
+      dash++;
+    if (DATELINE_DASH.has(textAt(tokens, dash))) end = dash;
+    out.fill(true, i, end);
   }
   return out;
 }

@@ -159,8 +159,27 @@ describe('extractKeywords', () => {
     it("takes no dateline's place, which says where a story was filed, not what it is about", () => {
       const keywords = (text: string): string[] =>
         extractKeywords('Fed holds rates steady', text, 'en').map((x) => x.text.toLowerCase());
-      for (const dateline of ['WASHINGTON (Reuters) -', 'WASHINGTON, March 4 -', 'WASHINGTON —'])
-        expect(keywords(`${dateline} ${body}`)).not.toContain('washington');
+      for (const dateline of [
+        'WASHINGTON (Reuters) -',
+        'WASHINGTON, March 4 -',
+        'WASHINGTON —',
+        'WASHINGTON, D.C. —',
+        'NAIROBI, Kenya (AP) —',
+      ])
+        expect(keywords(`${dateline} ${body}`)).not.toContain(
+          dateline.split(',')[0]?.split(' ')[0]?.toLowerCase(),
+        );
+    });
+
+    it('shows a place a Headline-Case title names as its dateline writes it, not in lower case', () => {
+      const k = extractKeywords(
+        'Saigo Holds Off Thitikul to Win in Pattaya',
+        'PATTAYA, Thailand (AP) — Mao Saigo of Japan closed with a 67 on Sunday to win by one stroke, spoiling the party for home favourite Jeeno Thitikul.',
+        'en',
+        20,
+      ).map((x) => x.text);
+      expect(k).not.toContain('pattaya');
+      expect(k.some((x) => x.includes('Pattaya'))).toBe(true);
     });
 
     it('takes no particle of a foreign name alone or at the end of a phrase', () => {

@@ -103,7 +103,7 @@ const isCode = (words: readonly string[]): boolean =>
   words.every((w) => /^(?:\p{Lu}\.)+$/u.test(w));
 
 /** "SAINT-DENIS" → "Saint-Denis", "O'NEILL" → "O'Neill", "MCDONALD" → "Mcdonald". */
-function titleCase(word: string): string {
+export function titleCase(word: string): string {
   return word
     .toLowerCase()
     .replace(/(^|[-'’.])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());

@@ -6,6 +6,7 @@ import { isCapitalized } from './features.js';
 import type { Label } from './perceptron.js';
 import { COMPASS_WORDS, PERSON_PARTICLES, STREET_HEADS } from './heads.js';
 import { US_STATE_ABBREVIATIONS } from './lexicon.js';
+import { titleCase } from './canonical.js';
 
 /**
  * Token-level rules over the tagger's labels, for patterns of news text that the training data (Wikipedia,
@@ -518,11 +519,6 @@ const isUpperWord = (w: string): boolean => {
   if ((a >= 97 && a <= 122) || (b >= 97 && b <= 122) || w.length < 2) return false;
   return /^\p{Lu}[\p{Lu}.'’-]+$/u.test(w) && /\p{Lu}{2}/u.test(w);
 };
-const titleCase = (w: string): string =>
-  w
-    .split(/([-\s.])/)
-    .map((p) => (p.length > 0 ? p.charAt(0) + p.slice(1).toLowerCase() : p))
-    .join('');
 
 function kindOf(label: Label): Kind | undefined {
   return label === 'O' ? undefined : (label.slice(2) as Kind);
@@ -709,10 +705,33 @@ export function datelineEnd(tokens: readonly Token[], i: number, gaz: Gazetteer)
   if (!next || next.sentenceStart || !DATELINE_AFTER.has(next.text)) return -1;
   const after = text(j + 1);
   if (next.text === '(' && !AGENCIES.has(after.toLowerCase())) return -1;
-  if (next.text === ',' && !(isMonth(after.toLowerCase()) || /^\d/.test(after) || isUpperWord(after)))
+  if (
+    next.text === ',' &&
+    !(
+      isMonth(after.toLowerCase()) ||
+      /^\d/.test(after) ||
+      isUpperWord(after) ||
+      placeBeforeDash(tokens, j + 1, gaz)
+    )
+  )
     return -1;
   const kind = gaz.wholeKind(Array.from({ length: j - i }, (_, k) => titleCase(text(i + k))));
   return kind === undefined || kind === 'ORG' || kind === 'COMPANY' ? -1 : j;
+}
+
+/** The country, region or state after a dateline's city, before its dash or agency: "NAIROBI, Kenya (AP) —",
+ * "PICKENS, S.C. —". */
+function placeBeforeDash(tokens: readonly Token[], k: number, gaz: Gazetteer): boolean {
+  const place = textAt(tokens, k);
+  const kinds = gaz.singleKinds(place);
+  const then = textAt(tokens, k + 1);
+  return (
+    (kinds?.has('COUNTRY') === true ||
+      kinds?.has('REGION') === true ||
+      US_STATE_ABBREVIATIONS.has(place.replace(/\.$/, '')) ||
+      place === 'D.C.') &&
+    (then === '(' || then === '-' || then === '–' || then === '—')
+  );
 }
 
 /** A word's roles for the rules (bits: 1 organisation head, 2 place head, 4 title, 8 "party"/"union"). */
