@@ -465,13 +465,15 @@ const AGAINST: ReadonlyArray<readonly string[]> = [
  * organisation).
  */
 export function besidePersons(spans: Span[]): Span[] {
-  const candidates = spans.filter((s) => {
-    const n = s.end - s.start;
-    return s.type !== 'PERSON' && n >= 2 && n <= 3 && personLike(s.tokens, s.start, s.end);
-  });
-  if (candidates.length === 0) return spans;
-  const personAt = (field: TextField, at: (p: Span) => number, k: number): boolean =>
-    spans.some((p) => p.type === 'PERSON' && p.field === field && at(p) === k);
+  // Where persons start and end, by field: built at the first link found, as most spans have none.
+  let edges: { starts: Set<string>; ends: Set<string> } | undefined;
+  const personAt = (field: TextField, edge: 'starts' | 'ends', k: number): boolean => {
+    edges ??= {
+      starts: new Set(spans.filter((p) => p.type === 'PERSON').map((p) => `${p.field}:${p.start}`)),
+      ends: new Set(spans.filter((p) => p.type === 'PERSON').map((p) => `${p.field}:${p.end}`)),
+    };
+    return edges[edge].has(`${field}:${k}`);
+  };
   // The words of a link at [from, from + words.length) of a sentence.
   const linkAt = (tokens: readonly Token[], from: number, words: readonly string[]): boolean =>
     words.every((w, k) => {
@@ -482,13 +484,20 @@ export function besidePersons(spans: Span[]): Span[] {
     links.some(
       (words) =>
         (linkAt(s.tokens, s.start - words.length, words) &&
-          personAt(s.field, (p) => p.end, s.start - words.length)) ||
-        (linkAt(s.tokens, s.end, words) && personAt(s.field, (p) => p.start, s.end + words.length)),
+          personAt(s.field, 'ends', s.start - words.length)) ||
+        (linkAt(s.tokens, s.end, words) && personAt(s.field, 'starts', s.end + words.length)),
     );
   const persons = new Set(
-    candidates.filter(
-      (s) => (GAZ.personNames.has(textAt(s.tokens, s.end - 1)) && beside(s, LISTED)) || beside(s, AGAINST),
-    ),
+    spans.filter((s) => {
+      const n = s.end - s.start;
+      return (
+        s.type !== 'PERSON' &&
+        n >= 2 &&
+        n <= 3 &&
+        ((GAZ.personNames.has(textAt(s.tokens, s.end - 1)) && beside(s, LISTED)) || beside(s, AGAINST)) &&
+        personLike(s.tokens, s.start, s.end)
+      );
+    }),
   );
   return persons.size === 0 ? spans : spans.map((s) => (persons.has(s) ? { ...s, type: 'PERSON' } : s));
 }

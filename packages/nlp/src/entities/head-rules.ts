@@ -27,7 +27,7 @@ import {
   wholeKindOf,
 } from './words.js';
 import type { Span } from './spans.js';
-import { insideKnownMisc } from './known-names.js';
+import { insideKnownMisc, knownMiscTail } from './known-names.js';
 import { COLLECTIVE_OWNERS } from './joins.js';
 
 /** A number, with at most two letters after it ("2022", "1990s", "3D", "5G"): never an entity. */
@@ -120,9 +120,8 @@ export function headRules(spans: Span[]): Span[] {
     }
     // A known product or event at the end of a name is no entity, nor what qualifies it ("CAF Champions League",
     // "Cobra Starship"), but a place before it is: "U.S. West Texas Intermediate".
-    let misc = s.start + 1;
-    while (misc < s.end && !insideKnownMisc(tokens, misc, s.end)) misc++;
-    if (misc < s.end) {
+    const misc = knownMiscTail(tokens, s.start, s.end);
+    if (misc > 0) {
       const country =
         misc === s.start + 1 && GAZ.singleKinds(word(s.start).replace(/\./g, ''))?.has('COUNTRY');
       if (knownType(tokens, s.start, misc) !== 'LOCATION' && !country) continue;

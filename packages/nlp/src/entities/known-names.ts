@@ -160,6 +160,8 @@ export function knownMononyms(spans: Span[], field: TextField, tokens: Token[]):
 /** Names of several words, found in a text's tokens by their first word. */
 class PhraseList {
   private readonly byFirst = new Map<string, string[][]>();
+  /** Every word of every name. */
+  readonly words = new Set<string>();
   /** The most words a name has. */
   readonly longest: number;
 
@@ -169,6 +171,7 @@ class PhraseList {
       const words = name.split(' ');
       const first = words[0] as string;
       this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), words]);
+      for (const w of words) this.words.add(w);
       longest = Math.max(longest, words.length);
     }
     this.longest = longest;
@@ -191,6 +194,17 @@ class PhraseList {
 const NO_PHRASES: readonly string[][] = [];
 const KNOWN_MISC_NAMES = new PhraseList(KNOWN_MISC);
 export const MONONYMS = new PhraseList(KNOWN_MONONYMS);
+
+/**
+ * Where the KNOWN_MISC name or part of one that ends a span of more than one token begins, after the span's start
+ * ("U.S. [West Texas Intermediate]"), or -1.
+ */
+export function knownMiscTail(tokens: readonly Token[], start: number, end: number): number {
+  // Most spans end in a word no such name holds.
+  if (!KNOWN_MISC_NAMES.words.has((tokens[end - 1] as Token).text)) return -1;
+  for (let k = start + 1; k < end; k++) if (insideKnownMisc(tokens, k, end)) return k;
+  return -1;
+}
 
 /** Whether tokens [start, end) are a KNOWN_MISC name or part of one ("West" of "West Texas Intermediate"). */
 export function insideKnownMisc(tokens: readonly Token[], start: number, end: number): boolean {
