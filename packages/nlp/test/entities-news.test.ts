@@ -778,6 +778,17 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Loro Piana')).toBe('ORG');
   });
 
+  it('reads a county named after a person as a place, before a title too', () => {
+    const e = extractEntities(
+      '',
+      `Kerr County Sheriff Larry Leitha said search teams were looking . It is the first time a team from Kay County has qualified . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Kerr County')).toBe('LOCATION');
+    expect(typeOf(e, 'Kay County')).toBe('LOCATION');
+    expect(typeOf(e, 'Larry Leitha')).toBe('PERSON');
+  });
+
   it('joins a body and its subject after "on" into one organisation, but no place nor day', () => {
     const e = extractEntities(
       '',

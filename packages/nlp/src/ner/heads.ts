@@ -66,6 +66,7 @@ export const PLACE_HEADS = new Set([
   'strait',
   'peninsula',
   'falls',
+  'county',
 ]);
 
 /**

@@ -894,7 +894,9 @@ export function applyRules(
     )
       continue;
     const nextTok = tokens[h + 1];
-    if (nextTok && !nextTok.sentenceStart && nameWord(nextTok, gaz, true)) continue;
+    // The head ends the name, or a title follows it: "Kerr County Sheriff Larry Leitha".
+    if (nextTok && !nextTok.sentenceStart && nameWord(nextTok, gaz, true) && !STRICT_TITLES.has(lower(h + 1)))
+      continue;
     if (labels[h] !== 'O' && kindOf(labels[h] as Label) !== 'LOC') continue;
     let s = h;
     while (
@@ -902,7 +904,13 @@ export function applyRules(
         !(tokens[s] as Token).sentenceStart &&
         nameWord(tokens[s - 1] as Token, gaz, false) &&
         labels[s - 1] === 'O') ||
-      (s > 0 && s === h && kindOf(labels[s - 1] as Label) === 'LOC' && !(tokens[s] as Token).sentenceStart)
+      (s > 0 && s === h && kindOf(labels[s - 1] as Label) === 'LOC' && !(tokens[s] as Token).sentenceStart) ||
+      // A county named after a person the tagger read alone: "Kerr County", "Jackson County".
+      (s === h &&
+        h > 0 &&
+        lower(h) === 'county' &&
+        labels[h - 1] === 'B-PER' &&
+        !(tokens[h] as Token).sentenceStart)
     )
       s--;
     if (s === h) continue;
