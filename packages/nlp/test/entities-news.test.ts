@@ -789,6 +789,16 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Larry Leitha')).toBe('PERSON');
   });
 
+  it('reads the name after a club\'s or a company\'s "owner" as a person', () => {
+    const e = extractEntities(
+      '',
+      `Aston Villa owner Nassef Sawiris said the club would expand Villa Park . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Nassef Sawiris')).toBe('PERSON');
+    expect(typeOf(e, 'Aston Villa')).toBe('ORG');
+  });
+
   it('joins a body and its subject after "on" into one organisation, but no place nor day', () => {
     const e = extractEntities(
       '',

@@ -42,6 +42,7 @@ const LOWER_CASE_TITLES = new Set([
   'driver',
   'officer',
   'counsel',
+  'owner',
 ]);
 /** Titles after which a run of capitalised words is a person ("Health Minister Mansukh Mandaviya"). */
 const STRICT_TITLES = new Set([
