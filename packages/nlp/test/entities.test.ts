@@ -154,9 +154,12 @@ describe('extractEntities', () => {
     expect(e.length).toBeGreaterThan(0);
   });
   it('reads handles and hashtags as the names after the sigil in a tweet, and leaves them alone in an article', () => {
-    const tweet = 'RT @BBCNews: Boris Johnson visits #Ukraine with @David_Cameron today #breaking';
+    const tweet =
+      'RT @BBCNews: Boris Johnson visits #Ukraine with @David_Cameron today #breaking @BBCBreaking';
     const e = extractEntities('', tweet, 'en');
     expect(e.find((x) => x.name === 'BBCNews')?.type).toBe('ORG');
+    // An organisation's name first, in capitals: "BBC Breaking".
+    expect(e.find((x) => x.name === 'BBCBreaking')?.type).toBe('ORG');
     expect(e.find((x) => x.name === 'David_Cameron')?.type).toBe('PERSON');
     const ukraine = e.find((x) => x.name === 'Ukraine');
     expect(ukraine?.type).toBe('LOCATION');

@@ -11,18 +11,24 @@ const HASHTAG = /^#[\p{L}\p{N}_]{2,}$/u;
 const ORG_HANDLE_WORD =
   /news|tv|radio|fm|times|post|press|daily|online|official|hq|fc|club|police|gov|party|council|media|magazine|live|sport|team|org|inc|group|bank|air|records|music|games|app|store|journal|herald|tribune|gazette|network|channel|foundation|trust|charity|school|universit|college|hospital|nhs/i;
 
-/** The type of the account behind a handle: a well-known place or organisation, an organisation's words, else a person. */
+/**
+ * The type of the account behind a handle: a well-known place or organisation, an organisation's words or name
+ * first, else a person.
+ */
 function handleType(name: string): EntityType {
   const words = name
     .replace(/_+/g, ' ')
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
     .trim()
     .split(' ');
   const kind = GAZ.wholeKind(words);
   const known = kind && GAZ_TYPE[kind];
   if (known) return known;
   if (ORG_HANDLE_WORD.test(name)) return 'ORG';
-  return 'PERSON';
+  // An organisation's name before what the account is for: "@BBCBreaking", "@AppleSupport".
+  const first = words.length > 1 ? GAZ.wholeKind([words[0] as string]) : undefined;
+  return first && GAZ_TYPE[first] === 'ORG' ? 'ORG' : 'PERSON';
 }
 
 /**
