@@ -160,6 +160,10 @@ describe('extractEntities', () => {
     expect(e.find((x) => x.name === 'BBCNews')?.type).toBe('ORG');
     // An organisation's name first, in capitals: "BBC Breaking".
     expect(e.find((x) => x.name === 'BBCBreaking')?.type).toBe('ORG');
+    // A known organisation's handle in one word or in lower case.
+    const accounts = extractEntities('', 'I liked a @YouTube video via @guardian and @SpaceX', 'en');
+    for (const name of ['YouTube', 'guardian', 'SpaceX'])
+      expect(accounts.find((x) => x.name === name)?.type).toBe('ORG');
     expect(e.find((x) => x.name === 'David_Cameron')?.type).toBe('PERSON');
     const ukraine = e.find((x) => x.name === 'Ukraine');
     expect(ukraine?.type).toBe('LOCATION');

@@ -4,6 +4,7 @@ import type { Token } from '../text/tokenize.js';
 import { GAZ, namesNothingAlone } from './words.js';
 import type { Span } from './spans.js';
 import { GAZ_TYPE } from './known-names.js';
+import { titleCase } from '../ner/canonical.js';
 
 const HANDLE = /^@[\p{L}\p{N}_]{2,}$/u;
 const HASHTAG = /^#[\p{L}\p{N}_]{2,}$/u;
@@ -16,6 +17,11 @@ const ORG_HANDLE_WORD =
  * first, else a person.
  */
 function handleType(name: string): EntityType {
+  // The name as one word, or in lower case: "@YouTube", "@SpaceX", "@guardian", "@reddit".
+  for (const written of [name, titleCase(name)]) {
+    const whole = GAZ.wholeKind([written]);
+    if (whole && GAZ_TYPE[whole]) return GAZ_TYPE[whole];
+  }
   const words = name
     .replace(/_+/g, ' ')
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
