@@ -799,6 +799,16 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Aston Villa')).toBe('ORG');
   });
 
+  it('reads a sport\'s national body named with its country as an organisation ("Cricket Australia")', () => {
+    const e = extractEntities(
+      '',
+      `Cricket Australia named Pat Cummins as captain , and Athletics Kenya banned the runner . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Cricket Australia')).toBe('ORG');
+    expect(typeOf(e, 'Athletics Kenya')).toBe('ORG');
+  });
+
   it('joins a body and its subject after "on" into one organisation, but no place nor day', () => {
     const e = extractEntities(
       '',

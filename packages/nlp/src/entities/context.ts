@@ -189,6 +189,27 @@ const PEOPLE_DO = new Set([
   'died',
 ]);
 
+/** Sports whose national bodies are named "Sport Country". */
+const SPORTS = new Set([
+  'Athletics',
+  'Badminton',
+  'Basketball',
+  'Cricket',
+  'Cycling',
+  'Football',
+  'Golf',
+  'Gymnastics',
+  'Hockey',
+  'Netball',
+  'Rowing',
+  'Rugby',
+  'Sailing',
+  'Swimming',
+  'Tennis',
+  'Triathlon',
+  'Volleyball',
+]);
+
 /** Who runs or owns a business, before "of" and its name: "chief executive of Loro Piana". */
 const HEADS_OF_BUSINESS = new Set([
   'executive',
@@ -251,6 +272,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   )
     return 'DROP';
   if (teamByItsPlace(tokens, a, b)) return 'ORG';
+  // A sport's governing body named with its country: "Cricket Australia", "Athletics Kenya".
+  if (n >= 2 && SPORTS.has(text(a)) && knownPlace(tokens, a + 1, b)) return 'ORG';
   const last = n >= 2 ? lower(b - 1) : '';
   // An event: "Davis Cup", "Park Fire".
   if (n >= 2 && EVENT_HEADS.has(last)) return 'DROP';
