@@ -67,6 +67,8 @@ export function cleanName(text: string, type?: EntityType): string {
     return words
       .map((w, i) => (i > 0 && PARTICLES.has(w.toLowerCase()) ? w.toLowerCase() : titleCase(w)))
       .join(' ');
+  // An organisation's one word in capitals, or one beside words that are not, is an acronym: "NASCAR", "MSNBC News".
+  if (type === 'ORG' && (words.length === 1 || words.some((w) => w !== w.toUpperCase()))) return t;
   return words.map((w) => (SHOUTED_WORD.test(w) ? titleCase(w) : w)).join(' ');
 }
 

@@ -73,6 +73,16 @@ describe('canonicalNames', () => {
     ).toEqual(['Putin', 'OPEC+', 'COP28']);
   });
 
+  it("keeps an organisation's acronym in capitals, alone or beside other words", () => {
+    expect(
+      canonicalNames([
+        { text: 'NASCAR', type: 'ORG' },
+        { text: 'MSNBC News', type: 'ORG' },
+        { text: 'Vladimir PUTIN', type: 'PERSON' },
+      ]),
+    ).toEqual(['NASCAR', 'MSNBC News', 'Vladimir Putin']);
+  });
+
   it('writes quotes and apostrophes plain, so that one name is one facet value whatever the copy typed', () => {
     expect(
       canonicalNames([
