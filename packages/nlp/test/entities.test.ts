@@ -457,6 +457,15 @@ describe('extractEntities', () => {
       expect(names(e)).toEqual(['Al Ahly', 'Esperance', 'US']);
     });
 
+    it('leaves holidays untagged', () => {
+      const e = extractEntities(
+        '',
+        'Pope Francis died on Easter Monday. Sales rose over the Labor Day weekend.',
+        'en',
+      );
+      expect(names(e)).toEqual(['Francis']);
+    });
+
     it('reads an age used as a noun as no name', () => {
       const e = extractEntities('', 'Police said the 19-year-old had been released on bail.', 'en');
       expect(names(e)).toEqual([]);

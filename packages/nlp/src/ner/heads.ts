@@ -805,6 +805,18 @@ export const KNOWN_MISC = new Set([
   'Wegovy',
   'Starship',
   'Starliner',
+  // Holidays: "died on Easter Monday".
+  'Easter Monday',
+  'Easter Sunday',
+  'Good Friday',
+  'Christmas Day',
+  'Christmas Eve',
+  'Boxing Day',
+  'Labor Day',
+  'Labour Day',
+  'Memorial Day',
+  'Independence Day',
+  'Thanksgiving Day',
   // Time zones written out, as press releases give a call's time: "5:00 p.m. Eastern Time".
   'Eastern Time',
   'Pacific Time',
