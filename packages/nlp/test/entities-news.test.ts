@@ -809,6 +809,17 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Athletics Kenya')).toBe('ORG');
   });
 
+  it('reads a first name that is a common word as a name where it opens a sentence before a surname', () => {
+    const e = extractEntities(
+      '',
+      `Hope Hicks testified on Tuesday . Will Poulter joined the cast . Will Trump sign the bill ? ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Hope Hicks')).toBe('PERSON');
+    expect(typeOf(e, 'Will Poulter')).toBe('PERSON');
+    expect(e.map((x) => x.name)).not.toContain('Will Trump');
+  });
+
   it('joins a body and its subject after "on" into one organisation, but no place nor day', () => {
     const e = extractEntities(
       '',

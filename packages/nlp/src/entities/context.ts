@@ -420,6 +420,48 @@ function aliasOfPerson(tokens: readonly Token[], a: number): boolean {
   );
 }
 
+/** First names that are common words, which the tagger reads as the word where a sentence opens with them. */
+const GIVEN_NAMES_THAT_ARE_WORDS = new Set([
+  'Amber',
+  'Chase',
+  'Destiny',
+  'Faith',
+  'Grace',
+  'Hope',
+  'Hunter',
+  'Joy',
+  'Rich',
+  'Rose',
+  'Ruby',
+  'Summer',
+  'Sunny',
+  'Will',
+]);
+
+/**
+ * A person named at a sentence's start by a first name that is also a common word, which the tagger reads as the
+ * word: "Hope Hicks testified", "Will Poulter joined", "Summer McIntosh set". Two words, the second a capitalised
+ * word no list knows (no common word, place, organisation or head), and no name word after them.
+ */
+export function givenNamesAtSentenceStart(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  for (let a = 0; a + 2 < tokens.length; a++) {
+    const first = tokens[a] as Token;
+    if (!first.sentenceStart || !GIVEN_NAMES_THAT_ARE_WORDS.has(first.text)) continue;
+    const surname = tokens[a + 1] as Token;
+    const after = tokens[a + 2] as Token;
+    if (surname.sentenceStart || !/^\p{Lu}\p{Ll}*\p{Lu}?\p{Ll}+$/u.test(surname.text)) continue;
+    if (!after.sentenceStart && runWord(after.text)) continue;
+    if (!personLike(tokens, a + 1, a + 2) || GAZ.singleKinds(surname.text) !== undefined) continue;
+    // Not a question: "Will Trump sign the bill?"
+    let end = a + 2;
+    while (end < tokens.length && !(tokens[end] as Token).sentenceStart) end++;
+    if (textAt(tokens, end - 1) === '?') continue;
+    runs.push({ start: a, end: a + 2, type: 'PERSON' });
+  }
+  return retypeRuns(spans, field, tokens, runs);
+}
+
 /** Applies `contextType` to each capitalised run of a field (outside Headline-Case sentences). */
 export function contextRules(
   spans: Span[],

@@ -14,7 +14,7 @@ import { extendPersons, spansFromLabels, splitAtLowercase, tidy } from './spans.
 import { gazetteerRules, knownMononyms } from './known-names.js';
 import { headRules } from './head-rules.js';
 import { playersWithCountry, resultsLines, scorecards, sentences } from './sports.js';
-import { besidePersons, contextRules, unionLocals } from './context.js';
+import { besidePersons, contextRules, givenNamesAtSentenceStart, unionLocals } from './context.js';
 import {
   acronymDefinitions,
   clubsWithTheirCity,
@@ -103,6 +103,7 @@ export function extractEntities(
   spans = contextRules(spans, 'body', bodyTokens, bodyHeadlines);
   if (!headline) spans = contextRules(spans, 'title', titleTokens);
   spans = besidePersons(spans);
+  for (const [field, tokens] of fields) spans = givenNamesAtSentenceStart(spans, field, tokens);
   const bodySentences = sentences(bodyTokens);
   spans = unionLocals(spans, 'body', bodyTokens);
   spans = resultsLines(spans, 'body', bodyTokens, bodySentences);
