@@ -332,11 +332,15 @@ describe('names in news text', () => {
     const tagger = everyCapitalIsAnOrg();
     const e = extractEntities(
       '',
-      'Spanish singer Rosalía and shopkeeper Graciela Vargas spoke , as did potash producer Belaruskali .',
+      'Spanish singer Rosalía and shopkeeper Graciela Vargas spoke , as did potash producer Belaruskali . Rubio met Ukrainian negotiator Rustem Umerov .',
       'en',
       { tagger },
     );
-    expect([typeOf(e, 'Rosalía'), typeOf(e, 'Graciela Vargas')]).toEqual(['PERSON', 'PERSON']);
+    expect([typeOf(e, 'Rosalía'), typeOf(e, 'Graciela Vargas'), typeOf(e, 'Rustem Umerov')]).toEqual([
+      'PERSON',
+      'PERSON',
+      'PERSON',
+    ]);
     expect(typeOf(e, 'Belaruskali')).toBe('ORG');
   });
 

@@ -387,6 +387,9 @@ export const OCCUPATIONS = new Set([
   'councilman',
   'councillor',
   'widow',
+  'negotiator',
+  'mediator',
+  'diplomat',
 ]);
 
 /** Whose family member: "his wife", "the minister 's son", "whose son". */
