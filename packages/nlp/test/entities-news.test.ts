@@ -773,6 +773,15 @@ describe('names in news text', () => {
     expect(typeOf(e, "People 's Bank of China")).toBe('ORG');
   });
 
+  it('joins an agency named with "and" whose head is inside its second half ("Relief and Works Agency")', () => {
+    const e = extractEntities(
+      '',
+      `The United Nations Relief and Works Agency for Palestine Refugees said its schools were overcrowded . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'United Nations Relief and Works Agency for Palestine Refugees')).toBe('ORG');
+  });
+
   it('reads the name after "chief executive of" or "the owner of" as a business', () => {
     const e = extractEntities(
       '',

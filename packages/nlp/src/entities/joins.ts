@@ -146,8 +146,9 @@ export function joinCommonNounsOverAnd(spans: Span[], field: TextField, tokens: 
 
 /**
  * One organisation named with "and" between common words, which the tagger split in two: "Djibouti Ports and Free
- * Zones Authority". The first part ends in a common word that is no head, the second starts with one and ends in a
- * head; not two bodies the gazetteer knows ("Federal Reserve and …").
+ * Zones Authority", "United Nations Relief and Works Agency for Palestine Refugees". The first part ends in a common
+ * word that is no head, the second starts with one and holds a head; not two bodies the gazetteer knows ("Federal
+ * Reserve and …").
  */
 export function joinOrganisationsOverAnd(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const common = (k: number): boolean => GAZ.lowerWords.has(textAt(tokens, k).toLowerCase());
@@ -162,7 +163,10 @@ export function joinOrganisationsOverAnd(spans: Span[], field: TextField, tokens
       (tokens[next.start] as Token).sentenceStart
     )
       return undefined;
-    if (!common(s.end - 1) || head(s.end - 1) || !common(next.start) || !head(next.end - 1)) return undefined;
+    if (!common(s.end - 1) || head(s.end - 1) || !common(next.start)) return undefined;
+    let headed = false;
+    for (let k = next.start; k < next.end && !headed; k++) headed = head(k);
+    if (!headed) return undefined;
     if (knownWhole(tokens, s.start, s.end)) return undefined;
     return { start: s.start, end: next.end, absorbs: next };
   });
