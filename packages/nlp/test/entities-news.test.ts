@@ -782,6 +782,15 @@ describe('names in news text', () => {
     expect(typeOf(e, 'United Nations Relief and Works Agency for Palestine Refugees')).toBe('ORG');
   });
 
+  it('takes an unknown hyphenated given name before a surname alone ("Lip-Bu Tan"), not after "the"', () => {
+    const e = extractEntities(
+      '',
+      `Intel 's new chief executive , Lip-Bu Tan , said the company would cut jobs . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Lip-Bu Tan')).toBe('PERSON');
+  });
+
   it('reads the name after "chief executive of" or "the owner of" as a business', () => {
     const e = extractEntities(
       '',

@@ -154,6 +154,8 @@ function givenBeforeParticle(s: Span, start: number): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(w) && !isDemonym(w) && !(kinds && [...kinds].some((k) => k !== 'COMPANY'));
 }
 
+const HYPHENATED_NAME = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u;
+
 /**
  * Widens a person's span over a first name the tagger left out ("Jean-Claude" in "Jean-Claude Juncker") and over a
  * surname after particles it cut off ("Ursula von" + "der Leyen").
@@ -179,13 +181,19 @@ export function extendPersons(spans: Span[]): Span[] {
     while (start > 0 && !(s.tokens[start] as Token).sentenceStart && !taken.has(s.field + (start - 1))) {
       const w = (s.tokens[start - 1] as Token).text;
       const parts = w.split('-');
-      if (
-        !isCapitalized(w) ||
-        isPersonTitle(w.toLowerCase()) ||
-        !parts.every((p) => GAZ.firstNames.has(p) || GAZ.personNames.has(p)) ||
-        !(GAZ.firstNames.has(parts[0] as string) || givenBeforeParticle(s, start))
-      )
-        break;
+      const knownGiven =
+        parts.every((p) => GAZ.firstNames.has(p) || GAZ.personNames.has(p)) &&
+        (GAZ.firstNames.has(parts[0] as string) || givenBeforeParticle(s, start));
+      // A hyphenated given name no list knows, before a surname alone: "Lip-Bu Tan", "Hyun-woo Park".
+      const unknownGiven =
+        s.end - start === 1 &&
+        personLike(s.tokens, start, s.end) &&
+        HYPHENATED_NAME.test(w) &&
+        textAt(s.tokens, start - 2).toLowerCase() !== 'the' &&
+        GAZ.singleKinds(w) === undefined &&
+        !isDemonym(w) &&
+        !GAZ.lowerWords.has(w.toLowerCase());
+      if (!isCapitalized(w) || isPersonTitle(w.toLowerCase()) || !(knownGiven || unknownGiven)) break;
       start--;
     }
     return start === s.start ? s : { ...s, start };
