@@ -7,7 +7,7 @@ import { isCommonVerbForm } from './text/english-verbs.js';
 import { NAME_PARTICLES } from './ner/heads.js';
 import { isCapitalized } from './ner/features.js';
 import { gazetteer } from './ner/gazetteer.js';
-import { datelineEnd } from './ner/rules.js';
+import { DATELINE_DASHES, datelineEnd } from './ner/rules.js';
 import { titleCase } from './ner/canonical.js';
 
 export const KEYWORD_COUNT = 10;
@@ -376,8 +376,6 @@ function opensName(tokens: readonly Token[], i: number): boolean {
 /** Words of a sentence in capitals that make it a line in capitals: at least three. */
 const SHOUTED_WORDS = 3;
 
-/** Dashes that end a dateline. */
-const DATELINE_DASH = new Set(['-', '–', '—']);
 /** The most tokens between a dateline's place and its dash: ", Kenya ( AP )", ", March 4". */
 const DATELINE_TAIL = 6;
 
@@ -396,10 +394,10 @@ function datelines(tokens: readonly Token[]): boolean[] {
       dash < tokens.length &&
       dash - end < DATELINE_TAIL &&
       !(tokens[dash] as Token).sentenceStart &&
-      !DATELINE_DASH.has((tokens[dash] as Token).text)
+      !DATELINE_DASHES.has((tokens[dash] as Token).text)
     )
       dash++;
-    if (DATELINE_DASH.has(textAt(tokens, dash))) end = dash;
+    if (DATELINE_DASHES.has(textAt(tokens, dash))) end = dash;
     out.fill(true, i, end);
   }
   return out;

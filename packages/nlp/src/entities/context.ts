@@ -4,6 +4,7 @@ import type { Token } from '../text/tokenize.js';
 import { textAt } from '../text/tokenize.js';
 import { isPersonTitle } from '../ner/gazetteer.js';
 import { isCapitalized } from '../ner/features.js';
+import { PLACE_KINDS } from '../ner/rules.js';
 import {
   COMPANY_NOUNS,
   EMPLOYEE_ROLES,
@@ -227,11 +228,10 @@ const DONE_TO_PEOPLE = new Set(['sentenced', 'jailed', 'acquitted', 'pardoned', 
 const AGE_NUMBER = /^\d{1,3}$/;
 /** What counts the people after a place: "a Leeds man", "two Ohio teenagers". */
 const COUNTED = new Set(['a', 'an', 'two', 'three', 'four', 'five']);
-const PLACE_KINDS = ['COUNTRY', 'REGION', 'CITY', 'PLACE'] as const;
 /** A known place, even one whose name a company shares ("Leeds"). */
 const anyPlace = (tokens: readonly Token[], a: number, b: number): boolean =>
   b - a === 1
-    ? PLACE_KINDS.some((k) => GAZ.singleKinds(textAt(tokens, a))?.has(k) === true)
+    ? [...(GAZ.singleKinds(textAt(tokens, a)) ?? [])].some((k) => PLACE_KINDS.has(k))
     : knownPlace(tokens, a, b);
 
 /** People a place before them says where they are from: "a Leeds man", "two Ohio teenagers". */
@@ -533,10 +533,13 @@ export function besidePersons(spans: Span[]): Span[] {
   // Where persons start and end, by field: built at the first link found, as most spans have none.
   let edges: { starts: Set<string>; ends: Set<string> } | undefined;
   const personAt = (field: TextField, edge: 'starts' | 'ends', k: number): boolean => {
-    edges ??= {
-      starts: new Set(spans.filter((p) => p.type === 'PERSON').map((p) => `${p.field}:${p.start}`)),
-      ends: new Set(spans.filter((p) => p.type === 'PERSON').map((p) => `${p.field}:${p.end}`)),
-    };
+    if (!edges) {
+      const persons = spans.filter((p) => p.type === 'PERSON');
+      edges = {
+        starts: new Set(persons.map((p) => `${p.field}:${p.start}`)),
+        ends: new Set(persons.map((p) => `${p.field}:${p.end}`)),
+      };
+    }
     return edges[edge].has(`${field}:${k}`);
   };
   // The words of a link at [from, from + words.length) of a sentence.

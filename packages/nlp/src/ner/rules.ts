@@ -486,7 +486,9 @@ const endsAName = (last: string): boolean =>
 /** A word that ends or names a kind of place ("valley", "county", "city", "bridge"): lower case. */
 export const isPlaceWord = (lower: string): boolean => LOC_HEAD_WORDS.has(lower) || PLACE_WORDS.has(lower);
 const CONNECT = new Set(['of', 'and', '&', 'for', 'de', 'du', 'des', 'la', 'le', 'on', 'the']);
-const DATELINE_AFTER = new Set(['-', '–', '—', '(', ',', ':']);
+/** Dashes that end a dateline: "WASHINGTON (Reuters) -". */
+export const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+const DATELINE_AFTER = new Set([...DATELINE_DASHES, '(', ',', ':']);
 const AGENCIES = new Set([
   'reuters',
   'ap',
@@ -525,7 +527,7 @@ function kindOf(label: Label): Kind | undefined {
   return label === 'O' ? undefined : (label.slice(2) as Kind);
 }
 
-const PLACE_KINDS: ReadonlySet<PhraseKind> = new Set(['COUNTRY', 'CITY', 'REGION', 'PLACE']);
+export const PLACE_KINDS: ReadonlySet<PhraseKind> = new Set(['COUNTRY', 'CITY', 'REGION', 'PLACE']);
 
 /** How many tokens from `start` on, ending by `last`, name a place the gazetteer knows (0 when none): the longest. */
 function knownPlacePrefix(tokens: readonly Token[], start: number, last: number, gaz: Gazetteer): number {
@@ -731,7 +733,7 @@ function placeBeforeDash(tokens: readonly Token[], k: number, gaz: Gazetteer): b
       kinds?.has('REGION') === true ||
       US_STATE_ABBREVIATIONS.has(place.replace(/\.$/, '')) ||
       place === 'D.C.') &&
-    (then === '(' || then === '-' || then === '–' || then === '—')
+    (then === '(' || DATELINE_DASHES.has(then))
   );
 }
 
