@@ -864,4 +864,17 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Vatican')).toBeDefined();
     expect(typeOf(e, 'Djibouti')).toBe('LOCATION');
   });
+
+  it('keeps a leading initial in a person\'s name ("M. Atherton", "H. Ross Perot")', () => {
+    const e = extractEntities(
+      '',
+      `M. Atherton b Waqar Younis 31\nA. Stewart b Mushtaq Ahmed 44\nH. Ross Perot met E. Jean Carroll . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'M. Atherton')).toBe('PERSON');
+    expect(typeOf(e, 'A. Stewart')).toBe('PERSON');
+    expect(typeOf(e, 'H. Ross Perot')).toBe('PERSON');
+    expect(typeOf(e, 'E. Jean Carroll')).toBe('PERSON');
+  });
+
 });

@@ -156,6 +156,9 @@ function givenBeforeParticle(s: Span, start: number): boolean {
 
 const HYPHENATED_NAME = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u;
 
+/** "M." of "M. Atherton", "H." of "H. Ross Perot": the tagger, trained on few, leaves a leading initial out. */
+const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
+
 /**
  * Widens a person's span over a first name the tagger left out ("Jean-Claude" in "Jean-Claude Juncker") and over a
  * surname after particles it cut off ("Ursula von" + "der Leyen").
@@ -193,7 +196,8 @@ export function extendPersons(spans: Span[]): Span[] {
         GAZ.singleKinds(w) === undefined &&
         !isDemonym(w) &&
         !GAZ.lowerWords.has(w.toLowerCase());
-      if (!isCapitalized(w) || isPersonTitle(w.toLowerCase()) || !(knownGiven || unknownGiven)) break;
+      if (!isCapitalized(w) || isPersonTitle(w.toLowerCase()) || !(knownGiven || unknownGiven || isInitial(w)))
+        break;
       start--;
     }
     return start === s.start ? s : { ...s, start };
