@@ -877,4 +877,14 @@ describe('names in news text', () => {
     expect(typeOf(e, 'E. Jean Carroll')).toBe('PERSON');
   });
 
+  it('reads a portfolio before a cabinet title as no organisation ("Saudi Energy Minister")', () => {
+    const e = extractEntities(
+      '',
+      `Saudi Energy Minister Prince Abdulaziz bin Salman met Indian Steel Minister H.D. Kumaraswamy , and British Steel chairman Xu Zhang . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Saudi Energy')).toBeUndefined();
+    expect(typeOf(e, 'Indian Steel')).toBeUndefined();
+    expect(typeOf(e, 'British Steel')).toBe('ORG');
+  });
 });

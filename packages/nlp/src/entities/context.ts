@@ -128,6 +128,9 @@ function contextType(tokens: readonly Token[], a: number, b: number): EntityType
 
 const X_BEFORE = new Set(['on', 'platform', 'network', 'site', 'app']);
 
+/** Titles after a portfolio: "Energy Minister", "Energy Secretary", "Energy Commissioner". */
+const PORTFOLIO_HOLDERS = new Set(['minister', 'secretary', 'commissioner']);
+
 /** The most words of a name before "and" that the family-member test walks back over. */
 const MAX_NAME_WORDS = 4;
 
@@ -277,7 +280,9 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   const last = n >= 2 ? lower(b - 1) : '';
   // An event: "Davis Cup", "Park Fire".
   if (n >= 2 && EVENT_HEADS.has(last)) return 'DROP';
-  if (n >= 2 && ORG_SUFFIXES.has(last)) return knownWhole(tokens, a, b) ? undefined : 'ORG';
+  // Not before a cabinet title: "Saudi Energy Minister", "Indian Steel Minister" name a portfolio.
+  if (n >= 2 && ORG_SUFFIXES.has(last))
+    return knownWhole(tokens, a, b) || PORTFOLIO_HOLDERS.has(lower(b)) ? undefined : 'ORG';
   const sentenceStart = (tokens[a] as Token).sentenceStart;
   // The cues are lower-case words as they stand in running text ("near", "said", "carmaker").
   const prev = sentenceStart ? '' : text(a - 1);
