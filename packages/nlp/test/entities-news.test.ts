@@ -887,4 +887,14 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Indian Steel')).toBeUndefined();
     expect(typeOf(e, 'British Steel')).toBe('ORG');
   });
+
+  it('reads a lone name before a comma and a state or country as a town, not before "UK ambassador"', () => {
+    const e = extractEntities(
+      '',
+      `The strike halted production in Renton and Everett , Washington . Video of the killing of James Foley , UK ambassador to US says . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Everett')).toBe('LOCATION');
+    expect(typeOf(e, 'James Foley')).toBe('PERSON');
+  });
 });

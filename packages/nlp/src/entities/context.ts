@@ -2,6 +2,7 @@
 import type { EntityType, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
 import { textAt } from '../text/tokenize.js';
+import type { PhraseKind } from '../ner/gazetteer.js';
 import { isPersonTitle } from '../ner/gazetteer.js';
 import { isCapitalized } from '../ner/features.js';
 import { PLACE_KINDS } from '../ner/rules.js';
@@ -34,6 +35,7 @@ import {
   personLike,
   runEnd,
   runWord,
+  wholeKindOf,
 } from './words.js';
 import type { Span, TypedRun } from './spans.js';
 import { retypeRuns } from './spans.js';
@@ -127,6 +129,25 @@ function contextType(tokens: readonly Token[], a: number, b: number): EntityType
 }
 
 const X_BEFORE = new Set(['on', 'platform', 'network', 'site', 'app']);
+
+/** Before a town named with its state or country: "in Cary , North Carolina", "in Renton and Everett , Washington". */
+const TOWN_BEFORE = new Set(['in', 'near', 'outside', 'from', 'of', 'and']);
+
+/** What the gazetteer calls a country, a state ("Iowa", a region) or a state it also knows as a city (a place). */
+const STATE_KINDS: ReadonlySet<PhraseKind> = new Set(['COUNTRY', 'REGION', 'PLACE']);
+
+/** What ends a town's state or country: not "UK ambassador" after "James Foley ,". */
+const AFTER_STATE = new Set(['', ',', '.', ';', ':', ')', 'and', 'or']);
+
+/** Whether ", " and a country or state the gazetteer knows, ending there, follow token b: ", Washington ." */
+function inStateOrCountry(tokens: readonly Token[], b: number): boolean {
+  if (textAt(tokens, b) !== ',' || !runWord(textAt(tokens, b + 1)) || (tokens[b + 1] as Token).sentenceStart)
+    return false;
+  const end = runEnd(tokens, b + 1);
+  const kind = wholeKindOf(tokens, b + 1, end);
+  const after = textAt(tokens, end);
+  return kind !== undefined && STATE_KINDS.has(kind) && AFTER_STATE.has(after);
+}
 
 /** Titles after a portfolio: "Energy Minister", "Energy Secretary", "Energy Commissioner". */
 const PORTFOLIO_HOLDERS = new Set(['minister', 'secretary', 'commissioner']);
@@ -336,6 +357,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   // "the mayor of Boston", "governor of Texas": a known place after a title and "of" is that place.
   if (prev === 'of' && isPersonTitle(prev2.toLowerCase()) && knownAsPlace(tokens, a, b)) return 'LOCATION';
   if (prev === 'near') return knownType(tokens, a, b) === 'ORG' ? undefined : 'LOCATION';
+  if (TOWN_BEFORE.has(prev) && n <= 2 && inStateOrCountry(tokens, b) && knownType(tokens, a, b) !== 'ORG')
+    return 'LOCATION';
   if (afterRiverNoun(tokens, a)) return 'LOCATION';
   let org = (prev === 'of' || prev === 'in') && prev2.toLowerCase() === 'shares';
   if (!org) {
