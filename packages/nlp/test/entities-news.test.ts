@@ -897,4 +897,14 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Everett')).toBe('LOCATION');
     expect(typeOf(e, 'James Foley')).toBe('PERSON');
   });
+
+  it('keeps a known body joined by "and" whole after its country ("U.S. Securities and Exchange Commission")', () => {
+    const e = extractEntities(
+      '',
+      `The U.S. Securities and Exchange Commission sued Elon Musk on Tuesday . Canada and Britain said nothing . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'U.S. Securities and Exchange Commission')).toBe('ORG');
+    expect(typeOf(e, 'Canada')).toBe('LOCATION');
+  });
 });

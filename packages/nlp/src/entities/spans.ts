@@ -100,7 +100,9 @@ export function splitAtLowercase(s: Span): Span[] {
   if (s.type !== 'PERSON' && s.end - s.start > 2) {
     const words = s.tokens.slice(s.start, s.end).map((t) => t.text);
     const and = words.indexOf('and');
-    if (and > 0 && and < words.length - 1 && GAZ.wholeKind(words) === undefined) {
+    // A known body after its country is one too: "U.S. Securities and Exchange Commission".
+    const known = GAZ.wholeKind(words) !== undefined || GAZ.wholeKind(words.slice(1)) !== undefined;
+    if (and > 0 && and < words.length - 1 && !known) {
       const left = words.slice(0, and);
       const right = words.slice(and + 1);
       const endsInHead = (part: readonly string[]): boolean =>
