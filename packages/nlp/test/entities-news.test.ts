@@ -907,4 +907,15 @@ describe('names in news text', () => {
     expect(typeOf(e, 'U.S. Securities and Exchange Commission')).toBe('ORG');
     expect(typeOf(e, 'Canada')).toBe('LOCATION');
   });
+
+  it('joins the whole body before "on" to its subject, and stops the subject at "and the"', () => {
+    const e = extractEntities(
+      '',
+      `Bjorn Benneke of the Trottier Institute for Research on Exoplanets spoke . The International Agency for Research on Cancer and the National Institute on Aging agreed . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Trottier Institute for Research on Exoplanets')).toBe('ORG');
+    expect(typeOf(e, 'International Agency for Research on Cancer')).toBe('ORG');
+    expect(typeOf(e, 'National Institute on Aging')).toBe('ORG');
+  });
 });

@@ -252,8 +252,14 @@ const ON_TOPIC_HEADS = new Set([
   'Board',
   'Office',
   'Tribunal',
+  'Institute',
+  'Centre',
+  'Center',
+  'Forum',
+  'Research',
 ]);
-/** Lower-case words inside a subject: "Trade and Development", "the Rights of the Child". */
+/** Lower-case words inside a subject: "Trade and Development", "the Rights of the Child"; "and the" starts another
+ * name ("on Cancer and the National Institute on Aging"). */
 const TOPIC_CONNECTORS = new Set(['and', 'of', 'the', '&']);
 /** A word the gazetteer knows as no place, organisation or person: "Oversight". */
 const namesNothing = (w: string): boolean =>
@@ -295,12 +301,16 @@ export function bodiesOnTopics(spans: Span[], field: TextField, tokens: Token[])
         const lower = w.toLowerCase();
         if (isWeekday(lower) || isMonth(lower) || !(GAZ.lowerWords.has(lower) || namesNothing(w))) break;
         last = end;
-      } else if (!TOPIC_CONNECTORS.has(w)) break;
+      } else if (!TOPIC_CONNECTORS.has(w) || (w === 'the' && (tokens[end - 1] as Token).text === 'and'))
+        break;
       end++;
     }
     if (last < 0) continue;
     end = last + 1;
     owner ??= tokenOwners(spans, field, tokens);
+    // The whole of the organisation before "on": "Trottier Institute for Research on Exoplanets".
+    const before = spans[owner[on - 1] as number];
+    if (before?.type === 'ORG') start = Math.min(start, before.start);
     let organisation = false;
     for (let k = start; k < end && !organisation; k++) {
       const o = owner[k] as number;
