@@ -918,4 +918,13 @@ describe('names in news text', () => {
     expect(typeOf(e, 'International Agency for Research on Cancer')).toBe('ORG');
     expect(typeOf(e, 'National Institute on Aging')).toBe('ORG');
   });
+
+  it('reads a telescope named after a person as no entity ("James Webb Space Telescope")', () => {
+    const e = extractEntities(
+      '',
+      `Astronomers using NASA 's James Webb Space Telescope spotted water vapour . ${filler(10)}`,
+      'en',
+    );
+    expect(e.map((x) => x.name)).toEqual(['NASA']);
+  });
 });
