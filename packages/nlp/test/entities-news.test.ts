@@ -927,4 +927,16 @@ describe('names in news text', () => {
     );
     expect(e.map((x) => x.name)).toEqual(['NASA']);
   });
+
+  it('keeps a dateline a place when the same name is a team below it ("NEW YORK 1996-08-29")', () => {
+    const text =
+      'NEW YORK 1996-08-29\nResults of Major League Baseball games played on Thursday :\nCLEVELAND 5 Kansas City 3\nBaltimore 8 SEATTLE 4\nNEW YORK 7 Oakland 2\nATLANTA 4 Colorado 1';
+    const newYork = extractEntities('', text, 'en').filter((e) => e.name.toLowerCase() === 'new york');
+    expect(newYork.map((e) => [e.type, e.mentions.map((m) => m.start)])).toEqual(
+      expect.arrayContaining([
+        ['LOCATION', [0]],
+        ['ORG', [text.lastIndexOf('NEW YORK')]],
+      ]),
+    );
+  });
 });

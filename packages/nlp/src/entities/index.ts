@@ -7,7 +7,7 @@ import type { Tagger } from '../ner/tagger.js';
 import { tagger } from '../ner/tagger.js';
 import type { Label } from '../ner/perceptron.js';
 import { canonicalNames, foldName } from '../ner/canonical.js';
-import { applyRules, headlineSentences } from '../ner/rules.js';
+import { applyRules, datelineEnd, headlineSentences } from '../ner/rules.js';
 import { GAZ } from './words.js';
 import type { Span } from './spans.js';
 import { extendPersons, spansFromLabels, splitAtLowercase, tidy } from './spans.js';
@@ -180,13 +180,20 @@ export function extractEntities(
   const definedTerm = LEGAL_HINT.test(body) ? definedTermTest(bodyTokens) : undefined;
   const definedTerms = new Set<string>();
   const entities = new Map<string, { type: EntityType; name: string; mentions: Mention[] }>();
+  // A dateline is the place the story was filed from, whatever the name is elsewhere in it: "NEW YORK" above baseball
+  // results where "NEW YORK 7 Oakland 2" is the team.
+  const datelines = new Set<number>();
+  for (const [from] of bodySentences)
+    if (datelineEnd(bodyTokens, from, GAZ) > from) datelines.add((bodyTokens[from] as Token).start);
   mentions.forEach((m, i) => {
     const name = names[i] as string;
-    const key = foldName(name);
+    let key = foldName(name);
     if (definedTerms.has(key)) return;
+    const filedFrom = m.field === 'body' && datelines.has(m.start) && typeOf(key) !== 'LOCATION';
+    if (filedFrom) key += '\u0000dateline';
     let e = entities.get(key);
     if (!e) {
-      const type = typeOf(key);
+      const type = filedFrom ? 'LOCATION' : typeOf(key);
       if (definedTerm?.(name, type)) return void definedTerms.add(key);
       entities.set(key, (e = { type, name, mentions: [] }));
     }

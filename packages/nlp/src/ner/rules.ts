@@ -705,7 +705,10 @@ export function datelineEnd(tokens: readonly Token[], i: number, gaz: Gazetteer)
   let j = i;
   while (j < n && j - i < 4 && isUpperWord(text(j)) && (j === i || !(tokens[j] as Token).sentenceStart)) j++;
   const next = tokens[j];
-  if (!next || next.sentenceStart || !DATELINE_AFTER.has(next.text)) return -1;
+  if (!next || next.sentenceStart) return -1;
+  // The wire's own: "BONN 1996-08-24", the date alone on the line after the place.
+  if (ISO_DATE.test(next.text) && (tokens[j + 1]?.sentenceStart ?? true)) return placeKnown(tokens, i, j, gaz);
+  if (!DATELINE_AFTER.has(next.text)) return -1;
   const after = text(j + 1);
   if (next.text === '(' && !AGENCIES.has(after.toLowerCase())) return -1;
   if (
@@ -718,7 +721,14 @@ export function datelineEnd(tokens: readonly Token[], i: number, gaz: Gazetteer)
     )
   )
     return -1;
-  const kind = gaz.wholeKind(Array.from({ length: j - i }, (_, k) => titleCase(text(i + k))));
+  return placeKnown(tokens, i, j, gaz);
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** j when the gazetteer knows the capitals of tokens [i, j) as a place, else -1. */
+function placeKnown(tokens: readonly Token[], i: number, j: number, gaz: Gazetteer): number {
+  const kind = gaz.wholeKind(Array.from({ length: j - i }, (_, k) => titleCase(textAt(tokens, i + k))));
   return kind === undefined || kind === 'ORG' || kind === 'COMPANY' ? -1 : j;
 }
 
