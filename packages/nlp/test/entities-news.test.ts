@@ -939,4 +939,10 @@ describe('names in news text', () => {
       ]),
     );
   });
+
+  it('reads a name before a legal form written without its period as a company ("Ford Motor Co")', () => {
+    const e = extractEntities('', `Ford Motor Co said on Tuesday it would cut 1,500 jobs . ${filler(10)}`, 'en');
+    expect(typeOf(e, 'Ford Motor')).toBe('ORG');
+  });
+
 });

@@ -241,7 +241,14 @@ export function headRules(spans: Span[]): Span[] {
           s = { ...s, type: 'LOCATION' };
       } else if (s.type === 'LOCATION' && placeThenName(tokens, s.start, s.end)) {
         s = { ...s, type: 'ORG' };
-      } else if (s.type !== 'PERSON' && n <= 3 && !GENERIC_ALONE.has(last) && (wordRole(last) & 3) === 0) {
+      } else if (
+        s.type !== 'PERSON' &&
+        n <= 3 &&
+        !GENERIC_ALONE.has(last) &&
+        (wordRole(last) & 3) === 0 &&
+        // "Ford Motor Co": a legal form written without its period is no surname.
+        !isLegalForm(last + '.')
+      ) {
         let nameLike = true;
         for (let k = s.start; k < s.end && nameLike; k++) {
           const w = word(k);
