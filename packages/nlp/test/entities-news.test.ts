@@ -945,4 +945,14 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Ford Motor')).toBe('ORG');
   });
 
+  it('reads a name before "shares" as a company, not a sector or class of share', () => {
+    const e = extractEntities(
+      '',
+      `Arm shares rose 5 % on the Nasdaq . For decades Arm has earned royalties . Energy shares fell and Preferred shares rose . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Arm')).toBe('ORG');
+    expect(typeOf(e, 'Energy')).toBeUndefined();
+    expect(typeOf(e, 'Preferred')).toBeUndefined();
+  });
 });

@@ -149,6 +149,35 @@ function inStateOrCountry(tokens: readonly Token[], b: number): boolean {
   return kind !== undefined && STATE_KINDS.has(kind) && AFTER_STATE.has(after);
 }
 
+/** What stands before "shares" and is no company: a class of share or a sector ("Preferred shares", "Energy shares"). */
+const NOT_ISSUERS = new Set([
+  'preferred',
+  'ordinary',
+  'common',
+  'class',
+  'energy',
+  'tech',
+  'technology',
+  'bank',
+  'banking',
+  'mining',
+  'property',
+  'utility',
+  'healthcare',
+  'retail',
+  'oil',
+  'steel',
+  'defence',
+  'defense',
+  'chip',
+  'insurance',
+  'media',
+  'auto',
+  'airline',
+  'travel',
+  'luxury',
+]);
+
 /** Titles after a portfolio: "Energy Minister", "Energy Secretary", "Energy Commissioner". */
 const PORTFOLIO_HOLDERS = new Set(['minister', 'secretary', 'commissioner']);
 
@@ -360,7 +389,9 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   if (TOWN_BEFORE.has(prev) && n <= 2 && inStateOrCountry(tokens, b) && knownType(tokens, a, b) !== 'ORG')
     return 'LOCATION';
   if (afterRiverNoun(tokens, a)) return 'LOCATION';
-  let org = (prev === 'of' || prev === 'in') && prev2.toLowerCase() === 'shares';
+  let org =
+    ((prev === 'of' || prev === 'in') && prev2.toLowerCase() === 'shares') ||
+    (next === 'shares' && !(n === 1 && NOT_ISSUERS.has(lower(a))));
   if (!org) {
     const after = POSSESSIVE.test(next) ? b + 1 : next === "'" && lower(b + 1) === 's' ? b + 2 : -1;
     if (after >= 0) {
