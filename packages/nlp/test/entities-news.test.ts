@@ -955,4 +955,13 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Energy')).toBeUndefined();
     expect(typeOf(e, 'Preferred')).toBeUndefined();
   });
+
+  it('joins common nouns over "and" across a plural possessive ("Transport and General Workers\' Union")', () => {
+    const e = extractEntities(
+      '',
+      `The Transport and General Workers' Union said it would ballot members . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, "Transport and General Workers' Union")).toBe('ORG');
+  });
 });

@@ -109,6 +109,8 @@ function widenSpans(
   return dropped.size === 0 ? out : out.filter((s) => !dropped.has(s));
 }
 
+const PLURAL_POSSESSIVE = new Set(["'", '’']);
+
 /**
  * An organisation named by common nouns joined by "and" starts at the first of them: "Securities and Exchange Board
  * of India", "Trade and Industry Ministry", where the tagger began at the second. Only common words (the gazetteer's
@@ -139,7 +141,8 @@ export function joinCommonNounsOverAnd(spans: Span[], field: TextField, tokens: 
     while (head < s.end && (tokens[head] as Token).text !== 'of') head++;
     head--;
     if (head <= s.start || !isOrgHead((tokens[head] as Token).text.toLowerCase())) return s;
-    for (let k = s.start; k < head; k++) if (!common(k)) return s;
+    // A plural possessive may stand between them: "Transport and General Workers ' Union".
+    for (let k = s.start; k < head; k++) if (!common(k) && !PLURAL_POSSESSIVE.has(textAt(tokens, k))) return s;
     return { ...s, start: first };
   });
 }
