@@ -59,8 +59,11 @@ export function joinRule(spans: Span[], field: TextField, tokens: Token[]): Span
       if (owner && textAt(tokens, end) === 'of' && capital(end + 1)) end += 2;
       else break;
     }
-    // Not a title nor the article opening the sentence: "The People 's Bank of China", "The S & P 500".
-    while (start < k - 1 && leadsNoName((tokens[start] as Token).text)) start++;
+    // Not a title nor the article opening the sentence: "The People 's Bank of China", "The S & P 500"; but an
+    // organisation read around the joiner keeps its start ("General Workers ' Union": "General" is no title there).
+    const read = spans.find((s) => s.field === field && s.type === 'ORG' && s.start <= start && s.end > next);
+    if (read) start = read.start;
+    else while (start < k - 1 && leadsNoName((tokens[start] as Token).text)) start++;
     if (ampersand) {
       const asAnd = tokens.slice(start, end).map((t) => (t === joiner ? 'and' : t.text));
       if (
@@ -142,7 +145,8 @@ export function joinCommonNounsOverAnd(spans: Span[], field: TextField, tokens: 
     head--;
     if (head <= s.start || !isOrgHead((tokens[head] as Token).text.toLowerCase())) return s;
     // A plural possessive may stand between them: "Transport and General Workers ' Union".
-    for (let k = s.start; k < head; k++) if (!common(k) && !PLURAL_POSSESSIVE.has(textAt(tokens, k))) return s;
+    for (let k = s.start; k < head; k++)
+      if (!common(k) && !PLURAL_POSSESSIVE.has(textAt(tokens, k))) return s;
     return { ...s, start: first };
   });
 }
