@@ -964,4 +964,14 @@ describe('names in news text', () => {
     );
     expect(typeOf(e, "Transport and General Workers' Union")).toBe('ORG');
   });
+
+  it('reads a dateline city the gazetteer does not know before its country ("AL-AIN, United Arab Emirates")', () => {
+    const e = extractEntities(
+      '',
+      `AL-AIN , United Arab Emirates 1996-12-06\nJapan began the defence of their Asian Cup title . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Al-Ain')).toBe('LOCATION');
+    expect(typeOf(e, 'United Arab Emirates')).toBe('LOCATION');
+  });
 });

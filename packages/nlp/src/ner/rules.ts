@@ -707,20 +707,14 @@ export function datelineEnd(tokens: readonly Token[], i: number, gaz: Gazetteer)
   const next = tokens[j];
   if (!next || next.sentenceStart) return -1;
   // The wire's own: "BONN 1996-08-24", the date alone on the line after the place.
-  if (ISO_DATE.test(next.text) && (tokens[j + 1]?.sentenceStart ?? true)) return placeKnown(tokens, i, j, gaz);
+  if (isLineDate(tokens, j)) return placeKnown(tokens, i, j, gaz);
   if (!DATELINE_AFTER.has(next.text)) return -1;
   const after = text(j + 1);
   if (next.text === '(' && !AGENCIES.has(after.toLowerCase())) return -1;
-  if (
-    next.text === ',' &&
-    !(
-      isMonth(after.toLowerCase()) ||
-      /^\d/.test(after) ||
-      isUpperWord(after) ||
-      placeBeforeDash(tokens, j + 1, gaz)
-    )
-  )
-    return -1;
+  if (next.text !== ',') return placeKnown(tokens, i, j, gaz);
+  // A city the gazetteer may not know, before its country: "AL-AIN, United Arab Emirates 1996-12-06".
+  if (placeBeforeDashEnd(tokens, j + 1, gaz) > 0) return j;
+  if (!(isMonth(after.toLowerCase()) || /^\d/.test(after) || isUpperWord(after))) return -1;
   return placeKnown(tokens, i, j, gaz);
 }
 
@@ -732,20 +726,30 @@ function placeKnown(tokens: readonly Token[], i: number, j: number, gaz: Gazette
   return kind === undefined || kind === 'ORG' || kind === 'COMPANY' ? -1 : j;
 }
 
-/** The country, region or state after a dateline's city, before its dash or agency: "NAIROBI, Kenya (AP) —",
- * "PICKENS, S.C. —". */
-function placeBeforeDash(tokens: readonly Token[], k: number, gaz: Gazetteer): boolean {
+/**
+ * The end of the country, region or state after a dateline's city, before its dash, agency or date, or -1:
+ * "NAIROBI, Kenya (AP) —", "PICKENS, S.C. —", "AL-AIN, United Arab Emirates 1996-12-06".
+ */
+function placeBeforeDashEnd(tokens: readonly Token[], k: number, gaz: Gazetteer): number {
   const place = textAt(tokens, k);
-  const kinds = gaz.singleKinds(place);
-  const then = textAt(tokens, k + 1);
-  return (
-    (kinds?.has('COUNTRY') === true ||
-      kinds?.has('REGION') === true ||
-      US_STATE_ABBREVIATIONS.has(place.replace(/\.$/, '')) ||
-      place === 'D.C.') &&
-    (then === '(' || DATELINE_DASHES.has(then))
-  );
+  if (!isCapitalized(place)) return -1;
+  for (let end = Math.min(tokens.length, k + 4); end > k; end--) {
+    const then = tokens[end];
+    if (!(then?.text === '(' || DATELINE_DASHES.has(then?.text ?? '') || isLineDate(tokens, end))) continue;
+    const kind = gaz.wholeKind(tokens.slice(k, end).map((t) => t.text));
+    if (
+      kind === 'COUNTRY' ||
+      kind === 'REGION' ||
+      (end === k + 1 && (US_STATE_ABBREVIATIONS.has(place.replace(/\.$/, '')) || place === 'D.C.'))
+    )
+      return end;
+  }
+  return -1;
 }
+
+/** An ISO date that ends its line at token k. */
+const isLineDate = (tokens: readonly Token[], k: number): boolean =>
+  ISO_DATE.test(textAt(tokens, k)) && (tokens[k + 1]?.sentenceStart ?? true);
 
 /** A word's roles for the rules (bits: 1 organisation head, 2 place head, 4 title, 8 "party"/"union"). */
 export function wordRole(word: string): number {
@@ -786,7 +790,10 @@ export function applyRules(
   // 1. Datelines: "WASHINGTON (Reuters) -", "NAIROBI -", "LONDON , March 3 -": a place in capitals at a line start.
   for (let i = 0; i < n; i++) {
     const j = datelineEnd(tokens, i, gaz);
-    if (j > i) setSpan(labels, i, j, 'LOC');
+    if (j <= i) continue;
+    setSpan(labels, i, j, 'LOC');
+    const country = textAt(tokens, j) === ',' ? placeBeforeDashEnd(tokens, j + 1, gaz) : -1;
+    if (country > 0) setSpan(labels, j + 1, country, 'LOC');
   }
 
   // A US state's abbreviation after a place and a comma is that state: "SALINA, Kan. —", "Springfield, Ill., police".
