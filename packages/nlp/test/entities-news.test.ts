@@ -941,7 +941,11 @@ describe('names in news text', () => {
   });
 
   it('reads a name before a legal form written without its period as a company ("Ford Motor Co")', () => {
-    const e = extractEntities('', `Ford Motor Co said on Tuesday it would cut 1,500 jobs . ${filler(10)}`, 'en');
+    const e = extractEntities(
+      '',
+      `Ford Motor Co said on Tuesday it would cut 1,500 jobs . ${filler(10)}`,
+      'en',
+    );
     expect(typeOf(e, 'Ford Motor')).toBe('ORG');
   });
 
@@ -973,5 +977,16 @@ describe('names in news text', () => {
     );
     expect(typeOf(e, 'Al-Ain')).toBe('LOCATION');
     expect(typeOf(e, 'United Arab Emirates')).toBe('LOCATION');
+  });
+
+  it('reads a home nation that fields a side as a place, as a country is ("England coach", "Scotland beat")', () => {
+    const e = extractEntities(
+      '',
+      `England coach Jack Rowell named an unchanged side . Earlier , Scotland beat Wales 25 - 23 at Murrayfield . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'England')).toBe('LOCATION');
+    expect(typeOf(e, 'Scotland')).toBe('LOCATION');
+    expect(typeOf(e, 'Wales')).toBe('LOCATION');
   });
 });

@@ -9,10 +9,10 @@ import {
   SCORE,
   knownPlaceNotCountry,
   knownWhole,
+  namesCountry,
   personLike,
   runEnd,
   runWord,
-  wholeKindOf,
 } from './words.js';
 import type { Span, TypedRun } from './spans.js';
 import { retypeRuns } from './spans.js';
@@ -101,7 +101,7 @@ export function resultsLines(
         (p === to || runWord(text(p)) || AFTER_A_SCORE.has(text(p))) &&
         (!allCommonWords(tokens, i, j) || knownWhole(tokens, i, j))
       )
-        line.push({ start: i, end: j, type: wholeKindOf(tokens, i, j) === 'COUNTRY' ? 'LOCATION' : 'ORG' });
+        line.push({ start: i, end: j, type: namesCountry(tokens, i, j) ? 'LOCATION' : 'ORG' });
       // A name in brackets before a minute is a scorer ("Arsenal 2 ( Martinelli 49 , Saka 88 )").
       else if (depth > 0 && numbers >= 1) scorers.push({ start: i, end: j, type: 'PERSON' });
       i = p;
@@ -161,7 +161,7 @@ export function playersWithCountry(
         while (close < Math.min(to, j + 5) && text(close) !== ')') close++;
         if (
           text(close) === ')' &&
-          wholeKindOf(tokens, j + 1, close) === 'COUNTRY' &&
+          namesCountry(tokens, j + 1, close) &&
           personLike(tokens, i, j)
         )
           players.push({ start: i, end: j, type: 'PERSON' });

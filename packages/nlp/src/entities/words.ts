@@ -257,9 +257,18 @@ export function knownAsPlace(tokens: readonly Token[], a: number, b: number): bo
   return kinds.has('COUNTRY') || kinds.has('CITY') || kinds.has('REGION') || kinds.has('PLACE');
 }
 
+/** Nations that field their own sides, which the gazetteer knows as places: "England coach Jack Rowell". */
+const HOME_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland']);
+
+/** Whether tokens [a, b) name a country, or a nation that plays as one. */
+export function namesCountry(tokens: readonly Token[], a: number, b: number): boolean {
+  if (gazetteerKinds(tokens, a, b).has('COUNTRY')) return true;
+  return b - a <= 2 && HOME_NATIONS.has(tokens.slice(a, b).map((t) => t.text.toLowerCase()).join(' '));
+}
+
 /** A city, region or place the gazetteer knows, whatever else it knows the name as, but not a country. */
 export function knownPlaceNotCountry(tokens: readonly Token[], a: number, b: number): boolean {
-  return !gazetteerKinds(tokens, a, b).has('COUNTRY') && knownAsPlace(tokens, a, b);
+  return !namesCountry(tokens, a, b) && knownAsPlace(tokens, a, b);
 }
 
 /** The end of the capitalised run starting at token i: name words, and particles between them ("Banco do Brasil"). */
