@@ -989,4 +989,16 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Scotland')).toBe('LOCATION');
     expect(typeOf(e, 'Wales')).toBe('LOCATION');
   });
+
+  it('reads a business or occupation opening a sentence as what the name after it is, not part of it', () => {
+    const e = extractEntities(
+      '',
+      `Operator Elisa said traffic had been rerouted . Retailer Shoprite Holdings fell 4.2 % . Scientist Kavitha Reddy leads the trials . It makes cells for truckmaker Scania . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Elisa')).toBe('ORG');
+    expect(typeOf(e, 'Shoprite Holdings')).toBe('ORG');
+    expect(typeOf(e, 'Kavitha Reddy')).toBe('PERSON');
+    expect(typeOf(e, 'Scania')).toBe('ORG');
+  });
 });

@@ -178,6 +178,15 @@ const NOT_ISSUERS = new Set([
   'luxury',
 ]);
 
+/** A sentence's first word that names what the name after it is: "Operator Elisa said", "Singer Rosalía". */
+const namesKindAtStart = (tokens: readonly Token[], a: number): boolean => {
+  const t = tokens[a] as Token;
+  if (!t.sentenceStart) return false;
+  const lower = t.text.toLowerCase();
+  // Not a contract's "Company" before the party it defines.
+  return (COMPANY_NOUNS.has(lower) && lower !== 'company') || OCCUPATIONS.has(lower);
+};
+
 /** Titles after a portfolio: "Energy Minister", "Energy Secretary", "Energy Commissioner". */
 const PORTFOLIO_HOLDERS = new Set(['minister', 'secretary', 'commissioner']);
 
@@ -366,10 +375,9 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     knownType(tokens, a, b) !== 'ORG'
   )
     return 'PERSON';
-  // "singer Rosalía", and a sentence's first word: "Writer Aisling Doherty said".
-  const occupation =
-    OCCUPATIONS.has(prev) ||
-    (a > 0 && (tokens[a - 1] as Token).sentenceStart && OCCUPATIONS.has(prev.toLowerCase()));
+  // "singer Rosalía", "operator Elisa", and a sentence's first word: "Writer Aisling Doherty said", "Operator Elisa".
+  const prevNoun = a > 0 && (tokens[a - 1] as Token).sentenceStart ? prev.toLowerCase() : prev;
+  const occupation = OCCUPATIONS.has(prevNoun);
   if (n <= 3 && occupation && personLike(tokens, a, b)) return 'PERSON';
   const firstName = n >= 2 && GAZ.firstNames.has(text(a));
   if (PLACE_AFTER.has(text(b))) {
@@ -404,7 +412,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     (n >= 2 && ACQUIRING.has(prev)) ||
     (prev === 'at' && EMPLOYEE_ROLES.has(prev2)) ||
     (prev === 'of' && HEADS_OF_BUSINESS.has(prev2)) ||
-    (COMPANY_NOUNS.has(prev) && (!firstName || NAMED_BUSINESSES.has(prev))) ||
+    (COMPANY_NOUNS.has(prevNoun) && (!firstName || NAMED_BUSINESSES.has(prevNoun))) ||
     companyApposition(tokens, b) ||
     namedAfterCompanyNoun(tokens, a, b);
   return org && !knownPlace(tokens, a, b) ? 'ORG' : undefined;
@@ -538,7 +546,7 @@ export function contextRules(
     }
     const j = runEnd(tokens, i);
     let a = i;
-    while (a < j && (isTitle(text(a)) || opensNoName(tokens[a] as Token))) a++;
+    while (a < j && (isTitle(text(a)) || opensNoName(tokens[a] as Token) || namesKindAtStart(tokens, a))) a++;
     const type = a < j ? contextType(tokens, a, j) : undefined;
     // A person's nationality before the name is not part of it ("play Ukrainian Marta Kostyuk , who"), as in tidy.
     while (type === 'PERSON' && j - a > 1 && isDemonym(text(a))) a++;

@@ -567,6 +567,14 @@ export const COMPANY_NOUNS = new Set([
   'shipowner',
   'distributor',
   'streamer',
+  'truckmaker',
+  'planemaker',
+  'shipbuilder',
+  'steelmaker',
+  'brewer',
+  'refiner',
+  'grocer',
+  'portal',
   ...NAMED_BUSINESSES,
 ]);
 
