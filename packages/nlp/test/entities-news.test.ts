@@ -1001,4 +1001,15 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Kavitha Reddy')).toBe('PERSON');
     expect(typeOf(e, 'Scania')).toBe('ORG');
   });
+
+  it('reads names after a plural business noun as companies, not after "rivals" as a verb', () => {
+    const e = extractEntities(
+      '',
+      `Rivals Advanced Micro Devices and Broadcom gained . Rivals Minerva Foods and Marfrig are betting on exports . The weekly shot rivals Wegovy in a trial . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Advanced Micro Devices')).toBe('ORG');
+    expect(typeOf(e, 'Minerva Foods')).toBe('ORG');
+    expect(typeOf(e, 'Wegovy')).toBeUndefined();
+  });
 });

@@ -178,13 +178,22 @@ const NOT_ISSUERS = new Set([
   'luxury',
 ]);
 
+/**
+ * "carmaker", or a plural before a list, where nothing before it reads it as a verb: "Rivals Advanced Micro Devices
+ * and Broadcom", "its lenders HSBC and Barclays", not "the shot rivals Wegovy".
+ */
+const isCompanyNoun = (lower: string, before = ''): boolean =>
+  COMPANY_NOUNS.has(lower) ||
+  (lower.endsWith('s') && COMPANY_NOUNS.has(lower.slice(0, -1)) && BEFORE_PLURAL_NOUN.has(before));
+const BEFORE_PLURAL_NOUN = new Set(['', 'its', 'their', 'the', 'and', ',', 'by', 'of', 'from', 'with']);
+
 /** A sentence's first word that names what the name after it is: "Operator Elisa said", "Singer Rosalía". */
 const namesKindAtStart = (tokens: readonly Token[], a: number): boolean => {
   const t = tokens[a] as Token;
   if (!t.sentenceStart) return false;
   const lower = t.text.toLowerCase();
   // Not a contract's "Company" before the party it defines.
-  return (COMPANY_NOUNS.has(lower) && lower !== 'company') || OCCUPATIONS.has(lower);
+  return (isCompanyNoun(lower) && lower !== 'company') || OCCUPATIONS.has(lower);
 };
 
 /** Titles after a portfolio: "Energy Minister", "Energy Secretary", "Energy Commissioner". */
@@ -412,7 +421,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     (n >= 2 && ACQUIRING.has(prev)) ||
     (prev === 'at' && EMPLOYEE_ROLES.has(prev2)) ||
     (prev === 'of' && HEADS_OF_BUSINESS.has(prev2)) ||
-    (COMPANY_NOUNS.has(prevNoun) && (!firstName || NAMED_BUSINESSES.has(prevNoun))) ||
+    (isCompanyNoun(prevNoun, prev2.toLowerCase()) && (!firstName || NAMED_BUSINESSES.has(prevNoun))) ||
     companyApposition(tokens, b) ||
     namedAfterCompanyNoun(tokens, a, b);
   return org && !knownPlace(tokens, a, b) ? 'ORG' : undefined;
