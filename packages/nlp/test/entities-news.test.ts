@@ -1012,4 +1012,15 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Minerva Foods')).toBe('ORG');
     expect(typeOf(e, 'Wegovy')).toBeUndefined();
   });
+
+  it('reads a meeting or tournament called a classic as no entity ("Dubai Desert Classic")', () => {
+    const e = extractEntities(
+      '',
+      `Leading scores after the third round of the Dubai Desert Classic on the Majlis course . Kipyegon won at the Prefontaine Classic in Eugene . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Dubai Desert Classic')).toBeUndefined();
+    expect(typeOf(e, 'Prefontaine Classic')).toBeUndefined();
+    expect(typeOf(e, 'Eugene')).toBe('LOCATION');
+  });
 });

@@ -500,6 +500,8 @@ export const EVENT_HEADS = new Set([
   'show',
   'airshow',
   'week',
+  // Meetings and tournaments: "Prefontaine Classic", "Rolex Grand Slam".
+  'classic',
   // Instruments named after people: "James Webb Space Telescope", "Hubble Space Telescope".
   'telescope',
 ]);
