@@ -198,7 +198,11 @@ export function extendPersons(spans: Span[]): Span[] {
         GAZ.singleKinds(w) === undefined &&
         !isDemonym(w) &&
         !GAZ.lowerWords.has(w.toLowerCase());
-      if (!isCapitalized(w) || isPersonTitle(w.toLowerCase()) || !(knownGiven || unknownGiven || isInitial(w)))
+      if (
+        !isCapitalized(w) ||
+        isPersonTitle(w.toLowerCase()) ||
+        !(knownGiven || unknownGiven || isInitial(w))
+      )
         break;
       start--;
     }

@@ -159,11 +159,7 @@ export function playersWithCountry(
       if (text(j) === '(') {
         let close = j + 1;
         while (close < Math.min(to, j + 5) && text(close) !== ')') close++;
-        if (
-          text(close) === ')' &&
-          namesCountry(tokens, j + 1, close) &&
-          personLike(tokens, i, j)
-        )
+        if (text(close) === ')' && namesCountry(tokens, j + 1, close) && personLike(tokens, i, j))
           players.push({ start: i, end: j, type: 'PERSON' });
       }
       i = j;

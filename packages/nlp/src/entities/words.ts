@@ -263,7 +263,15 @@ const HOME_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland'
 /** Whether tokens [a, b) name a country, or a nation that plays as one. */
 export function namesCountry(tokens: readonly Token[], a: number, b: number): boolean {
   if (gazetteerKinds(tokens, a, b).has('COUNTRY')) return true;
-  return b - a <= 2 && HOME_NATIONS.has(tokens.slice(a, b).map((t) => t.text.toLowerCase()).join(' '));
+  return (
+    b - a <= 2 &&
+    HOME_NATIONS.has(
+      tokens
+        .slice(a, b)
+        .map((t) => t.text.toLowerCase())
+        .join(' '),
+    )
+  );
 }
 
 /** A city, region or place the gazetteer knows, whatever else it knows the name as, but not a country. */
