@@ -1023,4 +1023,14 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Prefontaine Classic')).toBeUndefined();
     expect(typeOf(e, 'Eugene')).toBe('LOCATION');
   });
+
+  it('splits two names at "and" when the second opens with "The" ("The Age and The Canberra Times")', () => {
+    const e = extractEntities(
+      '',
+      `The claims published by The Sydney Morning Herald , The Age and The Canberra Times were true . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Canberra Times')).toBe('ORG');
+    expect(e.map((x) => x.name)).not.toContain('Age and The Canberra Times');
+  });
 });

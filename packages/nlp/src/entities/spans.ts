@@ -111,6 +111,8 @@ export function splitAtLowercase(s: Span): Span[] {
       const oneBody = left.includes('of') || left.includes('for') || (endsInHead(right) && !endsInHead(left));
       if (
         s.type === 'LOCATION' ||
+        // "The Age and The Canberra Times": an article after "and" opens another name.
+        right[0] === 'The' ||
         (endsInHead(left) && endsInHead(right)) ||
         (!oneBody &&
           (GAZ.wholeKind(left) !== undefined ||
