@@ -1033,4 +1033,15 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Canberra Times')).toBe('ORG');
     expect(e.map((x) => x.name)).not.toContain('Age and The Canberra Times');
   });
+
+  it('joins a university and its campus, not a list of universities', () => {
+    const e = extractEntities(
+      '',
+      `Researchers at the University of California, Davis said the lake was clear. The University of Oxford, Cambridge and Imperial agreed. ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'University of California, Davis')).toBe('ORG');
+    expect(typeOf(e, 'Davis')).toBeUndefined();
+    expect(typeOf(e, 'University of Oxford')).toBe('ORG');
+  });
 });

@@ -26,6 +26,7 @@ import {
   nicknamesInNames,
   orgOfPlace,
   placesOfHeads,
+  universityCampuses,
 } from './joins.js';
 import { dropCommonWordsAtSentenceStart, propagate, splitHyphenated } from './document.js';
 import { socialNames } from './social.js';
@@ -125,6 +126,7 @@ export function extractEntities(
     placesOfHeads,
     orgOfPlace,
     clubsWithTheirCity,
+    universityCampuses,
   ])
     for (const [field, tokens] of fields) spans = rule(spans, field, tokens);
   spans = acronymDefinitions(spans, 'body', bodyTokens);

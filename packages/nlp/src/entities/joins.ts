@@ -5,7 +5,16 @@ import { textAt } from '../text/tokenize.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import { isCapitalized } from '../ner/features.js';
 import { EVENT_HEADS, NAME_PARTICLES } from '../ner/heads.js';
-import { GAZ, POSSESSIVE, knownType, knownWhole, runWord, wholeKindOf } from './words.js';
+import {
+  GAZ,
+  POSSESSIVE,
+  knownAsPlace,
+  knownType,
+  knownWhole,
+  runEnd,
+  runWord,
+  wholeKindOf,
+} from './words.js';
 import type { Span, TypedRun } from './spans.js';
 import { retypeRuns, tokenOwners } from './spans.js';
 import { insideKnownMisc } from './known-names.js';
@@ -438,5 +447,31 @@ export function clubsWithTheirCity(spans: Span[], field: TextField, tokens: Toke
     const other = spanAt(s.end);
     if (other && other.end > s.end + 1) return undefined;
     return { start: s.start, end: s.end + 1, absorbs: other };
+  });
+}
+
+const LIST_WORDS = new Set(['and', 'or', '&']);
+
+/**
+ * A university and its campus are one organisation: "University of California , Davis", "University of Maryland ,
+ * College Park ,", "University of Texas at Austin", where the tagger ended the name before the campus or read the
+ * campus as a person. The campus is a place the gazetteer knows that ends the clause, not one of a list ("University
+ * of Oxford , Cambridge and Imperial").
+ */
+export function universityCampuses(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  return widenSpans(spans, field, tokens, (s, spanAt) => {
+    if (s.type !== 'ORG' || textAt(tokens, s.start) !== 'University' || textAt(tokens, s.start + 1) !== 'of')
+      return undefined;
+    const joiner = textAt(tokens, s.end);
+    const from = s.end + 1;
+    if ((joiner !== ',' && joiner !== 'at') || !runWord(textAt(tokens, from))) return undefined;
+    if ((tokens[from] as Token).sentenceStart) return undefined;
+    const end = runEnd(tokens, from);
+    const after = textAt(tokens, end);
+    const listed = LIST_WORDS.has(after) || (after === ',' && runWord(textAt(tokens, end + 1)));
+    if (end - from > 3 || listed || !knownAsPlace(tokens, from, end)) return undefined;
+    const campus = spanAt(from);
+    if (campus && (campus.start !== from || campus.end !== end || campus.type === 'ORG')) return undefined;
+    return { start: s.start, end, absorbs: campus };
   });
 }
