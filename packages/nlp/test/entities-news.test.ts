@@ -1044,4 +1044,14 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Davis')).toBeUndefined();
     expect(typeOf(e, 'University of Oxford')).toBe('ORG');
   });
+
+  it('joins one organisation named over "and" before a centre or corps, not two companies', () => {
+    const e = extractEntities(
+      '',
+      `Support came from the Nigeria Security and Civil Defence Corps . Bids came from Turkish group Yilport Holding and Terminal Investment Limited , the terminal arm of MSC . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Nigeria Security and Civil Defence Corps')).toBe('ORG');
+    expect(typeOf(e, 'Yilport Holding')).toBe('ORG');
+  });
 });

@@ -4,6 +4,7 @@ import type { Token } from '../text/tokenize.js';
 import { textAt } from '../text/tokenize.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import { isCapitalized } from '../ner/features.js';
+import { wordRole } from '../ner/rules.js';
 import { EVENT_HEADS, NAME_PARTICLES } from '../ner/heads.js';
 import {
   GAZ,
@@ -160,6 +161,9 @@ export function joinCommonNounsOverAnd(spans: Span[], field: TextField, tokens: 
   });
 }
 
+/** Last words of a company's name that end it before another's: "Yilport Holding and Terminal Investment Limited". */
+const GROUP_ENDS = new Set(['Holding', 'Holdings', 'Group', 'Partners', 'Capital', 'Ventures', 'Associates']);
+
 /**
  * One organisation named with "and" between common words, which the tagger split in two: "Djibouti Ports and Free
  * Zones Authority", "United Nations Relief and Works Agency for Palestine Refugees". The first part ends in a common
@@ -168,7 +172,8 @@ export function joinCommonNounsOverAnd(spans: Span[], field: TextField, tokens: 
  */
 export function joinOrganisationsOverAnd(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const common = (k: number): boolean => GAZ.lowerWords.has(textAt(tokens, k).toLowerCase());
-  const head = (k: number): boolean => isOrgHead(textAt(tokens, k).toLowerCase());
+  // The rules' heads ("Centre", "Corps"), not the tagger's, which hold adjectives ("Financial").
+  const head = (k: number): boolean => (wordRole(textAt(tokens, k)) & 1) !== 0;
   return widenSpans(spans, field, tokens, (s, spanAt) => {
     if (s.type !== 'ORG' || textAt(tokens, s.end) !== 'and') return undefined;
     const next = spanAt(s.end + 1);
@@ -179,7 +184,13 @@ export function joinOrganisationsOverAnd(spans: Span[], field: TextField, tokens
       (tokens[next.start] as Token).sentenceStart
     )
       return undefined;
-    if (!common(s.end - 1) || head(s.end - 1) || !common(next.start)) return undefined;
+    if (
+      !common(s.end - 1) ||
+      head(s.end - 1) ||
+      GROUP_ENDS.has(textAt(tokens, s.end - 1)) ||
+      !common(next.start)
+    )
+      return undefined;
     let headed = false;
     for (let k = next.start; k < next.end && !headed; k++) headed = head(k);
     if (!headed) return undefined;
