@@ -1054,4 +1054,15 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Nigeria Security and Civil Defence Corps')).toBe('ORG');
     expect(typeOf(e, 'Yilport Holding')).toBe('ORG');
   });
+
+  it('takes "of" and what follows into a hospital, assembly, congress, trust or unit', () => {
+    const e = extractEntities(
+      '',
+      `Doctors at the University Hospital of North Norway agreed with the Zimbabwe Congress of Trade Unions and the Clinical Research Unit of Nanoro . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'University Hospital of North Norway')).toBe('ORG');
+    expect(typeOf(e, 'Zimbabwe Congress of Trade Unions')).toBe('ORG');
+    expect(typeOf(e, 'Clinical Research Unit of Nanoro')).toBe('ORG');
+  });
 });

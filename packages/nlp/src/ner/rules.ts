@@ -354,6 +354,17 @@ const OF_HEADS = new Set([
   'forces',
   'service',
   'police',
+  'hospital',
+  'assembly',
+  'congress',
+  'tribunal',
+  'network',
+  'trust',
+  'fund',
+  'army',
+  'navy',
+  'parliament',
+  'unit',
 ]);
 /** Words that start no organisation's name though capitalised before one ("Today Hamilton Police"). */
 const NOT_IN_NAMES = new Set([
