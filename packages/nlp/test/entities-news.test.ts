@@ -1065,4 +1065,25 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Zimbabwe Congress of Trade Unions')).toBe('ORG');
     expect(typeOf(e, 'Clinical Research Unit of Nanoro')).toBe('ORG');
   });
+
+  it('splits an owner from the body it owns when the head stands before "of" ("Thailand\'s Board of Investment")', () => {
+    const e = extractEntities(
+      '',
+      `The plant was approved by Thailand 's Board of Investment on Monday . ${filler(10)}`,
+      'en',
+      // A tagger that reads the owner, its possessive and "of" into one name, as a fold of cross-validation did.
+      {
+        tagger: standInTagger([
+          ['b', 'O', 1],
+          ['sh=Xx', 'B-ORG', 3],
+          ['pt|sh=B-ORG|Xx', 'I-ORG', 5],
+          ['pt|sh=I-ORG|Xx', 'I-ORG', 5],
+          ["pt|w=B-ORG|'s", 'I-ORG', 9],
+          ['pt|w=I-ORG|of', 'I-ORG', 9],
+        ]),
+      },
+    );
+    expect(typeOf(e, 'Board of Investment')).toBe('ORG');
+    expect(typeOf(e, 'Thailand')).toBe('LOCATION');
+  });
 });

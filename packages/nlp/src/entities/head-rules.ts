@@ -55,7 +55,7 @@ export function roleApposition(tokens: readonly Token[], end: number): boolean {
 
 /**
  * The part of a span after a possessive inside it, when the owner before it is a name the gazetteer knows or an
- * acronym ("Thailand", "FCC"), not a collective owner or a title, and what it owns ends in an organisation's head.
+ * acronym ("Thailand", "FCC"), not a collective owner or a title, and what it owns holds an organisation's head.
  */
 function ownedAfterPossessive(tokens: readonly Token[], s: Span): Span | undefined {
   for (let p = s.start + 1; p < s.end - 1; p++) {
@@ -63,8 +63,13 @@ function ownedAfterPossessive(tokens: readonly Token[], s: Span): Span | undefin
     const owner = textAt(tokens, p - 1);
     if (COLLECTIVE_OWNERS.has(owner) || isTitle(owner)) return undefined;
     if (knownType(tokens, s.start, p) === undefined && !/^\p{Lu}{2,6}$/u.test(owner)) return undefined;
-    const last = textAt(tokens, s.end - 1).toLowerCase();
-    if (!isOrgHead(last) && !ORG_SUFFIXES.has(last)) return undefined;
+    // The head may stand before "of": "Thailand 's Board of Investment".
+    let head = false;
+    for (let k = p + 1; k < s.end && !head; k++) {
+      const w = textAt(tokens, k).toLowerCase();
+      head = isOrgHead(w) || ORG_SUFFIXES.has(w) || (wordRole(textAt(tokens, k)) & 1) !== 0;
+    }
+    if (!head) return undefined;
     return { ...s, start: p + 1, type: 'ORG' };
   }
   return undefined;
