@@ -32,6 +32,19 @@ const everyCapitalIsAnOrg = (): Tagger =>
     ['pt|sh=I-ORG|Xx', 'I-ORG', 5],
   ]);
 
+/** The same, reading "and" and "of" between capitalised words into the organisation, as a fold of CV did. */
+const everyCapitalIsAnOrgOverAnd = (): Tagger =>
+  standInTagger([
+    ['b', 'O', 1],
+    ['sh=Xx', 'B-ORG', 3],
+    ['pt|sh=B-ORG|Xx', 'I-ORG', 5],
+    ['pt|sh=I-ORG|Xx', 'I-ORG', 5],
+    ['pt|w=B-ORG|and', 'I-ORG', 9],
+    ['pt|w=I-ORG|and', 'I-ORG', 9],
+    ['pt|w=B-ORG|of', 'I-ORG', 9],
+    ['pt|w=I-ORG|of', 'I-ORG', 9],
+  ]);
+
 describe('document-level cues in news stories', () => {
   const tagger = everyCapitalIsAPerson();
   const story = (name: string): string =>
@@ -1085,5 +1098,17 @@ describe('names in news text', () => {
     );
     expect(typeOf(e, 'Board of Investment')).toBe('ORG');
     expect(typeOf(e, 'Thailand')).toBe('LOCATION');
+  });
+
+  it('splits two names read as one organisation over "and" when no word of it names a body', () => {
+    const e = extractEntities(
+      '',
+      `Law firms Uria Menendez and Creel advised the buyers . The Ministry of Economy and Finance approved it . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAnOrgOverAnd() },
+    );
+    expect(typeOf(e, 'Uria Menendez')).toBe('ORG');
+    expect(typeOf(e, 'Creel')).toBe('ORG');
+    expect(typeOf(e, 'Ministry of Economy and Finance')).toBe('ORG');
   });
 });

@@ -5,7 +5,8 @@ import { textAt } from '../text/tokenize.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import type { Label } from '../ner/perceptron.js';
 import { isCapitalized } from '../ner/features.js';
-import { COMPASS_WORDS, NAME_PARTICLES, PERSON_PARTICLES, OCCUPATIONS } from '../ner/heads.js';
+import { COMPASS_WORDS, NAME_PARTICLES, ORG_SUFFIXES, PERSON_PARTICLES, OCCUPATIONS } from '../ner/heads.js';
+import { wordRole } from '../ner/rules.js';
 import {
   FORM_LABELS,
   GAZ,
@@ -86,6 +87,10 @@ const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}/u;
 /** The Arabic article joined to the name's next word: "Deir al-Balah", "Bab el-Mandeb", "Ain al-Hilweh". */
 const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-\p{Lu}/u;
 
+/** A word that makes a name an organisation's: a head ("Agency", "Centre"), a company's last word ("Group"). */
+const namesBody = (w: string): boolean =>
+  isOrgHead(w.toLowerCase()) || ORG_SUFFIXES.has(w.toLowerCase()) || (wordRole(w) & 1) !== 0;
+
 /**
  * Splits a span at lower-case words that cannot be inside a name ("Putin meets Donald Trump") and at a colon, which
  * ends a label ("If to the Bank: Union Bank of California").
@@ -115,7 +120,9 @@ export function splitAtLowercase(s: Span): Span[] {
         right[0] === 'The' ||
         (endsInHead(left) && endsInHead(right)) ||
         (!oneBody &&
-          (GAZ.wholeKind(left) !== undefined ||
+          // No word of a body: "Dollo Ado and Doolow", "Burna Boy and Tems".
+          (!words.some(namesBody) ||
+            GAZ.wholeKind(left) !== undefined ||
             GAZ.wholeKind(right) !== undefined ||
             (left.length === 1 && right.length === 1)))
       )
