@@ -1111,4 +1111,14 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Creel')).toBe('ORG');
     expect(typeOf(e, 'Ministry of Economy and Finance')).toBe('ORG');
   });
+
+  it('reads a word that opens with a number and holds no capital as no name ("the 37.5-hour week")', () => {
+    const e = extractEntities(
+      '',
+      `Labour Minister Yolanda Diaz said the 37.5-hour week would be approved by the cabinet on Tuesday . ${filler(10)}`,
+      'en',
+    );
+    expect(e.map((x) => x.name)).toEqual(['Yolanda Diaz']);
+  });
+
 });

@@ -134,7 +134,8 @@ export function headRules(spans: Span[]): Span[] {
     }
     if (s.end - s.start === 1) {
       const w = word(s.start);
-      if (NUMBERISH.test(w)) continue;
+      // A number, or a word opening with one and holding no capital ("37.5-hour", "24-year-old").
+      if (NUMBERISH.test(w) || (/^\p{N}/u.test(w) && !/\p{Lu}/u.test(w))) continue;
       if (GENERIC_ALONE.has(w.toLowerCase())) {
         let start = s.start;
         const o = owned.get(tokens) as Set<number>;
