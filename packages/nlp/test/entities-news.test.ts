@@ -1121,4 +1121,14 @@ describe('names in news text', () => {
     expect(e.map((x) => x.name)).toEqual(['Yolanda Diaz']);
   });
 
+  it('reads a confederation as an organisation\'s head ("Japanese Trade Union Confederation")', () => {
+    const e = extractEntities(
+      '',
+      `Wage talks were led by the Japanese Trade Union Confederation and the Confederation of Progressive Trade Unions of Turkey . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAPerson() },
+    );
+    expect(typeOf(e, 'Japanese Trade Union Confederation')).toBe('ORG');
+    expect(typeOf(e, 'Confederation of Progressive Trade Unions of Turkey')).toBe('ORG');
+  });
 });
