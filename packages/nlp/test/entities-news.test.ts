@@ -1131,4 +1131,17 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Japanese Trade Union Confederation')).toBe('ORG');
     expect(typeOf(e, 'Confederation of Progressive Trade Unions of Turkey')).toBe('ORG');
   });
+
+  it('reads a chamber, movement, directorate or secretariat as an organisation\'s head', () => {
+    const e = extractEntities(
+      '',
+      `The Canadian Chamber of Commerce , the Norwegian Offshore Directorate and the State Secretariat for Economic Affairs agreed with Bolivia 's Movement for Socialism . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAPerson() },
+    );
+    expect(typeOf(e, 'Canadian Chamber of Commerce')).toBe('ORG');
+    expect(typeOf(e, 'Norwegian Offshore Directorate')).toBe('ORG');
+    expect(typeOf(e, 'State Secretariat for Economic Affairs')).toBe('ORG');
+    expect(typeOf(e, 'Movement for Socialism')).toBe('ORG');
+  });
 });
