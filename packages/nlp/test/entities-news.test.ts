@@ -1132,7 +1132,7 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Confederation of Progressive Trade Unions of Turkey')).toBe('ORG');
   });
 
-  it('reads a chamber, movement, directorate or secretariat as an organisation\'s head', () => {
+  it("reads a chamber, movement, directorate or secretariat as an organisation's head", () => {
     const e = extractEntities(
       '',
       `The Canadian Chamber of Commerce , the Norwegian Offshore Directorate and the State Secretariat for Economic Affairs agreed with Bolivia 's Movement for Socialism . ${filler(10)}`,
@@ -1143,5 +1143,23 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Norwegian Offshore Directorate')).toBe('ORG');
     expect(typeOf(e, 'State Secretariat for Economic Affairs')).toBe('ORG');
     expect(typeOf(e, 'Movement for Socialism')).toBe('ORG');
+  });
+
+  it("reads a command, synod, inspectorate, cooperative, consortium or caucus as an organisation's head", () => {
+    const e = extractEntities(
+      '',
+      `The Eastern Theatre Command , the General Synod , the Planning Inspectorate , Bicol Electric Cooperative , the Caspian Pipeline Consortium and the House Freedom Caucus said nothing . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAPerson() },
+    );
+    for (const name of [
+      'Eastern Theatre Command',
+      'General Synod',
+      'Planning Inspectorate',
+      'Bicol Electric Cooperative',
+      'Caspian Pipeline Consortium',
+      'House Freedom Caucus',
+    ])
+      expect([name, typeOf(e, name)]).toEqual([name, 'ORG']);
   });
 });
