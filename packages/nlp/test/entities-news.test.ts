@@ -1162,4 +1162,18 @@ describe('names in news text', () => {
     ])
       expect([name, typeOf(e, name)]).toEqual([name, 'ORG']);
   });
+
+  it('reads a name after a nationality as a person, not a region, title or body', () => {
+    const e = extractEntities(
+      '',
+      `Andreeva beat Kazakh Elena Rybakina 4 - 6 7 - 6 . The 60 metres went to Jamaican Ackeem Blake . He met Indonesian President-elect Joko Widodo and read the Philippine Daily Inquirer . ${filler(10)}`,
+      'en',
+      // A tagger that reads no name, so that the names are the rules' alone.
+      { tagger: standInTagger([['b', 'O', 1]]) },
+    );
+    expect(typeOf(e, 'Elena Rybakina')).toBe('PERSON');
+    expect(typeOf(e, 'Ackeem Blake')).toBe('PERSON');
+    expect(typeOf(e, 'President-elect Joko Widodo')).toBeUndefined();
+    expect(typeOf(e, 'Daily Inquirer')).not.toBe('PERSON');
+  });
 });

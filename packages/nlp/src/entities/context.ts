@@ -8,6 +8,7 @@ import { isCapitalized } from '../ner/features.js';
 import { PLACE_KINDS } from '../ner/rules.js';
 import {
   COMPANY_NOUNS,
+  COMPASS_WORDS,
   EMPLOYEE_ROLES,
   EVENT_HEADS,
   KIN,
@@ -196,6 +197,15 @@ const namesKindAtStart = (tokens: readonly Token[], a: number): boolean => {
   return (isCompanyNoun(lower) && lower !== 'company') || OCCUPATIONS.has(lower);
 };
 
+/** Whether tokens [a, b) after a nationality read as a person's name: no common word but a known first name first. */
+function nameAfterNationality(tokens: readonly Token[], a: number, b: number): boolean {
+  const first = textAt(tokens, a);
+  if (COMPASS_WORDS.has(first) || isTitle(first.split('-')[0] as string)) return false;
+  for (let k = a + 1; k < b; k++) if (GAZ.lowerWords.has(textAt(tokens, k).toLowerCase())) return false;
+  if (GAZ.lowerWords.has(first.toLowerCase()) && !GAZ.firstNames.has(first)) return false;
+  return personLike(tokens, a, b) || (GAZ.firstNames.has(first) && personLike(tokens, a + 1, b));
+}
+
 /** Titles after a portfolio: "Energy Minister", "Energy Secretary", "Energy Commissioner". */
 const PORTFOLIO_HOLDERS = new Set(['minister', 'secretary', 'commissioner']);
 
@@ -374,6 +384,9 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   )
     return 'PERSON';
   if (namedKin(tokens, a) && !ORG_SUFFIXES.has(lower(b - 1))) return 'PERSON';
+  // A nationality before a name, as results name athletes: "Kazakh Elena Rybakina", "Jamaican Ackeem Blake"; not a
+  // region, a title or a body ("British West Indies", "Indonesian President-elect", "Philippine Daily Inquirer").
+  if ((n === 3 || n === 4) && isDemonym(text(a)) && nameAfterNationality(tokens, a + 1, b)) return 'PERSON';
   if (n <= 2 && aliasOfPerson(tokens, a) && knownType(tokens, a, b) === undefined) return 'PERSON';
   // A leader's name for the government they lead: "the Obama administration" (Obama is a town in Japan too), "the
   // Trump presidency"; not "the Taliban administration". Not before "government": "the Labor government".
