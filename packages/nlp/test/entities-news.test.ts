@@ -1176,4 +1176,22 @@ describe('names in news text', () => {
     expect(typeOf(e, 'President-elect Joko Widodo')).toBeUndefined();
     expect(typeOf(e, 'Daily Inquirer')).not.toBe('PERSON');
   });
+
+  it('reads a name whose last word is a person named alone in the story as that person', () => {
+    const e = extractEntities(
+      '',
+      `Japan 's ruling party elected Sanae Takaichi as its leader on Saturday . Takaichi , 64 , beat Shinjiro Koizumi . ${filler(10)}`,
+      'en',
+      // A tagger that reads the full name as a place and the surname alone as a person, as the shipped model did.
+      {
+        tagger: standInTagger([
+          ['b', 'O', 1],
+          ['w=sanae', 'B-LOC', 5],
+          ['w=takaichi', 'B-PER', 3],
+          ['pt|w=B-LOC|takaichi', 'I-LOC', 9],
+        ]),
+      },
+    );
+    expect(typeOf(e, 'Sanae Takaichi')).toBe('PERSON');
+  });
 });

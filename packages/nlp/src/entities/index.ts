@@ -8,7 +8,8 @@ import { tagger } from '../ner/tagger.js';
 import type { Label } from '../ner/perceptron.js';
 import { canonicalNames, foldName } from '../ner/canonical.js';
 import { applyRules, datelineEnd, headlineSentences } from '../ner/rules.js';
-import { GAZ } from './words.js';
+import { GAZ, personLike } from './words.js';
+import { COMPASS_WORDS } from '../ner/heads.js';
 import type { Span } from './spans.js';
 import { extendPersons, spansFromLabels, splitAtLowercase, tidy } from './spans.js';
 import { gazetteerRules, knownMononyms } from './known-names.js';
@@ -143,6 +144,21 @@ export function extractEntities(
       m.start++;
       m.text = m.text.slice(1);
     }
+  // A name whose last word is a person's named alone here (every time) is that person, whatever the tagger read:
+  // "elected Sanae Takaichi" was a place, "Takaichi , 64 ," a person.
+  const aloneTypes = new Map<string, EntityType | 'MIXED'>();
+  for (const m of mentions)
+    if (!m.text.includes(' ')) {
+      const seen = aloneTypes.get(m.text);
+      aloneTypes.set(m.text, seen === undefined || seen === m.type ? m.type : 'MIXED');
+    }
+  for (const m of mentions) {
+    if (m.type === 'PERSON' || !m.text.includes(' ')) continue;
+    const words = m.text.split(' ');
+    if (words.length > 3 || aloneTypes.get(words[words.length - 1] as string) !== 'PERSON') continue;
+    const tokens = words.map((text) => ({ text, start: 0, end: 0, sentenceStart: false }));
+    if (!COMPASS_WORDS.has(words[0] as string) && personLike(tokens, 0, tokens.length)) m.type = 'PERSON';
+  }
   // A lone word that is the first or last name of a person named in full here is that person ("Trump").
   const personParts = new Set<string>();
   for (const m of mentions)
