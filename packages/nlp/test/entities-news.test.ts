@@ -1194,4 +1194,13 @@ describe('names in news text', () => {
     );
     expect(typeOf(e, 'Sanae Takaichi')).toBe('PERSON');
   });
+
+  it('reads a month written short as no name ("from Sept. 1")', () => {
+    const e = extractEntities(
+      '',
+      `Carney said his government would remove most tariffs on U.S. goods from Sept. 1 , in a bid to restart talks . ${filler(10)}`,
+      'en',
+    );
+    expect(e.map((x) => x.name)).not.toContain('Sept.');
+  });
 });

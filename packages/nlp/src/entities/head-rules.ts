@@ -1,7 +1,7 @@
 /** Head rules: what the words of a span (its last word above all) say about its type, whatever the tagger read. */
 import type { Token } from '../text/tokenize.js';
 import { textAt } from '../text/tokenize.js';
-import { isOrgHead, isPersonTitle } from '../ner/gazetteer.js';
+import { isMonth, isOrgHead, isPersonTitle } from '../ner/gazetteer.js';
 import { NEVER_ALONE } from '../ner/lexicon.js';
 import { isCapitalized } from '../ner/features.js';
 import { isLegalForm, isPlaceWord, opensPerson, wordRole } from '../ner/rules.js';
@@ -136,6 +136,8 @@ export function headRules(spans: Span[]): Span[] {
       const w = word(s.start);
       // A number, or a word opening with one and holding no capital ("37.5-hour", "24-year-old").
       if (NUMBERISH.test(w) || (/^\p{N}/u.test(w) && !/\p{Lu}/u.test(w))) continue;
+      // A month written short: "from Sept. 1".
+      if (w.endsWith('.') && isMonth(w.slice(0, -1).toLowerCase())) continue;
       if (GENERIC_ALONE.has(w.toLowerCase())) {
         let start = s.start;
         const o = owned.get(tokens) as Set<number>;
