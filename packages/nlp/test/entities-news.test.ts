@@ -1203,4 +1203,13 @@ describe('names in news text', () => {
     );
     expect(e.map((x) => x.name)).not.toContain('Sept.');
   });
+
+  it('reads the place at the head of a compound word ("the Seoul-based firm", "a New York-listed miner")', () => {
+    const body = `Shares of the Seoul-based firm rose , while a New York-listed miner fell . ${filler(10)}`;
+    const e = extractEntities('', body, 'en');
+    expect(typeOf(e, 'Seoul')).toBe('LOCATION');
+    expect(typeOf(e, 'New York')).toBe('LOCATION');
+    const seoul = e.find((x) => x.name === 'Seoul')?.mentions[0];
+    expect(seoul && body.slice(seoul.start, seoul.end)).toBe('Seoul');
+  });
 });

@@ -3,9 +3,16 @@ import type { EntityType, Mention, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
 import { isMonth, isWeekday } from '../ner/gazetteer.js';
 import { NEVER_ALONE } from '../ner/lexicon.js';
-import { QUOTES_DASHES, continuesName, continuesNameBefore, namesNothingAlone, startsName } from './words.js';
+import {
+  GAZ,
+  QUOTES_DASHES,
+  continuesName,
+  continuesNameBefore,
+  namesNothingAlone,
+  startsName,
+} from './words.js';
 import type { Span } from './spans.js';
-import { spanText } from './spans.js';
+import { spanText, tokenOwners } from './spans.js';
 
 /**
  * A one-word name found only where sentences start ("\"Adaptation finance has to arrive…\"") is no name when the
@@ -155,6 +162,9 @@ export interface TypedMention extends Mention {
   cued: boolean;
 }
 
+/** What a place forms a compound word with: "Seoul-based", "London-listed", "Texas-born". */
+const PLACE_COMPOUND = /^(\p{Lu}[\p{L}.']*)-(?:based|listed|born|headquartered|registered|bound)$/u;
+
 /** "Trump-Putin" → "Trump" and "Putin" when both are names found elsewhere in the document. */
 export function splitHyphenated(spans: Span[], texts: Record<TextField, string>): TypedMention[] {
   const known = new Map<string, EntityType>();
@@ -167,7 +177,10 @@ export function splitHyphenated(spans: Span[], texts: Record<TextField, string>)
   const out: TypedMention[] = [];
   for (const s of spans) {
     const start = (s.tokens[s.start] as Token).start;
-    const end = (s.tokens[s.end - 1] as Token).end;
+    const last = s.tokens[s.end - 1] as Token;
+    // "New York-listed" names New York.
+    const compound = PLACE_COMPOUND.exec(last.text);
+    const end = compound ? last.start + (compound[1] as string).length : last.end;
     const text = texts[s.field].slice(start, end);
     if (s.end - s.start === 1 && text.includes('-')) {
       const parts = text.split('-');
@@ -190,4 +203,33 @@ export function splitHyphenated(spans: Span[], texts: Record<TextField, string>)
     out.push({ field: s.field, start, end, text, type: s.type, cued: s.cued === true });
   }
   return out;
+}
+
+/**
+ * The place at the head of a compound word ("the Seoul-based firm", "a New York-listed miner") as a span over the
+ * word, which the mention then ends before its suffix: datasets split such words ("Seoul - based"), feeds do not.
+ * A span just before it that makes the place with it takes it in ("New" + "York-listed").
+ */
+export function placesInCompounds(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  let owner: Int32Array | undefined;
+  const added: Span[] = [];
+  const widened = new Map<number, Span>();
+  tokens.forEach((t, k) => {
+    const m = PLACE_COMPOUND.exec(t.text);
+    if (!m) return;
+    owner ??= tokenOwners(spans, field, tokens);
+    if ((owner[k] as number) >= 0) return;
+    const stem = m[1] as string;
+    const place = (from: number): boolean => {
+      const kind = GAZ.wholeKind([...tokens.slice(from, k).map((w) => w.text), stem]);
+      return kind !== undefined && kind !== 'ORG' && kind !== 'COMPANY';
+    };
+    const o = k > 0 ? (owner[k - 1] as number) : -1;
+    const before = spans[o];
+    if (before && !widened.has(o) && place(before.start))
+      widened.set(o, { ...before, end: k + 1, type: 'LOCATION' });
+    else if (!before && place(k)) added.push({ field, tokens, start: k, end: k + 1, type: 'LOCATION' });
+  });
+  if (added.length === 0 && widened.size === 0) return spans;
+  return [...spans.map((s, i) => widened.get(i) ?? s), ...added];
 }

@@ -29,7 +29,7 @@ import {
   placesOfHeads,
   universityCampuses,
 } from './joins.js';
-import { dropCommonWordsAtSentenceStart, propagate, splitHyphenated } from './document.js';
+import { dropCommonWordsAtSentenceStart, placesInCompounds, propagate, splitHyphenated } from './document.js';
 import { socialNames } from './social.js';
 import { LEGAL_HINT, definedTermTest, lonePersonNames } from './legal.js';
 
@@ -137,6 +137,7 @@ export function extractEntities(
       { field: 'title', tokens: titleTokens, fold: headline },
     ]);
   }
+  for (const [field, tokens] of fields) spans = placesInCompounds(spans, field, tokens);
   const mentions = splitHyphenated(spans, { title, body });
   // The name of "@BBCNews" or "#Ukraine" is what follows the sigil.
   for (const m of mentions)
