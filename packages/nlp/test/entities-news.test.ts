@@ -1212,4 +1212,13 @@ describe('names in news text', () => {
     const seoul = e.find((x) => x.name === 'Seoul')?.mentions[0];
     expect(seoul && body.slice(seoul.start, seoul.end)).toBe('Seoul');
   });
+
+  it('keeps a person whose surname is a place word when a role follows ("Adrian Hill, director of")', () => {
+    const e = extractEntities(
+      '',
+      `Adrian Hill , director of Oxford 's Jenner Institute , said the vaccine could be rolled out . They walked up Pine Hill . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Adrian Hill')).toBe('PERSON');
+  });
 });

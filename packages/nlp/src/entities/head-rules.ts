@@ -244,7 +244,13 @@ export function headRules(spans: Span[]): Span[] {
         if (
           s.type !== 'LOCATION' &&
           !knownWhole(tokens, s.start, s.end) &&
-          !(s.type === 'PERSON' && s.start > 0 && isTitle(word(s.start - 1)))
+          !(s.type === 'PERSON' && s.start > 0 && isTitle(word(s.start - 1))) &&
+          // Nor a person named so, as a role after the name says: "Adrian Hill , director of".
+          !(
+            s.type === 'PERSON' &&
+            (roleApposition(tokens, s.end) ||
+              (textAt(tokens, s.end) === ',' && PERSON_ROLES.has(textAt(tokens, s.end + 1).toLowerCase())))
+          )
         )
           s = { ...s, type: 'LOCATION' };
       } else if (s.type === 'LOCATION' && placeThenName(tokens, s.start, s.end)) {
