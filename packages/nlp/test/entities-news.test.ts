@@ -1221,4 +1221,19 @@ describe('names in news text', () => {
     );
     expect(typeOf(e, 'Adrian Hill')).toBe('PERSON');
   });
+
+  it('reads the journalists a wire story names as people, not their role or paper', () => {
+    const wire = extractEntities(
+      '',
+      `By Tom Bergin and Muvija M\nLONDON , Nov 5 ( Reuters ) - The regulator fined the bank . ${filler(10)}\n( Reporting by Yara Shoukry and Karim Abdel-Ghaffar in Cairo ; Editing by Alison Ferris )`,
+      'en',
+      // A tagger that reads every capitalised word as an organisation, as a fold of CV read these names.
+      { tagger: everyCapitalIsAnOrg() },
+    );
+    for (const name of ['Muvija M', 'Yara Shoukry', 'Karim Abdel-Ghaffar', 'Alison Ferris'])
+      expect([name, typeOf(wire, name)]).toEqual([name, 'PERSON']);
+    const local = extractEntities('', `By Gwen Halvorsen , Columbus Dispatch\n${filler(10)}`, 'en');
+    expect(typeOf(local, 'Gwen Halvorsen')).toBe('PERSON');
+    expect(typeOf(local, 'Columbus Dispatch')).not.toBe('PERSON');
+  });
 });

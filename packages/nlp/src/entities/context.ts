@@ -551,6 +551,37 @@ export function givenNamesAtSentenceStart(spans: Span[], field: TextField, token
   return retypeRuns(spans, field, tokens, runs);
 }
 
+/** Lower-case words before "by" that open a list of the journalists who wrote a story ("Reporting by"). */
+const BYLINE_ROLES = new Set(['reporting', 'editing', 'writing', 'additional']);
+
+/**
+ * The journalists a wire story names at its end or top are people: "( Reporting by Yara Shoukry and Karim
+ * Abdel-Ghaffar ; Editing by Alison Ferris )", "By Tom Bergin and Muvija M" at a line's start. Each capitalised run
+ * of the list, of at most four words, until a word that is no name or join ("in London"); not what data is
+ * "compiled by".
+ */
+export function bylines(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const opens =
+      (t.text === 'by' && BYLINE_ROLES.has(textAt(tokens, k - 1).toLowerCase())) ||
+      (t.text === 'By' && t.sentenceStart);
+    if (!opens) continue;
+    // After a byline's comma comes the writer's role or paper ("By Gwen Halvorsen , Columbus Dispatch").
+    const joins = t.text === 'By' ? ['and', '&'] : ['and', '&', ','];
+    let i = k + 1;
+    while (i < tokens.length && runWord(textAt(tokens, i)) && !(tokens[i] as Token).sentenceStart) {
+      const j = runEnd(tokens, i);
+      if (j - i > 4 || knownType(tokens, i, j) !== undefined) break;
+      runs.push({ start: i, end: j, type: 'PERSON' });
+      if (!joins.includes(textAt(tokens, j)) || (tokens[j + 1] as Token | undefined)?.sentenceStart) break;
+      i = j + 1;
+    }
+  }
+  return retypeRuns(spans, field, tokens, runs);
+}
+
 /** Applies `contextType` to each capitalised run of a field (outside Headline-Case sentences). */
 export function contextRules(
   spans: Span[],

@@ -15,7 +15,7 @@ import { extendPersons, spansFromLabels, splitAtLowercase, tidy } from './spans.
 import { gazetteerRules, knownMononyms } from './known-names.js';
 import { headRules } from './head-rules.js';
 import { playersWithCountry, resultsLines, scorecards, sentences } from './sports.js';
-import { besidePersons, contextRules, givenNamesAtSentenceStart, unionLocals } from './context.js';
+import { besidePersons, bylines, contextRules, givenNamesAtSentenceStart, unionLocals } from './context.js';
 import {
   acronymDefinitions,
   clubsWithTheirCity,
@@ -104,6 +104,7 @@ export function extractEntities(
   spans = dropCommonWordsAtSentenceStart(spans, bodyTokens);
   spans = contextRules(spans, 'body', bodyTokens, bodyHeadlines);
   if (!headline) spans = contextRules(spans, 'title', titleTokens);
+  for (const [field, tokens] of fields) spans = bylines(spans, field, tokens);
   spans = besidePersons(spans);
   for (const [field, tokens] of fields) spans = givenNamesAtSentenceStart(spans, field, tokens);
   const bodySentences = sentences(bodyTokens);
