@@ -215,7 +215,8 @@ export function placesInCompounds(spans: Span[], field: TextField, tokens: Token
   const added: Span[] = [];
   const widened = new Map<number, Span>();
   tokens.forEach((t, k) => {
-    const m = PLACE_COMPOUND.exec(t.text);
+    // Most words hold no hyphen: the test first, the pattern after.
+    const m = t.text.indexOf('-') > 0 ? PLACE_COMPOUND.exec(t.text) : null;
     if (!m) return;
     owner ??= tokenOwners(spans, field, tokens);
     if ((owner[k] as number) >= 0) return;
