@@ -1236,4 +1236,16 @@ describe('names in news text', () => {
     expect(typeOf(local, 'Gwen Halvorsen')).toBe('PERSON');
     expect(typeOf(local, 'Columbus Dispatch')).not.toBe('PERSON');
   });
+
+  it('reads a surname after Dutch, German or Afrikaans particles and a given name as a person, not a French place', () => {
+    const e = extractEntities(
+      '',
+      `" It is a commercial term for an abuse , " said Marieke van den Berg , a partner in Amsterdam . Hennie le Roux and Joost van der Westhuizen played . Trains left the Gare du Nord . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Marieke van den Berg')).toBe('PERSON');
+    expect(typeOf(e, 'Hennie le Roux')).toBe('PERSON');
+    expect(typeOf(e, 'Joost van der Westhuizen')).toBe('PERSON');
+    expect(typeOf(e, 'Gare du Nord')).not.toBe('PERSON');
+  });
 });

@@ -26,6 +26,7 @@ import {
   joinRule,
   nicknamesInNames,
   orgOfPlace,
+  personsOverParticles,
   placesOfHeads,
   universityCampuses,
 } from './joins.js';
@@ -123,6 +124,7 @@ export function extractEntities(
     joinCommonNounsOverAnd,
     joinOrganisationsOverAnd,
     joinOverParticles,
+    personsOverParticles,
     bodiesOnTopics,
     nicknamesInNames,
     placesOfHeads,

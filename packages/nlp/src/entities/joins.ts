@@ -424,6 +424,56 @@ export function joinOverParticles(spans: Span[], field: TextField, tokens: Token
   });
 }
 
+/** Particles of Dutch, German and Afrikaans surnames, which place names seldom hold; "der" and "den" after "van" or
+ * "von" only. */
+const SURNAME_PARTICLES = new Set(['van', 'von', 'ter', 'ten', 'le', 'van der', 'van den', 'von der']);
+/** French and German particles that places and bodies hold too ("Col du Tourmalet"): after a known first name only,
+ * and not after the heads of French places and bodies ("Gare du Nord", "Conseil du Café-Cacao"). */
+const SHARED_PARTICLES = new Set(['du', 'zu']);
+const FRENCH_HEADS = new Set([
+  'Gare',
+  'Col',
+  'Rue',
+  'Place',
+  'Pont',
+  'Porte',
+  'Quai',
+  'Mont',
+  'Palais',
+  'Conseil',
+]);
+
+/**
+ * A surname after such particles and a given name is a person's: "Marieke van den Berg", "Hennie le Roux", "Joost
+ * van der Westhuizen", "Marcus du Sautoy", where the tagger took the surname alone, as a place, and the given name
+ * (no list knows "Marieke") as nothing or apart. Not a name the gazetteer knows whole.
+ */
+export function personsOverParticles(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  for (let k = 2; k < tokens.length; k++) {
+    const surname = textAt(tokens, k);
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname) || (tokens[k] as Token).sentenceStart) continue;
+    const two = `${textAt(tokens, k - 2)} ${textAt(tokens, k - 1)}`;
+    const p = SURNAME_PARTICLES.has(two) && !(tokens[k - 1] as Token).sentenceStart ? k - 2 : k - 1;
+    const particle = p === k - 2 ? two : textAt(tokens, k - 1);
+    const shared = SHARED_PARTICLES.has(particle);
+    if (!(SURNAME_PARTICLES.has(particle) || shared) || (tokens[p] as Token).sentenceStart || p < 1) continue;
+    const given = p - 1;
+    const first = textAt(tokens, given);
+    if (
+      !/^\p{Lu}\p{Ll}+$/u.test(first) ||
+      isPersonTitle(first.toLowerCase()) ||
+      GAZ.lowerWords.has(first.toLowerCase())
+    )
+      continue;
+    if (shared ? !GAZ.firstNames.has(first) || FRENCH_HEADS.has(first) : GAZ.singleKinds(first) !== undefined)
+      continue;
+    if (knownType(tokens, given, k + 1) !== undefined) continue;
+    runs.push({ start: given, end: k + 1, type: 'PERSON' });
+  }
+  return retypeRuns(spans, field, tokens, runs);
+}
+
 /** Geographic heads named with "of" and a place: "Strait of Hormuz", "Bay of Bengal", "Isle of Man". */
 const HEADS_OF_PLACES = new Set(['Strait', 'Straits', 'Bay', 'Gulf', 'Sea', 'Isle', 'Cape', 'Lake', 'Mount']);
 
