@@ -1248,4 +1248,15 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Joost van der Westhuizen')).toBe('PERSON');
     expect(typeOf(e, 'Gare du Nord')).not.toBe('PERSON');
   });
+
+  it('reads a common or number word opening a sentence before a place noun as no place ("No district", "Nineteen states")', () => {
+    const e = extractEntities(
+      '',
+      `No district of Benin will be left behind , he said . Nineteen states and the District of Columbia sued . Borno state was hit . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'No')).toBeUndefined();
+    expect(typeOf(e, 'Nineteen')).toBeUndefined();
+    expect(typeOf(e, 'Borno')).toBe('LOCATION');
+  });
 });

@@ -28,6 +28,7 @@ import {
   GAZ,
   POSSESSIVE,
   isDemonym,
+  isNumberWord,
   isTitle,
   knownAsPlace,
   opensNoName,
@@ -402,12 +403,14 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   const occupation = OCCUPATIONS.has(prevNoun);
   if (n <= 3 && occupation && personLike(tokens, a, b)) return 'PERSON';
   const firstName = n >= 2 && GAZ.firstNames.has(text(a));
-  if (PLACE_AFTER.has(text(b))) {
+  // A common word opening a sentence is that word: "No district of Benin", "Nineteen states".
+  const commonAtStart = n === 1 && sentenceStart && (GAZ.lowerWords.has(lower(a)) || isNumberWord(text(a)));
+  if (PLACE_AFTER.has(text(b)) && !commonAtStart) {
     // "Maharashtra state", but not "Trump state visit" nor "Xinhua state news agency".
     const stateNoun = text(b) === 'state' && /^\p{Ll}/u.test(text(b + 1)) && !STATE_THEN.has(text(b + 1));
     if (!stateNoun && !firstName) return 'LOCATION';
   }
-  if (listedBeforePlaces(tokens, b)) return 'LOCATION';
+  if (listedBeforePlaces(tokens, b) && !commonAtStart) return 'LOCATION';
   if (PEOPLE_NOUNS.has(next) && COUNTED.has(prev.toLowerCase()) && anyPlace(tokens, a, b)) return 'LOCATION';
   // Where someone named with their age lives: "Daniel Hargreaves , 34 , of Harehills".
   if (prev === 'of' && prev2 === ',' && AGE_NUMBER.test(text(a - 3)) && text(a - 4) === ',' && n <= 3)

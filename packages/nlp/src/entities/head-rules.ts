@@ -22,6 +22,7 @@ import {
   isTitle,
   knownType,
   knownWhole,
+  isNumberWord,
   namesPlaceOrOrg,
   runWord,
   wholeKindOf,
@@ -136,8 +137,8 @@ export function headRules(spans: Span[]): Span[] {
       const w = word(s.start);
       // A number, or a word opening with one and holding no capital ("37.5-hour", "24-year-old").
       if (NUMBERISH.test(w) || (/^\p{N}/u.test(w) && !/\p{Lu}/u.test(w))) continue;
-      // A month written short: "from Sept. 1".
-      if (w.endsWith('.') && isMonth(w.slice(0, -1).toLowerCase())) continue;
+      // A month written short: "from Sept. 1"; a number in words: "Nineteen states".
+      if ((w.endsWith('.') && isMonth(w.slice(0, -1).toLowerCase())) || isNumberWord(w)) continue;
       if (GENERIC_ALONE.has(w.toLowerCase())) {
         let start = s.start;
         const o = owned.get(tokens) as Set<number>;

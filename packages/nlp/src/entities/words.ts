@@ -302,3 +302,8 @@ export function runEnd(tokens: readonly Token[], i: number): number {
   }
   return j;
 }
+
+/** A number written in words, as a sentence may open: "Nineteen", "Twenty-five", "Hundreds". */
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?)(?:-[a-z]+)?$/i;
+export const isNumberWord = (word: string): boolean => NUMBER_WORD.test(word);
