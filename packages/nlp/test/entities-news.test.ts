@@ -1259,4 +1259,17 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Nineteen')).toBeUndefined();
     expect(typeOf(e, 'Borno')).toBe('LOCATION');
   });
+
+  it('splits a title and the person after it from an organisation the tagger read on into them', () => {
+    const e = extractEntities(
+      '',
+      `Union of B.C. Indian Chiefs Grand Chief Stewart Phillip said the ruling should prompt a review . Brigadier General Jesse Auton agreed . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAnOrgOverAnd() },
+    );
+    expect(typeOf(e, 'Union of B.C. Indian Chiefs')).toBe('ORG');
+    expect(typeOf(e, 'Stewart Phillip')).toBe('PERSON');
+    expect(typeOf(e, 'Jesse Auton')).toBe('PERSON');
+    expect(e.map((x) => x.name)).not.toContain('Brigadier');
+  });
 });

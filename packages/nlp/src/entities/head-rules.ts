@@ -24,6 +24,7 @@ import {
   knownWhole,
   isNumberWord,
   namesPlaceOrOrg,
+  personLike,
   runWord,
   wholeKindOf,
 } from './words.js';
@@ -350,3 +351,44 @@ const NAME_MODIFIERS = new Set([
   'Memorial',
   'Metropolitan',
 ]);
+
+/** Words before a title that belong to it: "Grand Chief", "Deputy Governor", "Brigadier General". */
+const TITLE_RANKS = new Set([
+  'Grand',
+  'Deputy',
+  'Vice',
+  'Acting',
+  'Interim',
+  'Chief',
+  'Senior',
+  'Brigadier',
+  'Major',
+  'Lieutenant',
+  'Rear',
+]);
+
+/**
+ * A title inside an organisation or place the tagger read on into the person after it splits the two: "Union of
+ * B.C. Indian Chiefs Grand Chief Stewart Phillip" is the union, then the person; the title and its rank are neither.
+ */
+export function titlesInsideNames(spans: Span[]): Span[] {
+  return spans.flatMap((s) => {
+    if (s.type === 'PERSON' || s.end - s.start < 4) return [s];
+    const { tokens } = s;
+    for (let k = s.start + 1; k < s.end - 2; k++) {
+      const w = (tokens[k] as Token).text;
+      if (!isTitle(w) || !personLike(tokens, k + 1, s.end) || s.end - (k + 1) > 4) continue;
+      let end = k;
+      while (end > s.start && TITLE_RANKS.has((tokens[end - 1] as Token).text)) end--;
+      const person: Span = { ...s, start: k + 1, type: 'PERSON', cued: true };
+      // Titles alone before the person are no name: "Brigadier General Jesse Auton".
+      let named = false;
+      for (let i = s.start; i < end && !named; i++) {
+        const t = (tokens[i] as Token).text;
+        named = !isTitle(t) && !TITLE_RANKS.has(t);
+      }
+      return named ? [{ ...s, end, cued: undefined }, person] : [person];
+    }
+    return [s];
+  });
+}

@@ -13,7 +13,7 @@ import { COMPASS_WORDS } from '../ner/heads.js';
 import type { Span } from './spans.js';
 import { extendPersons, spansFromLabels, splitAtLowercase, tidy } from './spans.js';
 import { gazetteerRules, knownMononyms } from './known-names.js';
-import { headRules } from './head-rules.js';
+import { headRules, titlesInsideNames } from './head-rules.js';
 import { playersWithCountry, resultsLines, scorecards, sentences } from './sports.js';
 import { besidePersons, bylines, contextRules, givenNamesAtSentenceStart, unionLocals } from './context.js';
 import {
@@ -101,7 +101,7 @@ export function extractEntities(
   // A title in Headline Case gets the countries it names (the document pass finds the other names).
   spans = gazetteerRules(spans, 'title', titleTokens, headline ? titleTokens.map(() => true) : undefined);
   for (const [field, tokens] of fields) spans = knownMononyms(spans, field, tokens);
-  spans = headRules(spans);
+  spans = titlesInsideNames(headRules(spans));
   spans = dropCommonWordsAtSentenceStart(spans, bodyTokens);
   spans = contextRules(spans, 'body', bodyTokens, bodyHeadlines);
   if (!headline) spans = contextRules(spans, 'title', titleTokens);
