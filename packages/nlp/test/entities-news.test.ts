@@ -1272,4 +1272,15 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Jesse Auton')).toBe('PERSON');
     expect(e.map((x) => x.name)).not.toContain('Brigadier');
   });
+
+  it('reads a product named before what it is as no entity, not a known company ("Nvidia chips")', () => {
+    const e = extractEntities(
+      '',
+      `Ukrainian units used HIMARS rocket launchers . Pratt & Whitney makes the rival GTF engine . The AEX index closed at a record . Nvidia chips sold well . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAnOrg() },
+    );
+    for (const name of ['HIMARS', 'GTF', 'AEX']) expect([name, typeOf(e, name)]).toEqual([name, undefined]);
+    expect(typeOf(e, 'Nvidia')).toBe('ORG');
+  });
 });

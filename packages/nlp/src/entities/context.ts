@@ -207,6 +207,32 @@ function nameAfterNationality(tokens: readonly Token[], a: number, b: number): b
   return personLike(tokens, a, b) || (GAZ.firstNames.has(first) && personLike(tokens, a + 1, b));
 }
 
+/** What a product's name stands before. */
+const PRODUCT_NOUNS = new Set([
+  'rocket',
+  'rockets',
+  'jet',
+  'jets',
+  'smartphone',
+  'smartphones',
+  'processor',
+  'processors',
+  'chip',
+  'engine',
+  'engines',
+  'index',
+  'assistant',
+  'software',
+  'device',
+  'brand',
+  'rice',
+  'SUV',
+  'SUVs',
+  'model',
+  'models',
+  'launchers',
+]);
+
 /** Titles after a portfolio: "Energy Minister", "Energy Secretary", "Energy Commissioner". */
 const PORTFOLIO_HOLDERS = new Set(['minister', 'secretary', 'commissioner']);
 
@@ -354,6 +380,9 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   )
     return 'DROP';
   if (teamByItsPlace(tokens, a, b)) return 'ORG';
+  // A product named before what it is: "HIMARS rocket launchers", "the GTF engine", "Dimensity 9500 smartphone
+  // processor", "the AEX index"; not a company or place the gazetteer knows ("Nvidia chips", "U.S. crude").
+  if (PRODUCT_NOUNS.has(textAt(tokens, b)) && knownType(tokens, a, b) === undefined) return 'DROP';
   // A sport's governing body named with its country: "Cricket Australia", "Athletics Kenya".
   if (n >= 2 && SPORTS.has(text(a)) && knownPlace(tokens, a + 1, b)) return 'ORG';
   const last = n >= 2 ? lower(b - 1) : '';
