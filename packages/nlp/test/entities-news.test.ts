@@ -1283,4 +1283,16 @@ describe('names in news text', () => {
     for (const name of ['HIMARS', 'GTF', 'AEX']) expect([name, typeOf(e, name)]).toEqual([name, undefined]);
     expect(typeOf(e, 'Nvidia')).toBe('ORG');
   });
+
+  it('reads a drug or a work named after what it is as no entity, not across a line', () => {
+    const e = extractEntities(
+      '',
+      `Prices fall for Pfizer 's cancer drug Xtandi and GSK 's asthma inhaler Trelegy Ellipta . She sang the song Barracão de Zinco .\nRematch of national title game\nCOLUMBIA , South Carolina ( AP ) — Edwards scored . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAnOrg() },
+    );
+    for (const name of ['Xtandi', 'Trelegy Ellipta', 'Barracão de Zinco'])
+      expect([name, typeOf(e, name)]).toEqual([name, undefined]);
+    expect(typeOf(e, 'Columbia')).toBe('LOCATION');
+  });
 });

@@ -233,6 +233,24 @@ const PRODUCT_NOUNS = new Set([
   'launchers',
 ]);
 
+/** What a drug's or a work's name stands after. */
+const PRODUCTS_AFTER = new Set([
+  'drug',
+  'drugs',
+  'inhaler',
+  'jab',
+  'pill',
+  'treatment',
+  'medicine',
+  'chatbot',
+  'novel',
+  'film',
+  'game',
+  'album',
+  'song',
+  'series',
+]);
+
 /** Titles after a portfolio: "Energy Minister", "Energy Secretary", "Energy Commissioner". */
 const PORTFOLIO_HOLDERS = new Set(['minister', 'secretary', 'commissioner']);
 
@@ -381,8 +399,14 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     return 'DROP';
   if (teamByItsPlace(tokens, a, b)) return 'ORG';
   // A product named before what it is: "HIMARS rocket launchers", "the GTF engine", "Dimensity 9500 smartphone
-  // processor", "the AEX index"; not a company or place the gazetteer knows ("Nvidia chips", "U.S. crude").
-  if (PRODUCT_NOUNS.has(textAt(tokens, b)) && knownType(tokens, a, b) === undefined) return 'DROP';
+  // processor", "the AEX index", or after it: "cancer drug Xtandi", "the novel The Rain Ledger"; not a company or place
+  // the gazetteer knows ("Nvidia chips", "U.S. crude").
+  if (
+    ((PRODUCT_NOUNS.has(textAt(tokens, b)) && !(tokens[b] as Token).sentenceStart) ||
+      (PRODUCTS_AFTER.has(textAt(tokens, a - 1)) && !(tokens[a] as Token).sentenceStart)) &&
+    knownType(tokens, a, b) === undefined
+  )
+    return 'DROP';
   // A sport's governing body named with its country: "Cricket Australia", "Athletics Kenya".
   if (n >= 2 && SPORTS.has(text(a)) && knownPlace(tokens, a + 1, b)) return 'ORG';
   const last = n >= 2 ? lower(b - 1) : '';
