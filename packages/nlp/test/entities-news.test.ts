@@ -1295,4 +1295,14 @@ describe('names in news text', () => {
       expect([name, typeOf(e, name)]).toEqual([name, undefined]);
     expect(typeOf(e, 'Columbia')).toBe('LOCATION');
   });
+
+  it('takes "for" and what follows into a party\'s name ("Democratic Party for the People")', () => {
+    const e = extractEntities(
+      '',
+      `Yuichiro Tamaki of the Democratic Party for the People said his party might support the budget . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAPerson() },
+    );
+    expect(typeOf(e, 'Democratic Party for the People')).toBe('ORG');
+  });
 });

@@ -385,6 +385,9 @@ const OF_HEADS = new Set([
   'parliament',
   'unit',
 ]);
+/** Heads that take "for X" but not "of X" ("Democratic Party for the People"; a party "of" a place is
+ * orgOfPlace's). */
+const FOR_HEADS = new Set(['party']);
 /** Words that start no organisation's name though capitalised before one ("Today Hamilton Police"). */
 const NOT_IN_NAMES = new Set([
   'today',
@@ -887,8 +890,8 @@ export function applyRules(
     let e = h + 1;
     if (
       e + 1 < n &&
-      OF_HEADS.has(head) &&
-      (text(e) === 'of' || text(e) === 'for') &&
+      ((OF_HEADS.has(head) && (text(e) === 'of' || text(e) === 'for')) ||
+        (FOR_HEADS.has(head) && text(e) === 'for')) &&
       !(tokens[e + 1] as Token).sentenceStart &&
       (nameWord(tokens[e + 1] as Token, gaz, true) ||
         // "for the District of Delaware", "of the Democratic Republic of the Congo"
