@@ -1305,4 +1305,14 @@ describe('names in news text', () => {
     );
     expect(typeOf(e, 'Democratic Party for the People')).toBe('ORG');
   });
+
+  it("reads a county or club before its innings total as a team, not before a bowler's figures", () => {
+    const e = extractEntities(
+      '',
+      `At Cardiff : Kent 255-3 ( D. Fulton 64 , M. Walker 59 ) v Glamorgan . Bowling : Cowan 5-68 . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Kent')).toBe('ORG');
+    expect(typeOf(e, 'Cowan')).not.toBe('ORG');
+  });
 });

@@ -29,10 +29,11 @@ export function teamByItsPlace(tokens: readonly Token[], a: number, b: number): 
   const cue =
     TEAM_ROLES.has(next) ||
     SCORE.test(next) ||
+    isInningsTotal(next) ||
     (RESULT_VERBS.has(next) && [2, 3, 4, 5].some((d) => inSentence(b + d) && SCORE.test(text(b + d))));
   if (!cue) return false;
   if (!knownPlaceNotCountry(tokens, a, b)) return false;
-  if (!SCORE.test(next)) return true;
+  if (!SCORE.test(next) || isInningsTotal(next)) return true;
   // A score after the name: a result verb before it, or another name and score in the same sentence.
   if (!(tokens[a] as Token).sentenceStart && RESULT_VERBS.has(text(a - 1))) return true;
   let start = a;
@@ -41,6 +42,12 @@ export function teamByItsPlace(tokens: readonly Token[], a: number, b: number): 
     if ((k < a || k >= b) && isCapitalized(text(k)) && inSentence(k + 1) && SCORE.test(text(k + 1)))
       return true;
   return false;
+}
+
+/** A cricket innings' runs for wickets ("194-0", "255-3"), not a bowler's wickets for runs ("5-68"). */
+function isInningsTotal(word: string): boolean {
+  const m = /^(\d{2,3})-(\d{1,2})$/.exec(word);
+  return m !== null && Number(m[1]) >= 20 && Number(m[2]) <= 10;
 }
 
 /** Whether every word of tokens [a, b) is a common word ("Article 3 Security 4": a table of contents). */
