@@ -1315,4 +1315,13 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Kent')).toBe('ORG');
     expect(typeOf(e, 'Cowan')).not.toBe('ORG');
   });
+
+  it('lets a person named after a title outvote a headline that read the name as a place ("President Suharto")', () => {
+    const e = extractEntities(
+      '',
+      `Indonesia's Suharto meets Malaysia's Mahathir.\n\nJAKARTA 1996-08-22\n\nIndonesian President Suharto met Malaysian Prime Minister Mahathir Mohamad in Jakarta on Thursday. ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Suharto')).toBe('PERSON');
+  });
 });

@@ -8,7 +8,7 @@ import { tagger } from '../ner/tagger.js';
 import type { Label } from '../ner/perceptron.js';
 import { canonicalNames, foldName } from '../ner/canonical.js';
 import { applyRules, datelineEnd, headlineSentences } from '../ner/rules.js';
-import { GAZ, personLike } from './words.js';
+import { GAZ, isTitle, personLike } from './words.js';
 import { COMPASS_WORDS } from '../ner/heads.js';
 import type { Span } from './spans.js';
 import { extendPersons, spansFromLabels, splitAtLowercase, tidy } from './spans.js';
@@ -178,6 +178,15 @@ export function extractEntities(
     }
   }
   const names = canonicalNames(mentions);
+  // A person named after a title is one as surely as a context rule says so ("President Suharto"), whatever a
+  // headline read and however rarely the story names them in full.
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || m.cued) continue;
+    const before = /(\S+)\s+$/u.exec(
+      (m.field === 'title' ? title : body).slice(Math.max(0, m.start - 24), m.start),
+    );
+    if (before && isTitle(before[1] as string)) m.cued = true;
+  }
   // One type per canonical name: votes of its mentions, multi-word mentions counting double, a mention typed by a
   // context rule two more.
   const votes = new Map<string, Map<EntityType, number>>();
