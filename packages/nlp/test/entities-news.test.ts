@@ -1324,4 +1324,15 @@ describe('names in news text', () => {
     );
     expect(typeOf(e, 'Suharto')).toBe('PERSON');
   });
+
+  it('reads a name ending in "Co" without its period as a company, not a surname after one word', () => {
+    const e = extractEntities(
+      '',
+      `Foreign funds bought blue chips such as Philippine Long Distance Telephone Co , brokers said . Former representative Zaldy Co was charged . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAPerson() },
+    );
+    expect(typeOf(e, 'Philippine Long Distance Telephone')).toBe('ORG');
+    expect(e.find((x) => x.mentions.some((m) => m.text === 'Zaldy Co'))?.type).toBe('PERSON');
+  });
 });

@@ -201,6 +201,7 @@ const ORG_HEAD_WORDS = new Set([
   'corp',
   'corp.',
   'corporation',
+  'co',
   'co.',
   'ltd',
   'ltd.',
@@ -307,6 +308,7 @@ const LEGAL_FORMS = new Set([
   'inc.',
   'corp',
   'corp.',
+  'co',
   'co.',
   'ltd',
   'ltd.',
@@ -886,6 +888,8 @@ export function applyRules(
       else break;
     }
     while (s < h && !nameWord(tokens[s] as Token, gaz, true)) s++;
+    // "Co" without its period after one word is as often a surname ("Zaldy Co") as a company ("Boeing Co").
+    if (head === 'co' && h - s < 2 && gaz.singleKinds(text(h - 1))?.has('COMPANY') !== true) continue;
     // Rightwards over "of X", "for X" ("Ministry of Health", "Bank of England").
     let e = h + 1;
     if (
