@@ -1335,4 +1335,14 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Philippine Long Distance Telephone')).toBe('ORG');
     expect(e.find((x) => x.mentions.some((m) => m.text === 'Zaldy Co'))?.type).toBe('PERSON');
   });
+
+  it("reads the team after a player's country in results, and a player from a short-named country", () => {
+    const e = extractEntities(
+      '',
+      `Leading placings :\n2 . Jacques Villeneuve ( Canada ) Williams 1 hour 28 minutes 20 seconds\nDrivers ' standings : 1 . Damon Hill ( Britain ) 81 points 2 . Villeneuve 68 . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Williams')).toBe('ORG');
+    expect(typeOf(e, 'Damon Hill')).toBe('PERSON');
+  });
 });

@@ -145,7 +145,8 @@ function twoNumbers(tokens: readonly Token[], from: number, to: number): boolean
 
 /**
  * Results of individual sports, where a player's country follows in brackets: "Jhonatan Narváez ( Ecuador ) 3:31:12",
- * "Ruoning Yin ( China ) 67 69 68", in a line with numbers; a name a person may have (no club's or company's word).
+ * "Ruoning Yin ( China ) 67 69 68", in a line with numbers; a name a person may have (no club's or company's word);
+ * a name after the country is the player's team ("( Germany ) Ferrari").
  */
 export function playersWithCountry(
   spans: Span[],
@@ -166,8 +167,17 @@ export function playersWithCountry(
       if (text(j) === '(') {
         let close = j + 1;
         while (close < Math.min(to, j + 5) && text(close) !== ')') close++;
-        if (text(close) === ')' && namesCountry(tokens, j + 1, close) && personLike(tokens, i, j))
+        // A known first name with a surname that is also a place word is a person here: "Damon Hill ( Britain )".
+        const named = personLike(tokens, i, j) || (j - i === 2 && GAZ.firstNames.has(text(i)));
+        if (text(close) === ')' && namesCountry(tokens, j + 1, close) && named) {
           players.push({ start: i, end: j, type: 'PERSON' });
+          // The team after the country: "Michael Schumacher ( Germany ) Ferrari 1 hour …".
+          const team = close + 1;
+          if (team < to && runWord(text(team))) {
+            const end = Math.min(runEnd(tokens, team), to);
+            if (!namesCountry(tokens, team, end)) players.push({ start: team, end, type: 'ORG' });
+          }
+        }
       }
       i = j;
     }

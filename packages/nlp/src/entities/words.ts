@@ -257,8 +257,23 @@ export function knownAsPlace(tokens: readonly Token[], a: number, b: number): bo
   return kinds.has('COUNTRY') || kinds.has('CITY') || kinds.has('REGION') || kinds.has('PLACE');
 }
 
-/** Nations that field their own sides, which the gazetteer knows as places: "England coach Jack Rowell". */
-const HOME_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland']);
+/**
+ * Nations that field their own sides, which the gazetteer knows as places ("England coach Jack Rowell"), and
+ * countries by the short names results write ("Damon Hill ( Britain )", "Pete Sampras ( U.S. )").
+ */
+const HOME_NATIONS = new Set([
+  'england',
+  'scotland',
+  'wales',
+  'northern ireland',
+  'britain',
+  'great britain',
+  'u.s.',
+  'usa',
+  'uk',
+  'u.k.',
+  'holland',
+]);
 
 /** Whether tokens [a, b) name a country, or a nation that plays as one. */
 export function namesCountry(tokens: readonly Token[], a: number, b: number): boolean {
