@@ -451,6 +451,10 @@ const FRENCH_HEADS = new Set([
 export function personsOverParticles(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const runs: TypedRun[] = [];
   for (let k = 2; k < tokens.length; k++) {
+    // The particle's test first: few words follow one.
+    const last = textAt(tokens, k - 1);
+    if (!SURNAME_PARTICLES.has(last) && !SHARED_PARTICLES.has(last) && last !== 'der' && last !== 'den')
+      continue;
     const surname = textAt(tokens, k);
     if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname) || (tokens[k] as Token).sentenceStart) continue;
     const two = `${textAt(tokens, k - 2)} ${textAt(tokens, k - 1)}`;
