@@ -31,6 +31,7 @@ import {
   universityCampuses,
 } from './joins.js';
 import { dropCommonWordsAtSentenceStart, placesInCompounds, propagate, splitHyphenated } from './document.js';
+import type { TypedMention } from './document.js';
 import { socialNames } from './social.js';
 import { LEGAL_HINT, definedTermTest, lonePersonNames } from './legal.js';
 
@@ -213,14 +214,22 @@ export function extractEntities(
   const entities = new Map<string, { type: EntityType; name: string; mentions: Mention[] }>();
   // A dateline is the place the story was filed from, whatever the name is elsewhere in it: "NEW YORK" above baseball
   // results where "NEW YORK 7 Oakland 2" is the team.
-  const datelines = new Set<number>();
-  for (const [from] of bodySentences)
-    if (datelineEnd(bodyTokens, from, GAZ) > from) datelines.add((bodyTokens[from] as Token).start);
+  // Datelines are written in capitals: only a mention so written and voted something else asks for them.
+  let datelines: Set<number> | undefined;
+  const isDateline = (m: TypedMention): boolean => {
+    if (m.field !== 'body' || m.text !== m.text.toUpperCase()) return false;
+    if (!datelines) {
+      datelines = new Set();
+      for (const [from] of bodySentences)
+        if (datelineEnd(bodyTokens, from, GAZ) > from) datelines.add((bodyTokens[from] as Token).start);
+    }
+    return datelines.has(m.start);
+  };
   mentions.forEach((m, i) => {
     const name = names[i] as string;
     let key = foldName(name);
     if (definedTerms.has(key)) return;
-    const filedFrom = m.field === 'body' && datelines.has(m.start) && typeOf(key) !== 'LOCATION';
+    const filedFrom = typeOf(key) !== 'LOCATION' && isDateline(m);
     if (filedFrom) key += '\u0000dateline';
     let e = entities.get(key);
     if (!e) {
