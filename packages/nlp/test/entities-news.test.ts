@@ -1345,4 +1345,24 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Williams')).toBe('ORG');
     expect(typeOf(e, 'Damon Hill')).toBe('PERSON');
   });
+
+  it('cuts a nationality of two words from the person after it ("Puerto Rican Jasmine Camacho-Quinn")', () => {
+    const e = extractEntities(
+      '',
+      `Femke Bol won , edging Puerto Rican Jasmine Camacho-Quinn by two hundredths of a second . ${filler(10)}`,
+      'en',
+      // A tagger that reads every capitalised or hyphenated capitalised word as a person.
+      {
+        tagger: standInTagger([
+          ['b', 'O', 1],
+          ['sh=Xx', 'B-PER', 3],
+          ['sh=Xx-Xx', 'B-PER', 3],
+          ['pt|sh=B-PER|Xx', 'I-PER', 5],
+          ['pt|sh=I-PER|Xx', 'I-PER', 5],
+          ['pt|sh=I-PER|Xx-Xx', 'I-PER', 5],
+        ]),
+      },
+    );
+    expect(typeOf(e, 'Jasmine Camacho-Quinn')).toBe('PERSON');
+  });
 });

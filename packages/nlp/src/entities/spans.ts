@@ -300,6 +300,8 @@ export function tidy(s: Span): Span | undefined {
   )
     start++;
   if (start >= end) return undefined;
+  // A nationality of two words before a person: "Puerto Rican Jasmine Camacho-Quinn".
+  if (s.type === 'PERSON' && end - start > 2 && isDemonym(`${word(start)} ${word(start + 1)}`)) start += 2;
   // A nationality before a person the tagger read with it as a place or organisation: "Ugandan Oscar Chelimo" (a
   // first name that is no common word: not "Egyptian Red Crescent"; no compass adjective: not "Western Sydney").
   if (
