@@ -1365,4 +1365,15 @@ describe('names in news text', () => {
     );
     expect(typeOf(e, 'Jasmine Camacho-Quinn')).toBe('PERSON');
   });
+
+  it('splits a compound of a country and a known organisation, and reads "Pro-Russian" as no name', () => {
+    const e = extractEntities(
+      '',
+      `Pro-Russian separatists clashed with police . The Israel-Hamas war continued . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Israel')).toBe('LOCATION');
+    expect(typeOf(e, 'Hamas')).toBe('ORG');
+    expect(typeOf(e, 'Pro-Russian')).toBeUndefined();
+  });
 });

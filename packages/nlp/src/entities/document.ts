@@ -165,7 +165,19 @@ export interface TypedMention extends Mention {
 /** What a place forms a compound word with: "Seoul-based", "London-listed", "Texas-born". */
 const PLACE_COMPOUND = /^(\p{Lu}[\p{L}.']*)-(?:based|listed|born|headquartered|registered|bound)$/u;
 
-/** "Trump-Putin" → "Trump" and "Putin" when both are names found elsewhere in the document. */
+/** A word's type as a country or a well-known organisation the gazetteer holds ("Israel", "Hamas"), if either. */
+function countryOrBody(word: string): EntityType | undefined {
+  const kinds = GAZ.singleKinds(word);
+  return kinds?.has('COUNTRY') ? 'LOCATION' : kinds?.has('ORG') ? 'ORG' : undefined;
+}
+
+/** Prefixes that make a word of a name an attitude or a time: "Pro-Russian", "anti-Trump", "post-Brexit". */
+const NAME_PREFIX = /^(?:pro|anti|post|pre|non|ex|neo)-/i;
+
+/**
+ * "Trump-Putin" → "Trump" and "Putin" when both are names found elsewhere in the document, "Israel-Hamas" when each
+ * is a country or a well-known organisation and one a country; a word such as "Pro-Russian" is no name.
+ */
 export function splitHyphenated(spans: Span[], texts: Record<TextField, string>): TypedMention[] {
   const known = new Map<string, EntityType>();
   for (const s of spans)
@@ -183,16 +195,22 @@ export function splitHyphenated(spans: Span[], texts: Record<TextField, string>)
     const end = compound ? last.start + (compound[1] as string).length : last.end;
     const text = texts[s.field].slice(start, end);
     if (s.end - s.start === 1 && text.includes('-')) {
+      if (NAME_PREFIX.test(text)) continue;
       const parts = text.split('-');
-      if (parts.length > 1 && parts.every((p) => known.has(p))) {
+      const types = parts.map((p) => known.get(p) ?? countryOrBody(p));
+      // Beyond the names of the document, a country among the parts: not a party's "Liberal-Labour".
+      const split =
+        parts.every((p) => known.has(p)) ||
+        (types.every((t) => t !== undefined) && parts.some((p) => countryOrBody(p) === 'LOCATION'));
+      if (parts.length > 1 && split) {
         let pos = start;
-        for (const p of parts) {
+        for (const [k, p] of parts.entries()) {
           out.push({
             field: s.field,
             start: pos,
             end: pos + p.length,
             text: p,
-            type: known.get(p) as EntityType,
+            type: types[k] as EntityType,
             cued: false,
           });
           pos += p.length + 1;
