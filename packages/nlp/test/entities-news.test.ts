@@ -1376,4 +1376,9 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Hamas')).toBe('ORG');
     expect(typeOf(e, 'Pro-Russian')).toBeUndefined();
   });
+
+  it('reads a sentence opening with "By" and a name as no byline ("By Christmas the company had …")', () => {
+    const e = extractEntities('', `By Christmas the company had sold 2 million units . ${filler(10)}`, 'en');
+    expect(typeOf(e, 'Christmas')).toBeUndefined();
+  });
 });

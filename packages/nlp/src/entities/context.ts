@@ -626,14 +626,21 @@ export function bylines(spans: Span[], field: TextField, tokens: Token[]): Span[
     if (!opens) continue;
     // After a byline's comma comes the writer's role or paper ("By Gwen Halvorsen , Columbus Dispatch").
     const joins = t.text === 'By' ? ['and', '&'] : ['and', '&', ','];
+    const names: TypedRun[] = [];
     let i = k + 1;
+    let end = i;
     while (i < tokens.length && runWord(textAt(tokens, i)) && !(tokens[i] as Token).sentenceStart) {
       const j = runEnd(tokens, i);
       if (j - i > 4 || knownType(tokens, i, j) !== undefined) break;
-      runs.push({ start: i, end: j, type: 'PERSON' });
+      names.push({ start: i, end: j, type: 'PERSON' });
+      end = j;
       if (!joins.includes(textAt(tokens, j)) || (tokens[j + 1] as Token | undefined)?.sentenceStart) break;
       i = j + 1;
     }
+    // A line's "By" names its writers and nothing else: not "By Christmas the company had …".
+    const after = tokens[end];
+    if (t.text === 'By' && after !== undefined && !after.sentenceStart && after.text !== ',') continue;
+    runs.push(...names);
   }
   return retypeRuns(spans, field, tokens, runs);
 }
