@@ -1381,4 +1381,14 @@ describe('names in news text', () => {
     const e = extractEntities('', `By Christmas the company had sold 2 million units . ${filler(10)}`, 'en');
     expect(typeOf(e, 'Christmas')).toBeUndefined();
   });
+
+  it('reads no company before "shares" that names a class of share ("A shares", "Hong Kong-listed H shares", "Growth shares")', () => {
+    const e = extractEntities(
+      '',
+      `Its Hong Kong-listed H shares rose 3 % while its A shares fell . Growth shares gained . ${filler(10)}`,
+      'en',
+    );
+    for (const name of ['Hong Kong-listed H', 'A', 'Growth'])
+      expect([name, typeOf(e, name)]).toEqual([name, undefined]);
+  });
 });

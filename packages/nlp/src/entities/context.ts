@@ -178,7 +178,17 @@ const NOT_ISSUERS = new Set([
   'airline',
   'travel',
   'luxury',
+  'growth',
+  'value',
+  'income',
+  'penny',
+  'treasury',
+  'domestic',
+  'foreign',
+  'global',
 ]);
+/** A class of share named by a letter, or where it is listed: "A shares", "Hong Kong-listed H shares". */
+const SHARE_CLASS = /^(?:\p{Lu}|.*-listed)$/u;
 
 /**
  * "carmaker", or a plural before a list, where nothing before it reads it as a verb: "Rivals Advanced Micro Devices
@@ -477,7 +487,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   if (afterRiverNoun(tokens, a)) return 'LOCATION';
   let org =
     ((prev === 'of' || prev === 'in') && prev2.toLowerCase() === 'shares') ||
-    (next === 'shares' && !(n === 1 && NOT_ISSUERS.has(lower(a))));
+    (next === 'shares' && !(n === 1 && NOT_ISSUERS.has(lower(a))) && !SHARE_CLASS.test(text(b - 1)));
   if (!org) {
     const after = POSSESSIVE.test(next) ? b + 1 : next === "'" && lower(b + 1) === 's' ? b + 2 : -1;
     if (after >= 0) {
