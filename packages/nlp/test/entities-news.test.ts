@@ -1391,4 +1391,15 @@ describe('names in news text', () => {
     for (const name of ['Hong Kong-listed H', 'A', 'Growth'])
       expect([name, typeOf(e, name)]).toEqual([name, undefined]);
   });
+
+  it("reads a list's letter at a line's start before a word no list knows as a name as no initial", () => {
+    const e = extractEntities(
+      '',
+      `The parties agree as follows .\nB. Borrower shall repay the loan .\nM. Atherton b Waqar Younis 31 ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAPerson() },
+    );
+    expect(e.flatMap((x) => x.mentions.map((m) => m.text))).not.toContain('B. Borrower');
+    expect(typeOf(e, 'M. Atherton')).toBe('PERSON');
+  });
 });

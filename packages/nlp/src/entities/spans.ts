@@ -167,8 +167,17 @@ function givenBeforeParticle(s: Span, start: number): boolean {
 
 const HYPHENATED_NAME = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u;
 
-/** "M." of "M. Atherton", "H." of "H. Ross Perot": the tagger, trained on few, leaves a leading initial out. */
-const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
+/**
+ * "M." of "M. Atherton", "H." of "H. Ross Perot": the tagger, trained on few, leaves a leading initial out. Not a
+ * list's letter before a word no list knows as a name, at a line's start: "B. Borrower shall …".
+ */
+const isInitial = (w: string, s: Span, start: number): boolean =>
+  /^\p{Lu}\.$/u.test(w) &&
+  !(
+    (s.tokens[start - 1] as Token).sentenceStart &&
+    s.end - start === 1 &&
+    !GAZ.personNames.has((s.tokens[start] as Token).text)
+  );
 
 /**
  * Widens a person's span over a first name the tagger left out ("Jean-Claude" in "Jean-Claude Juncker") and over a
@@ -210,7 +219,7 @@ export function extendPersons(spans: Span[]): Span[] {
       if (
         !isCapitalized(w) ||
         isPersonTitle(w.toLowerCase()) ||
-        !(knownGiven || unknownGiven || isInitial(w))
+        !(knownGiven || unknownGiven || isInitial(w, s, start))
       )
         break;
       start--;
