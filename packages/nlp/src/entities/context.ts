@@ -196,7 +196,9 @@ const SHARE_CLASS = /^(?:\p{Lu}|.*-listed)$/u;
  */
 const isCompanyNoun = (lower: string, before = ''): boolean =>
   COMPANY_NOUNS.has(lower) ||
-  (lower.endsWith('s') && COMPANY_NOUNS.has(lower.slice(0, -1)) && BEFORE_PLURAL_NOUN.has(before));
+  (lower.endsWith('s') &&
+    COMPANY_NOUNS.has(lower.slice(0, -1)) &&
+    BEFORE_PLURAL_NOUN.has(before.toLowerCase()));
 const BEFORE_PLURAL_NOUN = new Set(['', 'its', 'their', 'the', 'and', ',', 'by', 'of', 'from', 'with']);
 
 /** A sentence's first word that names what the name after it is: "Operator Elisa said", "Singer Rosalía". */
@@ -500,7 +502,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     (n >= 2 && ACQUIRING.has(prev)) ||
     (prev === 'at' && EMPLOYEE_ROLES.has(prev2)) ||
     (prev === 'of' && HEADS_OF_BUSINESS.has(prev2)) ||
-    (isCompanyNoun(prevNoun, prev2.toLowerCase()) && (!firstName || NAMED_BUSINESSES.has(prevNoun))) ||
+    (isCompanyNoun(prevNoun, prev2) && (!firstName || NAMED_BUSINESSES.has(prevNoun))) ||
     companyApposition(tokens, b) ||
     namedAfterCompanyNoun(tokens, a, b);
   return org && !knownPlace(tokens, a, b) ? 'ORG' : undefined;
