@@ -426,7 +426,7 @@ export function joinOverParticles(spans: Span[], field: TextField, tokens: Token
 
 /** Particles of Dutch, German and Afrikaans surnames, which place names seldom hold; "der" and "den" after "van" or
  * "von" only. */
-const SURNAME_PARTICLES = new Set(['van', 'von', 'ter', 'ten', 'le', 'van der', 'van den', 'von der']);
+const GERMANIC_PARTICLES = new Set(['van', 'von', 'ter', 'ten', 'le', 'van der', 'van den', 'von der']);
 /** French and German particles that places and bodies hold too ("Col du Tourmalet"): after a known first name only,
  * and not after the heads of French places and bodies ("Gare du Nord", "Conseil du Café-Cacao"). */
 const SHARED_PARTICLES = new Set(['du', 'zu']);
@@ -453,15 +453,15 @@ export function personsOverParticles(spans: Span[], field: TextField, tokens: To
   for (let k = 2; k < tokens.length; k++) {
     // The particle's test first: few words follow one.
     const last = textAt(tokens, k - 1);
-    if (!SURNAME_PARTICLES.has(last) && !SHARED_PARTICLES.has(last) && last !== 'der' && last !== 'den')
+    if (!GERMANIC_PARTICLES.has(last) && !SHARED_PARTICLES.has(last) && last !== 'der' && last !== 'den')
       continue;
     const surname = textAt(tokens, k);
     if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname) || (tokens[k] as Token).sentenceStart) continue;
     const two = `${textAt(tokens, k - 2)} ${textAt(tokens, k - 1)}`;
-    const p = SURNAME_PARTICLES.has(two) && !(tokens[k - 1] as Token).sentenceStart ? k - 2 : k - 1;
+    const p = GERMANIC_PARTICLES.has(two) && !(tokens[k - 1] as Token).sentenceStart ? k - 2 : k - 1;
     const particle = p === k - 2 ? two : textAt(tokens, k - 1);
     const shared = SHARED_PARTICLES.has(particle);
-    if (!(SURNAME_PARTICLES.has(particle) || shared) || (tokens[p] as Token).sentenceStart || p < 1) continue;
+    if (!(GERMANIC_PARTICLES.has(particle) || shared) || (tokens[p] as Token).sentenceStart || p < 1) continue;
     const given = p - 1;
     const first = textAt(tokens, given);
     if (
