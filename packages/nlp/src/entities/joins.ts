@@ -461,7 +461,8 @@ export function personsOverParticles(spans: Span[], field: TextField, tokens: To
     const p = GERMANIC_PARTICLES.has(two) && !(tokens[k - 1] as Token).sentenceStart ? k - 2 : k - 1;
     const particle = p === k - 2 ? two : textAt(tokens, k - 1);
     const shared = SHARED_PARTICLES.has(particle);
-    if (!(GERMANIC_PARTICLES.has(particle) || shared) || (tokens[p] as Token).sentenceStart || p < 1) continue;
+    if (!(GERMANIC_PARTICLES.has(particle) || shared) || (tokens[p] as Token).sentenceStart || p < 1)
+      continue;
     const given = p - 1;
     const first = textAt(tokens, given);
     if (

@@ -261,7 +261,7 @@ export function knownAsPlace(tokens: readonly Token[], a: number, b: number): bo
  * Nations that field their own sides, which the gazetteer knows as places ("England coach Jack Rowell"), and
  * countries by the short names results write ("Damon Hill ( Britain )", "Pete Sampras ( U.S. )").
  */
-const HOME_NATIONS = new Set([
+const NATIONS_AS_WRITTEN = new Set([
   'england',
   'scotland',
   'wales',
@@ -280,7 +280,7 @@ export function namesCountry(tokens: readonly Token[], a: number, b: number): bo
   if (gazetteerKinds(tokens, a, b).has('COUNTRY')) return true;
   return (
     b - a <= 2 &&
-    HOME_NATIONS.has(
+    NATIONS_AS_WRITTEN.has(
       tokens
         .slice(a, b)
         .map((t) => t.text.toLowerCase())
