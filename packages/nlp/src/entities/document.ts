@@ -3,9 +3,12 @@ import type { EntityType, Mention, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
 import { isMonth, isWeekday } from '../ner/gazetteer.js';
 import { NEVER_ALONE } from '../ner/lexicon.js';
+import { COMPASS_WORDS } from '../ner/heads.js';
 import {
   GAZ,
   QUOTES_DASHES,
+  isTitle,
+  personLike,
   continuesName,
   continuesNameBefore,
   namesNothingAlone,
@@ -251,4 +254,37 @@ export function placesInCompounds(spans: Span[], field: TextField, tokens: Token
   });
   if (added.length === 0 && widened.size === 0) return spans;
   return [...spans.map((s, i) => widened.get(i) ?? s), ...added];
+}
+
+/**
+ * A name whose last word is a person's named alone in the document, every time, is that person, whatever the tagger
+ * read: "elected Sanae Takaichi" was a place, "Takaichi , 64 ," a person. Not a compass word first ("North
+ * Bridgton").
+ */
+export function personsBySurnameAlone(mentions: TypedMention[]): void {
+  const aloneTypes = new Map<string, EntityType | 'MIXED'>();
+  for (const m of mentions)
+    if (!m.text.includes(' ')) {
+      const seen = aloneTypes.get(m.text);
+      aloneTypes.set(m.text, seen === undefined || seen === m.type ? m.type : 'MIXED');
+    }
+  for (const m of mentions) {
+    if (m.type === 'PERSON' || !m.text.includes(' ')) continue;
+    const words = m.text.split(' ');
+    if (words.length > 3 || aloneTypes.get(words[words.length - 1] as string) !== 'PERSON') continue;
+    const tokens = words.map((text) => ({ text, start: 0, end: 0, sentenceStart: false }));
+    if (!COMPASS_WORDS.has(words[0] as string) && personLike(tokens, 0, tokens.length)) m.type = 'PERSON';
+  }
+}
+
+/**
+ * A person named after a title is one as surely as a context rule says so ("President Suharto"), whatever a headline
+ * read and however rarely the story names them in full: such mentions count as cued in the type vote.
+ */
+export function cuePersonsAfterTitles(mentions: TypedMention[], texts: Record<TextField, string>): void {
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || m.cued) continue;
+    const before = /(\S+)\s+$/u.exec(texts[m.field].slice(Math.max(0, m.start - 24), m.start));
+    if (before && isTitle(before[1] as string)) m.cued = true;
+  }
 }

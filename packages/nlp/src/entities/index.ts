@@ -8,8 +8,7 @@ import { tagger } from '../ner/tagger.js';
 import type { Label } from '../ner/perceptron.js';
 import { canonicalNames, foldName } from '../ner/canonical.js';
 import { applyRules, datelineEnd, headlineSentences } from '../ner/rules.js';
-import { GAZ, isTitle, personLike } from './words.js';
-import { COMPASS_WORDS } from '../ner/heads.js';
+import { GAZ } from './words.js';
 import type { Span } from './spans.js';
 import { extendPersons, spansFromLabels, splitAtLowercase, tidy } from './spans.js';
 import { gazetteerRules, knownMononyms } from './known-names.js';
@@ -30,7 +29,14 @@ import {
   placesOfHeads,
   universityCampuses,
 } from './joins.js';
-import { dropCommonWordsAtSentenceStart, placesInCompounds, propagate, splitHyphenated } from './document.js';
+import {
+  cuePersonsAfterTitles,
+  dropCommonWordsAtSentenceStart,
+  personsBySurnameAlone,
+  placesInCompounds,
+  propagate,
+  splitHyphenated,
+} from './document.js';
 import type { TypedMention } from './document.js';
 import { socialNames } from './social.js';
 import { LEGAL_HINT, definedTermTest, lonePersonNames } from './legal.js';
@@ -149,21 +155,7 @@ export function extractEntities(
       m.start++;
       m.text = m.text.slice(1);
     }
-  // A name whose last word is a person's named alone here (every time) is that person, whatever the tagger read:
-  // "elected Sanae Takaichi" was a place, "Takaichi , 64 ," a person.
-  const aloneTypes = new Map<string, EntityType | 'MIXED'>();
-  for (const m of mentions)
-    if (!m.text.includes(' ')) {
-      const seen = aloneTypes.get(m.text);
-      aloneTypes.set(m.text, seen === undefined || seen === m.type ? m.type : 'MIXED');
-    }
-  for (const m of mentions) {
-    if (m.type === 'PERSON' || !m.text.includes(' ')) continue;
-    const words = m.text.split(' ');
-    if (words.length > 3 || aloneTypes.get(words[words.length - 1] as string) !== 'PERSON') continue;
-    const tokens = words.map((text) => ({ text, start: 0, end: 0, sentenceStart: false }));
-    if (!COMPASS_WORDS.has(words[0] as string) && personLike(tokens, 0, tokens.length)) m.type = 'PERSON';
-  }
+  personsBySurnameAlone(mentions);
   // A lone word that is the first or last name of a person named in full here is that person ("Trump").
   const personParts = new Set<string>();
   for (const m of mentions)
@@ -179,15 +171,7 @@ export function extractEntities(
     }
   }
   const names = canonicalNames(mentions);
-  // A person named after a title is one as surely as a context rule says so ("President Suharto"), whatever a
-  // headline read and however rarely the story names them in full.
-  for (const m of mentions) {
-    if (m.type !== 'PERSON' || m.cued) continue;
-    const before = /(\S+)\s+$/u.exec(
-      (m.field === 'title' ? title : body).slice(Math.max(0, m.start - 24), m.start),
-    );
-    if (before && isTitle(before[1] as string)) m.cued = true;
-  }
+  cuePersonsAfterTitles(mentions, { title, body });
   // One type per canonical name: votes of its mentions, multi-word mentions counting double, a mention typed by a
   // context rule two more.
   const votes = new Map<string, Map<EntityType, number>>();
@@ -213,8 +197,8 @@ export function extractEntities(
   const definedTerms = new Set<string>();
   const entities = new Map<string, { type: EntityType; name: string; mentions: Mention[] }>();
   // A dateline is the place the story was filed from, whatever the name is elsewhere in it: "NEW YORK" above baseball
-  // results where "NEW YORK 7 Oakland 2" is the team.
-  // Datelines are written in capitals: only a mention so written and voted something else asks for them.
+  // results where "NEW YORK 7 Oakland 2" is the team. Datelines are written in capitals: only a mention so written
+  // and voted something else asks for them.
   let datelines: Set<number> | undefined;
   const isDateline = (m: TypedMention): boolean => {
     if (m.field !== 'body' || m.text !== m.text.toUpperCase()) return false;
