@@ -1402,4 +1402,13 @@ describe('names in news text', () => {
     expect(e.flatMap((x) => x.mentions.map((m) => m.text))).not.toContain('B. Borrower');
     expect(typeOf(e, 'M. Atherton')).toBe('PERSON');
   });
+
+  it('keeps where a company is based out of its name ("the Lagos-based Dangote Group", "the London-listed Glencore Plc")', () => {
+    const body = `The Lagos-based Dangote Group said costs would rise . The London-listed Glencore Plc fell . ${filler(10)}`;
+    const e = extractEntities('', body, 'en');
+    expect(typeOf(e, 'Dangote Group')).toBe('ORG');
+    expect(typeOf(e, 'Glencore')).toBe('ORG');
+    expect(typeOf(e, 'Lagos')).toBe('LOCATION');
+    expect(typeOf(e, 'London')).toBe('LOCATION');
+  });
 });

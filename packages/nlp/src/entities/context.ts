@@ -5,7 +5,7 @@ import { textAt } from '../text/tokenize.js';
 import type { PhraseKind } from '../ner/gazetteer.js';
 import { isPersonTitle } from '../ner/gazetteer.js';
 import { isCapitalized } from '../ner/features.js';
-import { PLACE_KINDS } from '../ner/rules.js';
+import { PLACE_KINDS, isPlaceCompound } from '../ner/rules.js';
 import {
   COMPANY_NOUNS,
   COMPASS_WORDS,
@@ -674,7 +674,15 @@ export function contextRules(
     }
     const j = runEnd(tokens, i);
     let a = i;
-    while (a < j && (isTitle(text(a)) || opensNoName(tokens[a] as Token) || namesKindAtStart(tokens, a))) a++;
+    // Nor where the name is based: "the Lagos-based Dangote Group" (placesInCompounds reads the place).
+    while (
+      a < j &&
+      (isTitle(text(a)) ||
+        opensNoName(tokens[a] as Token) ||
+        namesKindAtStart(tokens, a) ||
+        isPlaceCompound(text(a)))
+    )
+      a++;
     const type = a < j ? contextType(tokens, a, j) : undefined;
     // A person's nationality before the name is not part of it ("play Ukrainian Marta Kostyuk , who"), as in tidy.
     while (type === 'PERSON' && j - a > 1 && isDemonym(text(a))) a++;

@@ -3,6 +3,7 @@ import type { EntityType, Mention, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
 import { isMonth, isWeekday } from '../ner/gazetteer.js';
 import { NEVER_ALONE } from '../ner/lexicon.js';
+import { PLACE_COMPOUND } from '../ner/rules.js';
 import { COMPASS_WORDS } from '../ner/heads.js';
 import {
   GAZ,
@@ -164,9 +165,6 @@ export interface TypedMention extends Mention {
   type: EntityType;
   cued: boolean;
 }
-
-/** What a place forms a compound word with: "Seoul-based", "London-listed", "Texas-born". */
-const PLACE_COMPOUND = /^(\p{Lu}[\p{L}.']*)-(?:based|listed|born|headquartered|registered|bound)$/u;
 
 /** A word's type as a country or a well-known organisation the gazetteer holds ("Israel", "Hamas"), if either. */
 function countryOrBody(word: string): EntityType | undefined {

@@ -523,6 +523,11 @@ export const isPlaceWord = (lower: string): boolean => LOC_HEAD_WORDS.has(lower)
 const CONNECT = new Set(['of', 'and', '&', 'for', 'de', 'du', 'des', 'la', 'le', 'on', 'the']);
 /** Dashes that end a dateline: "WASHINGTON (Reuters) -". */
 export const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+
+/** What a place forms a compound word with: "Seoul-based", "London-listed", "Texas-born"; the place is group 1. */
+export const PLACE_COMPOUND = /^(\p{Lu}[\p{L}.']*)-(?:based|listed|born|headquartered|registered|bound)$/u;
+/** "the [London-listed] Glencore Plc": no word of the name after it. */
+export const isPlaceCompound = (word: string): boolean => word.indexOf('-') > 0 && PLACE_COMPOUND.test(word);
 const DATELINE_AFTER = new Set([...DATELINE_DASHES, '(', ',', ':']);
 const AGENCIES = new Set([
   'reuters',
@@ -867,7 +872,8 @@ export function applyRules(
       if (
         nameWord(prev, gaz, true) &&
         !(prev.sentenceStart && gaz.lowerWords.has(prev.text.toLowerCase())) &&
-        !NOT_IN_NAMES.has(prev.text.toLowerCase())
+        !NOT_IN_NAMES.has(prev.text.toLowerCase()) &&
+        !isPlaceCompound(prev.text)
       )
         s--;
       else if (
