@@ -6,7 +6,7 @@ import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.j
 import type { Label } from '../ner/perceptron.js';
 import { isCapitalized } from '../ner/features.js';
 import { COMPASS_WORDS, NAME_PARTICLES, ORG_SUFFIXES, PERSON_PARTICLES, OCCUPATIONS } from '../ner/heads.js';
-import { wordRole } from '../ner/rules.js';
+import { isPlaceCompound, wordRole } from '../ner/rules.js';
 import {
   FORM_LABELS,
   GAZ,
@@ -73,9 +73,6 @@ const NAME_CONNECTORS = new Set([
   "'s",
   '’s',
 ]);
-
-/** "Amsterdam-based", "London-headquartered": where an organisation is, not its name. */
-const BASED_IN = /^\p{Lu}[\p{L}.-]*-(?:based|headquartered)$/u;
 
 /** Connectors no name starts with (particles such as "de" or "van" may: "de Gaulle"). */
 const LEADING_CONNECTORS = new Set(['of', 'and', 'for', '&', 'upon']);
@@ -292,7 +289,7 @@ export function tidy(s: Span): Span | undefined {
       // A name starts with a name word, not a connector ("mayor [of Boston]") nor where it is based
       // ("the [Amsterdam-based] Lindqvist Institute").
       (LEADING_CONNECTORS.has(word(start)) && end - start > 1) ||
-      (BASED_IN.test(word(start)) && end - start > 1) ||
+      (isPlaceCompound(word(start)) && end - start > 1) ||
       // A sentence's first preposition or a press release's label: "About Acme Robotics", "SOURCE Acme Robotics".
       (end - start > 1 && opensNoName(s.tokens[start] as Token)) ||
       (s.type === 'PERSON' &&
