@@ -1411,4 +1411,16 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Lagos')).toBe('LOCATION');
     expect(typeOf(e, 'London')).toBe('LOCATION');
   });
+
+  it('reads a side of a country or region as a place ("Northern Nigeria"), not a company named so ("Western Union")', () => {
+    const e = extractEntities(
+      '',
+      `He campaigned in Northern Nigeria and Southern Lebanon . Western Union agreed . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAnOrg() },
+    );
+    expect(typeOf(e, 'Northern Nigeria')).toBe('LOCATION');
+    expect(typeOf(e, 'Southern Lebanon')).toBe('LOCATION');
+    expect(typeOf(e, 'Western Union')).toBe('ORG');
+  });
 });

@@ -37,6 +37,9 @@ const NUMBERISH = /^\p{N}[\p{N}.,:/'’-]*\p{L}{0,2}$/u;
 
 const APPOSITION_ARTICLE = new Set(['a', 'an', 'the']);
 
+/** Adjectives of a side of a place: "Northern Nigeria", "Western Kenya". */
+const SIDES = new Set(['Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+
 /** Geographic heads that open a place's name: "Cape Canaveral", "Mount Kenya", "Lake Victoria". */
 const LEADING_PLACE_HEADS = new Set(['Cape', 'Mount', 'Lake', 'Fort', 'Port', 'Isle']);
 
@@ -237,6 +240,14 @@ export function headRules(spans: Span[]): Span[] {
       s = { ...s, end: s.end + 1 };
     const n = s.end - s.start;
     const last = word(s.end - 1).toLowerCase();
+    // A part of a country or region named by its side: "Northern Nigeria", "Southern Lebanon" were organisations.
+    if (
+      n === 2 &&
+      s.type !== 'LOCATION' &&
+      SIDES.has(word(s.start)) &&
+      knownType(tokens, s.start + 1, s.end) === 'LOCATION'
+    )
+      s = { ...s, type: 'LOCATION' };
     if (n >= 2) {
       if (ORG_SUFFIXES.has(last)) {
         if (s.type !== 'ORG' && !knownWhole(tokens, s.start, s.end)) s = { ...s, type: 'ORG' };
