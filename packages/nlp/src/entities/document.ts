@@ -198,11 +198,12 @@ export function splitHyphenated(spans: Span[], texts: Record<TextField, string>)
     if (s.end - s.start === 1 && text.includes('-')) {
       if (NAME_PREFIX.test(text)) continue;
       const parts = text.split('-');
-      const types = parts.map((p) => known.get(p) ?? countryOrBody(p));
+      const listed = parts.map(countryOrBody);
+      const types = parts.map((p, k) => known.get(p) ?? listed[k]);
       // Beyond the names of the document, a country among the parts: not a party's "Liberal-Labour".
       const split =
         parts.every((p) => known.has(p)) ||
-        (types.every((t) => t !== undefined) && parts.some((p) => countryOrBody(p) === 'LOCATION'));
+        (types.every((t) => t !== undefined) && listed.includes('LOCATION'));
       if (parts.length > 1 && split) {
         let pos = start;
         for (const [k, p] of parts.entries()) {
