@@ -1,11 +1,12 @@
 /** Head rules: what the words of a span (its last word above all) say about its type, whatever the tagger read. */
 import type { Token } from '../text/tokenize.js';
 import { textAt } from '../text/tokenize.js';
-import { isMonth, isOrgHead, isPersonTitle } from '../ner/gazetteer.js';
+import { isMonth, isPersonTitle } from '../ner/gazetteer.js';
 import { NEVER_ALONE } from '../ner/lexicon.js';
 import { isCapitalized } from '../ner/features.js';
 import { isLegalForm, isPlaceWord, opensPerson, wordRole } from '../ner/rules.js';
 import {
+  COMPASS_ADJECTIVES,
   GENERIC_ALONE,
   ORG_SUFFIXES,
   PERSON_ROLES,
@@ -23,6 +24,7 @@ import {
   knownType,
   knownWhole,
   isNumberWord,
+  namesBody,
   namesPlaceOrOrg,
   personLike,
   runWord,
@@ -36,9 +38,6 @@ import { COLLECTIVE_OWNERS } from './joins.js';
 const NUMBERISH = /^\p{N}[\p{N}.,:/'’-]*\p{L}{0,2}$/u;
 
 const APPOSITION_ARTICLE = new Set(['a', 'an', 'the']);
-
-/** Adjectives of a side of a place: "Northern Nigeria", "Western Kenya". */
-const SIDES = new Set(['Northern', 'Southern', 'Eastern', 'Western', 'Central']);
 
 /** Geographic heads that open a place's name: "Cape Canaveral", "Mount Kenya", "Lake Victoria". */
 const LEADING_PLACE_HEADS = new Set(['Cape', 'Mount', 'Lake', 'Fort', 'Port', 'Isle']);
@@ -70,10 +69,7 @@ function ownedAfterPossessive(tokens: readonly Token[], s: Span): Span | undefin
     if (knownType(tokens, s.start, p) === undefined && !/^\p{Lu}{2,6}$/u.test(owner)) return undefined;
     // The head may stand before "of": "Thailand 's Board of Investment".
     let head = false;
-    for (let k = p + 1; k < s.end && !head; k++) {
-      const w = textAt(tokens, k).toLowerCase();
-      head = isOrgHead(w) || ORG_SUFFIXES.has(w) || (wordRole(textAt(tokens, k)) & 1) !== 0;
-    }
+    for (let k = p + 1; k < s.end && !head; k++) head = namesBody(textAt(tokens, k));
     if (!head) return undefined;
     return { ...s, start: p + 1, type: 'ORG' };
   }
@@ -244,7 +240,7 @@ export function headRules(spans: Span[]): Span[] {
     if (
       n === 2 &&
       s.type !== 'LOCATION' &&
-      SIDES.has(word(s.start)) &&
+      COMPASS_ADJECTIVES.has(word(s.start)) &&
       knownType(tokens, s.start + 1, s.end) === 'LOCATION'
     )
       s = { ...s, type: 'LOCATION' };

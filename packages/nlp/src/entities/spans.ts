@@ -5,8 +5,14 @@ import { textAt } from '../text/tokenize.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import type { Label } from '../ner/perceptron.js';
 import { isCapitalized } from '../ner/features.js';
-import { COMPASS_WORDS, NAME_PARTICLES, ORG_SUFFIXES, PERSON_PARTICLES, OCCUPATIONS } from '../ner/heads.js';
-import { isPlaceCompound, wordRole } from '../ner/rules.js';
+import {
+  COMPASS_ADJECTIVES,
+  COMPASS_WORDS,
+  NAME_PARTICLES,
+  PERSON_PARTICLES,
+  OCCUPATIONS,
+} from '../ner/heads.js';
+import { isPlaceCompound } from '../ner/rules.js';
 import {
   FORM_LABELS,
   GAZ,
@@ -17,6 +23,7 @@ import {
   SCORE,
   isDemonym,
   isTitle,
+  namesBody,
   namesNothingAlone,
   opensNoName,
   personLike,
@@ -83,10 +90,6 @@ const LOCATION_CONNECTORS = new Set([...NAME_CONNECTORS].filter((w) => w !== 'an
 const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}/u;
 /** The Arabic article joined to the name's next word: "Deir al-Balah", "Bab el-Mandeb", "Ain al-Hilweh". */
 const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-\p{Lu}/u;
-
-/** A word that makes a name an organisation's: a head ("Agency", "Centre"), a company's last word ("Group"). */
-const namesBody = (w: string): boolean =>
-  isOrgHead(w.toLowerCase()) || ORG_SUFFIXES.has(w.toLowerCase()) || (wordRole(w) & 1) !== 0;
 
 /**
  * Splits a span at lower-case words that cannot be inside a name ("Putin meets Donald Trump") and at a colon, which
@@ -314,7 +317,7 @@ export function tidy(s: Span): Span | undefined {
     s.type !== 'PERSON' &&
     end - start === 3 &&
     isDemonym(word(start)) &&
-    !/^(?:Western|Eastern|Northern|Southern|Central)$/.test(word(start)) &&
+    !COMPASS_ADJECTIVES.has(word(start)) &&
     GAZ.firstNames.has(word(start + 1)) &&
     !GAZ.lowerWords.has(word(start + 1).toLowerCase()) &&
     personLike(s.tokens, start + 1, end)

@@ -2,7 +2,7 @@
 import type { EntityType } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
 import type { PhraseKind } from '../ner/gazetteer.js';
-import { gazetteer, isMonth, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
+import { gazetteer, isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import { COUNTRY_CODES_IN_NEWS, NEVER_ALONE } from '../ner/lexicon.js';
 import { isAllCapitals, isCapitalized } from '../ner/features.js';
 import { wordRole } from '../ner/rules.js';
@@ -322,3 +322,9 @@ export function runEnd(tokens: readonly Token[], i: number): number {
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?)(?:-[a-z]+)?$/i;
 export const isNumberWord = (word: string): boolean => NUMBER_WORD.test(word);
+
+/** A word that makes a name an organisation's: a head ("Agency", "Centre"), a company's last word ("Group"). */
+export function namesBody(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isOrgHead(lower) || ORG_SUFFIXES.has(lower) || (wordRole(word) & 1) !== 0;
+}

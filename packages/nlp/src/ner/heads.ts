@@ -851,6 +851,8 @@ export const STORM_HEADS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone'])
 
 /** Words of direction that open places' names ("West Yorkshire", "South Korean"); the first-name list holds "West". */
 export const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Central']);
+/** The same sides as adjectives: "Northern Nigeria", "Western Kenya", "Western Sydney". */
+export const COMPASS_ADJECTIVES = new Set(['Northern', 'Southern', 'Eastern', 'Western', 'Central']);
 
 /** Prefixes of ships' names, which are no entities (CoNLL MISC): "USS Gerald R. Ford", "HMS Prince of Wales". */
 export const VESSEL_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'RFA', 'MV', 'SS']);
