@@ -66,6 +66,10 @@ export const MODEL_URL = new URL('../../models/ner-model.json', import.meta.url)
 /** Read-only weights used at inference; static word features are summed once per word type. */
 export class Tagger {
   private readonly cache = new Map<string, WordRecord>();
+  /** What one text has seen of each lower-cased word, shared by the records of its written forms. */
+  private readonly lexemes = new Map<string, Lexeme>();
+  /** Number of the current `tag` call: a lexeme's marks count only when they carry it. */
+  private call = 0;
 
   /** Offset of each feature's NUM_LABELS weights in `data`, by the feature's kind, then value (features.ts). */
   private readonly index = new Map<string, Map<string, number>>();
@@ -172,27 +176,34 @@ export class Tagger {
     // Typographic quotes read plain, as the training text writes them (plainQuotes).
     const word = plainQuotes(written);
     const lower = word.toLowerCase();
-    const st = new Float32Array(NUM_LABELS);
+    // The word's static weights and the weights of its context features side by side (RECORD_* below): one read of
+    // memory where five scattered rows of the model cost five.
+    const weights = new Float32Array(RECORD_WIDTH);
+    const st = weights.subarray(0, NUM_LABELS);
     const sh = shape(word);
     emitStaticFeatures(word, this.gaz, (kind, value) => this.addAt(st, this.offset(kind, value)), lower, sh);
+    const context = this.contextWords.has(lower);
+    if (context)
+      CONTEXT_KINDS_IN_RECORD.forEach((kind, k) => {
+        const o = this.offset(kind, lower);
+        if (o !== undefined) weights.set(this.data.subarray(o, o + NUM_LABELS), (k + 1) * NUM_LABELS);
+      });
+    let lexeme = this.lexemes.get(lower);
+    if (!lexeme)
+      this.lexemes.set(lower, (lexeme = { lowerSeen: -1, capitalizedMid: -1, historyCall: -1, history: 0 }));
     let ptw: Float32Array | undefined;
     if (this.tagPairWords.has(lower))
       for (let p = 0; p < NUM_LABELS; p++) {
         const v = this.vec('pt|w', LABELS[p] + '|' + lower);
         if (v) addInto((ptw ??= new Float32Array(NUM_LABELS * NUM_LABELS)), v, p * NUM_LABELS);
       }
-    const context = this.contextWords.has(lower);
     r = {
-      lower,
+      lexeme,
       lowerCase: word === lower,
       shape: this.shapeTable(sh),
       wordId: this.pairWords.get(lower) ?? -1,
       shapeId: this.shapeIds.get(sh) ?? -1,
-      st,
-      l1: context ? this.offset('w-1', lower) : undefined,
-      l2: context ? this.offset('w-2', lower) : undefined,
-      r1: context ? this.offset('w+1', lower) : undefined,
-      r2: context ? this.offset('w+2', lower) : undefined,
+      weights,
       ptw,
       title: isPersonTitle(lower),
       firstName: this.gaz.firstNames.has(word),
@@ -201,12 +212,6 @@ export class Tagger {
       orgHead: isOrgHead(lower),
       role: wordRole(word),
     };
-    if (this.cache.size > 100_000) {
-      // Bounded memory on any vocabulary; shapes too are unbounded in scripts without case (each character is its
-      // own shape).
-      this.cache.clear();
-      this.shapeTables.clear();
-    }
     this.cache.set(written, r);
     return r;
   }
@@ -249,6 +254,14 @@ export class Tagger {
     return this.docCaseTable[bits];
   }
 
+  private historyWeights?: Array<Float32Array | undefined>;
+  /** "hist=" feature by the label last given to the word: its type, or O. */
+  private historyTable(): Array<Float32Array | undefined> {
+    return (this.historyWeights ??= LABELS.map((label) =>
+      this.vec('hist', label === 'O' ? 'O' : label.slice(2)),
+    ));
+  }
+
   private tagTables?: { pt: Float32Array; pt2: Float32Array };
   private tables(): { pt: Float32Array; pt2: Float32Array } {
     if (!this.tagTables) {
@@ -273,6 +286,14 @@ export class Tagger {
     const n = tokens.length;
     const out: Label[] = new Array<Label>(n);
     if (n === 0) return out;
+    if (this.cache.size > 100_000) {
+      // Bounded memory on any vocabulary; shapes too are unbounded in scripts without case (each character is its
+      // own shape). Cleared between texts only: the records of one text share their lexemes.
+      this.cache.clear();
+      this.lexemes.clear();
+      this.shapeTables.clear();
+    }
+    const call = ++this.call;
     const recs: WordRecord[] = tokens.map((t) => this.record(t.text));
     if (roles) for (let i = 0; i < n; i++) roles[i] = (recs[i] as WordRecord).role;
     const gaz: Array<Float32Array | undefined> = new Array<Float32Array | undefined>(n);
@@ -280,24 +301,22 @@ export class Tagger {
     for (const m of this.gaz.matchTokens(tokens)) {
       for (let k = m.start; k < m.end; k++) gaz[k] = this.small('gz', m.kind + (k === m.start ? '-B' : '-I'));
     }
-    const capMid = new Set<string>();
-    const lowerSeen = new Set<string>();
     for (let i = 0; i < n; i++) {
       const r = recs[i] as WordRecord;
-      if (r.lowerCase) lowerSeen.add(r.lower);
-      else if (!(tokens[i] as TagToken).sentenceStart && r.capitalized) capMid.add(r.lower);
+      if (r.lowerCase) r.lexeme.lowerSeen = call;
+      else if (!(tokens[i] as TagToken).sentenceStart && r.capitalized) r.lexeme.capitalizedMid = call;
     }
     const { pt, pt2 } = this.tables();
-    const bosL1 = this.offset('w-1', BOS);
-    const bosL2 = this.offset('w-2', BOS);
-    const eosR1 = this.offset('w+1', EOS);
-    const eosR2 = this.offset('w+2', EOS);
+    const bosL1 = this.vec('w-1', BOS);
+    const bosL2 = this.vec('w-2', BOS);
+    const eosR1 = this.vec('w+1', EOS);
+    const eosR2 = this.vec('w+2', EOS);
     const ttl = this.vec('ttl-1');
     const fn1 = this.vec('fn-1');
     const pn1 = this.vec('pn+1');
     const orgh1 = this.vec('orgh+1');
     const scores = new Float64Array(NUM_LABELS);
-    const history = new Map<string, string>();
+    const histories = this.historyTable();
     let prev = 0;
     let prev2 = 0;
     for (let i = 0; i < n; i++) {
@@ -311,11 +330,16 @@ export class Tagger {
       const x1 = nextStarts ? undefined : recs[i + 1];
       const x2 =
         nextStarts || i + 2 >= n || (tokens[i + 2] as TagToken).sentenceStart ? undefined : recs[i + 2];
-      for (let k = 0; k < NUM_LABELS; k++) scores[k] = r.st[k] as number;
-      this.addAt(scores, p1 ? p1.l1 : bosL1);
-      this.addAt(scores, p2 ? p2.l2 : bosL2);
-      this.addAt(scores, x1 ? x1.r1 : eosR1);
-      this.addAt(scores, x2 ? x2.r2 : eosR2);
+      for (let k = 0; k < NUM_LABELS; k++) scores[k] = r.weights[k] as number;
+      // A word without a context feature holds zeros there, which add nothing.
+      if (p1) addScores(scores, p1.weights, RECORD_L1);
+      else addScores(scores, bosL1);
+      if (p2) addScores(scores, p2.weights, RECORD_L2);
+      else addScores(scores, bosL2);
+      if (x1) addScores(scores, x1.weights, RECORD_R1);
+      else addScores(scores, eosR1);
+      if (x2) addScores(scores, x2.weights, RECORD_R2);
+      else addScores(scores, eosR2);
       this.pairAdd(scores, this.prevShapes, r.shapeId, p1 ? p1.shapeId : this.bosShape);
       this.pairAdd(scores, this.nextShapes, r.shapeId, x1 ? x1.shapeId : this.eosShape);
       this.pairAdd(scores, this.prevPairs, r.wordId, p1 ? p1.wordId : this.bosWord);
@@ -333,19 +357,25 @@ export class Tagger {
         if (nx.capitalized && nx.orgHead) addScores(scores, orgh1);
       }
       addScores(scores, gaz[i]);
+      const lexeme = r.lexeme;
       if (r.capitalized) {
         addScores(
           scores,
           this.docCase(
-            (capMid.has(r.lower) ? 4 : 0) | (lowerSeen.has(r.lower) ? 2 : 0) | (startHere ? 1 : 0),
+            (lexeme.capitalizedMid === call ? 4 : 0) |
+              (lexeme.lowerSeen === call ? 2 : 0) |
+              (startHere ? 1 : 0),
           ),
         );
-        const h = history.get(r.lower);
-        if (h !== undefined) addScores(scores, this.small('hist', h));
+        if (lexeme.historyCall === call) addScores(scores, histories[lexeme.history]);
       }
       const guess = argmaxAllowed(scores, prev);
       out[i] = LABELS[guess] as Label;
-      rememberLabel(history, t, r.lower, LABELS[guess] as Label);
+      // rememberLabel (features.ts), on the lexeme.
+      if (r.capitalized && !startHere) {
+        lexeme.historyCall = call;
+        lexeme.history = guess;
+      }
       prev2 = prev;
       prev = guess;
     }
@@ -399,20 +429,34 @@ interface ShapeWeights {
   ss: Float32Array | undefined;
 }
 
+/** What one text (one `tag` call, by its number) has seen of a lower-cased word. */
+interface Lexeme {
+  lowerSeen: number;
+  capitalizedMid: number;
+  historyCall: number;
+  /** The label the word was last given, capitalised mid-sentence, in that call. */
+  history: number;
+}
+
+/** A record's weights: the word's static features, then its context features as the word before (w-1=), two
+ * before (w-2=), after (w+1=) and two after (w+2=) the token tagged. */
+const CONTEXT_KINDS_IN_RECORD = ['w-1', 'w-2', 'w+1', 'w+2'] as const;
+const RECORD_L1 = NUM_LABELS;
+const RECORD_L2 = 2 * NUM_LABELS;
+const RECORD_R1 = 3 * NUM_LABELS;
+const RECORD_R2 = 4 * NUM_LABELS;
+const RECORD_WIDTH = 5 * NUM_LABELS;
+
 interface WordRecord {
-  lower: string;
+  lexeme: Lexeme;
   /** The word is its own lower case. */
   lowerCase: boolean;
   shape: ShapeWeights;
   /** Ids in the word-pair and shape-pair tables, -1 when in none. */
   wordId: number;
   shapeId: number;
-  st: Float32Array;
-  /** Offsets in the weights of the word's context features ("w-1=", "w-2=", "w+1=", "w+2="). */
-  l1: number | undefined;
-  l2: number | undefined;
-  r1: number | undefined;
-  r2: number | undefined;
+  /** RECORD_WIDTH weights: static, then context features (zeros where the model has none). */
+  weights: Float32Array;
   ptw: Float32Array | undefined;
   title: boolean;
   firstName: boolean;
