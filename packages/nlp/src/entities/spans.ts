@@ -187,6 +187,16 @@ export function extendPersons(spans: Span[]): Span[] {
   const taken = new Set<string>();
   for (const s of spans) for (let k = s.start; k < s.end; k++) taken.add(s.field + k);
   return spans.map((s) => {
+    // A surname the tagger read as a place or body after an initial is a person's: "M. Atherton".
+    if (
+      s.type !== 'PERSON' &&
+      s.end - s.start === 1 &&
+      s.start > 0 &&
+      !taken.has(s.field + (s.start - 1)) &&
+      GAZ.personNames.has((s.tokens[s.start] as Token).text) &&
+      isInitial((s.tokens[s.start - 1] as Token).text, s, s.start)
+    )
+      return { ...s, type: 'PERSON', start: s.start - 1 };
     if (s.type !== 'PERSON') return s;
     const free = (k: number): boolean =>
       k < s.tokens.length && !(s.tokens[k] as Token).sentenceStart && !taken.has(s.field + k);

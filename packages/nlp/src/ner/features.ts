@@ -179,6 +179,11 @@ export function contextFeatures(
     'pt|sh=' + prev + '|' + sh,
     'pt|w=' + prev + '|' + lower,
   ];
+  // The classes of the words around: a rare neighbour still tells what it is like ("in Lusaka", "Gazprom said").
+  const c1 = startHere ? undefined : gazRef.clusters.get(w1);
+  if (c1 !== undefined) f.push('cl-1=' + String(c1));
+  const cn1 = nextStarts ? undefined : gazRef.clusters.get(n1);
+  if (cn1 !== undefined) f.push('cl+1=' + String(cn1));
   if (startHere) f.push('ss|sh=' + sh);
   if (isPersonTitle(w1)) f.push('ttl-1');
   if (i > 0 && !startHere) {

@@ -188,6 +188,12 @@ export class Tagger {
         const o = this.offset(kind, lower);
         if (o !== undefined) weights.set(this.data.subarray(o, o + NUM_LABELS), (k + 1) * NUM_LABELS);
       });
+    const cluster = this.gaz.clusters.get(lower);
+    if (cluster !== undefined)
+      CLUSTER_KINDS_IN_RECORD.forEach((kind, k) => {
+        const o = this.offset(kind, String(cluster));
+        if (o !== undefined) weights.set(this.data.subarray(o, o + NUM_LABELS), RECORD_C1 + k * NUM_LABELS);
+      });
     let lexeme = this.lexemes.get(lower);
     if (!lexeme)
       this.lexemes.set(lower, (lexeme = { lowerSeen: -1, capitalizedMid: -1, historyCall: -1, history: 0 }));
@@ -340,6 +346,8 @@ export class Tagger {
       else addScores(scores, eosR1);
       if (x2) addScores(scores, x2.weights, RECORD_R2);
       else addScores(scores, eosR2);
+      if (p1) addScores(scores, p1.weights, RECORD_C1);
+      if (x1) addScores(scores, x1.weights, RECORD_CN1);
       this.pairAdd(scores, this.prevShapes, r.shapeId, p1 ? p1.shapeId : this.bosShape);
       this.pairAdd(scores, this.nextShapes, r.shapeId, x1 ? x1.shapeId : this.eosShape);
       this.pairAdd(scores, this.prevPairs, r.wordId, p1 ? p1.wordId : this.bosWord);
@@ -445,7 +453,11 @@ const RECORD_L1 = NUM_LABELS;
 const RECORD_L2 = 2 * NUM_LABELS;
 const RECORD_R1 = 3 * NUM_LABELS;
 const RECORD_R2 = 4 * NUM_LABELS;
-const RECORD_WIDTH = 5 * NUM_LABELS;
+/** Then the word's class as the word before (cl-1=) and after (cl+1=). */
+const CLUSTER_KINDS_IN_RECORD = ['cl-1', 'cl+1'] as const;
+const RECORD_C1 = 5 * NUM_LABELS;
+const RECORD_CN1 = 6 * NUM_LABELS;
+const RECORD_WIDTH = 7 * NUM_LABELS;
 
 interface WordRecord {
   lexeme: Lexeme;
