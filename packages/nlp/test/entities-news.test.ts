@@ -1423,4 +1423,24 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Southern Lebanon')).toBe('LOCATION');
     expect(typeOf(e, 'Western Union')).toBe('ORG');
   });
+
+  it('reads a club by its plural nickname alone and after its city ("Bears head coach", "the Indianapolis Colts 23-20")', () => {
+    const e = extractEntities(
+      'Bears land pass rusher on four-year deal',
+      `The Chicago Bears agreed to terms on Tuesday with the edge rusher. ${filler(6)} "He changes games," Bears head coach Ben Johnson said. The Bears also re-signed a cornerback. Last season Chicago beat the Indianapolis Colts 23-20 in overtime, and Colts coach Shane Steichen praised the rookie. ${filler(4)}`,
+      'en',
+    );
+    const bears = e.find((x) => x.name === 'Bears');
+    expect(bears?.type).toBe('ORG');
+    expect(bears?.count).toBe(3);
+    expect(typeOf(e, 'Indianapolis Colts')).toBe('ORG');
+    expect(typeOf(e, 'Colts')).toBe('ORG');
+    // Not a company's word: "Abu Dhabi Ports" leaves "Ports" alone no name.
+    const ports = extractEntities(
+      '',
+      `Abu Dhabi Ports raised its outlook. ${filler(12)} Ports and harbours across the Gulf were busy.`,
+      'en',
+    );
+    expect(typeOf(ports, 'Ports')).toBeUndefined();
+  });
 });

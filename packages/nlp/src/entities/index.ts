@@ -13,7 +13,7 @@ import type { Span } from './spans.js';
 import { extendPersons, spansFromLabels, splitAtLowercase, tidy } from './spans.js';
 import { gazetteerRules, knownMononyms } from './known-names.js';
 import { headRules, titlesInsideNames } from './head-rules.js';
-import { playersWithCountry, resultsLines, scorecards, sentences } from './sports.js';
+import { playersWithCountry, resultsLines, scorecards, sentences, teamsByNickname } from './sports.js';
 import { besidePersons, bylines, contextRules, givenNamesAtSentenceStart, unionLocals } from './context.js';
 import {
   acronymDefinitions,
@@ -122,6 +122,7 @@ export function extractEntities(
   spans = playersWithCountry(spans, 'body', bodyTokens, bodySentences);
   // In articles only: tweets write "&" for "and" between names.
   if (bodyTokens.length >= ARTICLE_TOKENS) {
+    spans = teamsByNickname(spans, fields);
     for (const [field, tokens] of fields) spans = joinRule(spans, field, tokens);
   } else {
     spans = socialNames(spans, 'body', bodyTokens);

@@ -3,12 +3,13 @@ import type { TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
 import { textAt } from '../text/tokenize.js';
 import { isCapitalized } from '../ner/features.js';
-import { RESULT_VERBS, TEAM_ROLES } from '../ner/heads.js';
+import { GENERIC_ALONE, RESULT_VERBS, TEAM_ROLES } from '../ner/heads.js';
 import {
   GAZ,
   SCORE,
   knownPlaceNotCountry,
   knownWhole,
+  namesBody,
   namesCountry,
   personLike,
   runEnd,
@@ -264,4 +265,56 @@ export function scorecards(
     }
   }
   return retypeRuns(spans, field, tokens, players);
+}
+
+/**
+ * A club's nickname after its city: one capitalised word in the plural ("Bears", "Colts", "Jaguars"), not a word of a
+ * company's or body's name ("Tata Electronics", "Abu Dhabi Ports").
+ */
+function isNickname(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
+  const one = word.slice(0, -1);
+  return !namesBody(word) && !namesBody(one) && !GENERIC_ALONE.has(one.toLowerCase());
+}
+
+/**
+ * A club named by its city and a plural nickname goes by the nickname alone ("The Chicago Bears agreed …", "Bears
+ * head coach Ben Johnson said"); after its city the tagger, to which "bears" and "colts" are common words, leaves
+ * the nickname out ("beat the Indianapolis Colts 23-20").
+ */
+export function teamsByNickname(spans: Span[], fields: ReadonlyArray<readonly [TextField, Token[]]>): Span[] {
+  const taken = new Set<string>();
+  for (const s of spans) for (let k = s.start; k < s.end; k++) taken.add(s.field + k);
+  const nicknames = new Set<string>();
+  spans = spans.map((s) => {
+    if (s.type !== 'ORG') return s;
+    const last = (s.tokens[s.end - 1] as Token).text;
+    if (s.end - s.start > 1 && isNickname(last) && knownPlaceNotCountry(s.tokens, s.start, s.end - 1)) {
+      nicknames.add(last);
+      return s;
+    }
+    const next = s.tokens[s.end];
+    if (
+      next === undefined ||
+      next.sentenceStart ||
+      taken.has(s.field + s.end) ||
+      !isNickname(next.text) ||
+      !knownPlaceNotCountry(s.tokens, s.start, s.end)
+    )
+      return s;
+    nicknames.add(next.text);
+    return { ...s, end: s.end + 1 };
+  });
+  if (nicknames.size === 0) return spans;
+  for (const [field, tokens] of fields) {
+    const runs: TypedRun[] = [];
+    tokens.forEach((t, k) => {
+      // Alone: not the last word of a longer name ("Golden Arrows" beside "Golden Colts").
+      const before = textAt(tokens, k - 1);
+      const alone = t.sentenceStart || !isCapitalized(before) || before === 'The';
+      if (nicknames.has(t.text) && alone) runs.push({ start: k, end: k + 1, type: 'ORG' });
+    });
+    spans = retypeRuns(spans, field, tokens, runs);
+  }
+  return spans;
 }
