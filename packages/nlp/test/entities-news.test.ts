@@ -1443,4 +1443,15 @@ describe('names in news text', () => {
     );
     expect(typeOf(ports, 'Ports')).toBeUndefined();
   });
+
+  it('reads an acronym introduced by "known as" as the name before it ("…Authority, known as IPOA,")', () => {
+    const e = extractEntities(
+      '',
+      `Interior Minister Kipchumba Murkomen said six officers had been arrested. The Independent Policing Oversight Authority, known as IPOA, said it was investigating. ${filler(10)}`,
+      'en',
+    );
+    const ipoa = e.find((x) => x.mentions.some((m) => m.text === 'IPOA'));
+    expect(ipoa?.name).toBe('Independent Policing Oversight Authority');
+    expect(ipoa?.type).toBe('ORG');
+  });
 });

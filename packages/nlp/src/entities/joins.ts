@@ -385,18 +385,33 @@ function definitionStart(tokens: readonly Token[], open: number, acronym: string
 export function acronymDefinitions(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const runs: TypedRun[] = [];
   for (let i = 1; i + 2 < tokens.length; i++) {
-    if ((tokens[i] as Token).text !== '(' || (tokens[i + 2] as Token).text !== ')') continue;
-    const acronym = (tokens[i + 1] as Token).text;
-    if (!ACRONYM.test(acronym)) continue;
-    const start = definitionStart(tokens, i, acronym);
+    const at = acronymAt(tokens, i);
+    if (at < 0) continue;
+    const start = definitionStart(tokens, i, (tokens[at] as Token).text);
     if (start < 0 || i - start < 2) continue;
     const type: EntityType | 'DROP' =
       EVENT_HEADS.has((tokens[i - 1] as Token).text.toLowerCase()) || insideKnownMisc(tokens, start, i)
         ? 'DROP'
         : (knownType(tokens, start, i) ?? 'ORG');
-    runs.push({ start, end: i, type }, { start: i + 1, end: i + 2, type });
+    runs.push({ start, end: i, type }, { start: at, end: at + 1, type });
   }
   return retypeRuns(spans, field, tokens, runs);
+}
+
+/**
+ * Where the acronym defined at token i is: "( IEBC )" or ", known as IPOA ," (also "also known as"); -1 when i opens
+ * no definition.
+ */
+function acronymAt(tokens: readonly Token[], i: number): number {
+  const text = (k: number): string => textAt(tokens, k);
+  let at = -1;
+  if (text(i) === '(' && text(i + 2) === ')') at = i + 1;
+  else if (text(i) === ',') {
+    const known = text(i + 1) === 'also' ? i + 2 : i + 1;
+    if (text(known) === 'known' && text(known + 1) === 'as' && !(tokens[known + 2]?.sentenceStart ?? true))
+      at = known + 2;
+  }
+  return at >= 0 && ACRONYM.test(text(at)) ? at : -1;
 }
 
 /** Particles inside organisations' names only: "Banque des Territoires", "Bangko Sentral ng Pilipinas". */
