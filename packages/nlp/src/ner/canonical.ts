@@ -1,5 +1,6 @@
 import type { EntityType } from '@newsflow/contracts';
 import { ALIASES, US_STATE_ABBREVIATIONS } from './lexicon.js';
+import { COMPANY_NAME_ENDINGS } from './heads.js';
 import { plainQuotes } from '../text/plain-quotes.js';
 
 /**
@@ -132,7 +133,7 @@ const words = (fold: string): string[] => fold.split(' ').filter((w) => w !== ''
 /**
  * Canonical name of each mention of one document: aliases resolved ("U.S." → "US"), a person's short mention
  * linked to the fullest name that contains it ("Putin" → "Vladimir Putin"), an acronym to the organisation it
- * abbreviates. Used for our output and, in the evaluation, for gold and baseline mentions alike.
+ * abbreviates, a company's first word to its full name. Used for our output and, in the evaluation, for gold and baseline mentions alike.
  */
 export function canonicalNames(mentions: readonly NamedMention[]): string[] {
   const folds = mentions.map((m) => foldName(m.text));
@@ -178,11 +179,23 @@ export function canonicalNames(mentions: readonly NamedMention[]): string[] {
           target = p.join(' ');
         }
       }
-    } else if (!alias && type === 'ORG' && /^[a-z]{2,6}$/.test(fold.replace(/ /g, ''))) {
+    } else if (!alias && type === 'ORG') {
       const acr = fold.replace(/ /g, '');
-      orgInitials ??= orgs.map(initials);
-      const full = orgs.find((o, k) => o !== fold && orgInitials?.[k] === acr);
-      if (full) target = full;
+      if (/^[a-z]{2,6}$/.test(acr)) {
+        orgInitials ??= orgs.map(initials);
+        const full = orgs.find((o, k) => o !== fold && orgInitials?.[k] === acr);
+        if (full) target = full;
+      }
+      // A company's first word alone is the company when one name here begins with it and goes on in words that
+      // complete a company's name ("Reliance" of "Reliance Industries"; not "Tata" beside "Tata Motors" and "Tata
+      // Consultancy Services").
+      if (target === fold && !fold.includes(' ')) {
+        const longer = orgs.filter((o) => {
+          const w = words(o);
+          return w.length > 1 && w[0] === fold && w.slice(1).every((x) => COMPANY_NAME_ENDINGS.has(x));
+        });
+        if (longer.length === 1) target = longer[0] as string;
+      }
     }
     name ??= best.get(type + '|' + target) ?? cleanName(target, type);
     resolved.set(type + '|' + fold, name);

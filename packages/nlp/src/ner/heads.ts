@@ -70,6 +70,43 @@ export const PLACE_HEADS = new Set([
 ]);
 
 /**
+ * Words that complete a company's name, not name one of its units ("Reliance Industries", "Sony Group", "Acme Inc";
+ * unlike "Microsoft Research" or "Tesla Energy"): the company's first word alone names the same company.
+ */
+export const COMPANY_NAME_ENDINGS = new Set([
+  'group',
+  'holdings',
+  'holding',
+  'industries',
+  'corporation',
+  'corp',
+  'corp.',
+  'company',
+  'co',
+  'co.',
+  'inc',
+  'inc.',
+  'ltd',
+  'ltd.',
+  'limited',
+  'llc',
+  'plc',
+  'ag',
+  'sa',
+  'nv',
+  'spa',
+  'international',
+  'technologies',
+  'systems',
+  'motors',
+  'motor',
+  'airlines',
+  'electronics',
+  'pharmaceuticals',
+  'platforms',
+]);
+
+/**
  * Last words of company and research-firm names: such a name is an organisation, not a person or place
  * ("Pohjola Insight", "Halvorsen Semiconductor", "Cobalt Street Partners", "Saaristo Grid").
  */

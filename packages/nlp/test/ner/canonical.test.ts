@@ -29,6 +29,28 @@ describe('canonicalNames', () => {
     ).toEqual(['Vladimir Putin', 'Vladimir Putin', 'European Central Bank', 'European Central Bank']);
   });
 
+  it("links a company's first word to its full name, not to one of several nor to a unit", () => {
+    expect(
+      canonicalNames([
+        { text: 'Reliance Industries', type: 'ORG' },
+        { text: 'Reliance', type: 'ORG' },
+        { text: 'Tata Motors', type: 'ORG' },
+        { text: 'Tata Group', type: 'ORG' },
+        { text: 'Tata', type: 'ORG' },
+        { text: 'Microsoft Research', type: 'ORG' },
+        { text: 'Microsoft', type: 'ORG' },
+      ]),
+    ).toEqual([
+      'Reliance Industries',
+      'Reliance Industries',
+      'Tata Motors',
+      'Tata Group',
+      'Tata',
+      'Microsoft Research',
+      'Microsoft',
+    ]);
+  });
+
   it('shows a company without its abbreviated legal form, as foldName makes them one name', () => {
     expect(
       canonicalNames([
