@@ -1442,6 +1442,25 @@ describe('names in news text', () => {
       'en',
     );
     expect(typeOf(ports, 'Ports')).toBeUndefined();
+    // A club the tagger reads as its city (a stand-in that reads every known town as a place), in a story with a
+    // score; without one, the town stays a place.
+    const townsArePlaces = standInTagger([
+      ['b', 'O', 1],
+      ['g1:CITY', 'B-LOC', 5],
+    ]);
+    const tigers = extractEntities(
+      '',
+      `Hull KR thrashed Castleford Tigers 46-6 on Friday. ${filler(12)}`,
+      'en',
+      {
+        tagger: townsArePlaces,
+      },
+    );
+    expect(typeOf(tigers, 'Castleford Tigers')).toBe('ORG');
+    const noScore = extractEntities('', `Fans of Castleford Tigers gathered on Friday. ${filler(12)}`, 'en', {
+      tagger: townsArePlaces,
+    });
+    expect(typeOf(noScore, 'Castleford')).toBe('LOCATION');
   });
 
   it('reads an acronym introduced by "known as" as the name before it ("…Authority, known as IPOA,")', () => {

@@ -3,7 +3,8 @@ import type { TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
 import { textAt } from '../text/tokenize.js';
 import { isCapitalized } from '../ner/features.js';
-import { GENERIC_ALONE, RESULT_VERBS, TEAM_ROLES } from '../ner/heads.js';
+import { GENERIC_ALONE, PLACE_HEADS, RESULT_VERBS, TEAM_ROLES } from '../ner/heads.js';
+import { isPlaceWord } from '../ner/rules.js';
 import {
   GAZ,
   SCORE,
@@ -267,6 +268,11 @@ export function scorecards(
   return retypeRuns(spans, field, tokens, players);
 }
 
+/** A game's score at token k: "23-20", or "46 - 6" as the labelled text writes it. */
+const gameScoreAt = (tokens: readonly Token[], k: number): boolean =>
+  /^\d{1,3}-\d{1,3}$/.test(textAt(tokens, k)) ||
+  (SCORE.test(textAt(tokens, k)) && textAt(tokens, k + 1) === '-' && SCORE.test(textAt(tokens, k + 2)));
+
 /**
  * A club's nickname after its city: one capitalised word in the plural ("Bears", "Colts", "Jaguars"), not a word of a
  * company's or body's name ("Tata Electronics", "Abu Dhabi Ports").
@@ -274,7 +280,15 @@ export function scorecards(
 function isNickname(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
   const one = word.slice(0, -1);
-  return !namesBody(word) && !namesBody(one) && !GENERIC_ALONE.has(one.toLowerCase());
+  const lower = word.toLowerCase();
+  return (
+    !namesBody(word) &&
+    !namesBody(one) &&
+    !GENERIC_ALONE.has(one.toLowerCase()) &&
+    // Nor a place's ("Niagara Falls", "Palm Springs", "Golan Heights").
+    !isPlaceWord(lower) &&
+    !PLACE_HEADS.has(lower)
+  );
 }
 
 /**
@@ -286,12 +300,17 @@ export function teamsByNickname(spans: Span[], fields: ReadonlyArray<readonly [T
   const taken = new Set<string>();
   for (const s of spans) for (let k = s.start; k < s.end; k++) taken.add(s.field + k);
   const nicknames = new Set<string>();
+  // The tagger may read the club as its city ("the Tampa Bay Buccaneers"): so read only in a story with a score,
+  // where "Minas Gerais" and "Pacific Palisades" are rare.
+  const withScores = fields.some(([, tokens]) => tokens.some((_, k) => gameScoreAt(tokens, k)));
+  const mayBeTeam = (s: Span): boolean => s.type === 'ORG' || (s.type === 'LOCATION' && withScores);
   spans = spans.map((s) => {
-    if (s.type !== 'ORG') return s;
+    if (!mayBeTeam(s)) return s;
     const last = (s.tokens[s.end - 1] as Token).text;
     if (s.end - s.start > 1 && isNickname(last) && knownPlaceNotCountry(s.tokens, s.start, s.end - 1)) {
+      if (knownWhole(s.tokens, s.start, s.end)) return s;
       nicknames.add(last);
-      return s;
+      return s.type === 'ORG' ? s : { ...s, type: 'ORG', cued: true };
     }
     const next = s.tokens[s.end];
     if (
@@ -303,7 +322,7 @@ export function teamsByNickname(spans: Span[], fields: ReadonlyArray<readonly [T
     )
       return s;
     nicknames.add(next.text);
-    return { ...s, end: s.end + 1 };
+    return { ...s, end: s.end + 1, type: 'ORG', cued: s.cued === true || s.type !== 'ORG' };
   });
   if (nicknames.size === 0) return spans;
   for (const [field, tokens] of fields) {
