@@ -1473,4 +1473,20 @@ describe('names in news text', () => {
     expect(ipoa?.name).toBe('Independent Policing Oversight Authority');
     expect(ipoa?.type).toBe('ORG');
   });
+
+  it('keeps an unknown given name that opens a sentence before a surname ("Tigst Assefa of Ethiopia"), not a cry', () => {
+    const e = extractEntities(
+      '',
+      `Tigst Assefa of Ethiopia broke the women's world record in Berlin on Sunday. ${filler(10)} Assefa said she was happy.`,
+      'en',
+    );
+    expect(typeOf(e, 'Tigst Assefa')).toBe('PERSON');
+    const cry = extractEntities('', 'Ooooo Justin is recording his new songs soon, yay!', 'en', {
+      tagger: standInTagger([
+        ['b', 'O', 1],
+        ['w=justin', 'B-PER', 5],
+      ]),
+    });
+    expect(cry.map((x) => x.name)).toEqual(['Justin']);
+  });
 });

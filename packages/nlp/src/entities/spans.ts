@@ -226,10 +226,20 @@ export function extendPersons(spans: Span[]): Span[] {
         GAZ.singleKinds(w) === undefined &&
         !isDemonym(w) &&
         !GAZ.lowerWords.has(w.toLowerCase());
+      // An unknown given name opening a sentence before a surname alone: "Tigst Assefa of Ethiopia broke …".
+      const givenAtStart =
+        s.end - start === 1 &&
+        (s.tokens[start - 1] as Token).sentenceStart &&
+        /^\p{Lu}\p{Ll}+$/u.test(w) &&
+        // Not a tweet's drawn-out cry: "Ooooo Justin".
+        !/(\p{L})\1\1/u.test(w) &&
+        GAZ.singleKinds(w) === undefined &&
+        !isDemonym(w) &&
+        !GAZ.lowerWords.has(w.toLowerCase());
       if (
         !isCapitalized(w) ||
         isPersonTitle(w.toLowerCase()) ||
-        !(knownGiven || unknownGiven || isInitial(w, s, start))
+        !(knownGiven || unknownGiven || givenAtStart || isInitial(w, s, start))
       )
         break;
       start--;
