@@ -6,7 +6,7 @@ import { stopwordsFor } from './stopwords.js';
 import { isCommonVerbForm } from './text/english-verbs.js';
 import { NAME_PARTICLES } from './ner/heads.js';
 import { isCapitalized } from './ner/features.js';
-import { gazetteer } from './ner/gazetteer.js';
+import { gazetteer, isPersonTitle } from './ner/gazetteer.js';
 import { DATELINE_DASHES, datelineEnd } from './ner/rules.js';
 import { titleCase } from './ner/canonical.js';
 
@@ -221,6 +221,7 @@ export function extractKeywords(
     !isStop[ids[k + 1] as number] &&
     proper(ids[k] as number) &&
     proper(ids[k + 1] as number);
+  const isTitleWord = (k: number): boolean => isPersonTitle(terms[ids[k] as number] as string);
   for (let i = 0; i < n; i++) {
     const first = ids[i] as number;
     if (isStop[first] || bad?.[i] === 1) continue;
@@ -246,6 +247,9 @@ export function extractKeywords(
       if (bad?.[j] === 2 || particle?.[last] === true) continue;
       // Words joined by "and" or "of" hold whole names: not "Alvarez and Mark" of "Jennifer Alvarez and Mark Chen".
       if (joined && (oneName(i - 1) || oneName(j))) continue;
+      // Nor does a phrase of several words cut a name ("Treasury Secretary Scott" of "… Scott Bessent"); a title
+      // before a name is no part of it ("President Donald Trump" holds "Donald Trump").
+      if (len > 1 && ((oneName(i - 1) && !isTitleWord(i - 1)) || (oneName(j) && !isTitleWord(j)))) continue;
       // Two names joined by "and" are two entities, no keyphrase ("Gemini and Anthropic").
       if (andJoined && namesByCase && proper(first) && proper(last)) continue;
       const cand = cands.get(code);

@@ -86,6 +86,17 @@ describe('extractKeywords', () => {
       }
     });
 
+    it('cuts no name in two', () => {
+      const k = texts(
+        '',
+        `Treasury Secretary Scott Bessent said the swap line would stay open. Bessent met bankers in New York on
+        Monday. Queensland Premier David Crisafulli ordered an inquiry into the floods. Crisafulli said the inquiry
+        would report in March. President Donald Trump praised the swap line. Donald Trump said the peso would recover.`,
+      );
+      expect(k.some((x) => /\b(?:scott|david|donald)$/.test(x))).toBe(false);
+      expect(k.some((x) => /^(?:bessent|crisafulli|trump)\b/.test(x) && x.includes(' '))).toBe(false);
+    });
+
     it('does not run from a name into the verb after it', () => {
       const k = texts(
         'Norland and Vesterby sign ferry deal',
