@@ -104,7 +104,7 @@ export class Tagger {
       let byValue = this.index.get(kind);
       if (!byValue) this.index.set(kind, (byValue = new Map()));
       byValue.set(rest, offset);
-      if (CONTEXT_KINDS.has(kind)) this.contextWords.add(rest);
+      if (CONTEXT_KIND_SET.has(kind)) this.contextWords.add(rest);
       else if (kind === 'pt|w') this.tagPairWords.add(rest.slice(rest.indexOf('|') + 1));
       if (!PAIR_KINDS.has(kind)) return;
       // The last "|" splits the pair, unless the second word is "|" itself (words are never empty).
@@ -176,24 +176,17 @@ export class Tagger {
     // Typographic quotes read plain, as the training text writes them (plainQuotes).
     const word = plainQuotes(written);
     const lower = word.toLowerCase();
-    // The word's static weights and the weights of its context features side by side (RECORD_* below): one read of
-    // memory where five scattered rows of the model cost five.
-    const weights = new Float32Array(RECORD_WIDTH);
-    const st = weights.subarray(0, NUM_LABELS);
+    const st = new Float32Array(NUM_LABELS);
     const sh = shape(word);
     emitStaticFeatures(word, this.gaz, (kind, value) => this.addAt(st, this.offset(kind, value)), lower, sh);
-    const context = this.contextWords.has(lower);
-    if (context)
-      CONTEXT_KINDS_IN_RECORD.forEach((kind, k) => {
-        const o = this.offset(kind, lower);
-        if (o !== undefined) weights.set(this.data.subarray(o, o + NUM_LABELS), (k + 1) * NUM_LABELS);
-      });
+    // The weights of the word's context features side by side (CONTEXT_KINDS): one read of memory where four
+    // scattered rows of the model cost four. Most words have none and share the zeros.
+    let context = NO_CONTEXT;
+    if (this.contextWords.has(lower)) {
+      context = new Float32Array(CONTEXT_KINDS.length * NUM_LABELS);
+      this.copyRows(context, CONTEXT_KINDS, lower);
+    }
     const cluster = this.gaz.clusters.get(lower);
-    if (cluster !== undefined)
-      CLUSTER_KINDS_IN_RECORD.forEach((kind, k) => {
-        const o = this.offset(kind, String(cluster));
-        if (o !== undefined) weights.set(this.data.subarray(o, o + NUM_LABELS), RECORD_C1 + k * NUM_LABELS);
-      });
     let lexeme = this.lexemes.get(lower);
     if (!lexeme)
       this.lexemes.set(lower, (lexeme = { lowerSeen: -1, capitalizedMid: -1, historyCall: -1, history: 0 }));
@@ -209,7 +202,9 @@ export class Tagger {
       shape: this.shapeTable(sh),
       wordId: this.pairWords.get(lower) ?? -1,
       shapeId: this.shapeIds.get(sh) ?? -1,
-      weights,
+      st,
+      context,
+      classContext: cluster === undefined ? NO_CLASS_CONTEXT : this.classContext(cluster),
       ptw,
       title: isPersonTitle(lower),
       firstName: this.gaz.firstNames.has(word),
@@ -220,6 +215,26 @@ export class Tagger {
     };
     this.cache.set(written, r);
     return r;
+  }
+
+  /** Copies the rows of the features `kinds` with `value` side by side into `into`; a missing row stays zeros. */
+  private copyRows(into: Float32Array, kinds: readonly string[], value: string): void {
+    kinds.forEach((kind, k) => {
+      const o = this.offset(kind, value);
+      if (o !== undefined) into.set(this.data.subarray(o, o + NUM_LABELS), k * NUM_LABELS);
+    });
+  }
+
+  /** The weights of a word class as the word before ("cl-1=") and after ("cl+1="), one array per class. */
+  private classTables = new Map<number, Float32Array>();
+  private classContext(cluster: number): Float32Array {
+    let t = this.classTables.get(cluster);
+    if (!t) {
+      t = new Float32Array(CLASS_CONTEXT_KINDS.length * NUM_LABELS);
+      this.copyRows(t, CLASS_CONTEXT_KINDS, String(cluster));
+      this.classTables.set(cluster, t);
+    }
+    return t;
   }
 
   /** Weights of the few gazetteer-phrase and history features, by kind and value. */
@@ -336,18 +351,18 @@ export class Tagger {
       const x1 = nextStarts ? undefined : recs[i + 1];
       const x2 =
         nextStarts || i + 2 >= n || (tokens[i + 2] as TagToken).sentenceStart ? undefined : recs[i + 2];
-      for (let k = 0; k < NUM_LABELS; k++) scores[k] = r.weights[k] as number;
+      for (let k = 0; k < NUM_LABELS; k++) scores[k] = r.st[k] as number;
       // A word without a context feature holds zeros there, which add nothing.
-      if (p1) addScores(scores, p1.weights, RECORD_L1);
+      if (p1) addScores(scores, p1.context, AS_PREVIOUS);
       else addScores(scores, bosL1);
-      if (p2) addScores(scores, p2.weights, RECORD_L2);
+      if (p2) addScores(scores, p2.context, AS_SECOND_PREVIOUS);
       else addScores(scores, bosL2);
-      if (x1) addScores(scores, x1.weights, RECORD_R1);
+      if (x1) addScores(scores, x1.context, AS_NEXT);
       else addScores(scores, eosR1);
-      if (x2) addScores(scores, x2.weights, RECORD_R2);
+      if (x2) addScores(scores, x2.context, AS_SECOND_NEXT);
       else addScores(scores, eosR2);
-      if (p1) addScores(scores, p1.weights, RECORD_C1);
-      if (x1) addScores(scores, x1.weights, RECORD_CN1);
+      if (p1) addScores(scores, p1.classContext, 0);
+      if (x1) addScores(scores, x1.classContext, NUM_LABELS);
       this.pairAdd(scores, this.prevShapes, r.shapeId, p1 ? p1.shapeId : this.bosShape);
       this.pairAdd(scores, this.nextShapes, r.shapeId, x1 ? x1.shapeId : this.eosShape);
       this.pairAdd(scores, this.prevPairs, r.wordId, p1 ? p1.wordId : this.bosWord);
@@ -429,7 +444,6 @@ const EOS = '</s>';
 
 /** Features over two neighbouring words or shapes, read from id tables at inference. */
 const PAIR_KINDS = new Set(['w-1|w', 'w|w+1', 'sh-1|sh', 'sh|sh+1']);
-const CONTEXT_KINDS = new Set(['w-1', 'w-2', 'w+1', 'w+2']);
 
 /** The weights of a shape's tag-pair ("pt|sh=") and sentence-start ("ss|sh=") features. */
 interface ShapeWeights {
@@ -446,18 +460,18 @@ interface Lexeme {
   history: number;
 }
 
-/** A record's weights: the word's static features, then its context features as the word before (w-1=), two
- * before (w-2=), after (w+1=) and two after (w+2=) the token tagged. */
-const CONTEXT_KINDS_IN_RECORD = ['w-1', 'w-2', 'w+1', 'w+2'] as const;
-const RECORD_L1 = NUM_LABELS;
-const RECORD_L2 = 2 * NUM_LABELS;
-const RECORD_R1 = 3 * NUM_LABELS;
-const RECORD_R2 = 4 * NUM_LABELS;
-/** Then the word's class as the word before (cl-1=) and after (cl+1=). */
-const CLUSTER_KINDS_IN_RECORD = ['cl-1', 'cl+1'] as const;
-const RECORD_C1 = 5 * NUM_LABELS;
-const RECORD_CN1 = 6 * NUM_LABELS;
-const RECORD_WIDTH = 7 * NUM_LABELS;
+/** A word's context features, side by side in its record: as the word before the token tagged (w-1=), two before
+ * (w-2=), after (w+1=) and two after (w+2=). */
+const CONTEXT_KINDS = ['w-1', 'w-2', 'w+1', 'w+2'] as const;
+const CONTEXT_KIND_SET: ReadonlySet<string> = new Set(CONTEXT_KINDS);
+const AS_PREVIOUS = 0;
+const AS_SECOND_PREVIOUS = NUM_LABELS;
+const AS_NEXT = 2 * NUM_LABELS;
+const AS_SECOND_NEXT = 3 * NUM_LABELS;
+const NO_CONTEXT = new Float32Array(CONTEXT_KINDS.length * NUM_LABELS);
+/** A word class's context features: as the word before (cl-1=) and after (cl+1=). */
+const CLASS_CONTEXT_KINDS = ['cl-1', 'cl+1'] as const;
+const NO_CLASS_CONTEXT = new Float32Array(CLASS_CONTEXT_KINDS.length * NUM_LABELS);
 
 interface WordRecord {
   lexeme: Lexeme;
@@ -467,8 +481,11 @@ interface WordRecord {
   /** Ids in the word-pair and shape-pair tables, -1 when in none. */
   wordId: number;
   shapeId: number;
-  /** RECORD_WIDTH weights: static, then context features (zeros where the model has none). */
-  weights: Float32Array;
+  /** Weights of the word's static features. */
+  st: Float32Array;
+  /** Weights of its context features (CONTEXT_KINDS; zeros where the model has none) and its class's. */
+  context: Float32Array;
+  classContext: Float32Array;
   ptw: Float32Array | undefined;
   title: boolean;
   firstName: boolean;
