@@ -234,6 +234,21 @@ describe('extractEntities', () => {
     expect(names(asOrgs).filter((n) => /Borrower|Lender|Permitted|Effective|Maturity/.test(n))).toEqual([]);
   });
 
+  it("keeps a notice address's house number in legal text, as the labelled filings do, and only there", () => {
+    const notices = [
+      'Notices hereunder shall be given in writing. Notwithstanding the foregoing, notices given pursuant to this',
+      'Agreement shall be sent to the Borrower, whose address is 3003 Tasman Drive, Santa Clara, California, and to',
+      'the Bank at 201 Broadway, Cambridge, Massachusetts, as provided herein.',
+    ].join(' ');
+    const legal = names(extractEntities('', notices, 'en'), 'LOCATION');
+    expect(legal).toEqual(expect.arrayContaining(['3003 Tasman Drive', '201 Broadway']));
+    const news = names(
+      extractEntities('', 'The startup moved to 3003 Tasman Drive in Santa Clara last year.', 'en'),
+      'LOCATION',
+    );
+    expect(news).toContain('Tasman Drive');
+  });
+
   describe('head words, numbers and names (invented sentences)', () => {
     const typeOf = (e: Entity[], name: string): string | undefined => e.find((x) => x.name === name)?.type;
 

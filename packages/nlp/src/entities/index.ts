@@ -39,7 +39,7 @@ import {
 } from './document.js';
 import type { TypedMention } from './document.js';
 import { socialNames } from './social.js';
-import { LEGAL_HINT, definedTermTest, lonePersonNames } from './legal.js';
+import { LEGAL_HINT, addressNumbers, definedTermTest, lonePersonNames } from './legal.js';
 
 const SHIPPED_TAGGER = tagger();
 
@@ -142,6 +142,8 @@ export function extractEntities(
   ])
     for (const [field, tokens] of fields) spans = rule(spans, field, tokens);
   spans = acronymDefinitions(spans, 'body', bodyTokens);
+  const definedTerm = LEGAL_HINT.test(body) ? definedTermTest(bodyTokens) : undefined;
+  if (definedTerm) spans = addressNumbers(spans, 'body', bodyTokens);
   if (options.documentPass !== false) {
     spans = propagate(spans, [
       { field: 'body', tokens: bodyTokens, foldAt: bodyHeadlines },
@@ -194,7 +196,6 @@ export function extractEntities(
     if (best === 'PERSON' && lonePersons.has(key)) return 'ORG';
     return best;
   };
-  const definedTerm = LEGAL_HINT.test(body) ? definedTermTest(bodyTokens) : undefined;
   const definedTerms = new Set<string>();
   const entities = new Map<string, { type: EntityType; name: string; mentions: Mention[] }>();
   // A dateline is the place the story was filed from, whatever the name is elsewhere in it: "NEW YORK" above baseball

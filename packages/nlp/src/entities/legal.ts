@@ -6,6 +6,7 @@ import { isCapitalized } from '../ner/features.js';
 import { GAZ, HAS_UPPER_OR_DIGIT } from './words.js';
 import { MONONYMS } from './known-names.js';
 import type { TypedMention } from './document.js';
+import type { Span } from './spans.js';
 
 /** A contract's parties, written as names ("the Borrower", "each Lender", "the Guarantor"). */
 const ROLE_NOUN = /(?:er|or|ee|ant)s?$/u;
@@ -100,4 +101,27 @@ export function definedTermTest(
       return NOT_A_NAME_WORD.test(w) || GAZ.lowerWords.has(lower) || lowerHere.has(lower);
     });
   };
+}
+
+/** A house number; not a year ("2003 Brink's Bonds") nor a postal code before a country ("00062 Israel"). */
+const HOUSE_NUMBER = /^(?!(?:19|20)\d\d$)[1-9]\d{0,4}$/;
+
+/**
+ * In legal text, a notice address's street is one place with its house number, as the labelled filings have it
+ * ("3003 Tasman Drive", "201 Broadway"; they are not consistent about the postal code after a state, left out).
+ */
+export function addressNumbers(spans: Span[], field: TextField, tokens: readonly Token[]): Span[] {
+  const taken = new Set<number>();
+  for (const s of spans) if (s.field === field) for (let k = s.start; k < s.end; k++) taken.add(k);
+  return spans.map((s) => {
+    const before = tokens[s.start - 1];
+    return s.field === field &&
+      s.type === 'LOCATION' &&
+      before !== undefined &&
+      !(tokens[s.start] as Token).sentenceStart &&
+      !taken.has(s.start - 1) &&
+      HOUSE_NUMBER.test(before.text)
+      ? { ...s, start: s.start - 1 }
+      : s;
+  });
 }
