@@ -234,6 +234,22 @@ describe('extractEntities', () => {
     expect(names(asOrgs).filter((n) => /Borrower|Lender|Permitted|Effective|Maturity/.test(n))).toEqual([]);
   });
 
+  it('drops a contract\'s defined term of one plural word whose singular is common ("Subsidiaries", "Liens")', () => {
+    const contract = [
+      'Borrower shall not permit any of its Subsidiaries to incur Liens, except Permitted Liens. Notwithstanding',
+      'the foregoing, Subsidiaries may grant Liens hereunder to the Bank pursuant to Section 6, and each',
+      'subsidiary of the Borrower shall comply thereof with the Liens so granted.',
+    ].join(' ');
+    const everyCapitalIsAnOrg = standInTagger([
+      ['b', 'O', 1],
+      ['sh=Xx', 'B-ORG', 3],
+      ['pt|sh=B-ORG|Xx', 'I-ORG', 5],
+      ['pt|sh=I-ORG|Xx', 'I-ORG', 5],
+    ]);
+    const found = names(extractEntities('', contract, 'en', { tagger: everyCapitalIsAnOrg }));
+    expect(found.filter((n) => /^(?:Subsidiaries|Liens)$/.test(n))).toEqual([]);
+  });
+
   it("keeps a notice address's house number in legal text, as the labelled filings do, and only there", () => {
     const notices = [
       'Notices hereunder shall be given in writing. Notwithstanding the foregoing, notices given pursuant to this',

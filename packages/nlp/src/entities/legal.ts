@@ -77,7 +77,7 @@ const NOT_A_NAME_WORD = /^(?:[^\p{L}]*|\p{L})$/u;
  * terms ("the Effective Date", "Permitted Investments", "Severability") name nothing, unless the gazetteer knows
  * the whole ("Supreme Court"). A party's role ("the Borrower", "the Issuer") is a person when typed as one, as the
  * labelled filings have it, and never an organisation or a place. A word is common when the training text or this
- * text writes it in lower case. Undefined for any other text.
+ * text writes it in lower case; one word in the plural, when its singular is. Undefined for any other text.
  */
 export function definedTermTest(
   tokens: readonly Token[],
@@ -96,10 +96,15 @@ export function definedTermTest(
     const words = name.split(' ');
     if (GAZ.wholeKind(words) !== undefined) return false;
     if (words.length === 1 && ROLE_NOUN.test(name) && !GAZ.singleKinds(name)) return type !== 'PERSON';
-    return words.every((w) => {
-      const lower = w.toLowerCase();
-      return NOT_A_NAME_WORD.test(w) || GAZ.lowerWords.has(lower) || lowerHere.has(lower);
-    });
+    const common = (lower: string): boolean => GAZ.lowerWords.has(lower) || lowerHere.has(lower);
+    // One word in the plural whose singular is common names nothing either ("Subsidiaries", "Liens"); inside a
+    // longer name it may ("Board of Governors").
+    if (words.length === 1 && !GAZ.singleKinds(name)) {
+      const lower = name.toLowerCase();
+      const singular = lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : lower.replace(/s$/, '');
+      if (singular !== lower && common(singular)) return true;
+    }
+    return words.every((w) => NOT_A_NAME_WORD.test(w) || common(w.toLowerCase()));
   };
 }
 
