@@ -1489,4 +1489,13 @@ describe('names in news text', () => {
     });
     expect(cry.map((x) => x.name)).toEqual(['Justin']);
   });
+
+  it('reads a law or event of five words or more as no entity ("Employment Retirement Income Security Act")', () => {
+    const e = extractEntities(
+      '',
+      `The company said it complied with the Employment Retirement Income Security Act of 1974. The band played the Delaware Water Gap Jazz Festival in September. ${filler(10)}`,
+      'en',
+    );
+    expect(e.map((x) => x.name).filter((n) => /Act|Festival/.test(n))).toEqual([]);
+  });
 });

@@ -394,9 +394,10 @@ const ACQUIRING = new Set(['acquire', 'acquired', 'acquiring', 'buy', 'bought', 
 /** `contextType` before the demonym check; cheap cues first, gazetteer look-ups only when a cue holds. */
 function contextCue(tokens: readonly Token[], a: number, b: number): EntityType | 'DROP' | undefined {
   const n = b - a;
-  if (n > 4) return undefined;
   const text = (k: number): string => textAt(tokens, k);
   const lower = (k: number): string => text(k).toLowerCase();
+  // A law or event of many words is one as much as a short one: "Employment Retirement Income Security Act".
+  if (n > 4) return EVENT_HEADS.has(lower(b - 1)) ? 'DROP' : undefined;
   // A ticker after its exchange: "(NASDAQ: ACMR)", "(NYSE: KO)".
   if (n === 1 && text(a - 1) === ':' && STOCK_EXCHANGES.has(text(a - 2).toUpperCase())) return 'DROP';
   // The social network: "posted on X", "X , formerly Twitter".
