@@ -1497,5 +1497,13 @@ describe('names in news text', () => {
       'en',
     );
     expect(e.map((x) => x.name).filter((n) => /Act|Festival/.test(n))).toEqual([]);
+    // A body of rules is no organisation either.
+    const rules = extractEntities(
+      '',
+      `The dispute shall be settled in Hong Kong under the UNCITRAL Arbitration Rules. ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAnOrg() },
+    );
+    expect(rules.map((x) => x.name).filter((n) => /Rules/.test(n))).toEqual([]);
   });
 });

@@ -524,6 +524,9 @@ export const EVENT_HEADS = new Set([
   'protocol',
   'directive',
   'code',
+  // Bodies of rules: "UNCITRAL Arbitration Rules", "Federal Acquisition Regulations".
+  'rules',
+  'regulations',
   'index',
   // Wildfires: "the Park Fire", "the Palisades Fire".
   'fire',
