@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { extractEntities } from '@newsflow/nlp';
 import type { Entity } from '@newsflow/contracts';
 import type { Tagger } from '../src/ner/tagger.js';
-import { standInTagger } from './ner/stand-in-tagger.js';
+import { everyCapitalIsAPerson, everyCapitalIsAnOrg, standInTagger } from './ner/stand-in-tagger.js';
 
 const typeOf = (entities: Entity[], name: string): string | undefined =>
   entities.find((e) => e.name === name)?.type;
@@ -13,24 +13,6 @@ const filler = (n: number): string =>
     { length: n },
     () => 'The figures were released on a quiet morning and traders had little else to watch.',
   ).join(' ');
-
-/** A stand-in model that reads every capitalised word as a person, so the document rules are seen alone. */
-const everyCapitalIsAPerson = (): Tagger =>
-  standInTagger([
-    ['b', 'O', 1],
-    ['sh=Xx', 'B-PER', 3],
-    ['pt|sh=B-PER|Xx', 'I-PER', 5],
-    ['pt|sh=I-PER|Xx', 'I-PER', 5],
-  ]);
-
-/** The same, reading every capitalised word as an organisation. */
-const everyCapitalIsAnOrg = (): Tagger =>
-  standInTagger([
-    ['b', 'O', 1],
-    ['sh=Xx', 'B-ORG', 3],
-    ['pt|sh=B-ORG|Xx', 'I-ORG', 5],
-    ['pt|sh=I-ORG|Xx', 'I-ORG', 5],
-  ]);
 
 /** The same, reading "and" and "of" between capitalised words into the organisation, as a fold of CV did. */
 const everyCapitalIsAnOrgOverAnd = (): Tagger =>

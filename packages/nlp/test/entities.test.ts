@@ -3,7 +3,7 @@ import { extractEntities } from '@newsflow/nlp';
 import type { Entity } from '@newsflow/contracts';
 import type { Label } from '../src/ner/perceptron.js';
 import type { Tagger } from '../src/ner/tagger.js';
-import { standInTagger } from './ner/stand-in-tagger.js';
+import { everyCapitalIsAnOrg, standInTagger } from './ner/stand-in-tagger.js';
 
 const names = (entities: Entity[], type?: string): string[] =>
   entities
@@ -240,14 +240,20 @@ describe('extractEntities', () => {
       'the foregoing, Subsidiaries may grant Liens hereunder to the Bank pursuant to Section 6, and each',
       'subsidiary of the Borrower shall comply thereof with the Liens so granted.',
     ].join(' ');
-    const everyCapitalIsAnOrg = standInTagger([
-      ['b', 'O', 1],
-      ['sh=Xx', 'B-ORG', 3],
-      ['pt|sh=B-ORG|Xx', 'I-ORG', 5],
-      ['pt|sh=I-ORG|Xx', 'I-ORG', 5],
-    ]);
-    const found = names(extractEntities('', contract, 'en', { tagger: everyCapitalIsAnOrg }));
+    const found = names(extractEntities('', contract, 'en', { tagger: everyCapitalIsAnOrg() }));
     expect(found.filter((n) => /^(?:Subsidiaries|Liens)$/.test(n))).toEqual([]);
+  });
+
+  it('reads "the Commonwealth" of a contract as the state whose laws govern it, a place', () => {
+    const contract = [
+      'The Issuer is a political subdivision of the Commonwealth, duly organized under the laws of the',
+      'Commonwealth. Notwithstanding the foregoing, this Agreement shall be construed pursuant to the laws of the',
+      'Commonwealth of Virginia, and each party hereby consents thereto.',
+    ].join(' ');
+    // Read by a stand-in model as an organisation, as the shipped one may.
+    const e = extractEntities('', contract, 'en', { tagger: everyCapitalIsAnOrg() });
+    expect(e.find((x) => x.name === 'Commonwealth')?.type).toBe('LOCATION');
+    expect(e.find((x) => x.name === 'Commonwealth of Virginia')?.type).toBe('LOCATION');
   });
 
   it("keeps a notice address's house number in legal text, as the labelled filings do, and only there", () => {

@@ -39,7 +39,13 @@ import {
 } from './document.js';
 import type { TypedMention } from './document.js';
 import { socialNames } from './social.js';
-import { LEGAL_HINT, addressNumbers, definedTermTest, lonePersonNames } from './legal.js';
+import {
+  LEGAL_HINT,
+  addressNumbers,
+  commonwealthAsPlace,
+  definedTermTest,
+  lonePersonNames,
+} from './legal.js';
 
 const SHIPPED_TAGGER = tagger();
 
@@ -143,7 +149,7 @@ export function extractEntities(
     for (const [field, tokens] of fields) spans = rule(spans, field, tokens);
   spans = acronymDefinitions(spans, 'body', bodyTokens);
   const definedTerm = LEGAL_HINT.test(body) ? definedTermTest(bodyTokens) : undefined;
-  if (definedTerm) spans = addressNumbers(spans, 'body', bodyTokens);
+  if (definedTerm) spans = commonwealthAsPlace(addressNumbers(spans, 'body', bodyTokens), 'body', bodyTokens);
   if (options.documentPass !== false) {
     spans = propagate(spans, [
       { field: 'body', tokens: bodyTokens, foldAt: bodyHeadlines },

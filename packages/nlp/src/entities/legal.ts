@@ -1,12 +1,14 @@
 /** Tests on names before the type vote: lone one-word "persons" that are companies, legal text's defined terms. */
 import type { EntityType, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
+import { textAt } from '../text/tokenize.js';
 import { foldName } from '../ner/canonical.js';
 import { isCapitalized } from '../ner/features.js';
 import { GAZ, HAS_UPPER_OR_DIGIT } from './words.js';
 import { MONONYMS } from './known-names.js';
 import type { TypedMention } from './document.js';
-import type { Span } from './spans.js';
+import type { Span, TypedRun } from './spans.js';
+import { retypeRuns } from './spans.js';
 
 /** A contract's parties, written as names ("the Borrower", "each Lender", "the Guarantor"). */
 const ROLE_NOUN = /(?:er|or|ee|ant)s?$/u;
@@ -106,6 +108,20 @@ export function definedTermTest(
     }
     return words.every((w) => NOT_A_NAME_WORD.test(w) || common(w.toLowerCase()));
   };
+}
+
+/**
+ * In legal text "the Commonwealth" is the state whose laws govern ("the laws of the Commonwealth", "Commonwealth of
+ * Massachusetts"): a place, as the labelled filings have it.
+ */
+export function commonwealthAsPlace(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  tokens.forEach((t, k) => {
+    if (t.text !== 'Commonwealth') return;
+    const ofPlace = textAt(tokens, k + 1) === 'of' && isCapitalized(textAt(tokens, k + 2));
+    runs.push({ start: k, end: ofPlace ? k + 3 : k + 1, type: 'LOCATION' });
+  });
+  return retypeRuns(spans, field, tokens, runs);
 }
 
 /** A house number; not a year ("2003 Brink's Bonds") nor a postal code before a country ("00062 Israel"). */

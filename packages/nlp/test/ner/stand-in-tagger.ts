@@ -18,3 +18,21 @@ export function standInTagger(
   }
   return Tagger.fromWeights(weights, gazetteer());
 }
+
+/** A stand-in model that reads every capitalised word as a person, so the document rules are seen alone. */
+export const everyCapitalIsAPerson = (): Tagger =>
+  standInTagger([
+    ['b', 'O', 1],
+    ['sh=Xx', 'B-PER', 3],
+    ['pt|sh=B-PER|Xx', 'I-PER', 5],
+    ['pt|sh=I-PER|Xx', 'I-PER', 5],
+  ]);
+
+/** The same, reading every capitalised word as an organisation. */
+export const everyCapitalIsAnOrg = (): Tagger =>
+  standInTagger([
+    ['b', 'O', 1],
+    ['sh=Xx', 'B-ORG', 3],
+    ['pt|sh=B-ORG|Xx', 'I-ORG', 5],
+    ['pt|sh=I-ORG|Xx', 'I-ORG', 5],
+  ]);
