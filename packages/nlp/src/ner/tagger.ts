@@ -307,7 +307,7 @@ export class Tagger {
     const n = tokens.length;
     const out: Label[] = new Array<Label>(n);
     if (n === 0) return out;
-    if (this.cache.size > 100_000) {
+    if (this.cache.size > MAX_WORDS_CACHED) {
       // Bounded memory on any vocabulary; shapes too are unbounded in scripts without case (each character is its
       // own shape). Cleared between texts only: the records of one text share their lexemes.
       this.cache.clear();
@@ -438,6 +438,12 @@ export class Tagger {
     return out;
   }
 }
+
+/**
+ * Words whose records the tagger keeps before it starts again: a record, its lexeme and their map entries take about
+ * 400 bytes, so at most ≈ 25 MB; a news vocabulary of tens of thousands of words stays whole.
+ */
+const MAX_WORDS_CACHED = 60_000;
 
 const BOS = '<s>';
 const EOS = '</s>';
