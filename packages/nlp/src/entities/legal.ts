@@ -8,7 +8,7 @@ import { GAZ, HAS_UPPER_OR_DIGIT } from './words.js';
 import { MONONYMS } from './known-names.js';
 import type { TypedMention } from './document.js';
 import type { Span, TypedRun } from './spans.js';
-import { retypeRuns } from './spans.js';
+import { retypeRuns, tokenOwners } from './spans.js';
 
 /** A contract's parties, written as names ("the Borrower", "each Lender", "the Guarantor"). */
 const ROLE_NOUN = /(?:er|or|ee|ant)s?$/u;
@@ -132,15 +132,14 @@ const HOUSE_NUMBER = /^(?!(?:19|20)\d\d$)[1-9]\d{0,4}$/;
  * ("3003 Tasman Drive", "201 Broadway"; they are not consistent about the postal code after a state, left out).
  */
 export function addressNumbers(spans: Span[], field: TextField, tokens: readonly Token[]): Span[] {
-  const taken = new Set<number>();
-  for (const s of spans) if (s.field === field) for (let k = s.start; k < s.end; k++) taken.add(k);
+  const owner = tokenOwners(spans, field, tokens);
   return spans.map((s) => {
     const before = tokens[s.start - 1];
     return s.field === field &&
       s.type === 'LOCATION' &&
       before !== undefined &&
       !(tokens[s.start] as Token).sentenceStart &&
-      !taken.has(s.start - 1) &&
+      owner[s.start - 1] === -1 &&
       HOUSE_NUMBER.test(before.text)
       ? { ...s, start: s.start - 1 }
       : s;

@@ -217,29 +217,23 @@ export function extendPersons(spans: Span[]): Span[] {
       const knownGiven =
         parts.every((p) => GAZ.firstNames.has(p) || GAZ.personNames.has(p)) &&
         (GAZ.firstNames.has(parts[0] as string) || givenBeforeParticle(s, start));
-      // A hyphenated given name no list knows, before a surname alone: "Lip-Bu Tan", "Hyun-woo Park".
+      // A given name no list knows, before a surname alone: hyphenated ("Lip-Bu Tan", "Hyun-woo Park"), or opening
+      // a sentence ("Tigst Assefa of Ethiopia broke …"; not a tweet's drawn-out cry: "Ooooo Justin").
       const unknownGiven =
         s.end - start === 1 &&
-        personLike(s.tokens, start, s.end) &&
-        HYPHENATED_NAME.test(w) &&
-        textAt(s.tokens, start - 2).toLowerCase() !== 'the' &&
         GAZ.singleKinds(w) === undefined &&
         !isDemonym(w) &&
-        !GAZ.lowerWords.has(w.toLowerCase());
-      // An unknown given name opening a sentence before a surname alone: "Tigst Assefa of Ethiopia broke …".
-      const givenAtStart =
-        s.end - start === 1 &&
-        (s.tokens[start - 1] as Token).sentenceStart &&
-        /^\p{Lu}\p{Ll}+$/u.test(w) &&
-        // Not a tweet's drawn-out cry: "Ooooo Justin".
-        !/(\p{L})\1\1/u.test(w) &&
-        GAZ.singleKinds(w) === undefined &&
-        !isDemonym(w) &&
-        !GAZ.lowerWords.has(w.toLowerCase());
+        !GAZ.lowerWords.has(w.toLowerCase()) &&
+        ((HYPHENATED_NAME.test(w) &&
+          personLike(s.tokens, start, s.end) &&
+          textAt(s.tokens, start - 2).toLowerCase() !== 'the') ||
+          ((s.tokens[start - 1] as Token).sentenceStart &&
+            /^\p{Lu}\p{Ll}+$/u.test(w) &&
+            !/(\p{L})\1\1/u.test(w)));
       if (
         !isCapitalized(w) ||
         isPersonTitle(w.toLowerCase()) ||
-        !(knownGiven || unknownGiven || givenAtStart || isInitial(w, s, start))
+        !(knownGiven || unknownGiven || isInitial(w, s, start))
       )
         break;
       start--;

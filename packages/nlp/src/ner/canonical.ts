@@ -133,7 +133,8 @@ const words = (fold: string): string[] => fold.split(' ').filter((w) => w !== ''
 /**
  * Canonical name of each mention of one document: aliases resolved ("U.S." → "US"), a person's short mention
  * linked to the fullest name that contains it ("Putin" → "Vladimir Putin"), an acronym to the organisation it
- * abbreviates, a company's first word to its full name. Used for our output and, in the evaluation, for gold and baseline mentions alike.
+ * abbreviates, a company's first word to its full name. Used for our output and, in the evaluation, for gold and
+ * baseline mentions alike.
  */
 export function canonicalNames(mentions: readonly NamedMention[]): string[] {
   const folds = mentions.map((m) => foldName(m.text));
