@@ -523,6 +523,17 @@ describe('names in news text', () => {
     expect(names).not.toContain('China');
   });
 
+  it('reads a state or province of several words as a place, and a party of one as the party and the place', () => {
+    const e = extractEntities(
+      '',
+      `The pipeline would reach the British Columbia coast . He led the Liberal Party of Nova Scotia . ${filler(6)}`,
+      'en',
+    );
+    expect(typeOf(e, 'British Columbia')).toBe('LOCATION');
+    expect(typeOf(e, 'Liberal Party')).toBe('ORG');
+    expect(typeOf(e, 'Nova Scotia')).toBe('LOCATION');
+  });
+
   it('keeps a club named by initials or a numeral and its city whole ("NAC Breda", "Willem II Tilburg")', () => {
     const e = extractEntities(
       '',

@@ -213,7 +213,7 @@ const OF_PLACE_HEADS = new Set([
 const IN_PLACE_HEADS = new Set(['Mission', 'Force']);
 
 /**
- * A party, movement, council or mission and the place it is of is one organisation: "Communist Party of China",
+ * A party, movement, council or mission and the country it is of is one organisation: "Communist Party of China",
  * "Workers ' Party of Korea", "United Nations Interim Force in Lebanon", where the tagger ended it before the place.
  */
 export function orgOfPlace(spans: Span[], field: TextField, tokens: Token[]): Span[] {
@@ -225,8 +225,9 @@ export function orgOfPlace(spans: Span[], field: TextField, tokens: Token[]): Sp
       return undefined;
     const place = spanAt(s.end + 1);
     if (!place || place.type !== 'LOCATION' || place.start !== s.end + 1) return undefined;
-    // A force or mission in a city is only stationed there ("Police Force in Honiara").
-    if (link === 'in' && wholeKindOf(tokens, place.start, place.end) !== 'COUNTRY') return undefined;
+    // A force or mission in a city is only stationed there ("Police Force in Honiara"); a party of a province is a
+    // party and its province ("Liberal Party of Nova Scotia", as labelled).
+    if (wholeKindOf(tokens, place.start, place.end) !== 'COUNTRY') return undefined;
     return { start: s.start, end: place.end, absorbs: place };
   });
 }

@@ -54,7 +54,9 @@ export function gazetteerRules(
     if (s.type === 'PERSON' && s.end - s.start > 1)
       for (let k = s.start; k < s.end; k++) personWords.add((s.tokens[k] as Token).text);
   for (const m of matches) {
-    const type = GAZ_TYPE[m.kind];
+    // A state or province of several words is as sure a place as a country ("British Columbia", which the tagger
+    // may read as "British Airways"); one word ("Georgia", "Victoria") may be anything.
+    const type = GAZ_TYPE[m.kind] ?? (m.kind === 'REGION' && m.end - m.start > 1 ? 'LOCATION' : undefined);
     if (!type) continue;
     const first = tokens[m.start] as Token;
     if (!isCapitalized(first.text)) continue;
@@ -98,8 +100,9 @@ export function gazetteerRules(
         // A well-known organisation is one; a country or place tagged as a person is a place unless the
         // document names a person with that word ("Denzel Washington").
         if (type === 'ORG') out[o] = { ...s, type };
-        // A country read as an organisation is the country ("U.S. President", "Japan beat Syria").
-        else if (m.kind === 'COUNTRY' && s.type === 'ORG') out[o] = { ...s, type };
+        // A country or state read as an organisation is the place ("U.S. President", "Japan beat Syria", "the
+        // British Columbia coast").
+        else if ((m.kind === 'COUNTRY' || m.kind === 'REGION') && s.type === 'ORG') out[o] = { ...s, type };
         else if (s.type === 'PERSON' && m.end - m.start === 1 && !personWords.has(first.text))
           out[o] = { ...s, type };
       }
