@@ -534,6 +534,20 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Nova Scotia')).toBe('LOCATION');
   });
 
+  it('ends a court at the title of its justice and reads the name after it as the person', () => {
+    const e = extractEntities(
+      '',
+      `Supreme Court Justice Brett Kavanaugh wrote the opinion , and High Court Justice Sarah Jones dissented . In Brazil , Supreme Court Justice Alexandre de Moraes ordered his arrest . Justice Department lawyers declined to comment . ${filler(6)}`,
+      'en',
+    );
+    for (const person of ['Brett Kavanaugh', 'Sarah Jones', 'Alexandre de Moraes'])
+      expect(typeOf(e, person)).toBe('PERSON');
+    expect(typeOf(e, 'Supreme Court')).toBe('ORG');
+    expect(typeOf(e, 'High Court')).toBe('ORG');
+    expect(typeOf(e, 'Justice Department')).toBe('ORG');
+    expect(e.map((x) => x.name).filter((name) => name.endsWith('Justice'))).toEqual([]);
+  });
+
   it('keeps a club named by initials or a numeral and its city whole ("NAC Breda", "Willem II Tilburg")', () => {
     const e = extractEntities(
       '',

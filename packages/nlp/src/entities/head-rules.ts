@@ -8,6 +8,7 @@ import { isLegalForm, isPlaceWord, opensPerson, wordRole } from '../ner/rules.js
 import {
   COMPASS_ADJECTIVES,
   GENERIC_ALONE,
+  NAME_PARTICLES,
   ORG_SUFFIXES,
   PERSON_ROLES,
   VENUE_HEADS,
@@ -374,28 +375,71 @@ const TITLE_RANKS = new Set([
   'Rear',
 ]);
 
+/** Words [a, b) may be a person's name, with particles inside it ("Alexandre de Moraes", "Ursula von der Leyen"). */
+function personWithParticles(tokens: readonly Token[], a: number, b: number): boolean {
+  let from = a;
+  for (let k = a + 1; k < b - 1; k++) {
+    if (!NAME_PARTICLES.has((tokens[k] as Token).text)) continue;
+    if (k > from && !personLike(tokens, from, k)) return false;
+    from = k + 1;
+  }
+  return from < b && personLike(tokens, from, b);
+}
+
 /**
  * A title inside an organisation or place the tagger read on into the person after it splits the two: "Union of
  * B.C. Indian Chiefs Grand Chief Stewart Phillip" is the union, then the person; the title and its rank are neither.
+ * A title that ends an organisation before a person leaves it too ("Supreme Court Justice | Brett Kavanaugh").
  */
 export function titlesInsideNames(spans: Span[]): Span[] {
   return spans.flatMap((s) => {
-    if (s.type === 'PERSON' || s.end - s.start < 4) return [s];
+    if (s.type === 'PERSON') return [s];
     const { tokens } = s;
+    // A strict title only: the "St." of "Essentia Health St. Mary 's Medical Center" is a saint's.
+    if (s.end - s.start >= 2 && (wordRole((tokens[s.end - 1] as Token).text) & 4) !== 0) {
+      if (spans.some((p) => p.type === 'PERSON' && p.tokens === tokens && p.start === s.end))
+        return withoutTitles(s, s.end - 1);
+      // The full name after it the tagger left untagged, title and all: "High Court Justice Sarah Jones".
+      const end = nameRunEnd(tokens, s.end);
+      if (
+        end - s.end >= 2 &&
+        personWithParticles(tokens, s.end, end) &&
+        !spans.some((p) => p.tokens === tokens && p.start < end && p.end > s.end)
+      )
+        return [...withoutTitles(s, s.end - 1), { ...s, start: s.end, end, type: 'PERSON', cued: true }];
+    }
+    if (s.end - s.start < 4) return [s];
     for (let k = s.start + 1; k < s.end - 2; k++) {
       const w = (tokens[k] as Token).text;
-      if (!isTitle(w) || !personLike(tokens, k + 1, s.end) || s.end - (k + 1) > 4) continue;
-      let end = k;
-      while (end > s.start && TITLE_RANKS.has((tokens[end - 1] as Token).text)) end--;
-      const person: Span = { ...s, start: k + 1, type: 'PERSON', cued: true };
-      // Titles alone before the person are no name: "Brigadier General Jesse Auton".
-      let named = false;
-      for (let i = s.start; i < end && !named; i++) {
-        const t = (tokens[i] as Token).text;
-        named = !isTitle(t) && !TITLE_RANKS.has(t);
-      }
-      return named ? [{ ...s, end, cued: undefined }, person] : [person];
+      if (!isTitle(w) || !personWithParticles(tokens, k + 1, s.end) || s.end - (k + 1) > 4) continue;
+      return [...withoutTitles(s, k), { ...s, start: k + 1, type: 'PERSON', cued: true }];
     }
     return [s];
   });
+}
+
+/** The end of the capitalised words from `start` on in one sentence, particles inside them, at most four words. */
+function nameRunEnd(tokens: readonly Token[], start: number): number {
+  let end = start;
+  while (end < tokens.length && end - start < 4) {
+    const t = tokens[end] as Token;
+    if (t.sentenceStart && end > start) break;
+    if (!isCapitalized(t.text) && !(end > start && NAME_PARTICLES.has(t.text))) break;
+    end++;
+  }
+  while (end > start && NAME_PARTICLES.has((tokens[end - 1] as Token).text)) end--;
+  return end;
+}
+
+/** The name before the title at `title` and the ranks before it, if any is left: "Brigadier General" is no name. */
+function withoutTitles(s: Span, title: number): Span[] {
+  const { tokens } = s;
+  let end = title;
+  while (end > s.start && TITLE_RANKS.has((tokens[end - 1] as Token).text)) end--;
+  let named = false;
+  for (let i = s.start; i < end && !named; i++) {
+    const t = (tokens[i] as Token).text;
+    named = !isTitle(t) && !TITLE_RANKS.has(t);
+  }
+  return named ? [{ ...s, end, cued: undefined }] : [];
 }

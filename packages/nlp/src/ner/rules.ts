@@ -60,6 +60,7 @@ const STRICT_TITLES = new Set([
   'spokeswoman',
   'spokesperson',
   'judge',
+  'justice',
   'mr.',
   'mrs.',
   'ms.',
