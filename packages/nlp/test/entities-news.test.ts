@@ -1220,6 +1220,15 @@ describe('names in news text', () => {
     expect(seoul && body.slice(seoul.start, seoul.end)).toBe('Seoul');
   });
 
+  it('reads the place that backs, leads or owns in a compound word, and no people ("Iran-backed", "Saudi-owned")', () => {
+    const body = `The Iran-backed Houthis fired missiles at ships , and the US-led coalition struck back . Farmers drilled deeper wells as the Saudi-owned firm expanded . ${filler(10)}`;
+    const e = extractEntities('', body, 'en');
+    expect(typeOf(e, 'Iran')).toBe('LOCATION');
+    expect(typeOf(e, 'US')).toBe('LOCATION');
+    expect(typeOf(e, 'Houthis')).toBe('ORG');
+    expect(e.filter((x) => x.name.startsWith('Saudi'))).toEqual([]);
+  });
+
   it('keeps a person whose surname is a place word when a role follows ("Adrian Hill, director of")', () => {
     const e = extractEntities(
       '',

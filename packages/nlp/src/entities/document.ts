@@ -8,6 +8,7 @@ import { COMPASS_WORDS } from '../ner/heads.js';
 import {
   GAZ,
   QUOTES_DASHES,
+  isDemonym,
   isTitle,
   personLike,
   continuesName,
@@ -226,7 +227,7 @@ export function splitHyphenated(spans: Span[], texts: Record<TextField, string>)
 }
 
 /**
- * The place at the head of a compound word ("the Seoul-based firm", "a New York-listed miner") as a span over the
+ * The place at the head of a compound word ("the Seoul-based firm", "a New York-listed miner", "Iran-backed rebels") as a span over the
  * word, which the mention then ends before its suffix: datasets split such words ("Seoul - based"), feeds do not.
  * A span just before it that makes the place with it takes it in ("New" + "York-listed").
  */
@@ -241,6 +242,8 @@ export function placesInCompounds(spans: Span[], field: TextField, tokens: Token
     owner ??= tokenOwners(spans, field, tokens);
     if ((owner[k] as number) >= 0) return;
     const stem = m[1] as string;
+    // A people is no place: "Saudi-owned", "Chinese-made".
+    if (isDemonym(stem)) return;
     const place = (from: number): boolean => {
       const kind = GAZ.wholeKind([...tokens.slice(from, k).map((w) => w.text), stem]);
       return kind !== undefined && kind !== 'ORG' && kind !== 'COMPANY';

@@ -525,8 +525,9 @@ const CONNECT = new Set(['of', 'and', '&', 'for', 'de', 'du', 'des', 'la', 'le',
 /** Dashes that end a dateline: "WASHINGTON (Reuters) -". */
 export const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
-/** What a place forms a compound word with: "Seoul-based", "London-listed", "Texas-born"; the place is group 1. */
-export const PLACE_COMPOUND = /^(\p{Lu}[\p{L}.']*)-(?:based|listed|born|headquartered|registered|bound)$/u;
+/** What a place forms a compound word with: "Seoul-based", "London-listed", "Iran-backed", "US-led"; the place is group 1. */
+export const PLACE_COMPOUND =
+  /^(\p{Lu}[\p{L}.']*)-(?:based|listed|born|headquartered|registered|bound|backed|owned|led|controlled|run|funded|allied|aligned|made)$/u;
 /** "the [London-listed] Glencore Plc": no word of the name after it. */
 export const isPlaceCompound = (word: string): boolean => word.indexOf('-') > 0 && PLACE_COMPOUND.test(word);
 const DATELINE_AFTER = new Set([...DATELINE_DASHES, '(', ',', ':']);
