@@ -1229,6 +1229,17 @@ describe('names in news text', () => {
     expect(e.filter((x) => x.name.startsWith('Saudi'))).toEqual([]);
   });
 
+  it('reads a numbered road as a place, its number and its keeper with it ("Interstate 17", "State Route 41")', () => {
+    const e = extractEntities(
+      '',
+      `A chase on Interstate 17 ended near the county line . Traffic on Highway 401 was slow , and drivers on State Route 41 need another way . ${filler(6)}`,
+      'en',
+    );
+    for (const road of ['Interstate 17', 'Highway 401', 'State Route 41'])
+      expect(typeOf(e, road)).toBe('LOCATION');
+    expect(e.map((x) => x.name)).not.toContain('Interstate');
+  });
+
   it('keeps a person whose surname is a place word when a role follows ("Adrian Hill, director of")', () => {
     const e = extractEntities(
       '',

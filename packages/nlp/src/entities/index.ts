@@ -27,6 +27,7 @@ import {
   orgOfPlace,
   personsOverParticles,
   placesOfHeads,
+  numberedRoads,
   universityCampuses,
 } from './joins.js';
 import {
@@ -142,6 +143,7 @@ export function extractEntities(
     bodiesOnTopics,
     nicknamesInNames,
     placesOfHeads,
+    numberedRoads,
     orgOfPlace,
     clubsWithTheirCity,
     universityCampuses,

@@ -512,6 +512,40 @@ export function placesOfHeads(spans: Span[], field: TextField, tokens: Token[]):
   });
 }
 
+/** Roads named by a number: "Interstate 70", "National Highway 715", "State Route 41". */
+const ROAD_HEADS = new Set(['Interstate', 'Highway', 'Route', 'Motorway', 'Freeway', 'Expressway']);
+const ROAD_NUMBER = /^\d{1,4}[A-Z]?$/;
+/** Who keeps a road, named before it: "State Route 41", "U.S. Highway 1". */
+const ROAD_KEEPERS = new Set(['State', 'U.S.', 'US', 'County', 'National', 'Provincial', 'Federal']);
+
+/**
+ * A numbered road is a place, its number and all, as the labelled news has it: the tagger reads "Interstate 70" but
+ * leaves "Interstate 17" or reads "Highway" alone as an organisation.
+ */
+export function numberedRoads(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  let owner: Int32Array | undefined;
+  const runs: TypedRun[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!ROAD_HEADS.has((tokens[k] as Token).text) || !ROAD_NUMBER.test((tokens[k + 1] as Token).text))
+      continue;
+    owner ??= tokenOwners(spans, field, tokens);
+    if ((owner[k + 1] as number) >= 0) continue;
+    const head = spans[owner[k] as number];
+    // A name ending in the road word is the road's ("National Highway"); one running on is another name.
+    if (head && head.end !== k + 1) continue;
+    let start = head?.start ?? k;
+    while (
+      !head &&
+      start > 0 &&
+      ROAD_KEEPERS.has((tokens[start - 1] as Token).text) &&
+      (owner[start - 1] as number) < 0
+    )
+      start--;
+    runs.push({ start, end: k + 2, type: 'LOCATION' });
+  }
+  return runs.length === 0 ? spans : retypeRuns(spans, field, tokens, runs);
+}
+
 /** A club's initials or numeral before its city: "RKC" of "RKC Waalwijk", "JC" of "Roda JC Kerkrade", "II". */
 const CLUB_INITIALS = /^(?:[A-Z][A-Za-z]?[A-Z]{1,3}|[A-Z]{2}|I{2,3}|IV)$/;
 
