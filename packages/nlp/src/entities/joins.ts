@@ -526,6 +526,9 @@ export function numberedRoads(spans: Span[], field: TextField, tokens: Token[]):
   let owner: Int32Array | undefined;
   const runs: TypedRun[] = [];
   for (let k = 0; k + 1 < tokens.length; k++) {
+    // A digit next before the lookups: most words are followed by none.
+    const digit = (tokens[k + 1] as Token).text.charCodeAt(0) - 48;
+    if (digit < 0 || digit > 9) continue;
     if (!ROAD_HEADS.has((tokens[k] as Token).text) || !ROAD_NUMBER.test((tokens[k + 1] as Token).text))
       continue;
     owner ??= tokenOwners(spans, field, tokens);
