@@ -793,6 +793,17 @@ describe('names in news text', () => {
     expect(typeOf(e, "People 's Bank of China")).toBe('ORG');
   });
 
+  it('splits an owner from a company the gazetteer knows that it owns, where the tagger read one name', () => {
+    const e = extractEntities(
+      '',
+      `Alphabet 's Google said its new model would be available at launch . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Alphabet')).toBe('ORG');
+    expect(typeOf(e, 'Google')).toBe('ORG');
+    expect(e.map((x) => x.name)).not.toContain("Alphabet's Google");
+  });
+
   it('joins an agency named with "and" whose head is inside its second half ("Relief and Works Agency")', () => {
     const e = extractEntities(
       '',

@@ -60,7 +60,8 @@ export function roleApposition(tokens: readonly Token[], end: number): boolean {
 
 /**
  * The part of a span after a possessive inside it, when the owner before it is a name the gazetteer knows or an
- * acronym ("Thailand", "FCC"), not a collective owner or a title, and what it owns holds an organisation's head.
+ * acronym ("Thailand", "FCC"), not a collective owner or a title, and what it owns holds an organisation's head or is
+ * an organisation the gazetteer knows ("Alphabet 's Google").
  */
 function ownedAfterPossessive(tokens: readonly Token[], s: Span): Span | undefined {
   for (let p = s.start + 1; p < s.end - 1; p++) {
@@ -69,7 +70,7 @@ function ownedAfterPossessive(tokens: readonly Token[], s: Span): Span | undefin
     if (COLLECTIVE_OWNERS.has(owner) || isTitle(owner)) return undefined;
     if (knownType(tokens, s.start, p) === undefined && !/^\p{Lu}{2,6}$/u.test(owner)) return undefined;
     // The head may stand before "of": "Thailand 's Board of Investment".
-    let head = false;
+    let head = knownType(tokens, p + 1, s.end) === 'ORG';
     for (let k = p + 1; k < s.end && !head; k++) head = namesBody(textAt(tokens, k));
     if (!head) return undefined;
     return { ...s, start: p + 1, type: 'ORG' };
