@@ -804,6 +804,19 @@ describe('names in news text', () => {
     expect(e.map((x) => x.name)).not.toContain("Alphabet's Google");
   });
 
+  it('reads a museum as an organisation, and a body named after two people as one ("Victoria and Albert Museum")', () => {
+    const e = extractEntities(
+      '',
+      `In London , the Victoria and Albert Museum opened a storehouse , and the Bill and Melinda Gates Foundation gave money . The Grand Egyptian Museum opened near Giza . Amazon and Microsoft Research said they would share data . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Victoria and Albert Museum')).toBe('ORG');
+    expect(typeOf(e, 'Bill and Melinda Gates Foundation')).toBe('ORG');
+    expect(typeOf(e, 'Grand Egyptian Museum')).toBe('ORG');
+    expect(typeOf(e, 'Amazon')).toBe('ORG');
+    expect(typeOf(e, 'Microsoft Research')).toBe('ORG');
+  });
+
   it('joins an agency named with "and" whose head is inside its second half ("Relief and Works Agency")', () => {
     const e = extractEntities(
       '',

@@ -17,6 +17,7 @@ import { playersWithCountry, resultsLines, scorecards, sentences, teamsByNicknam
 import { besidePersons, bylines, contextRules, givenNamesAtSentenceStart, unionLocals } from './context.js';
 import {
   acronymDefinitions,
+  bodiesNamedForTwo,
   clubsWithTheirCity,
   joinCommonNounsOverAnd,
   joinOverParticles,
@@ -138,6 +139,7 @@ export function extractEntities(
   for (const rule of [
     joinCommonNounsOverAnd,
     joinOrganisationsOverAnd,
+    bodiesNamedForTwo,
     joinOverParticles,
     personsOverParticles,
     bodiesOnTopics,

@@ -199,6 +199,40 @@ export function joinOrganisationsOverAnd(spans: Span[], field: TextField, tokens
   });
 }
 
+/** Heads of bodies named after their founders or patrons. */
+const NAMED_BODY_HEADS = new Set([
+  'Foundation',
+  'Museum',
+  'Hospital',
+  'College',
+  'University',
+  'Institute',
+  'School',
+  'Trust',
+  'Centre',
+  'Center',
+  'Library',
+  'Fund',
+]);
+
+/**
+ * A body named after two people joined by "and" is one organisation: "Bill and Melinda Gates Foundation", "Victoria
+ * and Albert Museum", where the tagger took the first name for a person or a place. Both names must be first names
+ * the gazetteer knows ("Amazon and Microsoft Research" are two).
+ */
+export function bodiesNamedForTwo(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const firstName = (k: number): boolean => GAZ.firstNames.has(textAt(tokens, k));
+  return widenSpans(spans, field, tokens, (s, spanAt) => {
+    const first = s.start - 2;
+    if (s.type !== 'ORG' || first < 0 || textAt(tokens, s.start - 1) !== 'and') return undefined;
+    if (!NAMED_BODY_HEADS.has(textAt(tokens, s.end - 1)) || !firstName(s.start) || !firstName(first))
+      return undefined;
+    const other = spanAt(first);
+    if (other && (other.start !== first || other.end !== first + 1)) return undefined;
+    return { start: first, end: s.end, absorbs: other };
+  });
+}
+
 /** Heads of bodies named with their country after "of" ("Communist Party of China"), or "in" (a mission's). */
 const OF_PLACE_HEADS = new Set([
   'Party',

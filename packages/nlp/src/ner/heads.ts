@@ -213,6 +213,7 @@ export const ORG_SUFFIXES = new Set([
   'school',
   'hospital',
   'federation',
+  'museum',
 ]);
 
 /**
