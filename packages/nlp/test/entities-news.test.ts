@@ -804,6 +804,19 @@ describe('names in news text', () => {
     expect(e.map((x) => x.name)).not.toContain("Alphabet's Google");
   });
 
+  it('keeps a party member\'s word out of the person and names no entity by it ("Democrat Abigail Spanberger")', () => {
+    const e = extractEntities(
+      '',
+      `In Virginia , Democrat Abigail Spanberger was sworn in . Her rival , a Republican , conceded , and the Republican Party said it would regroup . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Abigail Spanberger')).toBe('PERSON');
+    expect(typeOf(e, 'Republican Party')).toBe('ORG');
+    expect(e.map((x) => x.name).filter((name) => /^(Democrat|Republican)\b/.test(name))).toEqual([
+      'Republican Party',
+    ]);
+  });
+
   it('reads a museum as an organisation, and a body named after two people as one ("Victoria and Albert Museum")', () => {
     const e = extractEntities(
       '',

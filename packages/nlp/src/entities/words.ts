@@ -111,6 +111,9 @@ const PEOPLE_WORDS = new Set([
   'Igbo',
   'Hausa',
   'Zulu',
+  // a person by party, as the labelled news marks them ("Democrat Abigail Spanberger", "a Kentucky Republican")
+  'Democrat',
+  'Republican',
   // nationalities the country list spells otherwise ("Kazakhstani", "Slovene", "Icelander")
   'Kazakh',
   'Uzbek',
