@@ -804,6 +804,16 @@ describe('names in news text', () => {
     expect(e.map((x) => x.name)).not.toContain("Alphabet's Google");
   });
 
+  it('ends a place at an elected title and reads the name after it as the person ("Mayor-elect Zohran Mamdani")', () => {
+    const e = extractEntities(
+      '',
+      `New York City Mayor-elect Zohran Mamdani met the president . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'New York City')).toBe('LOCATION');
+    expect(typeOf(e, 'Zohran Mamdani')).toBe('PERSON');
+  });
+
   it('keeps a party member\'s word out of the person and names no entity by it ("Democrat Abigail Spanberger")', () => {
     const e = extractEntities(
       '',

@@ -21,6 +21,7 @@ import {
   POSSESSIVE,
   continuesName,
   isDemonym,
+  isStrictTitle,
   isTitle,
   knownType,
   knownWhole,
@@ -397,7 +398,7 @@ export function titlesInsideNames(spans: Span[]): Span[] {
     if (s.type === 'PERSON') return [s];
     const { tokens } = s;
     // A strict title only: the "St." of "Essentia Health St. Mary 's Medical Center" is a saint's.
-    if (s.end - s.start >= 2 && (wordRole((tokens[s.end - 1] as Token).text) & 4) !== 0) {
+    if (s.end - s.start >= 2 && isStrictTitle((tokens[s.end - 1] as Token).text)) {
       if (spans.some((p) => p.type === 'PERSON' && p.tokens === tokens && p.start === s.end))
         return withoutTitles(s, s.end - 1);
       // The full name after it the tagger left untagged, title and all: "High Court Justice Sarah Jones".

@@ -145,8 +145,10 @@ export const isDemonym = (word: string): boolean => GAZ.demonyms.has(word) || PE
  * A person's title as the rules know it: the model's title list (`isPersonTitle`, a trained feature) and the titles
  * the rules add (wordRole, from rules.ts: "Sheriff", "Ombudsman").
  */
-export const isTitle = (word: string): boolean =>
-  isPersonTitle(word.toLowerCase()) || (wordRole(word) & 4) !== 0;
+export const isTitle = (word: string): boolean => isPersonTitle(word.toLowerCase()) || isStrictTitle(word);
+/** A title the rules add, or one of them elected and not yet in office ("Mayor-elect", "President-elect"). */
+export const isStrictTitle = (word: string): boolean =>
+  (wordRole(word.endsWith('-elect') ? word.slice(0, -6) : word) & 4) !== 0;
 /** "19-year-old", "two-year-old": someone's age, used as a noun ("the 19-year-old was charged"). */
 export const AGE = /^[\p{L}\p{N}]+-year-old$/u;
 
