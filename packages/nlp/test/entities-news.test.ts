@@ -814,6 +814,16 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Zohran Mamdani')).toBe('PERSON');
   });
 
+  it('ends a name at a bracket it opens and does not close ("Janata Dal (United)")', () => {
+    const e = extractEntities(
+      '',
+      `Chief Minister Nitish Kumar of the Janata Dal ( United ) was sworn in for a 10th time . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Nitish Kumar')).toBe('PERSON');
+    expect(e.filter((x) => x.name.includes('('))).toEqual([]);
+  });
+
   it('keeps a party member\'s word out of the person and names no entity by it ("Democrat Abigail Spanberger")', () => {
     const e = extractEntities(
       '',

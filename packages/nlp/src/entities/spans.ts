@@ -272,6 +272,12 @@ function isReference(word: string, next: Token | undefined, afterNext: Token | u
 export function tidy(s: Span): Span | undefined {
   let { start, end } = s;
   const word = (i: number): string => (s.tokens[i] as Token).text;
+  // A bracket the name opens and does not close ends it: "Janata Dal ( United" is "Janata Dal".
+  let open = -1;
+  for (let k = start + 1; k < end; k++)
+    if (word(k) === '(') open = k;
+    else if (word(k) === ')') open = -1;
+  if (open >= 0) end = open;
   while (
     end > start &&
     (POSSESSIVE.test(word(end - 1)) ||
