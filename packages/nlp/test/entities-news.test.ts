@@ -548,6 +548,16 @@ describe('names in news text', () => {
     expect(e.map((x) => x.name).filter((name) => name.endsWith('Justice'))).toEqual([]);
   });
 
+  it('ends an organisation at the rank of a title that follows it ("Defence Forces for Field Marshal Asim Munir")', () => {
+    const e = extractEntities(
+      '',
+      `Parliament created the post of Chief of Defence Forces for Field Marshal Asim Munir . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Asim Munir')).toBe('PERSON');
+    expect(e.map((x) => x.name).filter((name) => / (for|Field)$/.test(name))).toEqual([]);
+  });
+
   it('keeps a club named by initials or a numeral and its city whole ("NAC Breda", "Willem II Tilburg")', () => {
     const e = extractEntities(
       '',

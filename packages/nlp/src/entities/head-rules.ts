@@ -362,7 +362,7 @@ const NAME_MODIFIERS = new Set([
   'Metropolitan',
 ]);
 
-/** Words before a title that belong to it: "Grand Chief", "Deputy Governor", "Brigadier General". */
+/** Words before a title that belong to it: "Grand Chief", "Deputy Governor", "Brigadier General", "Field Marshal". */
 const TITLE_RANKS = new Set([
   'Grand',
   'Deputy',
@@ -372,6 +372,7 @@ const TITLE_RANKS = new Set([
   'Chief',
   'Senior',
   'Brigadier',
+  'Field',
   'Major',
   'Lieutenant',
   'Rear',
@@ -397,18 +398,26 @@ export function titlesInsideNames(spans: Span[]): Span[] {
   return spans.flatMap((s) => {
     if (s.type === 'PERSON') return [s];
     const { tokens } = s;
-    // A strict title only: the "St." of "Essentia Health St. Mary 's Medical Center" is a saint's.
-    if (s.end - s.start >= 2 && isStrictTitle((tokens[s.end - 1] as Token).text)) {
-      if (spans.some((p) => p.type === 'PERSON' && p.tokens === tokens && p.start === s.end))
-        return withoutTitles(s, s.end - 1);
+    // The strict title that ends the name, or follows its rank just after it ("Defence Forces for Field | Marshal
+    // Asim Munir"); not any title: the "St." of "Essentia Health St. Mary 's Medical Center" is a saint's.
+    const last = (tokens[s.end - 1] as Token).text;
+    const title = isStrictTitle(last)
+      ? s.end - 1
+      : TITLE_RANKS.has(last) && s.end < tokens.length && isStrictTitle((tokens[s.end] as Token).text)
+        ? s.end
+        : -1;
+    if (s.end - s.start >= 2 && title >= 0) {
+      const name = title + 1;
+      if (spans.some((p) => p.type === 'PERSON' && p.tokens === tokens && p.start === name))
+        return withoutTitles(s, title);
       // The full name after it the tagger left untagged, title and all: "High Court Justice Sarah Jones".
-      const end = nameRunEnd(tokens, s.end);
+      const end = nameRunEnd(tokens, name);
       if (
-        end - s.end >= 2 &&
-        personWithParticles(tokens, s.end, end) &&
-        !spans.some((p) => p.tokens === tokens && p.start < end && p.end > s.end)
+        end - name >= 2 &&
+        personWithParticles(tokens, name, end) &&
+        !spans.some((p) => p.tokens === tokens && p.start < end && p.end > name)
       )
-        return [...withoutTitles(s, s.end - 1), { ...s, start: s.end, end, type: 'PERSON', cued: true }];
+        return [...withoutTitles(s, title), { ...s, start: name, end, type: 'PERSON', cued: true }];
     }
     if (s.end - s.start < 4) return [s];
     for (let k = s.start + 1; k < s.end - 2; k++) {
@@ -438,6 +447,8 @@ function withoutTitles(s: Span, title: number): Span[] {
   const { tokens } = s;
   let end = title;
   while (end > s.start && TITLE_RANKS.has((tokens[end - 1] as Token).text)) end--;
+  // Nor the word that linked them: "Defence Forces for | Field Marshal".
+  while (end > s.start && /^\p{Ll}/u.test((tokens[end - 1] as Token).text)) end--;
   let named = false;
   for (let i = s.start; i < end && !named; i++) {
     const t = (tokens[i] as Token).text;
