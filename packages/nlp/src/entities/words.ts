@@ -69,6 +69,11 @@ export const FORM_LABELS = new Set([
  * Words for peoples, languages and faiths the gazetteer's demonyms miss, and country forms news uses only as
  * adjectives ("Saudi officials"): like demonyms, no entity alone (CoNLL's MISC).
  */
+/**
+ * A person or people by party, as the labelled news marks them ("Democrat Abigail Spanberger", "Democrats on the
+ * panel"), though the gazetteer knows "Democrats" as an organisation.
+ */
+const PARTY_MEMBERS = new Set(['Democrat', 'Republican', 'Democrats', 'Republicans']);
 const PEOPLE_WORDS = new Set([
   // a person by nationality: "Spaniard Jon Rahm"
   'Spaniard',
@@ -111,9 +116,7 @@ const PEOPLE_WORDS = new Set([
   'Igbo',
   'Hausa',
   'Zulu',
-  // a person by party, as the labelled news marks them ("Democrat Abigail Spanberger", "a Kentucky Republican")
-  'Democrat',
-  'Republican',
+  ...PARTY_MEMBERS,
   // nationalities the country list spells otherwise ("Kazakhstani", "Slovene", "Icelander")
   'Kazakh',
   'Uzbek',
@@ -166,7 +169,7 @@ export function namesNothingAlone(word: string, next: Token | undefined): boolea
       isAllCapitals(word) &&
       GAZ.lowerWords.has(word.toLowerCase()) &&
       GAZ.singleKinds(word) === undefined) ||
-    (isDemonym(word) && !namesCityOrOrg(word)) ||
+    (isDemonym(word) && (PARTY_MEMBERS.has(word) || !namesCityOrOrg(word))) ||
     isOtherCountryCode(word) ||
     AGE.test(word) ||
     ((word === 'RT' || word === 'MT') && next?.text.startsWith('@') === true)
