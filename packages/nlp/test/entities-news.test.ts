@@ -824,6 +824,22 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Zohran Mamdani')).toBe('PERSON');
   });
 
+  it('names nothing by a unit written with capitals ("the 1800 MHz band", "a 500 MW plant")', () => {
+    // A stand-in model reads them as organisations, as the shipped one did in one story.
+    const unitsAsOrgs = standInTagger([
+      ['b', 'O', 1],
+      ['w=mhz', 'B-ORG', 5],
+      ['w=mw', 'B-ORG', 5],
+    ]);
+    const e = extractEntities(
+      '',
+      `Vodafone Idea bid for a block of 900 MHz spectrum in Kerala , and Adani Green opened a 500 MW plant . ${filler(10)}`,
+      'en',
+      { tagger: unitsAsOrgs },
+    );
+    expect(e.map((x) => x.name).filter((name) => /^(MHz|MW)$/.test(name))).toEqual([]);
+  });
+
   it('ends a name at a bracket it opens and does not close ("Janata Dal (United)")', () => {
     const e = extractEntities(
       '',

@@ -133,6 +133,8 @@ const PEOPLE_WORDS = new Set([
   'Ecuadorian',
   'Luxembourgish',
 ]);
+/** Units written with capitals: "the 1800 MHz band", "a 500 MW plant". */
+const UNITS = new Set(['Hz', 'kHz', 'MHz', 'GHz', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'TWh']);
 /** A demonym that is also the name of a city or an organisation: "Djibouti", "Gibraltar", "the Vatican". */
 const namesCityOrOrg = (word: string): boolean => {
   const kinds = GAZ.singleKinds(word);
@@ -157,7 +159,7 @@ export const AGE = /^[\p{L}\p{N}]+-year-old$/u;
 
 /**
  * A word that names nothing on its own: a common acronym that is also a code ("AI" is Anguilla's), a form's label
- * ("Title:"), a common word in capitals before a colon (a party's label in a signature block, "LENDER:", or a
+ * ("Title:"), a unit ("MHz"), a common word in capitals before a colon (a party's label in a signature block, "LENDER:", or a
  * headline's "UPDATE:"), a demonym ("Thai"; not one that also names a city or an organisation), a country code news
  * does not write ("7 PM"), a retweet marker ("RT @user", not the broadcaster), an age ("the 19-year-old").
  */
@@ -165,6 +167,7 @@ export function namesNothingAlone(word: string, next: Token | undefined): boolea
   return (
     NEVER_ALONE.has(word.toLowerCase()) ||
     FORM_LABELS.has(word) ||
+    UNITS.has(word) ||
     (next?.text === ':' &&
       isAllCapitals(word) &&
       GAZ.lowerWords.has(word.toLowerCase()) &&
