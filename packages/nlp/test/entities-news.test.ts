@@ -824,6 +824,15 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Zohran Mamdani')).toBe('PERSON');
   });
 
+  it('reads "the Amazon" before the end of a clause or its basin as the place, not the company', () => {
+    const e = extractEntities(
+      '',
+      `Traders refuse soy from land cleared in the Amazon and the Cerrado , and barges carry it down to the Amazon . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Amazon')).toBe('LOCATION');
+  });
+
   it('names nothing by a unit written with capitals ("the 1800 MHz band", "a 500 MW plant")', () => {
     // A stand-in model reads them as organisations, as the shipped one did in one story.
     const unitsAsOrgs = standInTagger([

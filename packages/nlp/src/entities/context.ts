@@ -400,6 +400,9 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   if (n > 4) return EVENT_HEADS.has(lower(b - 1)) ? 'DROP' : undefined;
   // A ticker after its exchange: "(NASDAQ: ACMR)", "(NYSE: KO)".
   if (n === 1 && text(a - 1) === ':' && STOCK_EXCHANGES.has(text(a - 2).toUpperCase())) return 'DROP';
+  // The river and its forest, not the company: "cleared in the Amazon", "the Amazon basin".
+  if (n === 1 && text(a) === 'Amazon' && lower(a - 1) === 'the' && AMAZON_THEN.has(lower(b)))
+    return 'LOCATION';
   // The social network: "posted on X", "X , formerly Twitter".
   if (n === 1 && text(a) === 'X')
     return X_BEFORE.has(lower(a - 1)) || (text(b) === ',' && lower(b + 1) === 'formerly') ? 'ORG' : undefined;
@@ -549,6 +552,25 @@ function afterRiverNoun(tokens: readonly Token[], a: number): boolean {
     (noun.text === 'river' || noun.text === 'rivers')
   );
 }
+
+/** What follows the Amazon as a place: the end of a clause, its lands and waters, a verb. */
+const AMAZON_THEN = new Set([
+  '',
+  ',',
+  '.',
+  ';',
+  ')',
+  'and',
+  'basin',
+  'rainforest',
+  'river',
+  'region',
+  'forest',
+  'jungle',
+  'is',
+  'was',
+  'has',
+]);
 
 /** Words between "known as" and the comma after a name: "also known as", "better known as". */
 const ALIAS_ADVERBS = new Set(['also', 'better', 'widely', 'popularly']);
