@@ -824,6 +824,25 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Zohran Mamdani')).toBe('PERSON');
   });
 
+  it('reads two places the model joined into one organisation over "and" as the two places', () => {
+    // A stand-in model reads "Gold Coast and Toowoomba" as one organisation, as the shipped one did.
+    const joined = standInTagger([
+      ['b', 'O', 1],
+      ['w=gold', 'B-ORG', 5],
+      ['w=coast', 'I-ORG', 5],
+      ['w=and', 'I-ORG', 2],
+      ['w=toowoomba', 'I-ORG', 5],
+    ]);
+    const e = extractEntities(
+      '',
+      `Forecasters warned of severe storms for the Gold Coast and Toowoomba on Sunday . ${filler(10)}`,
+      'en',
+      { tagger: joined },
+    );
+    expect(typeOf(e, 'Gold Coast')).toBe('LOCATION');
+    expect(typeOf(e, 'Toowoomba')).toBe('LOCATION');
+  });
+
   it('reads "the Amazon" before the end of a clause or its basin as the place, not the company', () => {
     const e = extractEntities(
       '',

@@ -2,6 +2,7 @@
 import type { EntityType, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
 import { textAt } from '../text/tokenize.js';
+import type { PhraseKind } from '../ner/gazetteer.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import type { Label } from '../ner/perceptron.js';
 import { isCapitalized } from '../ner/features.js';
@@ -91,12 +92,16 @@ const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}/u;
 /** The Arabic article joined to the name's next word: "Deir al-Balah", "Bab el-Mandeb", "Ain al-Hilweh". */
 const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-\p{Lu}/u;
 
+const isPlaceKind = (kind: PhraseKind | undefined): boolean =>
+  kind !== undefined && kind !== 'ORG' && kind !== 'COMPANY';
+
 /**
  * Splits a span at lower-case words that cannot be inside a name ("Putin meets Donald Trump") and at a colon, which
  * ends a label ("If to the Bank: Union Bank of California").
  */
 export function splitAtLowercase(s: Span): Span[] {
   let allowed = s.type === 'PERSON' ? PERSON_PARTICLES : NAME_CONNECTORS;
+  let type = s.type;
   // Two places joined by "and" are two places ("Canada and Britain"), unless the whole is one ("Trinidad and Tobago");
   // so are two organisations: each ends in an organisation's head ("University of Lagos and Lagos State
   // University"), or, unless the whole reads as one body ("Ministry of Economy and Finance", "England and Wales
@@ -125,8 +130,17 @@ export function splitAtLowercase(s: Span): Span[] {
             GAZ.wholeKind(left) !== undefined ||
             GAZ.wholeKind(right) !== undefined ||
             (left.length === 1 && right.length === 1)))
-      )
+      ) {
         allowed = LOCATION_CONNECTORS;
+        // Two places the tagger read as one organisation are the places: "the Gold Coast and Toowoomba".
+        if (
+          s.type === 'ORG' &&
+          !words.some(namesBody) &&
+          isPlaceKind(GAZ.wholeKind(left)) &&
+          isPlaceKind(GAZ.wholeKind(right))
+        )
+          type = 'LOCATION';
+      }
     }
   }
   const out: Span[] = [];
@@ -141,11 +155,11 @@ export function splitAtLowercase(s: Span): Span[] {
         (/^\p{Ll}/u.test(w) && !allowed.has(w) && !w.includes('-') && !ELIDED_PARTICLE.test(w))) &&
       i > s.start
     ) {
-      if (i > from) out.push({ ...s, start: from, end: i });
+      if (i > from) out.push({ ...s, start: from, end: i, type });
       from = i + 1;
     }
   }
-  if (from < s.end) out.push({ ...s, start: from, end: s.end });
+  if (from < s.end) out.push({ ...s, start: from, end: s.end, type });
   return out;
 }
 
