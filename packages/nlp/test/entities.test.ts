@@ -662,6 +662,16 @@ describe('extractEntities', () => {
       expect(typeOf(e, 'Rema')).not.toBe('PERSON');
     });
 
+    it('keeps a stage name or a leader\'s name that opens with a title word whole ("Lady Gaga", "Sheikh Hasina")', () => {
+      const e = extractEntities(
+        '',
+        'Lady Gaga sang at the gala. In Dhaka, a tribunal sentenced former Prime Minister Sheikh Hasina in absentia. In Egypt, Sisi opened the museum.',
+        'en',
+      );
+      for (const name of ['Lady Gaga', 'Sheikh Hasina', 'Sisi']) expect(typeOf(e, name)).toBe('PERSON');
+      expect(names(e).filter((n) => n === 'Gaga' || n === 'Hasina')).toEqual([]);
+    });
+
     it('keeps a role or a nationality opening the sentence out of the name ("Councilwoman Tammy Ruhl")', () => {
       const e = extractEntities(
         '',

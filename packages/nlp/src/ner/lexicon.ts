@@ -1893,6 +1893,11 @@ export const KNOWN_MONONYMS: readonly string[] = [
   'Karol G',
   'Peso Pluma',
   'Ayra Starr',
+  'Lady Gaga',
+  // leaders news names by one name, or by a name that starts with a word the rules take for a title
+  'Lula',
+  'Sisi',
+  'Sheikh Hasina',
 ];
 
 /** Capitalised words that are never a whole entity on their own. */
