@@ -824,6 +824,15 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Zohran Mamdani')).toBe('PERSON');
   });
 
+  it('drops what a treaty is on with the treaty ("Framework Convention on Climate Change" leaves no "Climate Change")', () => {
+    const e = extractEntities(
+      '',
+      `The U.N. Framework Convention on Climate Change said 13 people were treated for smoke inhalation . ${filler(10)}`,
+      'en',
+    );
+    expect(e.map((x) => x.name).filter((name) => name.includes('Climate'))).toEqual([]);
+  });
+
   it('reads two places the model joined into one organisation over "and" as the two places', () => {
     // A stand-in model reads "Gold Coast and Toowoomba" as one organisation, as the shipped one did.
     const joined = standInTagger([

@@ -709,8 +709,15 @@ export function contextRules(
     const type = a < j ? contextType(tokens, a, j) : undefined;
     // A person's nationality before the name is not part of it ("play Ukrainian Marta Kostyuk , who"), as in tidy.
     while (type === 'PERSON' && j - a > 1 && isDemonym(text(a))) a++;
-    if (type) runs.push({ start: a, end: j, type });
-    i = j;
+    // What a law or treaty is on is part of its name: "Framework Convention on Climate Change", "Treaty on the
+    // Non-Proliferation of Nuclear Weapons".
+    const on = textAt(tokens, j + 1) === 'the' ? j + 2 : j + 1;
+    const topic =
+      textAt(tokens, j) === 'on' && runWord(textAt(tokens, on)) && !(tokens[on] as Token).sentenceStart;
+    const end =
+      type === 'DROP' && topic && EVENT_HEADS.has(text(j - 1).toLowerCase()) ? runEnd(tokens, on) : j;
+    if (type) runs.push({ start: a, end, type });
+    i = end;
   }
   return retypeRuns(spans, field, tokens, runs);
 }
