@@ -100,9 +100,13 @@ const PARTICLES = new Set([
   'on',
 ]);
 
-/** "US", "UAE", "DRC", "J.R.": one word of three letters or fewer, or initials, is an abbreviation, not shouting. */
+/**
+ * "US", "UAE", "BNSF", "J.R.": one word of three letters or fewer or without a vowel, or initials, is an
+ * abbreviation, not shouting.
+ */
 const isCode = (words: readonly string[]): boolean =>
-  (words.length === 1 && (words[0] as string).replace(/[^\p{L}]/gu, '').length <= 3) ||
+  (words.length === 1 &&
+    ((words[0] as string).replace(/[^\p{L}]/gu, '').length <= 3 || !/[AEIOUY]/.test(words[0] as string))) ||
   words.every((w) => /^(?:\p{Lu}\.)+$/u.test(w));
 
 /** "SAINT-DENIS" → "Saint-Denis", "O'NEILL" → "O'Neill", "MCDONALD" → "Mcdonald". */

@@ -63,7 +63,7 @@ describe('canonicalNames', () => {
     expect(foldName('Samsung Electronics Co Ltd')).toBe(foldName('Samsung Electronics'));
   });
 
-  it('shows a person or place written in capitals as news writes it elsewhere, one facet value with it', () => {
+  it('shows a person or place written in capitals as news writes it elsewhere, one facet value with it, not a code', () => {
     expect(
       canonicalNames([
         { text: 'NEW YORK', type: 'LOCATION' },
@@ -72,6 +72,8 @@ describe('canonicalNames', () => {
         { text: "CONAN O'BRIEN", type: 'PERSON' },
         { text: 'UAE', type: 'LOCATION' },
         { text: 'DRC', type: 'LOCATION' },
+        { text: 'BNSF', type: 'LOCATION' },
+        { text: 'PERTH', type: 'LOCATION' },
         { text: 'BBC NEWS', type: 'ORG' },
       ]),
     ).toEqual([
@@ -81,6 +83,8 @@ describe('canonicalNames', () => {
       "Conan O'Brien",
       'United Arab Emirates',
       'DRC',
+      'BNSF',
+      'Perth',
       'BBC NEWS',
     ]);
   });
