@@ -167,6 +167,16 @@ describe('extractKeywords', () => {
       expect(k).toContain('police');
     });
 
+    it('takes no counting word or "away" into a phrase ("released thousands", "dozens of developing nations")', () => {
+      const k = extractKeywords(
+        '',
+        'The committee released thousands of pages of documents on Wednesday. Negotiators reached a deal that leaves out a roadmap to move away from fossil fuels, a blow to dozens of developing nations. Hundreds of delegates walked out.',
+        'en',
+      ).map((x) => x.text);
+      expect(k.filter((x) => /\b(thousands|dozens|hundreds|away)\b/i.test(x))).toEqual([]);
+      expect(k).toContain('pages of documents');
+    });
+
     it("takes no dateline's place, which says where a story was filed, not what it is about", () => {
       const keywords = (text: string): string[] =>
         extractKeywords('Fed holds rates steady', text, 'en').map((x) => x.text.toLowerCase());
