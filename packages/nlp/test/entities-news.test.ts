@@ -1120,6 +1120,16 @@ describe('names in news text', () => {
     expect(typeOf(e, 'United Arab Emirates')).toBe('LOCATION');
   });
 
+  it('reads a dateline city whose name a club or company shares as the place ("LIVERPOOL , April 11 -")', () => {
+    const e = extractEntities(
+      '',
+      `LIVERPOOL , April 11 - Copper Ridge , a 50 - 1 outsider , won the Grand National at Aintree on Saturday . Liverpool fans watched . ${filler(10)}`,
+      'en',
+    );
+    const dateline = e.find((x) => x.mentions.some((m) => m.start === 0));
+    expect(dateline?.type).toBe('LOCATION');
+  });
+
   it('reads a home nation that fields a side as a place, as a country is ("England coach", "Scotland beat")', () => {
     const e = extractEntities(
       '',

@@ -186,10 +186,13 @@ describe('extractKeywords', () => {
         'WASHINGTON —',
         'WASHINGTON, D.C. —',
         'NAIROBI, Kenya (AP) —',
+        // A city's name that names a company too, and another wire.
+        'SYDNEY (AAP) -',
       ])
         expect(keywords(`${dateline} ${body}`)).not.toContain(
           dateline.split(',')[0]?.split(' ')[0]?.toLowerCase(),
         );
+      expect(keywords(`SYDNEY (AAP) - ${body}`)).not.toContain('aap');
     });
 
     it('shows a place a Headline-Case title names as its dateline writes it, not in lower case', () => {

@@ -545,6 +545,14 @@ const AGENCIES = new Set([
   'efe',
   'tass',
   'cnn',
+  'aap',
+  'cp',
+  'pa',
+  'ani',
+  'kyodo',
+  'yonhap',
+  'bernama',
+  'anadolu',
 ]);
 
 /** Bits: 1 organisation head, 2 place head, 4 title, 8 "party"/"union". */
@@ -764,7 +772,14 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** j when the gazetteer knows the capitals of tokens [i, j) as a place, else -1. */
 function placeKnown(tokens: readonly Token[], i: number, j: number, gaz: Gazetteer): number {
-  const kind = gaz.wholeKind(Array.from({ length: j - i }, (_, k) => titleCase(textAt(tokens, i + k))));
+  const words = Array.from({ length: j - i }, (_, k) => titleCase(textAt(tokens, i + k)));
+  // One word may name a company too: "SYDNEY" is the city in a dateline.
+  const kinds = words.length === 1 ? gaz.singleKinds(words[0] as string) : undefined;
+  if (kinds) {
+    for (const kind of kinds) if (PLACE_KINDS.has(kind)) return j;
+    return -1;
+  }
+  const kind = gaz.wholeKind(words);
   return kind === undefined || kind === 'ORG' || kind === 'COMPANY' ? -1 : j;
 }
 
