@@ -672,6 +672,16 @@ describe('extractEntities', () => {
       expect(names(e).filter((n) => n === 'Gaga' || n === 'Hasina')).toEqual([]);
     });
 
+    it('reads a body the gazetteer lacks as an organisation wherever written ("Ofwat", "Euroclear", "Cal Fire")', () => {
+      const e = extractEntities(
+        '',
+        'Creditors submitted a revised plan to Ofwat. Russian assets held at Euroclear were frozen. Cal Fire said the Park Fire was contained.',
+        'en',
+      );
+      for (const name of ['Ofwat', 'Euroclear', 'Cal Fire']) expect(typeOf(e, name)).toBe('ORG');
+      expect(names(e)).not.toContain('Park Fire');
+    });
+
     it('keeps a role or a nationality opening the sentence out of the name ("Councilwoman Tammy Ruhl")', () => {
       const e = extractEntities(
         '',

@@ -11,7 +11,7 @@ import { applyRules, datelineEnd, headlineSentences } from '../ner/rules.js';
 import { GAZ } from './words.js';
 import type { Span } from './spans.js';
 import { extendPersons, spansFromLabels, splitAtLowercase, tidy } from './spans.js';
-import { gazetteerRules, knownMononyms } from './known-names.js';
+import { gazetteerRules, knownNames } from './known-names.js';
 import { headRules, titlesInsideNames } from './head-rules.js';
 import { playersWithCountry, resultsLines, scorecards, sentences, teamsByNickname } from './sports.js';
 import { besidePersons, bylines, contextRules, givenNamesAtSentenceStart, unionLocals } from './context.js';
@@ -115,7 +115,7 @@ export function extractEntities(
   spans = gazetteerRules(spans, 'body', bodyTokens, bodyHeadlines);
   // A title in Headline Case gets the countries it names (the document pass finds the other names).
   spans = gazetteerRules(spans, 'title', titleTokens, headline ? titleTokens.map(() => true) : undefined);
-  for (const [field, tokens] of fields) spans = knownMononyms(spans, field, tokens);
+  for (const [field, tokens] of fields) spans = knownNames(spans, field, tokens);
   spans = titlesInsideNames(headRules(spans));
   spans = dropCommonWordsAtSentenceStart(spans, bodyTokens);
   spans = contextRules(spans, 'body', bodyTokens, bodyHeadlines);

@@ -2,7 +2,7 @@
 import type { EntityType, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
 import type { PhraseKind, PhraseMatch } from '../ner/gazetteer.js';
-import { COUNTRY_CODES_IN_NEWS, KNOWN_MONONYMS } from '../ner/lexicon.js';
+import { COUNTRY_CODES_IN_NEWS, KNOWN_BODIES, KNOWN_MONONYMS } from '../ner/lexicon.js';
 import { isCapitalized } from '../ner/features.js';
 import { KNOWN_MISC } from '../ner/heads.js';
 import { GAZ, continuesName, continuesNameBefore, namesNothingAlone } from './words.js';
@@ -125,35 +125,36 @@ export function gazetteerRules(
 }
 
 /**
- * A person news names by one name or a stage name (KNOWN_MONONYMS) is a person wherever the text writes it alone:
- * the tagger's organisation or place is retyped, a name it left untagged ("Pedri scored twice") is added, a longer
- * span holding it is left as it is.
+ * A person news names by one name or a stage name (KNOWN_MONONYMS), or a body the gazetteer lacks (KNOWN_BODIES), is
+ * one wherever the text writes it alone: the tagger's other type is changed, a name it left untagged ("Pedri scored
+ * twice") is added, a longer span holding it is left as it is.
  */
-export function knownMononyms(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+export function knownNames(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   // Which span holds each token: built at the first name found, as most texts hold none.
   let owner: Int32Array | undefined;
   let out: Span[] | undefined;
   const partial: TypedRun[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    for (const words of MONONYMS.startingWith((tokens[k] as Token).text)) {
-      if (!MONONYMS.at(tokens, k, words)) continue;
+    for (const words of KNOWN_NAMES.startingWith((tokens[k] as Token).text)) {
+      if (!KNOWN_NAMES.at(tokens, k, words)) continue;
       const end = k + words.length;
       // Not part of a longer name: "Rema 1000", a Norwegian grocer.
       const after = tokens[end];
       if (after && !after.sentenceStart && /^[\p{Lu}\p{N}]/u.test(after.text)) continue;
+      const type: EntityType = isKnownBody(tokens, k, end) ? 'ORG' : 'PERSON';
       owner ??= tokenOwners(spans, field, tokens);
       const o = owner[k] as number;
       let whole = true;
       for (let j = k; j < end; j++) if (owner[j] !== o) whole = false;
       if (!whole) {
         // A span of some of its words only ("Bad [Bunny]" at a sentence's start) gives way to the whole name.
-        partial.push({ start: k, end, type: 'PERSON' });
+        partial.push({ start: k, end, type });
         break;
       }
       out ??= [...spans];
-      if (o < 0) out.push({ field, tokens, start: k, end, type: 'PERSON' });
+      if (o < 0) out.push({ field, tokens, start: k, end, type });
       else if ((out[o] as Span).start === k && (out[o] as Span).end === end)
-        out[o] = { ...(out[o] as Span), type: 'PERSON' };
+        out[o] = { ...(out[o] as Span), type };
       break;
     }
   }
@@ -197,6 +198,16 @@ class PhraseList {
 const NO_PHRASES: readonly string[][] = [];
 const KNOWN_MISC_NAMES = new PhraseList(KNOWN_MISC);
 export const MONONYMS = new PhraseList(KNOWN_MONONYMS);
+const BODIES: ReadonlySet<string> = new Set(KNOWN_BODIES);
+/** Whether tokens [a, b) are a body of KNOWN_BODIES: "Cal Fire" is one, not a fire. */
+export const isKnownBody = (tokens: readonly Token[], a: number, b: number): boolean =>
+  BODIES.has(
+    tokens
+      .slice(a, b)
+      .map((t) => t.text)
+      .join(' '),
+  );
+const KNOWN_NAMES = new PhraseList([...KNOWN_MONONYMS, ...KNOWN_BODIES]);
 
 /**
  * Where the KNOWN_MISC name or part of one that ends a span of more than one token begins, after the span's start
