@@ -682,6 +682,23 @@ describe('extractEntities', () => {
       expect(names(e)).not.toContain('Park Fire');
     });
 
+    it('reads a state or province the gazetteer lacks as a place wherever written ("Tamil Nadu", "Sabah")', () => {
+      const e = extractEntities(
+        '',
+        'Tamil Nadu Chief Minister M.K. Stalin spoke on Wednesday. Floods hit Khyber Pakhtunkhwa, and Hajiji Noor was sworn in again as Sabah Chief Minister. The Tamil Nadu Police said roads were closed.',
+        'en',
+      );
+      for (const name of ['Tamil Nadu', 'Khyber Pakhtunkhwa', 'Sabah'])
+        expect(typeOf(e, name)).toBe('LOCATION');
+      expect(typeOf(e, 'Tamil Nadu Police')).toBe('ORG');
+      // Whatever the model reads: one that takes every capital for an organisation.
+      const read = extractEntities('', 'Votes were counted in Tamil Nadu and in Sindh on Sunday.', 'en', {
+        tagger: everyCapitalIsAnOrg(),
+      });
+      expect(typeOf(read, 'Tamil Nadu')).toBe('LOCATION');
+      expect(typeOf(read, 'Sindh')).toBe('LOCATION');
+    });
+
     it('keeps a role or a nationality opening the sentence out of the name ("Councilwoman Tammy Ruhl")', () => {
       const e = extractEntities(
         '',

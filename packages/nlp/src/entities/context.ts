@@ -40,7 +40,7 @@ import {
   wholeKindOf,
 } from './words.js';
 import type { Span, TypedRun } from './spans.js';
-import { isKnownBody } from './known-names.js';
+import { knownNameType } from './known-names.js';
 import { retypeRuns } from './spans.js';
 import { roleApposition } from './head-rules.js';
 import { teamByItsPlace } from './sports.js';
@@ -428,7 +428,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   if (n >= 2 && SPORTS.has(text(a)) && knownPlace(tokens, a + 1, b)) return 'ORG';
   const last = n >= 2 ? lower(b - 1) : '';
   // An event: "Davis Cup", "Park Fire"; not a body named so ("Cal Fire").
-  if (n >= 2 && EVENT_HEADS.has(last)) return isKnownBody(tokens, a, b) ? 'ORG' : 'DROP';
+  if (n >= 2 && EVENT_HEADS.has(last)) return knownNameType(tokens, a, b) === 'ORG' ? 'ORG' : 'DROP';
   // Not before a cabinet title: "Saudi Energy Minister", "Indian Steel Minister" name a portfolio.
   if (n >= 2 && ORG_SUFFIXES.has(last))
     return knownWhole(tokens, a, b) || PORTFOLIO_HOLDERS.has(lower(b)) ? undefined : 'ORG';

@@ -2,7 +2,7 @@
 import type { EntityType, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
 import type { PhraseKind, PhraseMatch } from '../ner/gazetteer.js';
-import { COUNTRY_CODES_IN_NEWS, KNOWN_BODIES, KNOWN_MONONYMS } from '../ner/lexicon.js';
+import { COUNTRY_CODES_IN_NEWS, KNOWN_BODIES, KNOWN_MONONYMS, KNOWN_PLACES } from '../ner/lexicon.js';
 import { isCapitalized } from '../ner/features.js';
 import { KNOWN_MISC } from '../ner/heads.js';
 import { GAZ, continuesName, continuesNameBefore, namesNothingAlone } from './words.js';
@@ -125,8 +125,8 @@ export function gazetteerRules(
 }
 
 /**
- * A person news names by one name or a stage name (KNOWN_MONONYMS), or a body the gazetteer lacks (KNOWN_BODIES), is
- * one wherever the text writes it alone: the tagger's other type is changed, a name it left untagged ("Pedri scored
+ * A person news names by one name or a stage name (KNOWN_MONONYMS), or a body or a state the gazetteer lacks
+ * (KNOWN_BODIES, KNOWN_PLACES), is one wherever the text writes it alone: the tagger's other type is changed, a name it left untagged ("Pedri scored
  * twice") is added, a longer span holding it is left as it is.
  */
 export function knownNames(spans: Span[], field: TextField, tokens: Token[]): Span[] {
@@ -141,7 +141,7 @@ export function knownNames(spans: Span[], field: TextField, tokens: Token[]): Sp
       // Not part of a longer name: "Rema 1000", a Norwegian grocer.
       const after = tokens[end];
       if (after && !after.sentenceStart && /^[\p{Lu}\p{N}]/u.test(after.text)) continue;
-      const type: EntityType = isKnownBody(tokens, k, end) ? 'ORG' : 'PERSON';
+      const type = knownNameType(tokens, k, end) as EntityType;
       owner ??= tokenOwners(spans, field, tokens);
       const o = owner[k] as number;
       let whole = true;
@@ -198,16 +198,20 @@ class PhraseList {
 const NO_PHRASES: readonly string[][] = [];
 const KNOWN_MISC_NAMES = new PhraseList(KNOWN_MISC);
 export const MONONYMS = new PhraseList(KNOWN_MONONYMS);
-const BODIES: ReadonlySet<string> = new Set(KNOWN_BODIES);
-/** Whether tokens [a, b) are a body of KNOWN_BODIES: "Cal Fire" is one, not a fire. */
-export const isKnownBody = (tokens: readonly Token[], a: number, b: number): boolean =>
-  BODIES.has(
+const KNOWN_TYPES: ReadonlyMap<string, EntityType> = new Map([
+  ...KNOWN_MONONYMS.map((name) => [name, 'PERSON'] as const),
+  ...KNOWN_BODIES.map((name) => [name, 'ORG'] as const),
+  ...KNOWN_PLACES.map((name) => [name, 'LOCATION'] as const),
+]);
+const KNOWN_NAMES = new PhraseList(KNOWN_TYPES.keys());
+/** The type of tokens [a, b) when they are one of the rules' known names: "Cal Fire" is a body, not a fire. */
+export const knownNameType = (tokens: readonly Token[], a: number, b: number): EntityType | undefined =>
+  KNOWN_TYPES.get(
     tokens
       .slice(a, b)
       .map((t) => t.text)
       .join(' '),
   );
-const KNOWN_NAMES = new PhraseList([...KNOWN_MONONYMS, ...KNOWN_BODIES]);
 
 /**
  * Where the KNOWN_MISC name or part of one that ends a span of more than one token begins, after the span's start
