@@ -1018,6 +1018,17 @@ describe('names in news text', () => {
     expect(typeOf(e, 'E. Jean Carroll')).toBe('PERSON');
   });
 
+  it('keeps two leading initials in a person\'s name, not a place\'s code ("J.J. McCarthy", "U.S. Army")', () => {
+    const e = extractEntities(
+      '',
+      `J.J. McCarthy threw two interceptions for the Vikings , and U.S. Army officials and N.J. Transit said nothing . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'J.J. McCarthy')).toBe('PERSON');
+    expect(typeOf(e, 'U.S. Army')).toBe('ORG');
+    expect(typeOf(e, 'N.J. Transit')).toBe('ORG');
+  });
+
   it('reads a portfolio before a cabinet title as no organisation ("Saudi Energy Minister")', () => {
     const e = extractEntities(
       '',

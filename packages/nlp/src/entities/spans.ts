@@ -6,6 +6,7 @@ import type { PhraseKind } from '../ner/gazetteer.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import type { Label } from '../ner/perceptron.js';
 import { isCapitalized } from '../ner/features.js';
+import { COUNTRY_CODES_IN_NEWS, US_STATE_ABBREVIATIONS } from '../ner/lexicon.js';
 import {
   COMPASS_ADJECTIVES,
   COMPASS_WORDS,
@@ -181,12 +182,22 @@ function givenBeforeParticle(s: Span, start: number): boolean {
 
 const HYPHENATED_NAME = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u;
 
+/** "J.J." of "J.J. McCarthy", "T.J." of "T.J. Watt"; not a place's code: "U.S.", "N.J.", "D.C.", "L.A.". */
+function twoInitials(w: string): boolean {
+  if (w.length !== 4 || !/^\p{Lu}\.\p{Lu}\.$/u.test(w)) return false;
+  const letters = w.replaceAll('.', '');
+  return (
+    !COUNTRY_CODES_IN_NEWS.has(letters) && !US_STATE_ABBREVIATIONS.has(w.slice(0, -1)) && !PLACE_CODES.has(w)
+  );
+}
+const PLACE_CODES = new Set(['D.C.', 'L.A.', 'U.N.', 'E.U.']);
+
 /**
  * "M." of "M. Atherton", "H." of "H. Ross Perot": the tagger, trained on few, leaves a leading initial out. Not a
  * list's letter before a word no list knows as a name, at a line's start: "B. Borrower shall …".
  */
 const isInitial = (w: string, s: Span, start: number): boolean =>
-  /^\p{Lu}\.$/u.test(w) &&
+  (/^\p{Lu}\.$/u.test(w) || twoInitials(w)) &&
   !(
     (s.tokens[start - 1] as Token).sentenceStart &&
     s.end - start === 1 &&
