@@ -1018,6 +1018,16 @@ describe('names in news text', () => {
     expect(typeOf(e, 'E. Jean Carroll')).toBe('PERSON');
   });
 
+  it("reads a person's name that ends in or runs into a centre's or clinic's head as that body", () => {
+    const e = extractEntities(
+      '',
+      `Trials will run at MD Anderson Cancer Center and Memorial Sloan Kettering Cancer Center . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Memorial Sloan Kettering Cancer Center')).toBe('ORG');
+    expect(e.filter((x) => x.type === 'PERSON')).toEqual([]);
+  });
+
   it('keeps two leading initials in a person\'s name, not a place\'s code ("J.J. McCarthy", "U.S. Army")', () => {
     const e = extractEntities(
       '',

@@ -94,6 +94,9 @@ function knownFirstAndSurname(first: string, last: string, words: number): boole
   );
 }
 
+/** Heads of bodies that are also places ("Cancer Center", "Cleveland Clinic"), never the end of a person's name. */
+const BODY_PLACES = new Set(['center', 'centre', 'clinic']);
+
 /**
  * What the words of a span say about it, whatever the tagger read: numbers are no entities ("2022", "3D"); a
  * head noun alone ("Society", "Gulf", "Grid") takes the capitalised words before it ("Saaristo Grid") or is
@@ -237,8 +240,17 @@ export function headRules(spans: Span[]): Span[] {
       !(owned.get(tokens) as Set<number>).has(s.end)
     )
       s = { ...s, end: s.end + 1 };
+    // A person's name the tagger ended before a centre's or clinic's head is that body's ("MD Anderson Cancer |
+    // Center"), as is a person's name that ends in one ("Memorial Sloan Kettering Cancer Center").
+    if (
+      s.type === 'PERSON' &&
+      BODY_PLACES.has(textAt(tokens, s.end).toLowerCase()) &&
+      !owned.get(tokens)?.has(s.end)
+    )
+      s = { ...s, end: s.end + 1 };
     const n = s.end - s.start;
     const last = word(s.end - 1).toLowerCase();
+    if (s.type === 'PERSON' && n >= 2 && BODY_PLACES.has(last)) s = { ...s, type: 'ORG' };
     // A part of a country or region named by its side: "Northern Nigeria", "Southern Lebanon" were organisations.
     if (
       n === 2 &&
