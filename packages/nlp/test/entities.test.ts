@@ -718,6 +718,11 @@ describe('extractEntities', () => {
       expect(typeOf(e, 'Dayana Yastremska')).toBe('PERSON');
     });
 
+    it('reads a full name after an occupation as a person though its surname is a common word ("rookie Jaxson Dart")', () => {
+      const e = extractEntities('', 'Giants rookie Jaxson Dart left the game with a concussion.', 'en');
+      expect(typeOf(e, 'Jaxson Dart')).toBe('PERSON');
+    });
+
     it('keeps "the" inside a name only after a connector ("Bank of the West")', () => {
       const e = extractEntities(
         '',

@@ -471,7 +471,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   // "singer Rosalía", "operator Elisa", and a sentence's first word: "Writer Aisling Doherty said", "Operator Elisa".
   const prevNoun = a > 0 && (tokens[a - 1] as Token).sentenceStart ? prev.toLowerCase() : prev;
   const occupation = OCCUPATIONS.has(prevNoun);
-  if (n <= 3 && occupation && personLike(tokens, a, b)) return 'PERSON';
+  if (n <= 3 && occupation && personLike(tokens, a, b, n >= 2)) return 'PERSON';
   const firstName = n >= 2 && GAZ.firstNames.has(text(a));
   // A common word opening a sentence is that word: "No district of Benin", "Nineteen states".
   const commonAtStart = n === 1 && sentenceStart && (GAZ.lowerWords.has(lower(a)) || isNumberWord(text(a)));

@@ -237,8 +237,16 @@ export function runWord(w: string): boolean {
   return !isMonth(l) && !isWeekday(l) && !NEVER_ALONE.has(l);
 }
 
-/** Words that may be a person's name: "Oscar", "Jae-il"; no title, head word, known place or organisation. */
-export function personLike(tokens: readonly Token[], start: number, end: number): boolean {
+/**
+ * Words that may be a person's name: "Oscar", "Jae-il"; no title, head word, known place or organisation, and no
+ * common word last unless `commonSurname` (a full name where the context says a person: "rookie Jaxson Dart").
+ */
+export function personLike(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  commonSurname = false,
+): boolean {
   for (let k = start; k < end; k++) {
     const w = (tokens[k] as Token).text;
     const l = w.toLowerCase();
@@ -249,7 +257,8 @@ export function personLike(tokens: readonly Token[], start: number, end: number)
     if (EVENT_HEADS.has(l)) return false;
   }
   return (
-    !GAZ.lowerWords.has((tokens[end - 1] as Token).text.toLowerCase()) && !knownWhole(tokens, start, end)
+    (commonSurname || !GAZ.lowerWords.has((tokens[end - 1] as Token).text.toLowerCase())) &&
+    !knownWhole(tokens, start, end)
   );
 }
 
