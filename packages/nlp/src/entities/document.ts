@@ -227,9 +227,9 @@ export function splitHyphenated(spans: Span[], texts: Record<TextField, string>)
 }
 
 /**
- * The place at the head of a compound word ("the Seoul-based firm", "a New York-listed miner", "Iran-backed rebels") as a span over the
- * word, which the mention then ends before its suffix: datasets split such words ("Seoul - based"), feeds do not.
- * A span just before it that makes the place with it takes it in ("New" + "York-listed").
+ * The place at the head of a compound word ("the Seoul-based firm", "a New York-listed miner", "Iran-backed rebels")
+ * as a span over the word, which the mention then ends before its suffix: datasets split such words ("Seoul -
+ * based"), feeds do not. A span just before it that makes the place with it takes it in ("New" + "York-listed").
  */
 export function placesInCompounds(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   let owner: Int32Array | undefined;

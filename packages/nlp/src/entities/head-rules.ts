@@ -6,6 +6,7 @@ import { NEVER_ALONE } from '../ner/lexicon.js';
 import { isCapitalized } from '../ner/features.js';
 import { isLegalForm, isPlaceWord, opensPerson, wordRole } from '../ner/rules.js';
 import {
+  BODY_PLACE_HEADS,
   COMPASS_ADJECTIVES,
   GENERIC_ALONE,
   NAME_PARTICLES,
@@ -93,9 +94,6 @@ function knownFirstAndSurname(first: string, last: string, words: number): boole
     !ORG_SUFFIXES.has(last.toLowerCase())
   );
 }
-
-/** Heads of bodies that are also places ("Cancer Center", "Cleveland Clinic"), never the end of a person's name. */
-const BODY_PLACES = new Set(['center', 'centre', 'clinic']);
 
 /**
  * What the words of a span say about it, whatever the tagger read: numbers are no entities ("2022", "3D"); a
@@ -244,13 +242,13 @@ export function headRules(spans: Span[]): Span[] {
     // Center"), as is a person's name that ends in one ("Memorial Sloan Kettering Cancer Center").
     if (
       s.type === 'PERSON' &&
-      BODY_PLACES.has(textAt(tokens, s.end).toLowerCase()) &&
+      BODY_PLACE_HEADS.has(textAt(tokens, s.end).toLowerCase()) &&
       !owned.get(tokens)?.has(s.end)
     )
       s = { ...s, end: s.end + 1 };
     const n = s.end - s.start;
     const last = word(s.end - 1).toLowerCase();
-    if (s.type === 'PERSON' && n >= 2 && BODY_PLACES.has(last)) s = { ...s, type: 'ORG' };
+    if (s.type === 'PERSON' && n >= 2 && BODY_PLACE_HEADS.has(last)) s = { ...s, type: 'ORG' };
     // A part of a country or region named by its side: "Northern Nigeria", "Southern Lebanon" were organisations.
     if (
       n === 2 &&

@@ -25,10 +25,10 @@ import {
   joinOrganisationsOverAnd,
   joinRule,
   nicknamesInNames,
+  numberedRoads,
   orgOfPlace,
   personsOverParticles,
   placesOfHeads,
-  numberedRoads,
   universityCampuses,
 } from './joins.js';
 import {

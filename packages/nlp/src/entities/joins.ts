@@ -5,7 +5,7 @@ import { textAt } from '../text/tokenize.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import { isCapitalized } from '../ner/features.js';
 import { wordRole } from '../ner/rules.js';
-import { EVENT_HEADS, NAME_PARTICLES } from '../ner/heads.js';
+import { BODY_PLACE_HEADS, EVENT_HEADS, NAME_PARTICLES, ORG_SUFFIXES } from '../ner/heads.js';
 import {
   GAZ,
   POSSESSIVE,
@@ -199,21 +199,11 @@ export function joinOrganisationsOverAnd(spans: Span[], field: TextField, tokens
   });
 }
 
-/** Heads of bodies named after their founders or patrons. */
-const NAMED_BODY_HEADS = new Set([
-  'Foundation',
-  'Museum',
-  'Hospital',
-  'College',
-  'University',
-  'Institute',
-  'School',
-  'Trust',
-  'Centre',
-  'Center',
-  'Library',
-  'Fund',
-]);
+/** The head of a body that may be named after its founders or patrons: "Foundation", "Museum", "Center". */
+const namedBodyHead = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return ORG_SUFFIXES.has(lower) || BODY_PLACE_HEADS.has(lower);
+};
 
 /**
  * A body named after two people joined by "and" is one organisation: "Bill and Melinda Gates Foundation", "Victoria
@@ -225,7 +215,7 @@ export function bodiesNamedForTwo(spans: Span[], field: TextField, tokens: Token
   return widenSpans(spans, field, tokens, (s, spanAt) => {
     const first = s.start - 2;
     if (s.type !== 'ORG' || first < 0 || textAt(tokens, s.start - 1) !== 'and') return undefined;
-    if (!NAMED_BODY_HEADS.has(textAt(tokens, s.end - 1)) || !firstName(s.start) || !firstName(first))
+    if (!namedBodyHead(textAt(tokens, s.end - 1)) || !firstName(s.start) || !firstName(first))
       return undefined;
     const other = spanAt(first);
     if (other && (other.start !== first || other.end !== first + 1)) return undefined;

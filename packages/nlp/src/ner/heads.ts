@@ -216,6 +216,9 @@ export const ORG_SUFFIXES = new Set([
   'museum',
 ]);
 
+/** Heads of bodies that are also places ("Cancer Center", "Cleveland Clinic"), never the end of a person's name. */
+export const BODY_PLACE_HEADS = new Set(['center', 'centre', 'clinic']);
+
 /**
  * Common nouns that are a head of a name but no name alone, capitalised or not ("Society", "Gulf", "Grid",
  * "Harbour", "Pier"): a span of just one of these is dropped unless it can take the capitalised words before it.
