@@ -824,6 +824,16 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Zohran Mamdani')).toBe('PERSON');
   });
 
+  it('names no entity by a work\'s title in quotes, but keeps a nickname ("Mario Kart World"; calls him "Abu Faisal")', () => {
+    const e = extractEntities(
+      '',
+      `" Mario Kart World " was the best-selling game , and Take-Two delayed " Grand Theft Auto VI " again . Beyoncé won album of the year for " Cowboy Carter " . Everybody in the port calls him " Abu Faisal " . ${filler(10)}`,
+      'en',
+    );
+    expect(e.map((x) => x.name).filter((name) => /Mario|Grand Theft|Cowboy/.test(name))).toEqual([]);
+    expect(typeOf(e, 'Abu Faisal')).toBe('PERSON');
+  });
+
   it('drops what a treaty is on with the treaty ("Framework Convention on Climate Change" leaves no "Climate Change")', () => {
     const e = extractEntities(
       '',
