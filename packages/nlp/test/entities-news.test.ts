@@ -824,6 +824,16 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Zohran Mamdani')).toBe('PERSON');
   });
 
+  it('takes a company\'s hyphenated first word the model left out into its name ("Take-Two Interactive")', () => {
+    const e = extractEntities(
+      '',
+      `Take-Two Interactive delayed the game again , its chief executive said . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Take-Two Interactive')).toBe('ORG');
+    expect(typeOf(e, 'Interactive')).toBeUndefined();
+  });
+
   it('names no entity by a work\'s title in quotes, but keeps a nickname ("Mario Kart World"; calls him "Abu Faisal")', () => {
     const e = extractEntities(
       '',

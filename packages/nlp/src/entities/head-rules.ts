@@ -95,6 +95,9 @@ function knownFirstAndSurname(first: string, last: string, words: number): boole
   );
 }
 
+/** Two capitalised words joined by a hyphen: "Take-Two", "Rolls-Royce". */
+const HYPHENATED_CAPITALS = /^\p{Lu}\p{L}+-\p{Lu}\p{L}*$/u;
+
 /**
  * What the words of a span say about it, whatever the tagger read: numbers are no entities ("2022", "3D"); a
  * head noun alone ("Society", "Gulf", "Grid") takes the capitalised words before it ("Saaristo Grid") or is
@@ -238,6 +241,15 @@ export function headRules(spans: Span[]): Span[] {
       !(owned.get(tokens) as Set<number>).has(s.end)
     )
       s = { ...s, end: s.end + 1 };
+    // A company's hyphenated first word the tagger left out, opening a sentence most often: "Take-Two | Interactive".
+    if (
+      s.type === 'ORG' &&
+      s.start > 0 &&
+      HYPHENATED_CAPITALS.test(textAt(tokens, s.start - 1)) &&
+      !owned.get(tokens)?.has(s.start - 1) &&
+      !(tokens[s.start] as Token).sentenceStart
+    )
+      s = { ...s, start: s.start - 1 };
     // A person's name the tagger ended before a centre's or clinic's head is that body's ("MD Anderson Cancer |
     // Center"), as is a person's name that ends in one ("Memorial Sloan Kettering Cancer Center").
     if (
