@@ -1051,10 +1051,11 @@ describe('names in news text', () => {
   it('keeps two leading initials in a person\'s name, not a place\'s code ("J.J. McCarthy", "U.S. Army")', () => {
     const e = extractEntities(
       '',
-      `J.J. McCarthy threw two interceptions for the Vikings , and U.S. Army officials and N.J. Transit said nothing . ${filler(10)}`,
+      `J.J. McCarthy threw two interceptions for the Vikings , T.J. Watt had a sack , and U.S. Army officials and N.J. Transit said nothing . ${filler(10)}`,
       'en',
     );
     expect(typeOf(e, 'J.J. McCarthy')).toBe('PERSON');
+    expect(typeOf(e, 'T.J. Watt')).toBe('PERSON');
     expect(typeOf(e, 'U.S. Army')).toBe('ORG');
     expect(typeOf(e, 'N.J. Transit')).toBe('ORG');
   });

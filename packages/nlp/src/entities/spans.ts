@@ -222,6 +222,18 @@ export function extendPersons(spans: Span[]): Span[] {
       isInitial((s.tokens[s.start - 1] as Token).text, s, s.start)
     )
       return { ...s, type: 'PERSON', start: s.start - 1 };
+    // Initials the tagger read alone before a surname it left out: "T.J. | Watt".
+    const after = s.tokens[s.end];
+    if (
+      s.end - s.start === 1 &&
+      twoInitials((s.tokens[s.start] as Token).text) &&
+      after !== undefined &&
+      !after.sentenceStart &&
+      !taken.has(s.field + s.end) &&
+      isCapitalized(after.text) &&
+      GAZ.personNames.has(after.text)
+    )
+      return { ...s, type: 'PERSON', end: s.end + 1 };
     if (s.type !== 'PERSON') return s;
     const free = (k: number): boolean =>
       k < s.tokens.length && !(s.tokens[k] as Token).sentenceStart && !taken.has(s.field + k);
