@@ -824,6 +824,18 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Zohran Mamdani')).toBe('PERSON');
   });
 
+  it('reads a promoter or body named for its sport as an organisation, not a person named so ("Zuffa Boxing")', () => {
+    const e = extractEntities(
+      '',
+      `Netflix streamed the fight , promoted by Dana White 's Zuffa Boxing . Matchroom Boxing said tickets would go on sale . Joe Hockey has contradicted the Nationals , and Treasurer Joe Hockey said so again . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Zuffa Boxing')).toBe('ORG');
+    expect(typeOf(e, 'Matchroom Boxing')).toBe('ORG');
+    expect(typeOf(e, 'Joe Hockey')).toBe('PERSON');
+    expect(e.map((x) => x.name)).not.toContain('Treasurer Joe Hockey');
+  });
+
   it('takes a company\'s hyphenated first word the model left out into its name ("Take-Two Interactive")', () => {
     const e = extractEntities(
       '',

@@ -334,6 +334,7 @@ const SPORTS = new Set([
   'Athletics',
   'Badminton',
   'Basketball',
+  'Boxing',
   'Cricket',
   'Cycling',
   'Football',
@@ -430,6 +431,9 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     return 'DROP';
   // A sport's governing body named with its country: "Cricket Australia", "Athletics Kenya".
   if (n >= 2 && SPORTS.has(text(a)) && knownPlace(tokens, a + 1, b)) return 'ORG';
+  // A promoter, team or governing body named for its sport: "Zuffa Boxing", "British Cycling", "Tudor Pro Cycling";
+  // not a person named so ("Joe Hockey").
+  if (n >= 2 && SPORTS.has(text(b - 1)) && !(n === 2 && GAZ.firstNames.has(text(a)))) return 'ORG';
   const last = n >= 2 ? lower(b - 1) : '';
   // An event: "Davis Cup", "Park Fire"; not a body named so ("Cal Fire").
   if (n >= 2 && EVENT_HEADS.has(last)) return knownNameType(tokens, a, b) === 'ORG' ? 'ORG' : 'DROP';

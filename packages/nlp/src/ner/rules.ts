@@ -55,6 +55,7 @@ const STRICT_TITLES = new Set([
   'governor',
   'gov.',
   'chancellor',
+  'treasurer',
   'premier',
   'spokesman',
   'spokeswoman',
