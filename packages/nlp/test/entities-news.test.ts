@@ -1123,6 +1123,15 @@ describe('names in news text', () => {
     expect(e.map((x) => x.name)).toEqual(['NASA']);
   });
 
+  it('reads a spacecraft named for its mission as no entity ("Mars Reconnaissance Orbiter")', () => {
+    const e = extractEntities(
+      '',
+      `The comet was photographed by NASA 's Mars Reconnaissance Orbiter and seen by the Blue Ghost Lander . ${filler(10)}`,
+      'en',
+    );
+    expect(e.map((x) => x.name)).toEqual(['NASA']);
+  });
+
   it('keeps a dateline a place when the same name is a team below it ("NEW YORK 1996-08-29")', () => {
     const text =
       'NEW YORK 1996-08-29\nResults of Major League Baseball games played on Thursday :\nCLEVELAND 5 Kansas City 3\nBaltimore 8 SEATTLE 4\nNEW YORK 7 Oakland 2\nATLANTA 4 Colorado 1';

@@ -546,8 +546,10 @@ export const EVENT_HEADS = new Set([
   'week',
   // Meetings and tournaments: "Prefontaine Classic", "Rolex Grand Slam".
   'classic',
-  // Instruments named after people: "James Webb Space Telescope", "Hubble Space Telescope".
+  // Instruments and craft named after people or places: "James Webb Space Telescope", "Mars Reconnaissance Orbiter".
   'telescope',
+  'orbiter',
+  'lander',
 ]);
 
 /**
