@@ -27,6 +27,7 @@ import {
   AGE,
   GAZ,
   POSSESSIVE,
+  QUOTE_MARKS,
   isDemonym,
   isNumberWord,
   isTitle,
@@ -404,7 +405,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   if (n === 1 && text(a - 1) === ':' && STOCK_EXCHANGES.has(text(a - 2).toUpperCase())) return 'DROP';
   // A work's title in quotes ("Mario Kart World" was the best-selling game), MISC as the labelled news has it 62
   // times to 10; not a nickname ("known as "Abu Faisal"").
-  if (n >= 2 && QUOTES.has(text(a - 1)) && closesQuote(tokens, b) && !QUOTED_NAME_CUES.has(lower(a - 2)))
+  if (n >= 2 && QUOTE_MARKS.has(text(a - 1)) && closesQuote(tokens, b) && !QUOTED_NAME_CUES.has(lower(a - 2)))
     return 'DROP';
   // The river and its forest, not the company: "cleared in the Amazon", "the Amazon basin".
   if (n === 1 && text(a) === 'Amazon' && lower(a - 1) === 'the' && AMAZON_THEN.has(lower(b)))
@@ -562,13 +563,12 @@ function afterRiverNoun(tokens: readonly Token[], a: number): boolean {
   );
 }
 
-const QUOTES = new Set(['"', '“', '”']);
 /** Words before a quoted name that make it a name, not a title: "known as", "nicknamed", "calls him", "spelled". */
 const QUOTED_NAME_CUES = new Set(['as', 'nicknamed', 'alias', 'dubbed', 'called', 'him', 'her', 'spelled']);
 /** A closing quote at token k, or a comma or period the quote closes after it ("Wicked: For Good," starring). */
 const closesQuote = (tokens: readonly Token[], k: number): boolean =>
-  QUOTES.has(textAt(tokens, k)) ||
-  ((textAt(tokens, k) === ',' || textAt(tokens, k) === '.') && QUOTES.has(textAt(tokens, k + 1)));
+  QUOTE_MARKS.has(textAt(tokens, k)) ||
+  ((textAt(tokens, k) === ',' || textAt(tokens, k) === '.') && QUOTE_MARKS.has(textAt(tokens, k + 1)));
 
 /** What follows the Amazon as a place: the end of a clause, its lands and waters, a verb. */
 const AMAZON_THEN = new Set([

@@ -9,6 +9,7 @@ import { BODY_PLACE_HEADS, EVENT_HEADS, NAME_PARTICLES, ORG_SUFFIXES } from '../
 import {
   GAZ,
   POSSESSIVE,
+  QUOTE_MARKS,
   knownAsPlace,
   knownType,
   knownWhole,
@@ -256,8 +257,6 @@ export function orgOfPlace(spans: Span[], field: TextField, tokens: Token[]): Sp
   });
 }
 
-/** Quotation marks around a nickname. */
-const NICKNAME_QUOTES = new Set(['"', '“', '”']);
 /** The most words of a nickname: "Buckshot", "El Chapo", "The Rock". */
 const NICKNAME_WORDS = 3;
 
@@ -269,17 +268,16 @@ export function nicknamesInNames(spans: Span[], field: TextField, tokens: Token[
   const runs: TypedRun[] = [];
   let owner: Int32Array | undefined;
   for (const s of spans) {
-    if (s.field !== field || s.type !== 'PERSON' || !NICKNAME_QUOTES.has(textAt(tokens, s.end))) continue;
+    if (s.field !== field || s.type !== 'PERSON' || !QUOTE_MARKS.has(textAt(tokens, s.end))) continue;
     let close = s.end + 1;
     while (
       close < tokens.length &&
       close - s.end <= NICKNAME_WORDS &&
-      !NICKNAME_QUOTES.has(textAt(tokens, close))
+      !QUOTE_MARKS.has(textAt(tokens, close))
     )
       close++;
     const surname = close + 1;
-    if (close === s.end + 1 || !NICKNAME_QUOTES.has(textAt(tokens, close)) || surname >= tokens.length)
-      continue;
+    if (close === s.end + 1 || !QUOTE_MARKS.has(textAt(tokens, close)) || surname >= tokens.length) continue;
     let sentence = true;
     for (let k = s.end; k <= surname && sentence; k++) sentence = !(tokens[k] as Token).sentenceStart;
     // The nickname's first word is capitalised, and a surname follows: not a quotation after a name ("Lai " a

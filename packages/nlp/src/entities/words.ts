@@ -20,6 +20,8 @@ export const GAZ = gazetteer();
 export const POSSESSIVE = /^['’][sS]?$/;
 export const HAS_UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 export const QUOTES_DASHES = /^[-–—'"“”‘’]+$/;
+/** Double quotation marks, straight or curly, around a nickname or a title. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
 
 /** Words that open a sentence before a name but no name: prepositions, and a press release's labels. */
 const OPENS_NO_NAME = new Set([
