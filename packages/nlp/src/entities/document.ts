@@ -3,7 +3,7 @@ import type { EntityType, Mention, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
 import { isMonth, isWeekday } from '../ner/gazetteer.js';
 import { NEVER_ALONE } from '../ner/lexicon.js';
-import { PLACE_COMPOUND } from '../ner/rules.js';
+import { PLACE_COMPOUND, isPlaceKind } from '../ner/rules.js';
 import { COMPASS_WORDS } from '../ner/heads.js';
 import {
   GAZ,
@@ -245,8 +245,7 @@ export function placesInCompounds(spans: Span[], field: TextField, tokens: Token
     // A people is no place: "Saudi-owned", "Chinese-made".
     if (isDemonym(stem)) return;
     const place = (from: number): boolean => {
-      const kind = GAZ.wholeKind([...tokens.slice(from, k).map((w) => w.text), stem]);
-      return kind !== undefined && kind !== 'ORG' && kind !== 'COMPANY';
+      return isPlaceKind(GAZ.wholeKind([...tokens.slice(from, k).map((w) => w.text), stem]));
     };
     const o = k > 0 ? (owner[k - 1] as number) : -1;
     const before = spans[o];

@@ -4,7 +4,7 @@ import { textAt } from '../text/tokenize.js';
 import { isMonth, isPersonTitle } from '../ner/gazetteer.js';
 import { NEVER_ALONE } from '../ner/lexicon.js';
 import { isCapitalized } from '../ner/features.js';
-import { isLegalForm, isPlaceWord, opensPerson, wordRole } from '../ner/rules.js';
+import { isLegalForm, isPlaceKind, isPlaceWord, opensPerson, wordRole } from '../ner/rules.js';
 import {
   BODY_PLACE_HEADS,
   COMPASS_ADJECTIVES,
@@ -351,8 +351,7 @@ const PLACE_AFTER_PLACE = new Set([
 function placeThenName(tokens: readonly Token[], start: number, end: number): boolean {
   if (knownWhole(tokens, start, end)) return false;
   for (let p = end - 1; p > start; p--) {
-    const kind = wholeKindOf(tokens, start, p);
-    if (kind === undefined || kind === 'ORG' || kind === 'COMPANY') continue;
+    if (!isPlaceKind(wholeKindOf(tokens, start, p))) continue;
     for (let k = p; k < end; k++) {
       const w = (tokens[k] as Token).text;
       const lower = w.toLowerCase();

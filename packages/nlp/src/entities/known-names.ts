@@ -126,8 +126,8 @@ export function gazetteerRules(
 
 /**
  * A person news names by one name or a stage name (KNOWN_MONONYMS), or a body or a state the gazetteer lacks
- * (KNOWN_BODIES, KNOWN_PLACES), is one wherever the text writes it alone: the tagger's other type is changed, a name it left untagged ("Pedri scored
- * twice") is added, a longer span holding it is left as it is.
+ * (KNOWN_BODIES, KNOWN_PLACES), is one wherever the text writes it alone: the tagger's other type is changed, a name
+ * it left untagged ("Pedri scored twice") is added, a longer span holding it is left as it is.
  */
 export function knownNames(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   // Which span holds each token: built at the first name found, as most texts hold none.

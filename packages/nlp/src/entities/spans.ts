@@ -2,7 +2,6 @@
 import type { EntityType, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
 import { textAt } from '../text/tokenize.js';
-import type { PhraseKind } from '../ner/gazetteer.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import type { Label } from '../ner/perceptron.js';
 import { isCapitalized } from '../ner/features.js';
@@ -14,7 +13,7 @@ import {
   PERSON_PARTICLES,
   OCCUPATIONS,
 } from '../ner/heads.js';
-import { isPlaceCompound } from '../ner/rules.js';
+import { isPlaceCompound, isPlaceKind } from '../ner/rules.js';
 import {
   FORM_LABELS,
   GAZ,
@@ -92,9 +91,6 @@ const LOCATION_CONNECTORS = new Set([...NAME_CONNECTORS].filter((w) => w !== 'an
 const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}/u;
 /** The Arabic article joined to the name's next word: "Deir al-Balah", "Bab el-Mandeb", "Ain al-Hilweh". */
 const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-\p{Lu}/u;
-
-const isPlaceKind = (kind: PhraseKind | undefined): boolean =>
-  kind !== undefined && kind !== 'ORG' && kind !== 'COMPANY';
 
 /**
  * Splits a span at lower-case words that cannot be inside a name ("Putin meets Donald Trump") and at a colon, which

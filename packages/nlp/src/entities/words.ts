@@ -68,14 +68,14 @@ export const FORM_LABELS = new Set([
 ]);
 
 /**
- * Words for peoples, languages and faiths the gazetteer's demonyms miss, and country forms news uses only as
- * adjectives ("Saudi officials"): like demonyms, no entity alone (CoNLL's MISC).
- */
-/**
  * A person or people by party, as the labelled news marks them ("Democrat Abigail Spanberger", "Democrats on the
  * panel"), though the gazetteer knows "Democrats" as an organisation.
  */
 const PARTY_MEMBERS = new Set(['Democrat', 'Republican', 'Democrats', 'Republicans']);
+/**
+ * Words for peoples, languages and faiths the gazetteer's demonyms miss, and country forms news uses only as
+ * adjectives ("Saudi officials"): like demonyms, no entity alone (CoNLL's MISC).
+ */
 const PEOPLE_WORDS = new Set([
   // a person by nationality: "Spaniard Jon Rahm"
   'Spaniard',
@@ -161,9 +161,10 @@ export const AGE = /^[\p{L}\p{N}]+-year-old$/u;
 
 /**
  * A word that names nothing on its own: a common acronym that is also a code ("AI" is Anguilla's), a form's label
- * ("Title:"), a unit ("MHz"), a common word in capitals before a colon (a party's label in a signature block, "LENDER:", or a
- * headline's "UPDATE:"), a demonym ("Thai"; not one that also names a city or an organisation), a country code news
- * does not write ("7 PM"), a retweet marker ("RT @user", not the broadcaster), an age ("the 19-year-old").
+ * ("Title:"), a unit ("MHz"), a common word in capitals before a colon (a party's label in a signature block,
+ * "LENDER:", or a headline's "UPDATE:"), a demonym ("Thai"; not one that also names a city or an organisation), a
+ * country code news does not write ("7 PM"), a retweet marker ("RT @user", not the broadcaster), an age ("the
+ * 19-year-old").
  */
 export function namesNothingAlone(word: string, next: Token | undefined): boolean {
   return (

@@ -526,7 +526,10 @@ const CONNECT = new Set(['of', 'and', '&', 'for', 'de', 'du', 'des', 'la', 'le',
 /** Dashes that end a dateline: "WASHINGTON (Reuters) -". */
 export const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
-/** What a place forms a compound word with: "Seoul-based", "London-listed", "Iran-backed", "US-led"; the place is group 1. */
+/**
+ * What a place forms a compound word with: "Seoul-based", "London-listed", "Iran-backed", "US-led"; the place is
+ * group 1.
+ */
 export const PLACE_COMPOUND =
   /^(\p{Lu}[\p{L}.']*)-(?:based|listed|born|headquartered|registered|bound|backed|owned|led|controlled|run|funded|allied|aligned|made)$/u;
 /** "the [London-listed] Glencore Plc": no word of the name after it. */
@@ -579,13 +582,16 @@ function kindOf(label: Label): Kind | undefined {
 }
 
 export const PLACE_KINDS: ReadonlySet<PhraseKind> = new Set(['COUNTRY', 'CITY', 'REGION', 'PLACE']);
+/** Whether the gazetteer's kind of a name is a place's (not a company's or an organisation's, nor unknown). */
+export const isPlaceKind = (kind: PhraseKind | undefined): boolean =>
+  kind !== undefined && PLACE_KINDS.has(kind);
 
 /** How many tokens from `start` on, ending by `last`, name a place the gazetteer knows (0 when none): the longest. */
 function knownPlacePrefix(tokens: readonly Token[], start: number, last: number, gaz: Gazetteer): number {
   for (let k = Math.min(3, last - start + 1); k >= 1; k--) {
     const words = Array.from({ length: k }, (_, j) => textAt(tokens, start + j));
     const kinds = k === 1 ? gaz.singleKinds(words[0] as string) : new Set([gaz.wholeKind(words)]);
-    if (kinds && [...kinds].some((kind) => kind !== undefined && PLACE_KINDS.has(kind))) return k;
+    if (kinds && [...kinds].some(isPlaceKind)) return k;
   }
   return 0;
 }
@@ -776,12 +782,8 @@ function placeKnown(tokens: readonly Token[], i: number, j: number, gaz: Gazette
   const words = Array.from({ length: j - i }, (_, k) => titleCase(textAt(tokens, i + k)));
   // One word may name a company too: "SYDNEY" is the city in a dateline.
   const kinds = words.length === 1 ? gaz.singleKinds(words[0] as string) : undefined;
-  if (kinds) {
-    for (const kind of kinds) if (PLACE_KINDS.has(kind)) return j;
-    return -1;
-  }
-  const kind = gaz.wholeKind(words);
-  return kind === undefined || kind === 'ORG' || kind === 'COMPANY' ? -1 : j;
+  if (kinds) return [...kinds].some(isPlaceKind) ? j : -1;
+  return isPlaceKind(gaz.wholeKind(words)) ? j : -1;
 }
 
 /**

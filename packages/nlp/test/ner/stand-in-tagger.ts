@@ -19,20 +19,17 @@ export function standInTagger(
   return Tagger.fromWeights(weights, gazetteer());
 }
 
-/** A stand-in model that reads every capitalised word as a person, so the document rules are seen alone. */
-export const everyCapitalIsAPerson = (): Tagger =>
+/** A stand-in model that reads every capitalised word as one type, so the document rules are seen alone. */
+const everyCapitalIs = (type: 'PER' | 'ORG'): Tagger =>
   standInTagger([
     ['b', 'O', 1],
-    ['sh=Xx', 'B-PER', 3],
-    ['pt|sh=B-PER|Xx', 'I-PER', 5],
-    ['pt|sh=I-PER|Xx', 'I-PER', 5],
+    ['sh=Xx', `B-${type}`, 3],
+    [`pt|sh=B-${type}|Xx`, `I-${type}`, 5],
+    [`pt|sh=I-${type}|Xx`, `I-${type}`, 5],
   ]);
 
-/** The same, reading every capitalised word as an organisation. */
-export const everyCapitalIsAnOrg = (): Tagger =>
-  standInTagger([
-    ['b', 'O', 1],
-    ['sh=Xx', 'B-ORG', 3],
-    ['pt|sh=B-ORG|Xx', 'I-ORG', 5],
-    ['pt|sh=I-ORG|Xx', 'I-ORG', 5],
-  ]);
+/** Every capitalised word a person. */
+export const everyCapitalIsAPerson = (): Tagger => everyCapitalIs('PER');
+
+/** Every capitalised word an organisation. */
+export const everyCapitalIsAnOrg = (): Tagger => everyCapitalIs('ORG');
