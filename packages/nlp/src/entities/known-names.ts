@@ -141,7 +141,7 @@ export function knownNames(spans: Span[], field: TextField, tokens: Token[]): Sp
       // Not part of a longer name: "Rema 1000", a Norwegian grocer.
       const after = tokens[end];
       if (after && !after.sentenceStart && /^[\p{Lu}\p{N}]/u.test(after.text)) continue;
-      const type = knownNameType(tokens, k, end) as EntityType;
+      const type = KNOWN_TYPES.get(words.join(' ')) as EntityType;
       owner ??= tokenOwners(spans, field, tokens);
       const o = owner[k] as number;
       let whole = true;
