@@ -3,7 +3,7 @@ import { extractEntities } from '@newsflow/nlp';
 import type { Entity } from '@newsflow/contracts';
 import type { Label } from '../src/ner/perceptron.js';
 import type { Tagger } from '../src/ner/tagger.js';
-import { everyCapitalIsAnOrg, standInTagger } from './ner/stand-in-tagger.js';
+import { everyCapitalIsAPerson, everyCapitalIsAnOrg, standInTagger } from './ner/stand-in-tagger.js';
 
 const names = (entities: Entity[], type?: string): string[] =>
   entities
@@ -254,6 +254,27 @@ describe('extractEntities', () => {
     const e = extractEntities('', contract, 'en', { tagger: everyCapitalIsAnOrg() });
     expect(e.find((x) => x.name === 'Commonwealth')?.type).toBe('LOCATION');
     expect(e.find((x) => x.name === 'Commonwealth of Virginia')?.type).toBe('LOCATION');
+  });
+
+  it("reads a party's short name in a contract, defined from its own words, as the party, though common words", () => {
+    // Written in common words, as the filings' "SILICON VALLEY BANK", and its short name beginning a defined term.
+    const contract = [
+      'This Agreement is made between Silicon Valley Bank ("Bank"), a Massachusetts-chartered bank, and Acme',
+      'Holdings Inc. ("Borrower"). Borrower shall repay Bank the Loan hereunder on the Maturity Date, and Bank',
+      'shall lend pursuant to Section 2. "Bank Expenses" are all fees of the bank, which Borrower shall pay to',
+      'Bank. Notwithstanding the foregoing, Bank may herein assign its rights thereof.',
+    ].join(' ');
+    for (const tagger of [undefined, everyCapitalIsAnOrg(), everyCapitalIsAPerson()]) {
+      const e = extractEntities('', contract, 'en', tagger ? { tagger } : {});
+      const bank = e.find((x) => x.name === 'Bank');
+      expect(bank?.count).toBe(5);
+      expect(e.find((x) => x.name === 'Silicon Valley Bank')?.type).toBe(bank?.type);
+    }
+    // A role given as the short name stays a defined term.
+    const roles = extractEntities('', contract.replace(/(?<!Valley )\bBank\b/g, 'Lender'), 'en', {
+      tagger: everyCapitalIsAnOrg(),
+    });
+    expect(names(roles, 'ORG').filter((n) => /^(?:Lender|Bank)$/.test(n))).toEqual([]);
   });
 
   it("keeps a notice address's house number in legal text, as the labelled filings do, and only there", () => {

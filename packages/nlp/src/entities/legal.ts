@@ -4,7 +4,7 @@ import type { Token } from '../text/tokenize.js';
 import { textAt } from '../text/tokenize.js';
 import { foldName } from '../ner/canonical.js';
 import { isCapitalized } from '../ner/features.js';
-import { GAZ, HAS_UPPER_OR_DIGIT } from './words.js';
+import { GAZ, HAS_UPPER_OR_DIGIT, QUOTE_MARKS } from './words.js';
 import { MONONYMS } from './known-names.js';
 import type { TypedMention } from './document.js';
 import type { Span, TypedRun } from './spans.js';
@@ -108,6 +108,60 @@ export function definedTermTest(
     }
     return words.every((w) => NOT_A_NAME_WORD.test(w) || common(w.toLowerCase()));
   };
+}
+
+/** Words between a name's bracket and the quoted short name: "( the "Bank" )", "( hereinafter "Bank" )". */
+const BEFORE_SHORT_NAME = new Set(['the', 'hereinafter']);
+const SHORT_NAME_WORDS = 3;
+
+/**
+ * In legal text, the parties given a short name of their own words after their name ("SILICON VALLEY BANK ("Bank")",
+ * "Worksoft Software Technology Ltd. ("Worksoft")"): the folded name and short name, each with the name's type.
+ * Both name the party throughout, though written in common words, as the labelled filings have it; a role
+ * ("Borrower") is not one of the party's words and stays a defined term.
+ */
+export function shortNamesDefined(spans: readonly Span[], tokens: readonly Token[]): Map<string, EntityType> {
+  const short = new Map<string, EntityType>();
+  for (const s of spans) {
+    if (s.field !== 'body') continue;
+    let k = s.end;
+    while (k < s.end + 2 && (textAt(tokens, k) === '.' || textAt(tokens, k) === ',')) k++;
+    if (textAt(tokens, k) !== '(') continue;
+    k++;
+    while (BEFORE_SHORT_NAME.has(textAt(tokens, k).toLowerCase())) k++;
+    if (!QUOTE_MARKS.has(textAt(tokens, k))) continue;
+    const from = ++k;
+    while (k < from + SHORT_NAME_WORDS && isCapitalized(textAt(tokens, k))) k++;
+    if (k === from || !QUOTE_MARKS.has(textAt(tokens, k))) continue;
+    const name = tokens.slice(s.start, s.end).map((t) => t.text);
+    const nameWords = new Set(name.map((w) => w.toLowerCase()));
+    const words = tokens.slice(from, k).map((t) => t.text);
+    if (!words.every((w) => nameWords.has(w.toLowerCase()))) continue;
+    short.set(foldName(words.join(' ')), s.type);
+    short.set(foldName(name.join(' ')), s.type);
+  }
+  return short;
+}
+
+/** Every capitalised mention of a short name defined here (shortNamesDefined) is its party ("on which Bank will lend"). */
+export function shortNameMentions(
+  spans: Span[],
+  tokens: Token[],
+  shortNames: ReadonlyMap<string, EntityType>,
+): Span[] {
+  if (shortNames.size === 0) return spans;
+  const runs: TypedRun[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    // The whole run of capitalised words, less a leading "The": not the "Bank" of "BANK EXPENSES".
+    if (!isCapitalized(textAt(tokens, i)) || textAt(tokens, i).toLowerCase() === 'the') continue;
+    let end = i + 1;
+    while (isCapitalized(textAt(tokens, end))) end++;
+    const run = tokens.slice(i, end).map((t) => t.text);
+    const type = shortNames.get(foldName(run.join(' ')));
+    if (end - i <= SHORT_NAME_WORDS && type !== undefined) runs.push({ start: i, end, type });
+    i = end - 1;
+  }
+  return retypeRuns(spans, 'body', tokens, runs);
 }
 
 /**
