@@ -256,21 +256,30 @@ describe('extractEntities', () => {
     expect(e.find((x) => x.name === 'Commonwealth of Virginia')?.type).toBe('LOCATION');
   });
 
-  it("reads a party's short name in a contract, defined from its own words, as the party, though common words", () => {
-    // Written in common words, as the filings' "SILICON VALLEY BANK", and its short name beginning a defined term.
+  it("reads a contract's parties at every capitalised mention, also where one begins a defined term", () => {
+    // A name in common words, as the filings' "SILICON VALLEY BANK", with a short name of its own words; a role the
+    // model reads as a person; defined terms that begin with either.
     const contract = [
       'This Agreement is made between Silicon Valley Bank ("Bank"), a Massachusetts-chartered bank, and Acme',
       'Holdings Inc. ("Borrower"). Borrower shall repay Bank the Loan hereunder on the Maturity Date, and Bank',
       'shall lend pursuant to Section 2. "Bank Expenses" are all fees of the bank, which Borrower shall pay to',
-      'Bank. Notwithstanding the foregoing, Bank may herein assign its rights thereof.',
+      'Bank. Notwithstanding the foregoing, Bank may herein assign its rights thereof. Any credit extended by Bank',
+      'for Borrower is at the discretion of Bank, and the Borrower Company shall submit its disputes to the Hong',
+      'Kong International Arbitration Center.',
     ].join(' ');
     for (const tagger of [undefined, everyCapitalIsAnOrg(), everyCapitalIsAPerson()]) {
       const e = extractEntities('', contract, 'en', tagger ? { tagger } : {});
       const bank = e.find((x) => x.name === 'Bank');
-      expect(bank?.count).toBe(5);
+      expect(bank?.count).toBe(7);
       expect(e.find((x) => x.name === 'Silicon Valley Bank')?.type).toBe(bank?.type);
+      expect(names(e)).toContain('Hong Kong International Arbitration Center');
     }
-    // A role given as the short name stays a defined term.
+    for (const tagger of [undefined, everyCapitalIsAPerson()]) {
+      const e = extractEntities('', contract, 'en', tagger ? { tagger } : {});
+      expect(e.find((x) => x.name === 'Borrower')).toMatchObject({ type: 'PERSON', count: 5 });
+      expect(names(e).filter((n) => n.includes(' Borrower') || n.startsWith('Borrower '))).toEqual([]);
+    }
+    // A role given as a short name is no short name: read as an organisation, it stays a defined term.
     const roles = extractEntities('', contract.replace(/(?<!Valley )\bBank\b/g, 'Lender'), 'en', {
       tagger: everyCapitalIsAnOrg(),
     });

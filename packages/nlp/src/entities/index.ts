@@ -47,8 +47,8 @@ import {
   commonwealthAsPlace,
   definedTermTest,
   lonePersonNames,
-  shortNameMentions,
-  shortNamesDefined,
+  partyMentions,
+  partyNames,
 } from './legal.js';
 
 const SHIPPED_TAGGER = tagger();
@@ -155,10 +155,10 @@ export function extractEntities(
     for (const [field, tokens] of fields) spans = rule(spans, field, tokens);
   spans = acronymDefinitions(spans, 'body', bodyTokens);
   const definedTerm = LEGAL_HINT.test(body) ? definedTermTest(bodyTokens) : undefined;
-  let shortNames: ReadonlyMap<string, EntityType> = new Map();
+  let parties: ReadonlyMap<string, EntityType> = new Map();
   if (definedTerm) {
-    shortNames = shortNamesDefined(spans, bodyTokens);
-    spans = shortNameMentions(spans, bodyTokens, shortNames);
+    parties = partyNames(spans, bodyTokens);
+    spans = partyMentions(spans, bodyTokens, parties);
     spans = commonwealthAsPlace(addressNumbers(spans, 'body', bodyTokens), 'body', bodyTokens);
   }
   if (options.documentPass !== false) {
@@ -190,8 +190,8 @@ export function extractEntities(
       if (!kinds || !(kinds.has('COUNTRY') || kinds.has('PLACE') || kinds.has('ORG'))) m.type = 'PERSON';
     }
   }
-  // A party's short name is the party, whatever the rules above read ("Bank" as the first word of "BANK EXPENSES").
-  if (shortNames.size > 0) for (const m of mentions) m.type = shortNames.get(foldName(m.text)) ?? m.type;
+  // A party's name is the party, whatever the rules above read ("Bank" as the first word of "BANK EXPENSES").
+  if (parties.size > 0) for (const m of mentions) m.type = parties.get(foldName(m.text)) ?? m.type;
   const names = canonicalNames(mentions);
   cuePersonsAfterTitles(mentions, { title, body });
   // One type per canonical name: votes of its mentions, multi-word mentions counting double, a mention typed by a
@@ -239,7 +239,7 @@ export function extractEntities(
     let e = entities.get(key);
     if (!e) {
       const type = filedFrom ? 'LOCATION' : typeOf(key);
-      if (definedTerm?.(name, type) && !shortNames.has(key)) return void definedTerms.add(key);
+      if (definedTerm?.(name, type) && !parties.has(key)) return void definedTerms.add(key);
       entities.set(key, (e = { type, name, mentions: [] }));
     }
     e.mentions.push({ field: m.field, start: m.start, end: m.end, text: m.text });

@@ -115,15 +115,22 @@ const BEFORE_SHORT_NAME = new Set(['the', 'hereinafter']);
 const SHORT_NAME_WORDS = 3;
 
 /**
- * In legal text, the parties given a short name of their own words after their name ("SILICON VALLEY BANK ("Bank")",
- * "Worksoft Software Technology Ltd. ("Worksoft")"): the folded name and short name, each with the name's type.
- * Both name the party throughout, though written in common words, as the labelled filings have it; a role
- * ("Borrower") is not one of the party's words and stays a defined term.
+ * In legal text, the names of the parties by folded name, with their type: a party given a short name of its own
+ * words after its name ("SILICON VALLEY BANK ("Bank")", "Worksoft Software Technology Ltd. ("Worksoft")"), by both,
+ * of the name's type; and a role the model reads as a person in most of its one-word mentions ("Borrower"), a
+ * person, as the labelled filings have it. Each names its party throughout, though written in common words; a role
+ * read as no person ("the Issuer") stays a defined term.
  */
-export function shortNamesDefined(spans: readonly Span[], tokens: readonly Token[]): Map<string, EntityType> {
-  const short = new Map<string, EntityType>();
+export function partyNames(spans: readonly Span[], tokens: readonly Token[]): Map<string, EntityType> {
+  const parties = new Map<string, EntityType>();
+  const roleVotes = new Map<string, number>();
   for (const s of spans) {
     if (s.field !== 'body') continue;
+    const name = tokens.slice(s.start, s.end).map((t) => t.text);
+    if (name.length === 1 && ROLE_NOUN.test(name[0] as string) && !GAZ.singleKinds(name[0] as string)) {
+      const role = foldName(name[0] as string);
+      roleVotes.set(role, (roleVotes.get(role) ?? 0) + (s.type === 'PERSON' ? 1 : -1));
+    }
     let k = s.end;
     while (k < s.end + 2 && (textAt(tokens, k) === '.' || textAt(tokens, k) === ',')) k++;
     if (textAt(tokens, k) !== '(') continue;
@@ -133,35 +140,50 @@ export function shortNamesDefined(spans: readonly Span[], tokens: readonly Token
     const from = ++k;
     while (k < from + SHORT_NAME_WORDS && isCapitalized(textAt(tokens, k))) k++;
     if (k === from || !QUOTE_MARKS.has(textAt(tokens, k))) continue;
-    const name = tokens.slice(s.start, s.end).map((t) => t.text);
     const nameWords = new Set(name.map((w) => w.toLowerCase()));
     const words = tokens.slice(from, k).map((t) => t.text);
     if (!words.every((w) => nameWords.has(w.toLowerCase()))) continue;
-    short.set(foldName(words.join(' ')), s.type);
-    short.set(foldName(name.join(' ')), s.type);
+    parties.set(foldName(words.join(' ')), s.type);
+    parties.set(foldName(name.join(' ')), s.type);
   }
-  return short;
+  for (const [role, votes] of roleVotes) if (votes > 0 && !parties.has(role)) parties.set(role, 'PERSON');
+  return parties;
 }
 
-/** Every capitalised mention of a short name defined here (shortNamesDefined) is its party ("on which Bank will lend"). */
-export function shortNameMentions(
+/**
+ * Every capitalised mention of a party's name (partyNames) is the party, also where it begins a longer run of
+ * capitalised words, a defined term of its own, whose other words name nothing ("Bank Expenses", "Borrower
+ * Company"), as the labelled filings have it; the spans it overlaps give way ("Bank for Borrower" is two parties).
+ */
+export function partyMentions(
   spans: Span[],
   tokens: Token[],
-  shortNames: ReadonlyMap<string, EntityType>,
+  parties: ReadonlyMap<string, EntityType>,
 ): Span[] {
-  if (shortNames.size === 0) return spans;
-  const runs: TypedRun[] = [];
+  if (parties.size === 0) return spans;
+  const found: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    // The whole run of capitalised words, less a leading "The": not the "Bank" of "BANK EXPENSES".
     if (!isCapitalized(textAt(tokens, i)) || textAt(tokens, i).toLowerCase() === 'the') continue;
     let end = i + 1;
     while (isCapitalized(textAt(tokens, end))) end++;
     const run = tokens.slice(i, end).map((t) => t.text);
-    const type = shortNames.get(foldName(run.join(' ')));
-    if (end - i <= SHORT_NAME_WORDS && type !== undefined) runs.push({ start: i, end, type });
+    const partyOf = (n: number): EntityType | undefined => parties.get(foldName(run.slice(0, n).join(' ')));
+    // The whole run, else its first words when a name the gazetteer does not know, which begins a defined term
+    // ("Bank Expenses", "Borrower Company"); not "Hong Kong" of "Hong Kong International Arbitration Center".
+    let n = run.length;
+    let type = partyOf(n);
+    if (type === undefined)
+      for (n = Math.min(run.length - 1, SHORT_NAME_WORDS); n >= 1; n--)
+        if (GAZ.wholeKind(run.slice(0, n)) === undefined && (type = partyOf(n)) !== undefined) break;
+    if (type !== undefined) found.push({ field: 'body', tokens, start: i, end: i + n, type, cued: true });
     i = end - 1;
   }
-  return retypeRuns(spans, 'body', tokens, runs);
+  if (found.length === 0) return spans;
+  const owner = tokenOwners(spans, 'body', tokens);
+  const overlapped = new Set<number>();
+  for (const f of found)
+    for (let k = f.start; k < f.end; k++) if ((owner[k] as number) >= 0) overlapped.add(owner[k] as number);
+  return [...spans.filter((_, k) => !overlapped.has(k)), ...found];
 }
 
 /**
