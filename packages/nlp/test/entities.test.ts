@@ -555,6 +555,14 @@ describe('extractEntities', () => {
       expect(names(e)).toEqual([]);
     });
 
+    it('reads a quantifier opening a sentence as no name, and keeps one beginning a name ("All Blacks")', () => {
+      const text =
+        'All other terms are defined in Section 13. Each amendment must be signed. The All Blacks beat Wales.';
+      const e = extractEntities('', text, 'en', { tagger: everyCapitalIsAnOrg() });
+      expect(names(e).filter((n) => /^(?:All|Each)$/.test(n))).toEqual([]);
+      expect(names(e)).toContain('All Blacks');
+    });
+
     it('reads a name set off by "the" and a business noun as the business, not "the company said"', () => {
       const e = extractEntities(
         '',

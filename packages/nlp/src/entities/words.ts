@@ -159,8 +159,30 @@ export const isStrictTitle = (word: string): boolean =>
 /** "19-year-old", "two-year-old": someone's age, used as a noun ("the 19-year-old was charged"). */
 export const AGE = /^[\p{L}\p{N}]+-year-old$/u;
 
+/** Quantifiers, capitalised where they open a sentence ("All other terms", "Each Lender"); inside names they may
+ * begin one ("All Blacks"). */
+const QUANTIFIERS = new Set([
+  'all',
+  'each',
+  'every',
+  'any',
+  'some',
+  'no',
+  'none',
+  'both',
+  'either',
+  'neither',
+  'such',
+  'other',
+  'another',
+  'many',
+  'most',
+  'several',
+  'few',
+]);
+
 /**
- * A word that names nothing on its own: a common acronym that is also a code ("AI" is Anguilla's), a form's label
+ * A word that names nothing on its own: a common acronym that is also a code ("AI" is Anguilla's), a quantifier, a form's label
  * ("Title:"), a unit ("MHz"), a common word in capitals before a colon (a party's label in a signature block,
  * "LENDER:", or a headline's "UPDATE:"), a demonym ("Thai"; not one that also names a city or an organisation), a
  * country code news does not write ("7 PM"), a retweet marker ("RT @user", not the broadcaster), an age ("the
@@ -169,6 +191,7 @@ export const AGE = /^[\p{L}\p{N}]+-year-old$/u;
 export function namesNothingAlone(word: string, next: Token | undefined): boolean {
   return (
     NEVER_ALONE.has(word.toLowerCase()) ||
+    QUANTIFIERS.has(word.toLowerCase()) ||
     FORM_LABELS.has(word) ||
     UNITS.has(word) ||
     (next?.text === ':' &&
