@@ -244,6 +244,18 @@ describe('extractEntities', () => {
     expect(found.filter((n) => /^(?:Subsidiaries|Liens)$/.test(n))).toEqual([]);
   });
 
+  it('drops the terms a contract defines in quotes, though not in common words, and keeps a known name so defined', () => {
+    const contract = [
+      'The Issuer shall issue its bonds (the "Bonds") pursuant to the Indenture. "Indenture" means the Indenture',
+      'of Trust dated as of May 1, 2003. "Unassigned Rights" shall have the meaning given herein. Notwithstanding',
+      'the foregoing, payments hereunder shall be made in the Hong Kong Special Administrative Region ("Hong',
+      'Kong") pursuant to the Unassigned Rights and thereof.',
+    ].join(' ');
+    const found = names(extractEntities('', contract, 'en', { tagger: everyCapitalIsAnOrg() }));
+    expect(found.filter((n) => /^(?:Bonds|Indenture|Unassigned Rights)$/.test(n))).toEqual([]);
+    expect(found).toContain('Hong Kong');
+  });
+
   it('reads "the Commonwealth" of a contract as the state whose laws govern it, a place', () => {
     const contract = [
       'The Issuer is a political subdivision of the Commonwealth, duly organized under the laws of the',

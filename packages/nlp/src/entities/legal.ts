@@ -94,10 +94,12 @@ export function definedTermTest(
   if (markers.size < LEGAL_TEXT_WORDS) return undefined;
   const lowerHere = new Set<string>();
   for (const t of tokens) if (!t.sentenceStart && !HAS_UPPER_OR_DIGIT.test(t.text)) lowerHere.add(t.text);
+  const defined = definitions(tokens);
   return (name, type) => {
     const words = name.split(' ');
     if (GAZ.wholeKind(words) !== undefined) return false;
     if (words.length === 1 && ROLE_NOUN.test(name) && !GAZ.singleKinds(name)) return type !== 'PERSON';
+    if (defined.has(foldName(name))) return true;
     const common = (lower: string): boolean => GAZ.lowerWords.has(lower) || lowerHere.has(lower);
     // One word in the plural whose singular is common names nothing either ("Subsidiaries", "Liens"); inside a
     // longer name it may ("Board of Governors").
@@ -110,13 +112,49 @@ export function definedTermTest(
   };
 }
 
-/** Words between a name's bracket and the quoted short name: "( the "Bank" )", "( hereinafter "Bank" )". */
+/** Words between a name's bracket and the quoted short name: (the “Bank”), (hereinafter “Bank”). */
 const BEFORE_SHORT_NAME = new Set(['the', 'hereinafter']);
 const SHORT_NAME_WORDS = 3;
 
+/** Words after a quoted term that define it: “Indenture” means, “Bonds” shall have the meaning. */
+const DEFINING_VERBS = new Set(['means', 'mean', 'shall', 'has', 'have', 'includes', 'refers']);
+/** Words between a bracket and the term it defines: ( the “Bonds” ), ( collectively, “Liens” ). */
+const BEFORE_DEFINED = new Set(['the', 'a', 'an', 'each', 'collectively', ',', 'hereinafter']);
+const DEFINED_TERM_TOKENS = 8;
+
+/**
+ * The terms a legal text defines, folded: a quoted phrase of capitalised words followed by "means" (or "shall
+ * mean", "has the meaning"), or set in brackets after what it stands for (the Indenture of Trust (the “Indenture”)).
+ * They name nothing; a party's short name is defined so too, and partyNames tells them apart.
+ */
+function definitions(tokens: readonly Token[]): Set<string> {
+  const defined = new Set<string>();
+  for (let open = 0; open < tokens.length; open++) {
+    if (!QUOTE_MARKS.has(textAt(tokens, open)) || !isCapitalized(textAt(tokens, open + 1))) continue;
+    let close = open + 2;
+    while (close < open + DEFINED_TERM_TOKENS && !QUOTE_MARKS.has(textAt(tokens, close))) close++;
+    if (!QUOTE_MARKS.has(textAt(tokens, close))) continue;
+    let before = open - 1;
+    while (BEFORE_DEFINED.has(textAt(tokens, before).toLowerCase())) before--;
+    let after = close + 1;
+    while (textAt(tokens, after) === ',' || textAt(tokens, after) === ')') after++;
+    if (textAt(tokens, before) === '(' || DEFINING_VERBS.has(textAt(tokens, after)))
+      defined.add(
+        foldName(
+          tokens
+            .slice(open + 1, close)
+            .map((t) => t.text)
+            .join(' '),
+        ),
+      );
+    open = close;
+  }
+  return defined;
+}
+
 /**
  * In legal text, the names of the parties by folded name, with their type: a party given a short name of its own
- * words after its name ("SILICON VALLEY BANK ("Bank")", "Worksoft Software Technology Ltd. ("Worksoft")"), by both,
+ * words after its name (SILICON VALLEY BANK (“Bank”), Worksoft Software Technology Ltd. (“Worksoft”)), by both,
  * of the name's type; and a role the model reads as a person in most of its one-word mentions ("Borrower"), a
  * person, as the labelled filings have it. Each names its party throughout, though written in common words; a role
  * read as no person ("the Issuer") stays a defined term.
