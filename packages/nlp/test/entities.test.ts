@@ -277,14 +277,17 @@ describe('extractEntities', () => {
       'shall lend pursuant to Section 2. "Bank Expenses" are all fees of the bank, which Borrower shall pay to',
       'Bank. Notwithstanding the foregoing, Bank may herein assign its rights thereof. Any credit extended by Bank',
       'for Borrower is at the discretion of Bank, and the Borrower Company shall submit its disputes to the Hong',
-      'Kong International Arbitration Center.',
+      'Kong International Arbitration Center. Bank may transfer its rights to Harbor Solutions Software Co., Ltd.',
+      '("Harbor Solutions"), and Harbor Solutions shall then lend hereunder.',
     ].join(' ');
     for (const tagger of [undefined, everyCapitalIsAnOrg(), everyCapitalIsAPerson()]) {
       const e = extractEntities('', contract, 'en', tagger ? { tagger } : {});
       const bank = e.find((x) => x.name === 'Bank');
-      expect(bank?.count).toBe(7);
+      expect(bank?.count).toBe(8);
       expect(e.find((x) => x.name === 'Silicon Valley Bank')?.type).toBe(bank?.type);
       expect(names(e)).toContain('Hong Kong International Arbitration Center');
+      // Its legal form between a party's name and its short name.
+      expect(e.find((x) => x.name === 'Harbor Solutions')?.count).toBe(2);
     }
     for (const tagger of [undefined, everyCapitalIsAPerson()]) {
       const e = extractEntities('', contract, 'en', tagger ? { tagger } : {});

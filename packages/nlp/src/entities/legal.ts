@@ -4,6 +4,7 @@ import type { Token } from '../text/tokenize.js';
 import { textAt } from '../text/tokenize.js';
 import { foldName } from '../ner/canonical.js';
 import { isCapitalized } from '../ner/features.js';
+import { isLegalForm } from '../ner/rules.js';
 import { GAZ, HAS_UPPER_OR_DIGIT, QUOTE_MARKS } from './words.js';
 import { MONONYMS } from './known-names.js';
 import type { TypedMention } from './document.js';
@@ -115,6 +116,9 @@ export function definedTermTest(
 /** Words between a name's bracket and the quoted short name: (the “Bank”), (hereinafter “Bank”). */
 const BEFORE_SHORT_NAME = new Set(['the', 'hereinafter']);
 const SHORT_NAME_WORDS = 3;
+const LEGAL_FORM_TOKENS = 5;
+const BETWEEN_NAME_AND_BRACKET = (word: string): boolean =>
+  word === '.' || word === ',' || isLegalForm(word.toLowerCase());
 
 /** Words after a quoted term that define it: “Indenture” means, “Bonds” shall have the meaning. */
 const DEFINING_VERBS = new Set(['means', 'mean', 'shall', 'has', 'have', 'includes', 'refers']);
@@ -169,8 +173,9 @@ export function partyNames(spans: readonly Span[], tokens: readonly Token[]): Ma
       const role = foldName(name[0] as string);
       roleVotes.set(role, (roleVotes.get(role) ?? 0) + (s.type === 'PERSON' ? 1 : -1));
     }
+    // The legal form the name may leave out: "Shanghai Solutions Software Co . , Ltd . (".
     let k = s.end;
-    while (k < s.end + 2 && (textAt(tokens, k) === '.' || textAt(tokens, k) === ',')) k++;
+    while (k < s.end + LEGAL_FORM_TOKENS && BETWEEN_NAME_AND_BRACKET(textAt(tokens, k))) k++;
     if (textAt(tokens, k) !== '(') continue;
     k++;
     while (BEFORE_SHORT_NAME.has(textAt(tokens, k).toLowerCase())) k++;
