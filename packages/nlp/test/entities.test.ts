@@ -843,6 +843,16 @@ describe('extractEntities', () => {
       expect(names(notices)).not.toContain('Telecopier');
       expect(typeOf(notices, 'Union Bank of California')).toBe('ORG');
       expect(names(notices).filter((n) => n.includes(':'))).toEqual([]);
+      // A reference word and its number read together as a name by the model.
+      const exhibitAsOrg = standInTagger([
+        ['b', 'O', 1],
+        ['w=exhibit', 'B-ORG', 3],
+        ['pt|sh=B-ORG|X', 'I-ORG', 5],
+      ]);
+      const attached = extractEntities('', 'The form is attached as Exhibit B to this letter.', 'en', {
+        tagger: exhibitAsOrg,
+      });
+      expect(names(attached)).toEqual([]);
     });
 
     it('reads a name followed by a role as a person', () => {

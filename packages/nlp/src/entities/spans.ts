@@ -404,6 +404,9 @@ export function tidy(s: Span): Span | undefined {
     !/^(?:al|de|van|von|da|di|le|la|el|bin)$/.test(words[0] as string)
   )
     return undefined;
+  // A reference alone with its number ("Exhibit B", "Section 13").
+  if (words.length === 2 && isReference(words[0] as string, s.tokens[start + 1], s.tokens[start + 2]))
+    return undefined;
   if (words.length === 1) {
     const lower = (words[0] as string).toLowerCase();
     if (
