@@ -278,12 +278,12 @@ describe('extractEntities', () => {
       'Bank. Notwithstanding the foregoing, Bank may herein assign its rights thereof. Any credit extended by Bank',
       'for Borrower is at the discretion of Bank, and the Borrower Company shall submit its disputes to the Hong',
       'Kong International Arbitration Center. Bank may transfer its rights to Harbor Solutions Software Co., Ltd.',
-      '("Harbor Solutions"), and Harbor Solutions shall then lend hereunder.',
+      '("Harbor Solutions"), and Harbor Solutions shall then lend hereunder. All Bank Expenses are payable.',
     ].join(' ');
     for (const tagger of [undefined, everyCapitalIsAnOrg(), everyCapitalIsAPerson()]) {
       const e = extractEntities('', contract, 'en', tagger ? { tagger } : {});
       const bank = e.find((x) => x.name === 'Bank');
-      expect(bank?.count).toBe(8);
+      expect(bank?.count).toBe(10);
       expect(e.find((x) => x.name === 'Silicon Valley Bank')?.type).toBe(bank?.type);
       expect(names(e)).toContain('Hong Kong International Arbitration Center');
       // Its legal form between a party's name and its short name.

@@ -116,6 +116,8 @@ export function definedTermTest(
 /** Words between a name's bracket and the quoted short name: (the “Bank”), (hereinafter “Bank”). */
 const BEFORE_SHORT_NAME = new Set(['the', 'hereinafter']);
 const SHORT_NAME_WORDS = 3;
+/** A word of a party's name that may begin or end a defined term: a common word ("Bank") or a role ("Borrower"). */
+const isPlainWord = (word: string): boolean => GAZ.lowerWords.has(word.toLowerCase()) || ROLE_NOUN.test(word);
 const LEGAL_FORM_TOKENS = 5;
 const BETWEEN_NAME_AND_BRACKET = (word: string): boolean =>
   word === '.' || word === ',' || isLegalForm(word.toLowerCase());
@@ -194,9 +196,9 @@ export function partyNames(spans: readonly Span[], tokens: readonly Token[]): Ma
 }
 
 /**
- * Every capitalised mention of a party's name (partyNames) is the party, also where it begins a longer run of
- * capitalised words, a defined term of its own, whose other words name nothing ("Bank Expenses", "Borrower
- * Company"), as the labelled filings have it; the spans it overlaps give way ("Bank for Borrower" is two parties).
+ * Every capitalised mention of a party's name (partyNames) is the party, also inside a longer run of capitalised
+ * words, a defined term of its own, whose other words name nothing ("Bank Expenses", "Borrower Company"), as the
+ * labelled filings have it; the spans it overlaps give way ("Bank for Borrower" is two parties).
  */
 export function partyMentions(
   spans: Span[],
@@ -210,15 +212,18 @@ export function partyMentions(
     let end = i + 1;
     while (isCapitalized(textAt(tokens, end))) end++;
     const run = tokens.slice(i, end).map((t) => t.text);
-    const partyOf = (n: number): EntityType | undefined => parties.get(foldName(run.slice(0, n).join(' ')));
-    // The whole run, else its first words when a name the gazetteer does not know, which begins a defined term
-    // ("Bank Expenses", "Borrower Company"); not "Hong Kong" of "Hong Kong International Arbitration Center".
-    let n = run.length;
-    let type = partyOf(n);
-    if (type === undefined)
-      for (n = Math.min(run.length - 1, SHORT_NAME_WORDS); n >= 1; n--)
-        if (GAZ.wholeKind(run.slice(0, n)) === undefined && (type = partyOf(n)) !== undefined) break;
-    if (type !== undefined) found.push({ field: 'body', tokens, start: i, end: i + n, type, cued: true });
+    const whole = parties.get(foldName(run.join(' ')));
+    if (whole !== undefined) found.push({ field: 'body', tokens, start: i, end, type: whole, cued: true });
+    // Else a party named in common words or by its role anywhere in the run, a defined term of its own ("Bank
+    // Expenses", "All Bank Expenses", "Borrower Company"); not "Hong Kong" of "Hong Kong International Arbitration
+    // Center".
+    else
+      for (let p = 0; p < run.length; p++) {
+        const at = plainPartyAt(run, p, parties);
+        if (!at) continue;
+        found.push({ field: 'body', tokens, start: i + p, end: i + p + at.words, type: at.type, cued: true });
+        p += at.words - 1;
+      }
     i = end - 1;
   }
   if (found.length === 0) return spans;
@@ -227,6 +232,22 @@ export function partyMentions(
   for (const f of found)
     for (let k = f.start; k < f.end; k++) if ((owner[k] as number) >= 0) overlapped.add(owner[k] as number);
   return [...spans.filter((_, k) => !overlapped.has(k)), ...found];
+}
+
+/** The party named in plain words (isPlainWord) that begins at word p of a run of capitalised words. */
+function plainPartyAt(
+  run: readonly string[],
+  p: number,
+  parties: ReadonlyMap<string, EntityType>,
+): { words: number; type: EntityType } | undefined {
+  // "The Lender" is the party "Lender".
+  if (run[p]?.toLowerCase() === 'the') return undefined;
+  for (let n = Math.min(run.length - p, SHORT_NAME_WORDS); n >= 1; n--) {
+    const words = run.slice(p, p + n);
+    const type = parties.get(foldName(words.join(' ')));
+    if (type !== undefined && words.every(isPlainWord)) return { words: n, type };
+  }
+  return undefined;
 }
 
 /**
