@@ -254,6 +254,24 @@ describe('extractEntities', () => {
     const found = names(extractEntities('', contract, 'en', { tagger: everyCapitalIsAnOrg() }));
     expect(found.filter((n) => /^(?:Bonds|Indenture|Unassigned Rights)$/.test(n))).toEqual([]);
     expect(found).toContain('Hong Kong');
+    // A name the model finds inside a defined term, and one that goes on beyond a defined word.
+    const indemnified = [
+      'The Borrower shall hold each Lender (each, an "Indemnified Person") harmless hereunder, and no Indemnified',
+      'Person shall be liable thereof, pursuant to the rules of the Board of Governors of the Federal Reserve',
+      'System. Notwithstanding the foregoing, the "Board" means the board of directors of the Borrower.',
+    ].join(' ');
+    const partial = standInTagger([
+      ['b', 'O', 1],
+      ['w=indemnified', 'B-ORG', 3],
+      ['w=board', 'B-ORG', 3],
+      ['pt|w=B-ORG|of', 'I-ORG', 5],
+      ['pt|sh=I-ORG|Xx', 'I-ORG', 5],
+      ['pt|w=I-ORG|of', 'I-ORG', 5],
+      ['pt|w=I-ORG|the', 'I-ORG', 5],
+    ]);
+    const inside = names(extractEntities('', indemnified, 'en', { tagger: partial }));
+    expect(inside.filter((n) => n.startsWith('Indemnified'))).toEqual([]);
+    expect(inside).toContain('Board of Governors of the Federal Reserve System');
   });
 
   it('reads "the Commonwealth" of a contract as the state whose laws govern it, a place', () => {
@@ -279,11 +297,12 @@ describe('extractEntities', () => {
       'for Borrower is at the discretion of Bank, and the Borrower Company shall submit its disputes to the Hong',
       'Kong International Arbitration Center. Bank may transfer its rights to Harbor Solutions Software Co., Ltd.',
       '("Harbor Solutions"), and Harbor Solutions shall then lend hereunder. All Bank Expenses are payable.',
+      'EACH OF BORROWER AND BANK HEREBY WAIVES ITS RIGHT TO A JURY TRIAL.',
     ].join(' ');
     for (const tagger of [undefined, everyCapitalIsAnOrg(), everyCapitalIsAPerson()]) {
       const e = extractEntities('', contract, 'en', tagger ? { tagger } : {});
       const bank = e.find((x) => x.name === 'Bank');
-      expect(bank?.count).toBe(10);
+      expect(bank?.count).toBe(11);
       expect(e.find((x) => x.name === 'Silicon Valley Bank')?.type).toBe(bank?.type);
       expect(names(e)).toContain('Hong Kong International Arbitration Center');
       // Its legal form between a party's name and its short name.
@@ -291,7 +310,7 @@ describe('extractEntities', () => {
     }
     for (const tagger of [undefined, everyCapitalIsAPerson()]) {
       const e = extractEntities('', contract, 'en', tagger ? { tagger } : {});
-      expect(e.find((x) => x.name === 'Borrower')).toMatchObject({ type: 'PERSON', count: 5 });
+      expect(e.find((x) => x.name === 'Borrower')).toMatchObject({ type: 'PERSON', count: 6 });
       expect(names(e).filter((n) => n.includes(' Borrower') || n.startsWith('Borrower '))).toEqual([]);
     }
     // A role given as a short name is no short name: read as an organisation, it stays a defined term.

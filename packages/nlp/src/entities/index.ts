@@ -46,9 +46,12 @@ import {
   addressNumbers,
   commonwealthAsPlace,
   definedTermTest,
+  definitions,
+  isLegalText,
   lonePersonNames,
   partyMentions,
   partyNames,
+  withoutDefinedTerms,
 } from './legal.js';
 
 const SHIPPED_TAGGER = tagger();
@@ -154,11 +157,13 @@ export function extractEntities(
   ])
     for (const [field, tokens] of fields) spans = rule(spans, field, tokens);
   spans = acronymDefinitions(spans, 'body', bodyTokens);
-  const definedTerm = LEGAL_HINT.test(body) ? definedTermTest(bodyTokens) : undefined;
+  let definedTerm: ((name: string, type: EntityType) => boolean) | undefined;
   let parties: ReadonlyMap<string, EntityType> = new Map();
-  if (definedTerm) {
+  if (LEGAL_HINT.test(body) && isLegalText(bodyTokens)) {
+    const defined = definitions(bodyTokens);
+    definedTerm = definedTermTest(bodyTokens, defined);
     parties = partyNames(spans, bodyTokens);
-    spans = partyMentions(spans, bodyTokens, parties);
+    spans = partyMentions(withoutDefinedTerms(spans, bodyTokens, defined), bodyTokens, parties);
     spans = commonwealthAsPlace(addressNumbers(spans, 'body', bodyTokens), 'body', bodyTokens);
   }
   if (options.documentPass !== false) {

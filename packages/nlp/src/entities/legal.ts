@@ -75,16 +75,8 @@ export const LEGAL_HINT =
   /here(?:of|in|under|to|by|inafter|inbefore)|there(?:of|in|to|under)|whereof|whereas|shall|pursuant|notwithstanding/i;
 const NOT_A_NAME_WORD = /^(?:[^\p{L}]*|\p{L})$/u;
 
-/**
- * In legal text (a filing, a contract), the test for a name written only in common words: the capitalised defined
- * terms ("the Effective Date", "Permitted Investments", "Severability") name nothing, unless the gazetteer knows
- * the whole ("Supreme Court"). A party's role ("the Borrower", "the Issuer") is a person when typed as one, as the
- * labelled filings have it, and never an organisation or a place. A word is common when the training text or this
- * text writes it in lower case; one word in the plural, when its singular is. Undefined for any other text.
- */
-export function definedTermTest(
-  tokens: readonly Token[],
-): ((name: string, type: EntityType) => boolean) | undefined {
+/** Whether a text is legal text (a filing, a contract): it uses four of the legal words. */
+export function isLegalText(tokens: readonly Token[]): boolean {
   const markers = new Set<string>();
   for (const { text } of tokens) {
     if (text.length < 5) continue;
@@ -92,10 +84,22 @@ export function definedTermTest(
     const word = LEGAL_WORDS.has(text) ? text : isCapitalized(text) ? text.toLowerCase() : '';
     if (LEGAL_WORDS.has(word)) markers.add(word);
   }
-  if (markers.size < LEGAL_TEXT_WORDS) return undefined;
+  return markers.size >= LEGAL_TEXT_WORDS;
+}
+
+/**
+ * In legal text, the test for a name: the terms the text defines (definitions) and the capitalised terms written
+ * only in common words ("the Effective Date", "Permitted Investments", "Severability") name nothing, unless the
+ * gazetteer knows the whole ("Supreme Court"). A party's role ("the Borrower", "the Issuer") is a person when typed
+ * as one, as the labelled filings have it, and never an organisation or a place. A word is common when the training
+ * text or this text writes it in lower case; one word in the plural, when its singular is.
+ */
+export function definedTermTest(
+  tokens: readonly Token[],
+  defined: ReadonlySet<string>,
+): (name: string, type: EntityType) => boolean {
   const lowerHere = new Set<string>();
   for (const t of tokens) if (!t.sentenceStart && !HAS_UPPER_OR_DIGIT.test(t.text)) lowerHere.add(t.text);
-  const defined = definitions(tokens);
   return (name, type) => {
     const words = name.split(' ');
     if (GAZ.wholeKind(words) !== undefined) return false;
@@ -117,7 +121,10 @@ export function definedTermTest(
 const BEFORE_SHORT_NAME = new Set(['the', 'hereinafter']);
 const SHORT_NAME_WORDS = 3;
 /** A word of a party's name that may begin or end a defined term: a common word ("Bank") or a role ("Borrower"). */
-const isPlainWord = (word: string): boolean => GAZ.lowerWords.has(word.toLowerCase()) || ROLE_NOUN.test(word);
+const isPlainWord = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return GAZ.lowerWords.has(lower) || ROLE_NOUN.test(lower);
+};
 const LEGAL_FORM_TOKENS = 5;
 const BETWEEN_NAME_AND_BRACKET = (word: string): boolean =>
   word === '.' || word === ',' || isLegalForm(word.toLowerCase());
@@ -133,7 +140,7 @@ const DEFINED_TERM_TOKENS = 8;
  * mean", "has the meaning"), or set in brackets after what it stands for (the Indenture of Trust (the “Indenture”)).
  * They name nothing; a party's short name is defined so too, and partyNames tells them apart.
  */
-function definitions(tokens: readonly Token[]): Set<string> {
+export function definitions(tokens: readonly Token[]): Set<string> {
   const defined = new Set<string>();
   for (let open = 0; open < tokens.length; open++) {
     if (!QUOTE_MARKS.has(textAt(tokens, open)) || !isCapitalized(textAt(tokens, open + 1))) continue;
@@ -156,6 +163,37 @@ function definitions(tokens: readonly Token[]): Set<string> {
     open = close;
   }
   return defined;
+}
+
+/**
+ * Spans inside a mention of a term the text defines (definitions) give way: "Indemnified" of "an Indemnified
+ * Person", the "Bonds" of (the “Bonds”); not a name that goes on beyond it ("Board of Governors" where "Board" is
+ * defined), nor a term the gazetteer knows as a whole ("Hong Kong").
+ */
+export function withoutDefinedTerms(
+  spans: Span[],
+  tokens: readonly Token[],
+  defined: ReadonlySet<string>,
+): Span[] {
+  if (defined.size === 0) return spans;
+  let longest = 0;
+  for (const term of defined) longest = Math.max(longest, term.split(' ').length);
+  const owner = tokenOwners(spans, 'body', tokens);
+  const dropped = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalized(textAt(tokens, i))) continue;
+    for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
+      const words = tokens.slice(i, i + n).map((t) => t.text);
+      if (!defined.has(foldName(words.join(' '))) || GAZ.wholeKind(words) !== undefined) continue;
+      for (let k = i; k < i + n; k++) {
+        const o = owner[k] as number;
+        if (o >= 0 && (spans[o] as Span).start >= i && (spans[o] as Span).end <= i + n) dropped.add(o);
+      }
+      i += n - 1;
+      break;
+    }
+  }
+  return dropped.size === 0 ? spans : spans.filter((_, k) => !dropped.has(k));
 }
 
 /**
