@@ -1048,6 +1048,14 @@ describe('names in news text', () => {
     expect(typeOf(e, 'A. Stewart')).toBe('PERSON');
     expect(typeOf(e, 'H. Ross Perot')).toBe('PERSON');
     expect(typeOf(e, 'E. Jean Carroll')).toBe('PERSON');
+    // Not a country after initials: "P.R. China".
+    const address = extractEntities(
+      '',
+      'The company is based in Haidian District, Beijing, P.R. China.',
+      'en',
+    );
+    expect(typeOf(address, 'China')).toBe('LOCATION');
+    expect(address.filter((x) => x.type === 'PERSON')).toEqual([]);
   });
 
   it("reads a person's name that ends in or runs into a centre's or clinic's head as that body", () => {

@@ -208,9 +208,11 @@ export function extendPersons(spans: Span[]): Span[] {
   const taken = new Set<string>();
   for (const s of spans) for (let k = s.start; k < s.end; k++) taken.add(s.field + k);
   return spans.map((s) => {
-    // A surname the tagger read as a place or body after an initial is a person's: "M. Atherton".
+    // A surname the tagger read as a place or body after an initial is a person's: "M. Atherton"; a country read as
+    // a place stays one ("P.R. China").
     if (
       s.type !== 'PERSON' &&
+      !(s.type === 'LOCATION' && GAZ.singleKinds((s.tokens[s.start] as Token).text)?.has('COUNTRY')) &&
       s.end - s.start === 1 &&
       s.start > 0 &&
       !taken.has(s.field + (s.start - 1)) &&
