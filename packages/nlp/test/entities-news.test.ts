@@ -1641,6 +1641,18 @@ describe('names in news text', () => {
     expect(typeOf(e, 'London')).toBe('LOCATION');
   });
 
+  it('reads a square or street whose word leads as a place ("Plaza San Martin", "Piazza Navona"), not a person', () => {
+    const e = extractEntities(
+      '',
+      `Protesters in Lima's Plaza San Martin clashed with police . Tourists filled Piazza Navona in Rome . Notices go to Three Center Plaza Boston . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Plaza San Martin')).toBe('LOCATION');
+    expect(typeOf(e, 'Piazza Navona')).toBe('LOCATION');
+    expect(e.filter((x) => x.type === 'PERSON')).toEqual([]);
+    expect(e.map((x) => x.name)).not.toContain('Plaza Boston');
+  });
+
   it('reads a side of a country or region as a place ("Northern Nigeria"), not a company named so ("Western Union")', () => {
     const e = extractEntities(
       '',

@@ -15,6 +15,7 @@ import {
   VENUE_HEADS,
   PLACE_HEADS,
   STREET_HEADS,
+  STREET_OPENERS,
 } from '../ner/heads.js';
 import {
   GAZ,
@@ -97,6 +98,23 @@ function knownFirstAndSurname(first: string, last: string, words: number): boole
 
 /** Two capitalised words joined by a hyphen: "Take-Two", "Rolls-Royce". */
 const HYPHENATED_CAPITALS = /^\p{Lu}\p{L}+-\p{Lu}\p{L}*$/u;
+
+/**
+ * Where the leading street word before a name is (STREET_OPENERS), over capitalised words and particles no span
+ * holds ("Plaza | San | Martin", "Praça | da | Sé"); -1 when there is none.
+ */
+/** A street word leads the name unless it ends one ("Three Center Plaza Boston"). */
+const leadsName = (tokens: readonly Token[], k: number): boolean =>
+  (tokens[k] as Token).sentenceStart || !isCapitalized(textAt(tokens, k - 1));
+
+function streetOpenerBefore(tokens: readonly Token[], start: number, owned: ReadonlySet<number>): number {
+  for (let k = start - 1; k >= 0 && k >= start - 3 && !owned.has(k); k--) {
+    const w = (tokens[k] as Token).text;
+    if (STREET_OPENERS.has(w)) return k;
+    if ((tokens[k] as Token).sentenceStart || !(isCapitalized(w) || NAME_PARTICLES.has(w))) return -1;
+  }
+  return -1;
+}
 
 /**
  * What the words of a span say about it, whatever the tagger read: numbers are no entities ("2022", "3D"); a
@@ -233,6 +251,12 @@ export function headRules(spans: Span[]): Span[] {
         s = { ...s, end: comma ? s.end : form + 1, type: 'ORG' };
       }
     }
+    // A square or street whose word leads, as Spanish, Portuguese and Italian write them: "Plaza San Martin",
+    // "Avenida Paulista", "Piazza Navona"; the tagger read the name after it as a person or left the word out.
+    const opener = STREET_OPENERS.has(word(s.start))
+      ? s.start
+      : streetOpenerBefore(tokens, s.start, owned.get(tokens) as Set<number>);
+    if (opener >= 0 && leadsName(tokens, opener)) s = { ...s, start: opener, type: 'LOCATION' };
     // A name the tagger ended before its street word is that street ("40 William St.", "3003 Tasman Drive").
     const after = tokens[s.end];
     if (
