@@ -820,11 +820,12 @@ describe('extractEntities', () => {
     it('reads a name ending in a business word as an organisation ("Brennan Hardware", "Rashid Gas")', () => {
       const e = extractEntities(
         '',
-        'SALINA, Kan. — Brennan Hardware, a fixture on Main Street since 1952, will close. The field is led by Rashid Gas and Crescent Petroleum.',
+        'SALINA, Kan. — Brennan Hardware, a fixture on Main Street since 1952, will close. The field is led by Rashid Gas and Crescent Petroleum. Dockworkers at terminals run by APM Terminals walked out.',
         'en',
       );
       expect(typeOf(e, 'Brennan Hardware')).toBe('ORG');
       expect(typeOf(e, 'Rashid Gas')).toBe('ORG');
+      expect(typeOf(e, 'APM Terminals')).toBe('ORG');
     });
 
     it('reads a place followed by English words that name no place as what is named for it', () => {

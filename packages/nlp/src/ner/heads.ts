@@ -171,6 +171,7 @@ export const ORG_SUFFIXES = new Set([
   'breweries',
   'cement',
   'shipping',
+  'terminals',
   'communications',
   'investments',
   'robotics',
