@@ -865,6 +865,17 @@ describe('names in news text', () => {
     expect(e.map((x) => x.name).filter((name) => name.includes('Climate'))).toEqual([]);
   });
 
+  it('reads a tournament ending in "Open" as no entity, and keeps the tour it is on ("Kenya Open on the DP World Tour")', () => {
+    const e = extractEntities(
+      '',
+      `Joe Dean won the Magical Kenya Open on the DP World Tour . Carlos Alcaraz won the U.S. Open , and the Federal Open Market Committee met . ${filler(10)}`,
+      'en',
+    );
+    expect(e.map((x) => x.name).filter((name) => name.endsWith('Open'))).toEqual([]);
+    expect(typeOf(e, 'DP World Tour')).toBe('ORG');
+    expect(typeOf(e, 'Federal Open Market Committee')).toBe('ORG');
+  });
+
   it('reads two places the model joined into one organisation over "and" as the two places', () => {
     // A stand-in model reads "Gold Coast and Toowoomba" as one organisation, as the shipped one did.
     const joined = standInTagger([

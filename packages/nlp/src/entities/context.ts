@@ -11,6 +11,7 @@ import {
   COMPASS_WORDS,
   EMPLOYEE_ROLES,
   EVENT_HEADS,
+  LAW_HEADS,
   KIN,
   KIN_OWNERS,
   NAMED_BUSINESSES,
@@ -732,7 +733,7 @@ export function contextRules(
     const topic =
       textAt(tokens, j) === 'on' && runWord(textAt(tokens, on)) && !(tokens[on] as Token).sentenceStart;
     const end =
-      type === 'DROP' && topic && EVENT_HEADS.has(text(j - 1).toLowerCase()) ? runEnd(tokens, on) : j;
+      type === 'DROP' && topic && LAW_HEADS.has(text(j - 1).toLowerCase()) ? runEnd(tokens, on) : j;
     if (type) runs.push({ start: a, end, type });
     i = end;
   }

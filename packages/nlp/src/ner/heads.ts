@@ -511,19 +511,10 @@ export const PERSON_ROLES = new Set([
 ]);
 
 /**
- * Last words of sports events, festivals, laws, treaties and market indices (CoNLL MISC, untagged here):
- * "Azerbaijan Grand Prix", "Berlin Marathon", "Davis Cup", "Affordable Care Act", "Tadawul All Share Index". A span
- * ending in one is dropped.
+ * Last words of laws, treaties and bodies of rules, which may go on with what they are on: "Framework Convention on
+ * Climate Change", "UNCITRAL Arbitration Rules", "Federal Acquisition Regulations".
  */
-export const EVENT_HEADS = new Set([
-  'marathon',
-  'prix',
-  'championship',
-  'championships',
-  'cup',
-  'olympics',
-  'trophy',
-  'festival',
+export const LAW_HEADS = new Set([
   'act',
   'agreement',
   'treaty',
@@ -532,9 +523,25 @@ export const EVENT_HEADS = new Set([
   'protocol',
   'directive',
   'code',
-  // Bodies of rules: "UNCITRAL Arbitration Rules", "Federal Acquisition Regulations".
   'rules',
   'regulations',
+]);
+
+/**
+ * Last words of sports events, festivals, laws, treaties and market indices (CoNLL MISC, untagged here):
+ * "Azerbaijan Grand Prix", "Berlin Marathon", "Davis Cup", "Affordable Care Act", "Tadawul All Share Index". A span
+ * ending in one is dropped.
+ */
+export const EVENT_HEADS = new Set([
+  ...LAW_HEADS,
+  'marathon',
+  'prix',
+  'championship',
+  'championships',
+  'cup',
+  'olympics',
+  'trophy',
+  'festival',
   'index',
   // Wildfires: "the Park Fire", "the Palisades Fire".
   'fire',
@@ -548,8 +555,9 @@ export const EVENT_HEADS = new Set([
   'show',
   'airshow',
   'week',
-  // Meetings and tournaments: "Prefontaine Classic", "Rolex Grand Slam".
+  // Meetings and tournaments: "Prefontaine Classic", "Rolex Grand Slam", "U.S. Open", "Qatar Open".
   'classic',
+  'open',
   // Instruments and craft named after people or places: "James Webb Space Telescope", "Mars Reconnaissance Orbiter".
   'telescope',
   'orbiter',
