@@ -1740,6 +1740,14 @@ describe('names in news text', () => {
       ]),
     });
     expect(cry.map((x) => x.name)).toEqual(['Justin']);
+    // After "of" or "by", before a surname the lists know; not after "and" nor a particle.
+    const after = extractEntities(
+      '',
+      `Voters rejected the Mahagathbandhan of Tejashwi Yadav . Boats sailed between Deir al-Balah and Khan Younis . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(after, 'Tejashwi Yadav')).toBe('PERSON');
+    expect(after.filter((x) => x.type === 'PERSON').map((x) => x.name)).toEqual(['Tejashwi Yadav']);
   });
 
   it('reads a law or event of five words or more as no entity ("Employment Retirement Income Security Act")', () => {

@@ -176,6 +176,10 @@ function givenBeforeParticle(s: Span, start: number): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(w) && !isDemonym(w) && !(kinds && [...kinds].some((k) => k !== 'COMPANY'));
 }
 
+/** Words after which an unknown given name may open a person's name before a known surname: "the alliance of
+ * Tejashwi Yadav", "led by Tejashwi Yadav"; not after "and" ("Deir al-Balah and Khan Younis"). */
+const BEFORE_UNKNOWN_GIVEN = new Set(['of', 'by']);
+
 const HYPHENATED_NAME = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u;
 
 /** "J.J." of "J.J. McCarthy", "T.J." of "T.J. Watt"; not a place's code: "U.S.", "N.J.", "D.C.", "L.A.". */
@@ -262,7 +266,10 @@ export function extendPersons(spans: Span[]): Span[] {
         ((HYPHENATED_NAME.test(w) &&
           personLike(s.tokens, start, s.end) &&
           textAt(s.tokens, start - 2).toLowerCase() !== 'the') ||
-          ((s.tokens[start - 1] as Token).sentenceStart &&
+          (((s.tokens[start - 1] as Token).sentenceStart ||
+            (BEFORE_UNKNOWN_GIVEN.has(textAt(s.tokens, start - 2)) &&
+              GAZ.personNames.has(textAt(s.tokens, start)) &&
+              GAZ.singleKinds(textAt(s.tokens, start)) === undefined)) &&
             /^\p{Lu}\p{Ll}+$/u.test(w) &&
             !/(\p{L})\1\1/u.test(w)));
       if (
