@@ -190,6 +190,9 @@ const NOT_ISSUERS = new Set([
   'foreign',
   'global',
 ]);
+/** What one holds in a company: "a stake in Covestro", "its shareholding in Orlen". */
+const STAKES = new Set(['stake', 'stakes', 'shareholding', 'shareholdings']);
+
 /** A class of share named by a letter, or where it is listed: "A shares", "Hong Kong-listed H shares". */
 const SHARE_CLASS = /^(?:\p{Lu}|.*-listed)$/u;
 
@@ -504,6 +507,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   if (afterRiverNoun(tokens, a)) return 'LOCATION';
   let org =
     ((prev === 'of' || prev === 'in') && prev2.toLowerCase() === 'shares') ||
+    (prev === 'in' && STAKES.has(prev2.toLowerCase())) ||
     (next === 'shares' && !(n === 1 && NOT_ISSUERS.has(lower(a))) && !SHARE_CLASS.test(text(b - 1)));
   if (!org) {
     const after = POSSESSIVE.test(next) ? b + 1 : next === "'" && lower(b + 1) === 's' ? b + 2 : -1;
