@@ -1765,5 +1765,12 @@ describe('names in news text', () => {
       { tagger: everyCapitalIsAnOrg() },
     );
     expect(rules.map((x) => x.name).filter((n) => /Rules/.test(n))).toEqual([]);
+    // Nor an amending law, its bracket inside the name.
+    const amending = extractEntities(
+      '',
+      `The court heard petitions against the Waqf (Amendment) Act in New Delhi. ${filler(10)}`,
+      'en',
+    );
+    expect(amending.map((x) => x.name)).toEqual(['New Delhi']);
   });
 });

@@ -1,6 +1,7 @@
 /** Tests on words and runs of words that most rules share: what the gazetteer knows them as, name or not. */
 import type { EntityType } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
+import { textAt } from '../text/tokenize.js';
 import type { PhraseKind } from '../ner/gazetteer.js';
 import { gazetteer, isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import { COUNTRY_CODES_IN_NEWS, NEVER_ALONE } from '../ner/lexicon.js';
@@ -340,7 +341,10 @@ export function knownPlaceNotCountry(tokens: readonly Token[], a: number, b: num
   return !namesCountry(tokens, a, b) && knownAsPlace(tokens, a, b);
 }
 
-/** The end of the capitalised run starting at token i: name words, and particles between them ("Banco do Brasil"). */
+/**
+ * The end of the capitalised run starting at token i: name words, and particles between them ("Banco do Brasil"), and
+ * an amending law's bracket.
+ */
 export function runEnd(tokens: readonly Token[], i: number): number {
   const text = (k: number): string => (tokens[k] as Token).text;
   let j = i + 1;
@@ -348,6 +352,14 @@ export function runEnd(tokens: readonly Token[], i: number): number {
     if (runWord(text(j))) {
       j++;
       continue;
+    }
+    // An amending law's bracket: "Citizenship ( Amendment ) Act".
+    if (text(j) === '(' && textAt(tokens, j + 1) === 'Amendment' && textAt(tokens, j + 2) === ')') {
+      if (runWord(textAt(tokens, j + 3)) && !(tokens[j + 3] as Token).sentenceStart) {
+        j += 4;
+        continue;
+      }
+      break;
     }
     // Particles, one or two ("van den Broek"), before a name word.
     let p = j;
