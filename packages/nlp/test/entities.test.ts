@@ -600,10 +600,11 @@ describe('extractEntities', () => {
     it('reads a name set off by "the" and a business noun as the business, not "the company said"', () => {
       const e = extractEntities(
         '',
-        'Investors poured money into Mistral, the French AI start-up. Tata Steel will expand its plant in Odisha, the company said.',
+        'Investors poured money into Mistral, the French AI start-up. Tata Steel will expand its plant in Odisha, the company said. ' +
+          'Later, VinFast, the electric car maker controlled by a tycoon, opened a factory.',
         'en',
       );
-      expect(names(e, 'ORG')).toEqual(['Mistral', 'Tata Steel']);
+      expect(names(e, 'ORG')).toEqual(['Mistral', 'Tata Steel', 'VinFast']);
       expect(names(e, 'LOCATION')).toEqual(['Odisha']);
     });
 

@@ -67,7 +67,22 @@ function namedAfterCompanyNoun(tokens: readonly Token[], a: number, b: number): 
 }
 
 /** What may follow a definite apposition that names a business: "X, the French AI start-up, said". */
-const APPOSITION_ENDS = new Set([',', '.', ';', ')', 'that', 'which']);
+const APPOSITION_ENDS = new Set([
+  ',',
+  '.',
+  ';',
+  ')',
+  'that',
+  'which',
+  // A participle that goes on about the company: "VinFast, the electric car maker controlled by …".
+  'controlled',
+  'owned',
+  'founded',
+  'backed',
+  'based',
+  'headquartered',
+  'listed',
+]);
 
 /**
  * "X, a manganese producer", "X, the French AI start-up.": a company noun within four words after the comma and
