@@ -1750,6 +1750,18 @@ describe('names in news text', () => {
     expect(after.filter((x) => x.type === 'PERSON').map((x) => x.name)).toEqual(['Tejashwi Yadav']);
   });
 
+  it('keeps a third name no list knows after two whose first is no known given name ("Purbaya Yudhi Sadewa")', () => {
+    const e = extractEntities(
+      '',
+      `The president replaced his finance minister with Purbaya Yudhi Sadewa after protests . The Thai boxer Srisaket Sor Rungvisai won on points . ${filler(10)}`,
+      'en',
+    );
+    expect(e.filter((x) => x.type === 'PERSON').map((x) => x.name)).toEqual([
+      'Purbaya Yudhi Sadewa',
+      'Srisaket Sor Rungvisai',
+    ]);
+  });
+
   it('reads a law or event of five words or more as no entity ("Employment Retirement Income Security Act")', () => {
     const e = extractEntities(
       '',

@@ -180,6 +180,15 @@ function givenBeforeParticle(s: Span, start: number): boolean {
  * Tejashwi Yadav", "led by Tejashwi Yadav"; not after "and" ("Deir al-Balah and Khan Younis"). */
 const BEFORE_UNKNOWN_GIVEN = new Set(['of', 'by']);
 
+/** A capitalised word that no list knows: no common word, place, organisation, first name or name. */
+const unknownName = (w: string): boolean =>
+  /^\p{Lu}\p{Ll}+$/u.test(w) &&
+  !GAZ.lowerWords.has(w.toLowerCase()) &&
+  GAZ.singleKinds(w) === undefined &&
+  !GAZ.firstNames.has(w) &&
+  !GAZ.personNames.has(w) &&
+  !isDemonym(w);
+
 const HYPHENATED_NAME = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u;
 
 /** "J.J." of "J.J. McCarthy", "T.J." of "T.J. Watt"; not a place's code: "U.S.", "N.J.", "D.C.", "L.A.". */
@@ -248,6 +257,16 @@ export function extendPersons(spans: Span[]): Span[] {
       isCapitalized((s.tokens[k] as Token).text)
     )
       end = k + 1;
+    // A third name no list knows, before a lower-case word, after two whose first is no given name the lists know,
+    // as Indonesian and Thai names run: "Purbaya Yudhi | Sadewa", "Srisaket Sor | Rungvisai".
+    else if (
+      end - s.start === 2 &&
+      !GAZ.firstNames.has(textAt(s.tokens, s.start)) &&
+      free(end) &&
+      unknownName(textAt(s.tokens, end)) &&
+      !isCapitalized(textAt(s.tokens, end + 1))
+    )
+      end++;
     if (end !== s.end) s = { ...s, end };
     let start = s.start;
     while (start > 0 && !(s.tokens[start] as Token).sentenceStart && !taken.has(s.field + (start - 1))) {
