@@ -919,13 +919,22 @@ describe('extractEntities', () => {
     expect(names(e, 'LOCATION')).toEqual(expect.arrayContaining(['Umm Kadada', 'Tarfaya', 'Ngorongoro']));
     expect(e.some((x) => x.name.includes('Marathon'))).toBe(false);
     // What one holds a stake in is a company, read by a stand-in model as a place; not a known place.
-    const stake = extractEntities('', 'Mubadala bought a stake in Covestro and a stake in Brazil.', 'en', {
-      tagger: standInTagger([
-        ['b', 'O', 1],
-        ['sh=Xx', 'B-LOC', 3],
-      ]),
-    });
+    const stake = extractEntities(
+      '',
+      'Mubadala bought a stake in Covestro and a stake in Brazil. Pfizer completed its purchase of Metsera. ' +
+        'A therapy slowed Huntington’s disease. Shares of Africa-focused miners rose.',
+      'en',
+      {
+        tagger: standInTagger([
+          ['b', 'O', 1],
+          ['sh=Xx', 'B-LOC', 3],
+        ]),
+      },
+    );
     expect(stake.find((x) => x.name === 'Covestro')?.type).toBe('ORG');
+    expect(stake.find((x) => x.name === 'Metsera')?.type).toBe('ORG');
     expect(stake.find((x) => x.name === 'Brazil')?.type).toBe('LOCATION');
+    // Nor a disease named for who described it, nor a compound before what it qualifies.
+    expect(names(stake).filter((n) => /Huntington|Africa/.test(n))).toEqual([]);
   });
 });

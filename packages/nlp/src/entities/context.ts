@@ -205,6 +205,12 @@ const NOT_ISSUERS = new Set([
   'foreign',
   'global',
 ]);
+/** What a disease is named after its describer is: "Parkinson 's disease", "Tourette syndrome". */
+const EPONYMOUS = new Set(['disease', 'syndrome']);
+
+/** Buying a company: "its purchase of Metsera", "the takeover of Wiz". */
+const ACQUISITIONS = new Set(['purchase', 'acquisition', 'takeover', 'buyout']);
+
 /** What one holds in a company: "a stake in Covestro", "its shareholding in Orlen". */
 const STAKES = new Set(['stake', 'stakes', 'shareholding', 'shareholdings']);
 
@@ -440,6 +446,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   )
     return 'DROP';
   if (teamByItsPlace(tokens, a, b)) return 'ORG';
+  // A disease named for who described it: "Huntington 's disease", "Down syndrome".
+  if (EPONYMOUS.has(lower(POSSESSIVE.test(text(b)) ? b + 1 : b))) return 'DROP';
   // A product named before what it is: "HIMARS rocket launchers", "the GTF engine", "Dimensity 9500 smartphone
   // processor", "the AEX index", or after it: "cancer drug Xtandi", "the novel The Rain Ledger"; not a company or place
   // the gazetteer knows ("Nvidia chips", "U.S. crude").
@@ -522,6 +530,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   if (afterRiverNoun(tokens, a)) return 'LOCATION';
   let org =
     ((prev === 'of' || prev === 'in') && prev2.toLowerCase() === 'shares') ||
+    (prev === 'of' && ACQUISITIONS.has(prev2.toLowerCase())) ||
     (prev === 'in' && STAKES.has(prev2.toLowerCase())) ||
     (next === 'shares' && !(n === 1 && NOT_ISSUERS.has(lower(a))) && !SHARE_CLASS.test(text(b - 1)));
   if (!org) {
@@ -539,7 +548,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     (isCompanyNoun(prevNoun, prev2) && (!firstName || NAMED_BUSINESSES.has(prevNoun))) ||
     companyApposition(tokens, b) ||
     namedAfterCompanyNoun(tokens, a, b);
-  return org && !knownPlace(tokens, a, b) ? 'ORG' : undefined;
+  // Not a compound that qualifies what follows: "shares of Africa-focused miners".
+  return org && !knownPlace(tokens, a, b) && !/-\p{Ll}+$/u.test(text(b - 1)) ? 'ORG' : undefined;
 }
 
 /** What joins names listed together: "Torridge and Taw", "Kunda , Loviisa". */
