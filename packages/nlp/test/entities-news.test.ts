@@ -781,7 +781,7 @@ describe('names in news text', () => {
   it('joins one organisation named with "and" between common words, not two known ones', () => {
     const e = extractEntities(
       '',
-      `Volumes fell , the Djibouti Ports and Free Zones Authority said . The Federal Reserve and European Central Bank held rates . ${filler(10)}`,
+      `Volumes fell , the Djibouti Ports and Free Zones Authority said . The Federal Reserve and European Central Bank held rates . Doctors at University College London and Great Ormond Street Hospital agreed . ${filler(10)}`,
       'en',
       // A tagger that ends a name at every lower-case word, as a fold of cross-validation split these.
       { tagger: everyCapitalIsAnOrg() },
@@ -789,6 +789,9 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Djibouti Ports and Free Zones Authority')).toBe('ORG');
     expect(typeOf(e, 'Federal Reserve')).toBe('ORG');
     expect(typeOf(e, 'European Central Bank')).toBe('ORG');
+    // A place ends a whole name.
+    expect(typeOf(e, 'University College London')).toBe('ORG');
+    expect(typeOf(e, 'Great Ormond Street Hospital')).toBe('ORG');
   });
 
   it('splits an owner and the organisation it owns, not a name that holds its possessive', () => {

@@ -4,7 +4,7 @@ import type { Token } from '../text/tokenize.js';
 import { textAt } from '../text/tokenize.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import { isCapitalized } from '../ner/features.js';
-import { wordRole } from '../ner/rules.js';
+import { isPlaceKind, wordRole } from '../ner/rules.js';
 import { BODY_PLACE_HEADS, EVENT_HEADS, NAME_PARTICLES, ORG_SUFFIXES } from '../ner/heads.js';
 import {
   GAZ,
@@ -189,6 +189,8 @@ export function joinOrganisationsOverAnd(spans: Span[], field: TextField, tokens
       !common(s.end - 1) ||
       head(s.end - 1) ||
       GROUP_ENDS.has(textAt(tokens, s.end - 1)) ||
+      // A place ends a whole name: "University College London and Great Ormond Street Hospital".
+      [...(GAZ.singleKinds(textAt(tokens, s.end - 1)) ?? [])].some(isPlaceKind) ||
       !common(next.start)
     )
       return undefined;
