@@ -1765,6 +1765,19 @@ describe('names in news text', () => {
     ]);
   });
 
+  it('keeps a town read as a place after "in" apart from a person of that surname ("Royal Lodge in Windsor")', () => {
+    const e = extractEntities(
+      '',
+      `Andrew Mountbatten Windsor will leave Royal Lodge in Windsor . Manuel Belgrano held out , and troops shelled the soldiers left in Belgrano 's camp . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Windsor')).toBe('LOCATION');
+    expect(e.find((x) => x.name === 'Andrew Mountbatten Windsor')?.count).toBe(1);
+    // An owner's possessive makes the person's.
+    expect(typeOf(e, 'Manuel Belgrano')).toBe('PERSON');
+    expect(typeOf(e, 'Belgrano')).toBeUndefined();
+  });
+
   it('reads a law or event of five words or more as no entity ("Employment Retirement Income Security Act")', () => {
     const e = extractEntities(
       '',

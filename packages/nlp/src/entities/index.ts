@@ -77,6 +77,10 @@ export interface ExtractOptions {
 
 /** Texts with fewer tokens are tweets or captions, not articles. */
 const ARTICLE_TOKENS = 120;
+/** Words before a place: "in Windsor", "near Kent" (not "from": documents come from people). */
+const PLACE_BEFORE = /\b(?:in|at|near)\s+$/;
+/** An owner's possessive after a name: "in Belgrano 's encampment" is the person's. */
+const POSSESSIVE_AFTER = /^\s?['’]/;
 
 /**
  * Named entities of an article: PERSON, ORG and LOCATION with their mentions (offsets into the clean title and
@@ -192,7 +196,17 @@ export function extractEntities(
   for (const m of mentions) {
     if (m.type !== 'PERSON' && !m.text.includes(' ') && personParts.has(m.text)) {
       const kinds = GAZ.singleKinds(m.text);
-      if (!kinds || !(kinds.has('COUNTRY') || kinds.has('PLACE') || kinds.has('ORG'))) m.type = 'PERSON';
+      if (kinds && (kinds.has('COUNTRY') || kinds.has('PLACE') || kinds.has('ORG'))) continue;
+      // Nor a town read as a place where a place is named: "Royal Lodge in Windsor" beside "Andrew Mountbatten Windsor".
+      const text = m.field === 'title' ? title : body;
+      if (
+        m.type === 'LOCATION' &&
+        kinds?.has('CITY') &&
+        PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
+        !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))
+      )
+        continue;
+      m.type = 'PERSON';
     }
   }
   // A party's name is the party, whatever the rules above read ("Bank" as the first word of "BANK EXPENSES").
