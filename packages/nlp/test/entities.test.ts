@@ -578,7 +578,7 @@ describe('extractEntities', () => {
     it('leaves holidays untagged', () => {
       const e = extractEntities(
         '',
-        'Pope Francis died on Easter Monday. Sales rose over the Labor Day weekend.',
+        'Pope Francis died on Easter Monday. Sales rose over the Labor Day weekend. A synagogue was attacked on Yom Kippur, and markets shut for Diwali.',
         'en',
       );
       expect(names(e)).toEqual(['Francis']);

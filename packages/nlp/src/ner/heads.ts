@@ -878,7 +878,12 @@ export const KNOWN_MISC = new Set([
   'Wegovy',
   'Starship',
   'Starliner',
-  // Holidays: "died on Easter Monday".
+  // Holidays: "died on Easter Monday", "on Yom Kippur".
+  'Yom Kippur',
+  'Rosh Hashanah',
+  'Hanukkah',
+  'Diwali',
+  'Lunar New Year',
   'Easter Monday',
   'Easter Sunday',
   'Good Friday',
