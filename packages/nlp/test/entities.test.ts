@@ -827,6 +827,12 @@ describe('extractEntities', () => {
       expect(typeOf(e, 'Brennan Hardware')).toBe('ORG');
       expect(typeOf(e, 'Rashid Gas')).toBe('ORG');
       expect(typeOf(e, 'APM Terminals')).toBe('ORG');
+      const worship = extractEntities(
+        '',
+        'The attack on the Heaton Park Hebrew Congregation synagogue shocked Manchester.',
+        'en',
+      );
+      expect(typeOf(worship, 'Heaton Park Hebrew Congregation')).toBe('ORG');
     });
 
     it('reads a place followed by English words that name no place as what is named for it', () => {

@@ -217,6 +217,7 @@ export const ORG_SUFFIXES = new Set([
   'school',
   'hospital',
   'federation',
+  'congregation',
   'museum',
 ]);
 
@@ -255,6 +256,7 @@ export const GENERIC_ALONE = new Set([
   'commission',
   'committee',
   'federation',
+  'congregation',
   'network',
   'board',
   'trust',
