@@ -969,13 +969,20 @@ describe('names in news text', () => {
     expect(typeOf(e, 'United Nations Relief and Works Agency for Palestine Refugees')).toBe('ORG');
   });
 
-  it('takes an unknown hyphenated given name before a surname alone ("Lip-Bu Tan"), not after "the"', () => {
+  it('takes an unknown hyphenated given name before a surname alone ("Lip-Bu Tan", "A\'ja Wilson"), not after "the"', () => {
     const e = extractEntities(
       '',
       `Intel 's new chief executive , Lip-Bu Tan , said the company would cut jobs . ${filler(10)}`,
       'en',
     );
     expect(typeOf(e, 'Lip-Bu Tan')).toBe('PERSON');
+    // Or one with an apostrophe inside ("A'ja Wilson"), not an Irish surname's "O'".
+    const apostrophe = extractEntities(
+      '',
+      `The Fever said , while A'ja Wilson of the Las Vegas Aces won her fourth MVP award . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(apostrophe, "A'ja Wilson")).toBe('PERSON');
   });
 
   it('reads the name after "chief executive of" or "the owner of" as a business', () => {

@@ -189,6 +189,9 @@ const unknownName = (w: string): boolean =>
   !GAZ.personNames.has(w) &&
   !isDemonym(w);
 
+/** A given name with an apostrophe inside: "A'ja Wilson", "Ja'Marr Chase", "De'Aaron Fox"; not an Irish surname. */
+const APOSTROPHE_GIVEN = /^(?!O['’])\p{Lu}\p{Ll}*['’]\p{L}\p{Ll}+$/u;
+
 const HYPHENATED_NAME = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u;
 
 /** "J.J." of "J.J. McCarthy", "T.J." of "T.J. Watt"; not a place's code: "U.S.", "N.J.", "D.C.", "L.A.". */
@@ -282,8 +285,7 @@ export function extendPersons(spans: Span[]): Span[] {
         GAZ.singleKinds(w) === undefined &&
         !isDemonym(w) &&
         !GAZ.lowerWords.has(w.toLowerCase()) &&
-        ((HYPHENATED_NAME.test(w) &&
-          personLike(s.tokens, start, s.end) &&
+        (((HYPHENATED_NAME.test(w) ? personLike(s.tokens, start, s.end) : APOSTROPHE_GIVEN.test(w)) &&
           textAt(s.tokens, start - 2).toLowerCase() !== 'the') ||
           (((s.tokens[start - 1] as Token).sentenceStart ||
             (BEFORE_UNKNOWN_GIVEN.has(textAt(s.tokens, start - 2)) &&
