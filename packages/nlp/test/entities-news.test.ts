@@ -204,6 +204,19 @@ describe('names in news text', () => {
       'en',
     );
     expect(typeOf(story, 'Atlanta')).toBe('ORG');
+    // A team-mate or a comeback is a team's too.
+    for (const cue of [
+      'Brook said of his Kilkenny team-mate .',
+      'Limerick held off a late Kilkenny comeback .',
+    ]) {
+      const e = extractEntities('', `${cue} ${filler(8)}`, 'en', {
+        tagger: standInTagger([
+          ['b', 'O', 1],
+          ['sh=Xx', 'B-LOC', 3],
+        ]),
+      });
+      expect(typeOf(e, 'Kilkenny')).toBe('ORG');
+    }
     const places = extractEntities(
       '',
       `Brazil beat Argentina 2 - 1 in Rio de Janeiro on Sunday. The mayor of Boston said 5 people were hurt in Toronto. ${filler(8)}`,

@@ -663,6 +663,14 @@ export const TEAM_ROLES = new Set([
   'fans',
   'supporters',
   'squad',
+  'teammate',
+  'teammates',
+  'team-mate',
+  'team-mates',
+  'batter',
+  'batters',
+  'comeback',
+  'fightback',
 ]);
 
 /** Verbs of a match result between two teams ("Boston beat New York 5 - 3"). */
