@@ -833,6 +833,16 @@ describe('extractEntities', () => {
         'en',
       );
       expect(typeOf(worship, 'Heaton Park Hebrew Congregation')).toBe('ORG');
+      // A streaming service's plus, which the tokens split off; not a sum.
+      const plus = extractEntities(
+        '',
+        "Vivendi's Canal+ bought MultiChoice, a rival of Disney+ with 3+2 deals.",
+        'en',
+        {
+          tagger: everyCapitalIsAnOrg(),
+        },
+      );
+      expect(names(plus)).toEqual(expect.arrayContaining(['Canal+', 'Disney+']));
     });
 
     it('reads a place followed by English words that name no place as what is named for it', () => {

@@ -257,6 +257,14 @@ export function headRules(spans: Span[]): Span[] {
       ? s.start
       : streetOpenerBefore(tokens, s.start, owned.get(tokens) as Set<number>);
     if (opener >= 0 && leadsName(tokens, opener)) s = { ...s, start: opener, type: 'LOCATION' };
+    // A streaming service's or a group's plus, which the tokens split off: "Canal+", "Disney+", "OPEC+"; not a sum.
+    if (
+      s.type === 'ORG' &&
+      textAt(tokens, s.end) === '+' &&
+      !/^\p{N}/u.test(textAt(tokens, s.end + 1)) &&
+      !(owned.get(tokens) as Set<number>).has(s.end)
+    )
+      s = { ...s, end: s.end + 1 };
     // A name the tagger ended before its street word is that street ("40 William St.", "3003 Tasman Drive").
     const after = tokens[s.end];
     if (
