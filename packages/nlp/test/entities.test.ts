@@ -442,6 +442,13 @@ describe('extractEntities', () => {
       );
       expect(names(e)).toEqual(['Jaffna', 'Ursula von der Leyen']);
       expect(e.find((x) => x.name === 'Ursula von der Leyen')?.count).toBe(2);
+      const languages = extractEntities(
+        '',
+        'The channel broadcasts in Urdu and Tagalog, and the film was dubbed into Swahili.',
+        'en',
+        { tagger: everyCapitalIsAnOrg() },
+      );
+      expect(names(languages)).toEqual([]);
     });
 
     it('reads a name set off by commas after a business noun as the business', () => {
