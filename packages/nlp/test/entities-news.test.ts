@@ -389,6 +389,12 @@ describe('names in news text', () => {
     expect(names('groups such as Mighty Earth and Greenpeace argue')).toEqual(['Greenpeace', 'Mighty Earth']);
     expect(names('the Ministry of Economy and Finance said')).toEqual(['Ministry of Economy and Finance']);
     expect(names('the England and Wales Cricket Board said')).toEqual(['England and Wales Cricket Board']);
+    // A body of a place is whole before another name, not before another place.
+    expect(names('Commonwealth Bank of Australia and Westpac rose')).toEqual([
+      'Commonwealth Bank of Australia',
+      'Westpac',
+    ]);
+    expect(names('the High Court of England and Wales ruled')).toEqual(['High Court of England and Wales']);
   });
 
   it('reads a name after a business noun as the business, even when it starts with a first name', () => {

@@ -114,8 +114,15 @@ export function splitAtLowercase(s: Span): Span[] {
       const right = words.slice(and + 1);
       const endsInHead = (part: readonly string[]): boolean =>
         isOrgHead((part[part.length - 1] as string).toLowerCase());
-      // "England and Wales Cricket Board": one body, named for both.
-      const oneBody = left.includes('of') || left.includes('for') || (endsInHead(right) && !endsInHead(left));
+      // "England and Wales Cricket Board": one body, named for both. A body "of" a place is whole before another
+      // name ("Commonwealth Bank of Australia and Westpac"), not before another place ("Court of England and Wales").
+      const ofPlace =
+        left.length > 2 &&
+        left[left.length - 2] === 'of' &&
+        isPlaceKind(GAZ.wholeKind(left.slice(-1))) &&
+        !isPlaceKind(GAZ.wholeKind(right));
+      const oneBody =
+        (left.includes('of') && !ofPlace) || left.includes('for') || (endsInHead(right) && !endsInHead(left));
       if (
         s.type === 'LOCATION' ||
         // "The Age and The Canberra Times": an article after "and" opens another name.
