@@ -761,8 +761,7 @@ export function contextRules(
     const on = textAt(tokens, j + 1) === 'the' ? j + 2 : j + 1;
     const topic =
       textAt(tokens, j) === 'on' && runWord(textAt(tokens, on)) && !(tokens[on] as Token).sentenceStart;
-    const end =
-      type === 'DROP' && topic && LAW_HEADS.has(text(j - 1).toLowerCase()) ? runEnd(tokens, on) : j;
+    const end = type === 'DROP' && topic && LAW_HEADS.has(text(j - 1).toLowerCase()) ? runEnd(tokens, on) : j;
     if (type) runs.push({ start: a, end, type });
     i = end;
   }

@@ -30,7 +30,16 @@ export const STREET_HEADS = new Set([
 ]);
 
 /** First words of squares and streets in Spanish, Portuguese and Italian ("Plaza de Mayo", "Avenida Paulista"). */
-export const STREET_OPENERS = new Set(['Plaza', 'Piazza', 'Praça', 'Praca', 'Avenida', 'Calle', 'Rua', 'Paseo']);
+export const STREET_OPENERS = new Set([
+  'Plaza',
+  'Piazza',
+  'Praça',
+  'Praca',
+  'Avenida',
+  'Calle',
+  'Rua',
+  'Paseo',
+]);
 
 /** Last words of venues, which CoNLL labels places ("Tokyo Dome", "Teslim Balogun Stadium", "Allianz Parque"). */
 export const VENUE_HEADS = new Set([
