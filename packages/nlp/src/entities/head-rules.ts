@@ -99,14 +99,14 @@ function knownFirstAndSurname(first: string, last: string, words: number): boole
 /** Two capitalised words joined by a hyphen: "Take-Two", "Rolls-Royce". */
 const HYPHENATED_CAPITALS = /^\p{Lu}\p{L}+-\p{Lu}\p{L}*$/u;
 
-/**
- * Where the leading street word before a name is (STREET_OPENERS), over capitalised words and particles no span
- * holds ("Plaza | San | Martin", "Praça | da | Sé"); -1 when there is none.
- */
 /** A street word leads the name unless it ends one ("Three Center Plaza Boston"). */
 const leadsName = (tokens: readonly Token[], k: number): boolean =>
   (tokens[k] as Token).sentenceStart || !isCapitalized(textAt(tokens, k - 1));
 
+/**
+ * Where the leading street word before a name is (STREET_OPENERS), over capitalised words and particles no span
+ * holds ("Plaza | San | Martin", "Praça | da | Sé"); -1 when there is none.
+ */
 function streetOpenerBefore(tokens: readonly Token[], start: number, owned: ReadonlySet<number>): number {
   for (let k = start - 1; k >= 0 && k >= start - 3 && !owned.has(k); k--) {
     const w = (tokens[k] as Token).text;

@@ -197,7 +197,8 @@ export function extractEntities(
     if (m.type !== 'PERSON' && !m.text.includes(' ') && personParts.has(m.text)) {
       const kinds = GAZ.singleKinds(m.text);
       if (kinds && (kinds.has('COUNTRY') || kinds.has('PLACE') || kinds.has('ORG'))) continue;
-      // Nor a town read as a place where a place is named: "Royal Lodge in Windsor" beside "Andrew Mountbatten Windsor".
+      // Nor a town read as a place where a place is named: "Royal Lodge in Windsor" beside "Andrew Mountbatten
+      // Windsor".
       const text = m.field === 'title' ? title : body;
       if (
         m.type === 'LOCATION' &&

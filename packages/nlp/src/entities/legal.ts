@@ -1,7 +1,7 @@
 /** Tests on names before the type vote: lone one-word "persons" that are companies, legal text's defined terms. */
 import type { EntityType, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
-import { textAt } from '../text/tokenize.js';
+import { textAt, textsOf } from '../text/tokenize.js';
 import { foldName } from '../ner/canonical.js';
 import { isCapitalized } from '../ner/features.js';
 import { isLegalForm } from '../ner/rules.js';
@@ -120,13 +120,14 @@ export function definedTermTest(
 /** Words between a name's bracket and the quoted short name: (the “Bank”), (hereinafter “Bank”). */
 const BEFORE_SHORT_NAME = new Set(['the', 'hereinafter']);
 const SHORT_NAME_WORDS = 3;
-/** A word of a party's name that may begin or end a defined term: a common word ("Bank") or a role ("Borrower"). */
+/** A word of a party's name that may stand inside a defined term: a common word ("Bank") or a role ("Borrower"). */
 const isPlainWord = (word: string): boolean => {
   const lower = word.toLowerCase();
   return GAZ.lowerWords.has(lower) || ROLE_NOUN.test(lower);
 };
 const LEGAL_FORM_TOKENS = 5;
-const BETWEEN_NAME_AND_BRACKET = (word: string): boolean =>
+/** What may stand between a party's name and the bracket of its short name: its legal form ("Co . , Ltd ."). */
+const betweenNameAndBracket = (word: string): boolean =>
   word === '.' || word === ',' || isLegalForm(word.toLowerCase());
 
 /** Words after a quoted term that define it: “Indenture” means, “Bonds” shall have the meaning. */
@@ -152,14 +153,7 @@ export function definitions(tokens: readonly Token[]): Set<string> {
     let after = close + 1;
     while (textAt(tokens, after) === ',' || textAt(tokens, after) === ')') after++;
     if (textAt(tokens, before) === '(' || DEFINING_VERBS.has(textAt(tokens, after)))
-      defined.add(
-        foldName(
-          tokens
-            .slice(open + 1, close)
-            .map((t) => t.text)
-            .join(' '),
-        ),
-      );
+      defined.add(foldName(textsOf(tokens, open + 1, close).join(' ')));
     open = close;
   }
   return defined;
@@ -183,7 +177,7 @@ export function withoutDefinedTerms(
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalized(textAt(tokens, i))) continue;
     for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
-      const words = tokens.slice(i, i + n).map((t) => t.text);
+      const words = textsOf(tokens, i, i + n);
       if (!defined.has(foldName(words.join(' '))) || GAZ.wholeKind(words) !== undefined) continue;
       for (let k = i; k < i + n; k++) {
         const o = owner[k] as number;
@@ -208,14 +202,13 @@ export function partyNames(spans: readonly Span[], tokens: readonly Token[]): Ma
   const roleVotes = new Map<string, number>();
   for (const s of spans) {
     if (s.field !== 'body') continue;
-    const name = tokens.slice(s.start, s.end).map((t) => t.text);
+    const name = textsOf(tokens, s.start, s.end);
     if (name.length === 1 && ROLE_NOUN.test(name[0] as string) && !GAZ.singleKinds(name[0] as string)) {
       const role = foldName(name[0] as string);
       roleVotes.set(role, (roleVotes.get(role) ?? 0) + (s.type === 'PERSON' ? 1 : -1));
     }
-    // The legal form the name may leave out: "Shanghai Solutions Software Co . , Ltd . (".
     let k = s.end;
-    while (k < s.end + LEGAL_FORM_TOKENS && BETWEEN_NAME_AND_BRACKET(textAt(tokens, k))) k++;
+    while (k < s.end + LEGAL_FORM_TOKENS && betweenNameAndBracket(textAt(tokens, k))) k++;
     if (textAt(tokens, k) !== '(') continue;
     k++;
     while (BEFORE_SHORT_NAME.has(textAt(tokens, k).toLowerCase())) k++;
@@ -224,7 +217,7 @@ export function partyNames(spans: readonly Span[], tokens: readonly Token[]): Ma
     while (k < from + SHORT_NAME_WORDS && isCapitalized(textAt(tokens, k))) k++;
     if (k === from || !QUOTE_MARKS.has(textAt(tokens, k))) continue;
     const nameWords = new Set(name.map((w) => w.toLowerCase()));
-    const words = tokens.slice(from, k).map((t) => t.text);
+    const words = textsOf(tokens, from, k);
     if (!words.every((w) => nameWords.has(w.toLowerCase()))) continue;
     parties.set(foldName(words.join(' ')), s.type);
     parties.set(foldName(name.join(' ')), s.type);
@@ -249,7 +242,7 @@ export function partyMentions(
     if (!isCapitalized(textAt(tokens, i)) || textAt(tokens, i).toLowerCase() === 'the') continue;
     let end = i + 1;
     while (isCapitalized(textAt(tokens, end))) end++;
-    const run = tokens.slice(i, end).map((t) => t.text);
+    const run = textsOf(tokens, i, end);
     const whole = parties.get(foldName(run.join(' ')));
     if (whole !== undefined) found.push({ field: 'body', tokens, start: i, end, type: whole, cued: true });
     // Else a party named in common words or by its role anywhere in the run, a defined term of its own ("Bank

@@ -183,8 +183,10 @@ function givenBeforeParticle(s: Span, start: number): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(w) && !isDemonym(w) && !(kinds && [...kinds].some((k) => k !== 'COMPANY'));
 }
 
-/** Words after which an unknown given name may open a person's name before a known surname: "the alliance of
- * Tejashwi Yadav", "led by Tejashwi Yadav"; not after "and" ("Deir al-Balah and Khan Younis"). */
+/**
+ * Words after which an unknown given name may open a person's name before a known surname: "the alliance of
+ * Tejashwi Yadav", "led by Tejashwi Yadav"; not after "and" ("Deir al-Balah and Khan Younis").
+ */
 const BEFORE_UNKNOWN_GIVEN = new Set(['of', 'by']);
 
 /** A capitalised word that no list knows: no common word, place, organisation, first name or name. */
@@ -285,21 +287,27 @@ export function extendPersons(spans: Span[]): Span[] {
       const knownGiven =
         parts.every((p) => GAZ.firstNames.has(p) || GAZ.personNames.has(p)) &&
         (GAZ.firstNames.has(parts[0] as string) || givenBeforeParticle(s, start));
-      // A given name no list knows, before a surname alone: hyphenated ("Lip-Bu Tan", "Hyun-woo Park"), or opening
-      // a sentence ("Tigst Assefa of Ethiopia broke …"; not a tweet's drawn-out cry: "Ooooo Justin").
+      // A given name no list knows, before a surname alone: hyphenated ("Lip-Bu Tan", "Hyun-woo Park") or with an
+      // apostrophe ("A'ja Wilson"), not after "the"; or a plain one opening a sentence ("Tigst Assefa of Ethiopia
+      // broke …"; not a tweet's drawn-out cry: "Ooooo Justin") or after "of" or "by" before a surname the lists know
+      // ("the alliance of Tejashwi Yadav").
+      const surname = textAt(s.tokens, start);
+      const markedGiven = (): boolean =>
+        (HYPHENATED_NAME.test(w) ? personLike(s.tokens, start, s.end) : APOSTROPHE_GIVEN.test(w)) &&
+        textAt(s.tokens, start - 2).toLowerCase() !== 'the';
+      const plainGiven = (): boolean =>
+        ((s.tokens[start - 1] as Token).sentenceStart ||
+          (BEFORE_UNKNOWN_GIVEN.has(textAt(s.tokens, start - 2)) &&
+            GAZ.personNames.has(surname) &&
+            GAZ.singleKinds(surname) === undefined)) &&
+        /^\p{Lu}\p{Ll}+$/u.test(w) &&
+        !/(\p{L})\1\1/u.test(w);
       const unknownGiven =
         s.end - start === 1 &&
         GAZ.singleKinds(w) === undefined &&
         !isDemonym(w) &&
         !GAZ.lowerWords.has(w.toLowerCase()) &&
-        (((HYPHENATED_NAME.test(w) ? personLike(s.tokens, start, s.end) : APOSTROPHE_GIVEN.test(w)) &&
-          textAt(s.tokens, start - 2).toLowerCase() !== 'the') ||
-          (((s.tokens[start - 1] as Token).sentenceStart ||
-            (BEFORE_UNKNOWN_GIVEN.has(textAt(s.tokens, start - 2)) &&
-              GAZ.personNames.has(textAt(s.tokens, start)) &&
-              GAZ.singleKinds(textAt(s.tokens, start)) === undefined)) &&
-            /^\p{Lu}\p{Ll}+$/u.test(w) &&
-            !/(\p{L})\1\1/u.test(w)));
+        (markedGiven() || plainGiven());
       if (
         !isCapitalized(w) ||
         isPersonTitle(w.toLowerCase()) ||

@@ -19,6 +19,11 @@ export function textAt(tokens: readonly Token[], k: number): string {
   return (tokens[k] as Token | undefined)?.text ?? '';
 }
 
+/** The texts of tokens [start, end). */
+export function textsOf(tokens: readonly Token[], start: number, end: number): string[] {
+  return tokens.slice(start, end).map((t) => t.text);
+}
+
 /** Lower-case words that keep a following period: "St." "Mr." "Corp." */
 const ABBREVIATIONS = new Set([
   'mr',
