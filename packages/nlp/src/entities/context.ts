@@ -11,9 +11,9 @@ import {
   COMPASS_WORDS,
   EMPLOYEE_ROLES,
   EVENT_HEADS,
-  LAW_HEADS,
   KIN,
   KIN_OWNERS,
+  LAW_HEADS,
   NAMED_BUSINESSES,
   OCCUPATIONS,
   ORG_SUFFIXES,
@@ -205,7 +205,7 @@ const NOT_ISSUERS = new Set([
   'foreign',
   'global',
 ]);
-/** What a disease is named after its describer is: "Parkinson 's disease", "Tourette syndrome". */
+/** Nouns that make the name before them a disease's, named for who described it: "Parkinson 's disease". */
 const EPONYMOUS = new Set(['disease', 'syndrome']);
 
 /** Buying a company: "its purchase of Metsera", "the takeover of Wiz". */

@@ -164,8 +164,10 @@ export const isStrictTitle = (word: string): boolean =>
 /** "19-year-old", "two-year-old": someone's age, used as a noun ("the 19-year-old was charged"). */
 export const AGE = /^[\p{L}\p{N}]+-year-old$/u;
 
-/** Quantifiers, capitalised where they open a sentence ("All other terms", "Each Lender"); inside names they may
- * begin one ("All Blacks"). */
+/**
+ * Quantifiers, capitalised where they open a sentence ("All other terms", "Each Lender"); they may begin a name ("All
+ * Blacks").
+ */
 const QUANTIFIERS = new Set([
   'all',
   'each',
@@ -187,11 +189,11 @@ const QUANTIFIERS = new Set([
 ]);
 
 /**
- * A word that names nothing on its own: a common acronym that is also a code ("AI" is Anguilla's), a quantifier, a form's label
- * ("Title:"), a unit ("MHz"), a common word in capitals before a colon (a party's label in a signature block,
- * "LENDER:", or a headline's "UPDATE:"), a demonym ("Thai"; not one that also names a city or an organisation), a
- * country code news does not write ("7 PM"), a retweet marker ("RT @user", not the broadcaster), an age ("the
- * 19-year-old").
+ * A word that names nothing on its own: a common acronym that is also a code ("AI" is Anguilla's), a quantifier
+ * ("All"), a form's label ("Title:"), a unit ("MHz"), a common word in capitals before a colon (a party's label in a
+ * signature block, "LENDER:", or a headline's "UPDATE:"), a demonym ("Thai"; not one that also names a city or an
+ * organisation), a country code news does not write ("7 PM"), a retweet marker ("RT @user", not the broadcaster),
+ * an age ("the 19-year-old").
  */
 export function namesNothingAlone(word: string, next: Token | undefined): boolean {
   return (
@@ -358,12 +360,15 @@ export function runEnd(tokens: readonly Token[], i: number): number {
       continue;
     }
     // An amending law's bracket: "Citizenship ( Amendment ) Act".
-    if (text(j) === '(' && textAt(tokens, j + 1) === 'Amendment' && textAt(tokens, j + 2) === ')') {
-      if (runWord(textAt(tokens, j + 3)) && !(tokens[j + 3] as Token).sentenceStart) {
-        j += 4;
-        continue;
-      }
-      break;
+    if (
+      text(j) === '(' &&
+      textAt(tokens, j + 1) === 'Amendment' &&
+      textAt(tokens, j + 2) === ')' &&
+      runWord(textAt(tokens, j + 3)) &&
+      !(tokens[j + 3] as Token).sentenceStart
+    ) {
+      j += 4;
+      continue;
     }
     // Particles, one or two ("van den Broek"), before a name word.
     let p = j;
