@@ -649,7 +649,7 @@ export const COMPANY_NOUNS = new Set([
   ...NAMED_BUSINESSES,
 ]);
 
-/** Lower-case words after a club named by its city ("Porto coach", "Essex seamer", "Sevilla fans"). */
+/** Lower-case words after a club named by its city ("Porto coach", "Essex seamer", "Sevilla fans", "a Kilkenny comeback"). */
 export const TEAM_ROLES = new Set([
   'coach',
   'manager',
