@@ -320,6 +320,32 @@ describe('extractEntities', () => {
     expect(names(roles, 'ORG').filter((n) => /^(?:Lender|Bank)$/.test(n))).toEqual([]);
   });
 
+  it("reads a short name given far from the party's name, after its description, as the party", () => {
+    const contract = [
+      'This Agreement is made between WORKSOFT HOLDINGS, hereinafter referred to as the "Company"; and AIRLAND',
+      'INTERNATIONAL LIMITED, a corporation incorporated under the laws of the British Virgin Islands, hereinafter',
+      'referred to as the "Airland". The loan shall be granted to Airland pursuant hereto, and Airland shall repay',
+      'it to the Company thereof. Notwithstanding the foregoing, Airland may prepay.',
+    ].join(' ');
+    // A stand-in model that reads names in capitals as organisations and any other capitalised word as a place.
+    const tagger = standInTagger([
+      ['b', 'O', 1],
+      ['sh=Xx', 'B-LOC', 3],
+      ['sh=X', 'B-ORG', 4],
+      ['pt|sh=B-ORG|X', 'I-ORG', 5],
+      ['pt|sh=I-ORG|X', 'I-ORG', 5],
+    ]);
+    const e = extractEntities('', contract, 'en', { tagger });
+    // Its short name is the company's first word, one entity with its full name.
+    expect(e.find((x) => x.name === 'Airland International Limited')).toMatchObject({
+      type: 'ORG',
+      count: 5,
+    });
+    expect(e.filter((x) => x.type === 'LOCATION').map((x) => x.name)).toEqual(['British Virgin Islands']);
+    // A common word so given is a role's term, no party.
+    expect(names(e).filter((n) => n === 'Company')).toEqual([]);
+  });
+
   it("keeps a notice address's house number in legal text, as the labelled filings do, and only there", () => {
     const notices = [
       'Notices hereunder shall be given in writing. Notwithstanding the foregoing, notices given pursuant to this',

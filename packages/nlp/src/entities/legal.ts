@@ -120,6 +120,10 @@ export function definedTermTest(
 /** Words between a name's bracket and the quoted short name: (the “Bank”), (hereinafter “Bank”). */
 const BEFORE_SHORT_NAME = new Set(['the', 'hereinafter']);
 const SHORT_NAME_WORDS = 3;
+/** The word before a short name given far from the party's name (and "the"): "hereinafter referred to as the". */
+const REFERRED_AS = new Set(['as', 'called']);
+/** How many tokens before its short name a party's name may stand, past its description. */
+const PARTY_REACH = 60;
 /** A word of a party's name that may stand inside a defined term: a common word ("Bank") or a role ("Borrower"). */
 const isPlainWord = (word: string): boolean => {
   const lower = word.toLowerCase();
@@ -221,6 +225,32 @@ export function partyNames(spans: readonly Span[], tokens: readonly Token[]): Ma
     if (!words.every((w) => nameWords.has(w.toLowerCase()))) continue;
     parties.set(foldName(words.join(' ')), s.type);
     parties.set(foldName(name.join(' ')), s.type);
+  }
+  // A short name given far from the name, after the party's description: "AIRLAND INTERNATIONAL LIMITED, a
+  // corporation incorporated under the laws of …, hereinafter referred to as the "Airland"".
+  for (let open = 0; open < tokens.length; open++) {
+    const cue = textAt(tokens, open - 1).toLowerCase() === 'the' ? open - 2 : open - 1;
+    if (!QUOTE_MARKS.has(textAt(tokens, open)) || !REFERRED_AS.has(textAt(tokens, cue).toLowerCase()))
+      continue;
+    let close = open + 1;
+    while (close <= open + SHORT_NAME_WORDS && isCapitalized(textAt(tokens, close))) close++;
+    if (close === open + 1 || !QUOTE_MARKS.has(textAt(tokens, close))) continue;
+    const words = textsOf(tokens, open + 1, close).map((w) => w.toLowerCase());
+    // A common word so given is the document's term for a role ("the "Company"") more often than a party's name.
+    if (words.some((w) => GAZ.lowerWords.has(w))) continue;
+    let party: Span | undefined;
+    for (const s of spans)
+      if (
+        s.field === 'body' &&
+        s.end < open &&
+        s.end >= open - PARTY_REACH &&
+        (!party || s.end > party.end) &&
+        words.every((w) => textsOf(tokens, s.start, s.end).some((x) => x.toLowerCase() === w))
+      )
+        party = s;
+    if (!party) continue;
+    parties.set(foldName(words.join(' ')), party.type);
+    parties.set(foldName(textsOf(tokens, party.start, party.end).join(' ')), party.type);
   }
   for (const [role, votes] of roleVotes) if (votes > 0 && !parties.has(role)) parties.set(role, 'PERSON');
   return parties;
