@@ -373,6 +373,12 @@ describe('extractEntities', () => {
       expect(typeOf(e, 'Baker Street')).toBe('LOCATION');
       expect(typeOf(e, 'Quarry Road')).toBe('LOCATION');
       expect(names(e, 'PERSON')).not.toContain('Baker Street');
+      // Villages and townships too, read by a stand-in model as organisations.
+      const village = extractEntities('', 'He lives at No. 1 Jinjia Village, near Cocalico Township.', 'en', {
+        tagger: everyCapitalIsAnOrg(),
+      });
+      expect(typeOf(village, 'Jinjia Village')).toBe('LOCATION');
+      expect(typeOf(village, 'Cocalico Township')).toBe('LOCATION');
     });
 
     it('reads an address as its street, whole, when the model stops before the street word or misses it', () => {

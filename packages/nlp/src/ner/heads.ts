@@ -79,6 +79,8 @@ export const PLACE_HEADS = new Set([
   'peninsula',
   'falls',
   'county',
+  'village',
+  'township',
 ]);
 
 /**
