@@ -929,6 +929,11 @@ describe('extractEntities', () => {
         tagger: exhibitAsOrg,
       });
       expect(names(attached)).toEqual([]);
+      // A milepost along a line, read as an organisation.
+      const line = extractEntities('', 'Milepost 0: the junction. Milepost 1: a granite arch.', 'en', {
+        tagger: everyCapitalIsAnOrg(),
+      });
+      expect(names(line)).toEqual([]);
     });
 
     it('reads a name followed by a role as a person', () => {

@@ -322,7 +322,10 @@ export function extendPersons(spans: Span[]): Span[] {
 
 const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'MBE', 'CBE', 'PhD']);
 
-/** Words that point into a document by a number: "Chapter 11", "Section 230", "Exhibit 10.1", "Clause 18". */
+/**
+ * Words that point into a document, or along a road, by a number: "Chapter 11", "Section 230", "Exhibit 10.1",
+ * "Milepost 12".
+ */
 const REFERENCE_WORDS = new Set([
   'Chapter',
   'Section',
@@ -334,6 +337,7 @@ const REFERENCE_WORDS = new Set([
   'Appendix',
   'Figure',
   'Paragraph',
+  'Milepost',
 ]);
 const REFERENCE_NUMBER = /^(?:\p{N}[\p{N}.]*|[A-Z]|[IVX]+)$/u;
 
