@@ -1460,6 +1460,19 @@ describe('names in news text', () => {
     expect(typeOf(e, 'New York')).toBe('LOCATION');
     const seoul = e.find((x) => x.name === 'Seoul')?.mentions[0];
     expect(seoul && body.slice(seoul.start, seoul.end)).toBe('Seoul');
+    // The compound alone read as an organisation, as the shipped model read "the Toulouse-based planemaker".
+    const toulouse = extractEntities(
+      '',
+      `Airbus delivered 78 jets , the Toulouse-based planemaker said . ${filler(10)}`,
+      'en',
+      {
+        tagger: standInTagger([
+          ['b', 'O', 1],
+          ['w=toulouse-based', 'B-ORG', 5],
+        ]),
+      },
+    );
+    expect(typeOf(toulouse, 'Toulouse')).toBe('LOCATION');
   });
 
   it('reads the place that backs, leads or owns in a compound word, and no people ("Iran-backed", "Saudi-owned")', () => {

@@ -240,13 +240,20 @@ export function placesInCompounds(spans: Span[], field: TextField, tokens: Token
     const m = t.text.indexOf('-') > 0 ? PLACE_COMPOUND.exec(t.text) : null;
     if (!m) return;
     owner ??= tokenOwners(spans, field, tokens);
-    if ((owner[k] as number) >= 0) return;
     const stem = m[1] as string;
     // A people is no place: "Saudi-owned", "Chinese-made".
     if (isDemonym(stem)) return;
     const place = (from: number): boolean => {
       return isPlaceKind(GAZ.wholeKind([...tokens.slice(from, k).map((w) => w.text), stem]));
     };
+    const own = owner[k] as number;
+    if (own >= 0) {
+      // The compound alone read as another type: "the [Toulouse-based] planemaker" was an organisation.
+      const s = spans[own] as Span;
+      if (s.start === k && s.end === k + 1 && s.type !== 'LOCATION' && place(k))
+        widened.set(own, { ...s, type: 'LOCATION' });
+      return;
+    }
     const o = k > 0 ? (owner[k - 1] as number) : -1;
     const before = spans[o];
     if (before && !widened.has(o) && place(before.start))
