@@ -1817,6 +1817,18 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Belgrano')).toBeUndefined();
   });
 
+  it('reads a firm named for its partners as one organisation ("Wachtell, Lipton, Rosen & Katz"), not a list', () => {
+    const e = extractEntities(
+      '',
+      `Wachtell , Lipton , Rosen & Katz is its legal counsel , and Skadden , Arps , Slate , Meagher & Flom advised the buyer . Shoppers in Paris , Berlin , Marks & Spencer stores spent more . Rail for Norf , Suff & Ess improved . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Wachtell , Lipton , Rosen & Katz')).toBe('ORG');
+    expect(typeOf(e, 'Skadden , Arps , Slate , Meagher & Flom')).toBe('ORG');
+    expect(typeOf(e, 'Paris')).toBe('LOCATION');
+    expect(e.map((x) => x.name).filter((n) => n.includes('Norf'))).not.toContain('Norf , Suff & Ess');
+  });
+
   it('reads a law or event of five words or more as no entity ("Employment Retirement Income Security Act")', () => {
     const e = extractEntities(
       '',

@@ -30,6 +30,7 @@ import {
   personsOverParticles,
   placesOfHeads,
   universityCampuses,
+  partnersFirms,
 } from './joins.js';
 import {
   cuePersonsAfterTitles,
@@ -158,6 +159,7 @@ export function extractEntities(
     orgOfPlace,
     clubsWithTheirCity,
     universityCampuses,
+    partnersFirms,
   ])
     for (const [field, tokens] of fields) spans = rule(spans, field, tokens);
   spans = acronymDefinitions(spans, 'body', bodyTokens);

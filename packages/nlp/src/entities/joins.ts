@@ -618,3 +618,38 @@ export function universityCampuses(spans: Span[], field: TextField, tokens: Toke
     return { start: s.start, end, absorbs: campus };
   });
 }
+
+/** How many partners' names a firm's name may list before its last two ("Skadden, Arps, Slate, Meagher & Flom"). */
+const FIRM_NAMES = 4;
+
+/**
+ * A firm named for its partners, listed with commas before the last two ("Wachtell, Lipton, Rosen & Katz"), is one
+ * organisation, whatever the tagger read of its names; not a list of places or bodies before a company ("Paris,
+ * Berlin, Marks & Spencer").
+ */
+export function partnersFirms(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  for (let k = 2; k + 1 < tokens.length; k++) {
+    if (textAt(tokens, k) !== '&' || !partnerName(tokens[k - 1]) || !partnerName(tokens[k + 1])) continue;
+    let start = k - 1;
+    while (
+      k - 1 - start < 2 * FIRM_NAMES &&
+      textAt(tokens, start - 1) === ',' &&
+      partnerName(tokens[start - 2]) &&
+      !(tokens[start] as Token).sentenceStart
+    )
+      start -= 2;
+    // Surnames, two at least that the lists know: not "Norf, Suff & Ess" (counties).
+    let surnames = 0;
+    for (let j = start; j < k + 2; j += 2) if (GAZ.personNames.has(textAt(tokens, j))) surnames++;
+    if (start < k - 1 && surnames >= 2) runs.push({ start, end: k + 2, type: 'ORG' });
+  }
+  return retypeRuns(spans, field, tokens, runs);
+}
+
+/** A partner's surname in a firm's name: one capitalised word the gazetteer knows as no place or body. */
+function partnerName(t: Token | undefined): boolean {
+  if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  const kinds = GAZ.singleKinds(t.text);
+  return !kinds || ![...kinds].some((k) => k === 'ORG' || isPlaceKind(k));
+}
