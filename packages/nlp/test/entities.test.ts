@@ -614,10 +614,10 @@ describe('extractEntities', () => {
       expect(names(e)).toEqual(['Al Ahly', 'Esperance', 'US']);
     });
 
-    it('leaves holidays untagged', () => {
+    it('leaves holidays and generations untagged', () => {
       const e = extractEntities(
         '',
-        'Pope Francis died on Easter Monday. Sales rose over the Labor Day weekend. A synagogue was attacked on Yom Kippur, and markets shut for Diwali.',
+        'Pope Francis died on Easter Monday. Sales rose over the Labor Day weekend. A synagogue was attacked on Yom Kippur, and markets shut for Diwali. Gen Z protesters marched.',
         'en',
       );
       expect(names(e)).toEqual(['Francis']);
@@ -644,6 +644,14 @@ describe('extractEntities', () => {
         'en',
       );
       expect(names(e, 'ORG')).toEqual(['Mistral', 'Tata Steel', 'VinFast']);
+      // A business's noun and "of" without an article, where a stand-in model reads a place.
+      const dunamu = extractEntities('', 'Naver bought Dunamu, operator of the Upbit exchange.', 'en', {
+        tagger: standInTagger([
+          ['b', 'O', 1],
+          ['sh=Xx', 'B-LOC', 3],
+        ]),
+      });
+      expect(dunamu.find((x) => x.name === 'Dunamu')?.type).toBe('ORG');
       expect(names(e, 'LOCATION')).toEqual(['Odisha']);
     });
 

@@ -66,6 +66,9 @@ function namedAfterCompanyNoun(tokens: readonly Token[], a: number, b: number): 
   );
 }
 
+/** Nouns for what a business is of, which no person is called: "X, operator of …", "X, maker of …". */
+const BUSINESSES_OF = new Set(['operator', 'maker', 'publisher', 'supplier', 'distributor', 'manufacturer']);
+
 /** What may follow a definite apposition that names a business: "X, the French AI start-up, said". */
 const APPOSITION_ENDS = new Set([
   ',',
@@ -94,6 +97,8 @@ function companyApposition(tokens: readonly Token[], end: number): boolean {
   const text = (k: number): string => textAt(tokens, k);
   const art = text(end + 1).toLowerCase();
   // "X, a … company", or an owner's: "X, Estonia's state-owned transmission company".
+  // "X, operator of the Upbit exchange": a business's noun and "of", without an article.
+  if (BUSINESSES_OF.has(art) && text(end + 2) === 'of') return true;
   let from: number;
   const definite = art === 'the';
   if (art === 'a' || art === 'an' || definite) from = end + 2;

@@ -899,6 +899,9 @@ export const KNOWN_MISC = new Set([
   'Wegovy',
   'Starship',
   'Starliner',
+  // Generations: "Nepal's Gen Z protesters".
+  'Gen Z',
+  'Gen Alpha',
   // Holidays: "died on Easter Monday", "on Yom Kippur".
   'Yom Kippur',
   'Rosh Hashanah',
