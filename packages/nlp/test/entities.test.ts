@@ -481,6 +481,13 @@ describe('extractEntities', () => {
         { tagger: everyCapitalIsAnOrg() },
       );
       expect(names(languages)).toEqual([]);
+      // Italian particles too.
+      const italian = extractEntities(
+        '',
+        'Tourists visited the Piazza dei Miracoli. Giovanni degli Antoni spoke.',
+        'en',
+      );
+      expect(names(italian)).toEqual(['Giovanni degli Antoni', 'Piazza dei Miracoli']);
     });
 
     it('reads a name set off by commas after a business noun as the business', () => {
