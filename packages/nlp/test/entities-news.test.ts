@@ -811,6 +811,13 @@ describe('names in news text', () => {
     // A place ends a whole name.
     expect(typeOf(e, 'University College London')).toBe('ORG');
     expect(typeOf(e, 'Great Ormond Street Hospital')).toBe('ORG');
+    // A body of two places, which the model ended after the first.
+    const port = extractEntities(
+      '',
+      `Port Authority of New York and New Jersey officials reopened a terminal . ${filler(10)}`,
+      'en',
+    );
+    expect(port.map((x) => x.name)).toEqual(['Port Authority of New York and New Jersey']);
   });
 
   it('splits an owner and the organisation it owns, not a name that holds its possessive', () => {

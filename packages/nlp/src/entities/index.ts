@@ -18,6 +18,7 @@ import { besidePersons, bylines, contextRules, givenNamesAtSentenceStart, unionL
 import {
   acronymDefinitions,
   bodiesNamedForTwo,
+  bodiesOfTwoPlaces,
   clubsWithTheirCity,
   joinCommonNounsOverAnd,
   joinOverParticles,
@@ -149,6 +150,7 @@ export function extractEntities(
   for (const rule of [
     joinCommonNounsOverAnd,
     joinOrganisationsOverAnd,
+    bodiesOfTwoPlaces,
     bodiesNamedForTwo,
     joinOverParticles,
     personsOverParticles,

@@ -1,7 +1,7 @@
 /** Joining rules: spans, or a span and the words beside it, that make one name (over "&", "of", particles). */
 import type { EntityType, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
-import { textAt } from '../text/tokenize.js';
+import { textAt, textsOf } from '../text/tokenize.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import { isCapitalized } from '../ner/features.js';
 import { isPlaceKind, wordRole } from '../ner/rules.js';
@@ -201,6 +201,32 @@ export function joinOrganisationsOverAnd(spans: Span[], field: TextField, tokens
     return { start: s.start, end: next.end, absorbs: next };
   });
 }
+
+/**
+ * A body of two places, which the tagger ended after the first: "Port Authority of New York | and New Jersey". The
+ * organisation's head stands before "of", each side is a place the gazetteer knows.
+ */
+export function bodiesOfTwoPlaces(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  return widenSpans(spans, field, tokens, (s, spanAt) => {
+    if (s.type !== 'ORG' || textAt(tokens, s.end) !== 'and') return undefined;
+    const next = spanAt(s.end + 1);
+    if (
+      !next ||
+      next.type !== 'LOCATION' ||
+      next.start !== s.end + 1 ||
+      !isPlaceKind(knownKindOf(tokens, next))
+    )
+      return undefined;
+    let of = s.end - 1;
+    while (of > s.start && textAt(tokens, of) !== 'of') of--;
+    if (of <= s.start || !isOrgHead(textAt(tokens, of - 1).toLowerCase())) return undefined;
+    if (!isPlaceKind(GAZ.wholeKind(textsOf(tokens, of + 1, s.end)))) return undefined;
+    return { start: s.start, end: next.end, absorbs: next };
+  });
+}
+
+const knownKindOf = (tokens: readonly Token[], s: Span): ReturnType<typeof GAZ.wholeKind> =>
+  GAZ.wholeKind(textsOf(tokens, s.start, s.end));
 
 /** The head of a body that may be named after its founders or patrons: "Foundation", "Museum", "Center". */
 const namedBodyHead = (word: string): boolean => {
