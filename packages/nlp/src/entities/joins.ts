@@ -214,7 +214,7 @@ export function bodiesOfTwoPlaces(spans: Span[], field: TextField, tokens: Token
       !next ||
       next.type !== 'LOCATION' ||
       next.start !== s.end + 1 ||
-      !isPlaceKind(knownKindOf(tokens, next))
+      !isPlaceKind(GAZ.wholeKind(textsOf(tokens, next.start, next.end)))
     )
       return undefined;
     let of = s.end - 1;
@@ -224,9 +224,6 @@ export function bodiesOfTwoPlaces(spans: Span[], field: TextField, tokens: Token
     return { start: s.start, end: next.end, absorbs: next };
   });
 }
-
-const knownKindOf = (tokens: readonly Token[], s: Span): ReturnType<typeof GAZ.wholeKind> =>
-  GAZ.wholeKind(textsOf(tokens, s.start, s.end));
 
 /** The head of a body that may be named after its founders or patrons: "Foundation", "Museum", "Center". */
 const namedBodyHead = (word: string): boolean => {
