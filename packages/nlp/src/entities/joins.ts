@@ -165,6 +165,20 @@ export function joinCommonNounsOverAnd(spans: Span[], field: TextField, tokens: 
 /** Last words of a company's name that end it before another's: "Yilport Holding and Terminal Investment Limited". */
 const GROUP_ENDS = new Set(['Holding', 'Holdings', 'Group', 'Partners', 'Capital', 'Ventures', 'Associates']);
 
+/** The name of `type` right after "and" after the organisation s, in its sentence: "X and | Y". */
+function nameAfterAnd(
+  s: Span,
+  spanAt: (k: number) => Span | undefined,
+  tokens: readonly Token[],
+  type: EntityType,
+): Span | undefined {
+  if (s.type !== 'ORG' || textAt(tokens, s.end) !== 'and') return undefined;
+  const next = spanAt(s.end + 1);
+  return next?.type === type && next.start === s.end + 1 && !(tokens[next.start] as Token).sentenceStart
+    ? next
+    : undefined;
+}
+
 /**
  * One organisation named with "and" between common words, which the tagger split in two: "Djibouti Ports and Free
  * Zones Authority", "United Nations Relief and Works Agency for Palestine Refugees". The first part ends in a common
@@ -176,15 +190,8 @@ export function joinOrganisationsOverAnd(spans: Span[], field: TextField, tokens
   // The rules' heads ("Centre", "Corps"), not the tagger's, which hold adjectives ("Financial").
   const head = (k: number): boolean => (wordRole(textAt(tokens, k)) & 1) !== 0;
   return widenSpans(spans, field, tokens, (s, spanAt) => {
-    if (s.type !== 'ORG' || textAt(tokens, s.end) !== 'and') return undefined;
-    const next = spanAt(s.end + 1);
-    if (
-      !next ||
-      next.type !== 'ORG' ||
-      next.start !== s.end + 1 ||
-      (tokens[next.start] as Token).sentenceStart
-    )
-      return undefined;
+    const next = nameAfterAnd(s, spanAt, tokens, 'ORG');
+    if (!next) return undefined;
     if (
       !common(s.end - 1) ||
       head(s.end - 1) ||
@@ -208,15 +215,8 @@ export function joinOrganisationsOverAnd(spans: Span[], field: TextField, tokens
  */
 export function bodiesOfTwoPlaces(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   return widenSpans(spans, field, tokens, (s, spanAt) => {
-    if (s.type !== 'ORG' || textAt(tokens, s.end) !== 'and') return undefined;
-    const next = spanAt(s.end + 1);
-    if (
-      !next ||
-      next.type !== 'LOCATION' ||
-      next.start !== s.end + 1 ||
-      !isPlaceKind(GAZ.wholeKind(textsOf(tokens, next.start, next.end)))
-    )
-      return undefined;
+    const next = nameAfterAnd(s, spanAt, tokens, 'LOCATION');
+    if (!next || !isPlaceKind(GAZ.wholeKind(textsOf(tokens, next.start, next.end)))) return undefined;
     let of = s.end - 1;
     while (of > s.start && textAt(tokens, of) !== 'of') of--;
     if (of <= s.start || !isOrgHead(textAt(tokens, of - 1).toLowerCase())) return undefined;
