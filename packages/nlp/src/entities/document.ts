@@ -1,6 +1,7 @@
 /** The document pass: rules that read the whole text (a capital only at sentence starts, names found elsewhere). */
 import type { EntityType, Mention, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
+import { textsOf } from '../text/tokenize.js';
 import { isMonth, isWeekday } from '../ner/gazetteer.js';
 import { NEVER_ALONE } from '../ner/lexicon.js';
 import { PLACE_COMPOUND, isPlaceKind } from '../ner/rules.js';
@@ -244,7 +245,7 @@ export function placesInCompounds(spans: Span[], field: TextField, tokens: Token
     // A people is no place: "Saudi-owned", "Chinese-made".
     if (isDemonym(stem)) return;
     const place = (from: number): boolean => {
-      return isPlaceKind(GAZ.wholeKind([...tokens.slice(from, k).map((w) => w.text), stem]));
+      return isPlaceKind(GAZ.wholeKind([...textsOf(tokens, from, k), stem]));
     };
     const own = owner[k] as number;
     if (own >= 0) {

@@ -1,7 +1,7 @@
 /** Joining rules: spans, or a span and the words beside it, that make one name (over "&", "of", particles). */
 import type { EntityType, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
-import { textAt, textsOf } from '../text/tokenize.js';
+import { textAt } from '../text/tokenize.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import { isCapitalized } from '../ner/features.js';
 import { isPlaceKind, wordRole } from '../ner/rules.js';
@@ -11,6 +11,7 @@ import {
   POSSESSIVE,
   QUOTE_MARKS,
   knownAsPlace,
+  namesPlaceOrOrg,
   knownType,
   knownWhole,
   runEnd,
@@ -197,7 +198,7 @@ export function joinOrganisationsOverAnd(spans: Span[], field: TextField, tokens
       head(s.end - 1) ||
       GROUP_ENDS.has(textAt(tokens, s.end - 1)) ||
       // A place ends a whole name: "University College London and Great Ormond Street Hospital".
-      [...(GAZ.singleKinds(textAt(tokens, s.end - 1)) ?? [])].some(isPlaceKind) ||
+      knownAsPlace(tokens, s.end - 1, s.end) ||
       !common(next.start)
     )
       return undefined;
@@ -216,11 +217,11 @@ export function joinOrganisationsOverAnd(spans: Span[], field: TextField, tokens
 export function bodiesOfTwoPlaces(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   return widenSpans(spans, field, tokens, (s, spanAt) => {
     const next = nameAfterAnd(s, spanAt, tokens, 'LOCATION');
-    if (!next || !isPlaceKind(GAZ.wholeKind(textsOf(tokens, next.start, next.end)))) return undefined;
+    if (!next || !isPlaceKind(wholeKindOf(tokens, next.start, next.end))) return undefined;
     let of = s.end - 1;
     while (of > s.start && textAt(tokens, of) !== 'of') of--;
     if (of <= s.start || !isOrgHead(textAt(tokens, of - 1).toLowerCase())) return undefined;
-    if (!isPlaceKind(GAZ.wholeKind(textsOf(tokens, of + 1, s.end)))) return undefined;
+    if (!isPlaceKind(wholeKindOf(tokens, of + 1, s.end))) return undefined;
     return { start: s.start, end: next.end, absorbs: next };
   });
 }
@@ -673,6 +674,5 @@ export function partnersFirms(spans: Span[], field: TextField, tokens: Token[]):
 /** A partner's surname in a firm's name: one capitalised word the gazetteer knows as no place or body. */
 function partnerName(t: Token | undefined): boolean {
   if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
-  const kinds = GAZ.singleKinds(t.text);
-  return !kinds || ![...kinds].some((k) => k === 'ORG' || isPlaceKind(k));
+  return !namesPlaceOrOrg(t.text);
 }

@@ -13,6 +13,8 @@ import { retypeRuns, tokenOwners } from './spans.js';
 
 /** A contract's parties, written as names ("the Borrower", "each Lender", "the Guarantor"). */
 const ROLE_NOUN = /(?:er|or|ee|ant)s?$/u;
+/** A party's role written as a name, one word no list knows as a place or body: "Borrower", "Issuer". */
+const isRoleName = (word: string): boolean => ROLE_NOUN.test(word) && !GAZ.singleKinds(word);
 const NOT_A_PERSON_AFTER = /^\s*,?\s*(?:which|that)\b/u;
 
 /**
@@ -103,7 +105,7 @@ export function definedTermTest(
   return (name, type) => {
     const words = name.split(' ');
     if (GAZ.wholeKind(words) !== undefined) return false;
-    if (words.length === 1 && ROLE_NOUN.test(name) && !GAZ.singleKinds(name)) return type !== 'PERSON';
+    if (words.length === 1 && isRoleName(name)) return type !== 'PERSON';
     if (defined.has(foldName(name))) return true;
     const common = (lower: string): boolean => GAZ.lowerWords.has(lower) || lowerHere.has(lower);
     // One word in the plural whose singular is common names nothing either ("Subsidiaries", "Liens"); inside a
@@ -207,7 +209,7 @@ export function partyNames(spans: readonly Span[], tokens: readonly Token[]): Ma
   for (const s of spans) {
     if (s.field !== 'body') continue;
     const name = textsOf(tokens, s.start, s.end);
-    if (name.length === 1 && ROLE_NOUN.test(name[0] as string) && !GAZ.singleKinds(name[0] as string)) {
+    if (name.length === 1 && isRoleName(name[0] as string)) {
       const role = foldName(name[0] as string);
       roleVotes.set(role, (roleVotes.get(role) ?? 0) + (s.type === 'PERSON' ? 1 : -1));
     }

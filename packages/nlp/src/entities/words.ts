@@ -1,7 +1,7 @@
 /** Tests on words and runs of words that most rules share: what the gazetteer knows them as, name or not. */
 import type { EntityType } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
-import { textAt } from '../text/tokenize.js';
+import { textAt, textsOf } from '../text/tokenize.js';
 import type { PhraseKind } from '../ner/gazetteer.js';
 import { gazetteer, isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import { COUNTRY_CODES_IN_NEWS, NEVER_ALONE } from '../ner/lexicon.js';
@@ -248,7 +248,7 @@ export function namesPlaceOrOrg(word: string): boolean {
 
 /** The kind the gazetteer gives tokens [start, end) as one whole name, if any. */
 export const wholeKindOf = (tokens: readonly Token[], start: number, end: number): PhraseKind | undefined =>
-  GAZ.wholeKind(tokens.slice(start, end).map((t) => t.text));
+  GAZ.wholeKind(textsOf(tokens, start, end));
 
 /** The type the gazetteer gives tokens [start, end) as one whole name (companies included), if any. */
 export function knownType(tokens: readonly Token[], start: number, end: number): EntityType | undefined {
