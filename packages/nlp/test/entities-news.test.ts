@@ -1859,4 +1859,17 @@ describe('names in news text', () => {
     );
     expect(amending.map((x) => x.name)).toEqual(['New Delhi']);
   });
+
+  it('reads one word owning a person named in full as no person ("Sauber\'s Nico Hulkenberg")', () => {
+    const body = `Sauber's Nico Hulkenberg took his first podium , ahead of Williams's Alex Albon . Donald Trump arrived , and Trump's Susie Wiles spoke . ${filler(10)}`;
+    for (const tagger of [undefined, everyCapitalIsAPerson()]) {
+      const e = extractEntities('', body, 'en', { tagger });
+      expect(typeOf(e, 'Sauber')).toBe('ORG');
+      expect(typeOf(e, 'Williams')).toBe('ORG');
+      expect(typeOf(e, 'Nico Hulkenberg')).toBe('PERSON');
+      // A word of a person named in full here stays that person.
+      expect(typeOf(e, 'Donald Trump')).toBe('PERSON');
+      expect(e.find((x) => x.name === 'Donald Trump')?.mentions).toHaveLength(2);
+    }
+  });
 });

@@ -286,6 +286,32 @@ export function personsBySurnameAlone(mentions: TypedMention[]): void {
   }
 }
 
+/** An owner's possessive and the space after it: "Sauber's ", "Williams' ". */
+const POSSESSIVE = /^['’]s?\s+/u;
+
+/**
+ * One word that owns a person named in full is a team, company or place, not a person: "Sauber's Nico Hulkenberg",
+ * "BYU's AJ Dybantsa". Not a word of a person named in full here ("Trump's Susie Wiles" beside "Donald Trump").
+ * Such mentions are cued organisations in the type vote.
+ */
+export function ownersOfPersons(
+  mentions: TypedMention[],
+  personParts: ReadonlySet<string>,
+  texts: Record<TextField, string>,
+): void {
+  const fullPersonAt = new Set(
+    mentions.filter((m) => m.type === 'PERSON' && m.text.includes(' ')).map((m) => `${m.field}:${m.start}`),
+  );
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || m.text.includes(' ') || personParts.has(m.text)) continue;
+    const possessive = POSSESSIVE.exec(texts[m.field].slice(m.end, m.end + 8));
+    if (possessive && fullPersonAt.has(`${m.field}:${m.end + possessive[0].length}`)) {
+      m.type = 'ORG';
+      m.cued = true;
+    }
+  }
+}
+
 /**
  * A person named after a title is one as surely as a context rule says so ("President Suharto"), whatever a headline
  * read and however rarely the story names them in full: such mentions count as cued in the type vote.

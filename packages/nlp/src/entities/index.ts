@@ -36,6 +36,7 @@ import {
 import {
   cuePersonsAfterTitles,
   dropCommonWordsAtSentenceStart,
+  ownersOfPersons,
   personsBySurnameAlone,
   placesInCompounds,
   propagate,
@@ -214,6 +215,7 @@ export function extractEntities(
       m.type = 'PERSON';
     }
   }
+  ownersOfPersons(mentions, personParts, { title, body });
   // A party's name is the party, whatever the rules above read ("Bank" as the first word of "BANK EXPENSES").
   if (parties.size > 0) for (const m of mentions) m.type = parties.get(foldName(m.text)) ?? m.type;
   const names = canonicalNames(mentions);
