@@ -1872,4 +1872,24 @@ describe('names in news text', () => {
       expect(e.find((x) => x.name === 'Donald Trump')?.mentions).toHaveLength(2);
     }
   });
+
+  it('keeps the place a person after a title is of, where the tagger ran one name over both', () => {
+    // A tagger that runs an organisation over every capitalised word and "of", as the shipped model read "House
+    // Speaker Mike Johnson of Louisiana" after "the White House".
+    const tagger = standInTagger([
+      ['b', 'O', 1],
+      ['sh=Xx', 'B-ORG', 3],
+      ['pt|sh=B-ORG|Xx', 'I-ORG', 5],
+      ['pt|sh=I-ORG|Xx', 'I-ORG', 5],
+      ['pt|w=I-ORG|of', 'I-ORG', 9],
+    ]);
+    const e = extractEntities(
+      '',
+      `Speaker Mike Johnson of Louisiana scheduled a vote . ${filler(10)}`,
+      'en',
+      { tagger },
+    );
+    expect(typeOf(e, 'Mike Johnson')).toBe('PERSON');
+    expect(typeOf(e, 'Louisiana')).toBe('LOCATION');
+  });
 });

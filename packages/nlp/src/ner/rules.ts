@@ -1079,9 +1079,14 @@ export function applyRules(
       setSpan(labels, office.start, office.end, office.kind);
     }
     setSpan(labels, from, e, 'PER');
-    // What the tagger ran on past the name is no name of its own.
-    if (runsOn)
-      for (let k = e; k < n && (k === e || (labels[k] as Label).startsWith('I-')); k++) labels[k] = 'O';
+    // What the tagger ran on past the name is no name of its own, but the place the person is of is one ("House
+    // Speaker Mike Johnson of Louisiana", read as one organisation).
+    if (runsOn) {
+      let k = e;
+      for (; k < n && (k === e || (labels[k] as Label).startsWith('I-')); k++) labels[k] = 'O';
+      const of = text(e) === 'of' && k > e + 1 ? knownPlacePrefix(tokens, e + 1, k - 1, gaz) : 0;
+      if (of > 0 && of === k - e - 1) setSpan(labels, e + 1, k, 'LOC');
+    }
     skip = e - 1;
   }
 
