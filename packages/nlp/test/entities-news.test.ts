@@ -1892,4 +1892,18 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Mike Johnson')).toBe('PERSON');
     expect(typeOf(e, 'Louisiana')).toBe('LOCATION');
   });
+
+  it('reads a name before "neighbourhood", "suburb" or "area" as a place ("the upmarket Karen suburb")', () => {
+    const e = extractEntities(
+      '',
+      `Agents detained dozens in the Little Village neighborhood , while residents of the upmarket Karen suburb and the Sunan area protested . The area was calm . ${filler(10)}`,
+      'en',
+      // Whatever the tagger reads them as ("Karen" was a person).
+      { tagger: everyCapitalIsAPerson() },
+    );
+    expect(typeOf(e, 'Little Village')).toBe('LOCATION');
+    expect(typeOf(e, 'Karen')).toBe('LOCATION');
+    expect(typeOf(e, 'Sunan')).toBe('LOCATION');
+    expect(e.map((x) => x.name)).not.toContain('The');
+  });
 });

@@ -722,11 +722,20 @@ export const EMPLOYEE_ROLES = new Set([
   'bankers',
 ]);
 
-/** Lower-case geographic nouns right after a place name ("Ha Tinh province", "Kisumu county", "Amazon river"). */
+/**
+ * Lower-case geographic nouns right after a place name ("Ha Tinh province", "Kisumu county", "Amazon river", "the
+ * Sheikh Jarrah neighbourhood", "the Sunan area").
+ */
 export const PLACE_AFTER = new Set([
   'province',
   'region',
   'district',
+  'neighbourhood',
+  'neighborhood',
+  'suburb',
+  'borough',
+  'enclave',
+  'area',
   'county',
   'state',
   'states',
