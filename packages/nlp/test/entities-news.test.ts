@@ -1906,4 +1906,18 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Sunan')).toBe('LOCATION');
     expect(e.map((x) => x.name)).not.toContain('The');
   });
+
+  it('reads a team named before one of its people\'s roles as an organisation ("Sporting coach Rui Borges")', () => {
+    const e = extractEntities(
+      '',
+      `" My players gave everything , " Sporting coach Rui Borges said , and Prairie Ridge coach Scott Hemesath agreed . Ireland coach Andy Farrell and Serbian striker Aleksandar Mitrovic were there . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAPerson() },
+    );
+    expect(typeOf(e, 'Sporting')).toBe('ORG');
+    expect(typeOf(e, 'Prairie Ridge')).toBe('ORG');
+    // A country is its national team, a place; a nationality is no team.
+    expect(typeOf(e, 'Ireland')).toBe('LOCATION');
+    expect(e.map((x) => x.name).filter((n) => n.includes('Serbian'))).toEqual([]);
+  });
 });

@@ -45,7 +45,7 @@ import type { Span, TypedRun } from './spans.js';
 import { knownNameType } from './known-names.js';
 import { retypeRuns } from './spans.js';
 import { roleApposition } from './head-rules.js';
-import { teamByItsPlace } from './sports.js';
+import { teamBeforeRole, teamByItsPlace } from './sports.js';
 
 /** Whether the gazetteer knows tokens [start, end) as one country, region, city or place. */
 const knownPlace = (tokens: readonly Token[], start: number, end: number): boolean =>
@@ -450,7 +450,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
       (text(a) === 'Tropical' && STORM_HEADS.has(text(a + 1))))
   )
     return 'DROP';
-  if (teamByItsPlace(tokens, a, b)) return 'ORG';
+  if (teamByItsPlace(tokens, a, b) || teamBeforeRole(tokens, a, b)) return 'ORG';
   // A disease named for who described it: "Huntington 's disease", "Down syndrome".
   if (EPONYMOUS.has(lower(POSSESSIVE.test(text(b)) ? b + 1 : b))) return 'DROP';
   // A product named before what it is: "HIMARS rocket launchers", "the GTF engine", "Dimensity 9500 smartphone
