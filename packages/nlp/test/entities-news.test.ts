@@ -1907,7 +1907,7 @@ describe('names in news text', () => {
     expect(e.map((x) => x.name)).not.toContain('The');
   });
 
-  it('reads a team named before one of its people\'s roles as an organisation ("Sporting coach Rui Borges")', () => {
+  it('reads a team, party or company named before one of its people\'s roles as an organisation ("Sporting coach Rui Borges")', () => {
     const e = extractEntities(
       '',
       `" My players gave everything , " Sporting coach Rui Borges said , and Prairie Ridge coach Scott Hemesath agreed . Ireland coach Andy Farrell and Serbian striker Aleksandar Mitrovic were there . ${filler(10)}`,
@@ -1916,6 +1916,16 @@ describe('names in news text', () => {
     );
     expect(typeOf(e, 'Sporting')).toBe('ORG');
     expect(typeOf(e, 'Prairie Ridge')).toBe('ORG');
+    // So is a party or company before one of its people.
+    const parties = extractEntities(
+      '',
+      `The bill was championed by ACT leader David Seymour . Far-right leader Andre Ventura spoke . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAPerson() },
+    );
+    expect(typeOf(parties, 'ACT')).toBe('ORG');
+    // A common word qualifying the role is no name.
+    expect(parties.map((x) => x.name).filter((n) => n.includes('Far-right'))).toEqual([]);
     // A country is its national team, a place; a nationality is no team.
     expect(typeOf(e, 'Ireland')).toBe('LOCATION');
     expect(e.map((x) => x.name).filter((n) => n.includes('Serbian'))).toEqual([]);

@@ -14,6 +14,7 @@ import {
   KIN,
   KIN_OWNERS,
   LAW_HEADS,
+  MEMBER_ROLES,
   NAMED_BUSINESSES,
   OCCUPATIONS,
   ORG_SUFFIXES,
@@ -21,6 +22,7 @@ import {
   PLACE_AFTER,
   PLACES_AFTER,
   STORM_HEADS,
+  TEAM_ROLES,
   VESSEL_PREFIXES,
   PLACE_OF,
 } from '../ner/heads.js';
@@ -36,6 +38,7 @@ import {
   opensNoName,
   knownType,
   knownWhole,
+  namesCountry,
   personLike,
   runEnd,
   runWord,
@@ -45,7 +48,7 @@ import type { Span, TypedRun } from './spans.js';
 import { knownNameType } from './known-names.js';
 import { retypeRuns } from './spans.js';
 import { roleApposition } from './head-rules.js';
-import { teamBeforeRole, teamByItsPlace } from './sports.js';
+import { teamByItsPlace } from './sports.js';
 
 /** Whether the gazetteer knows tokens [start, end) as one country, region, city or place. */
 const knownPlace = (tokens: readonly Token[], start: number, end: number): boolean =>
@@ -424,6 +427,36 @@ const PEOPLE_NOUNS = new Set([
  */
 const ACQUIRING = new Set(['acquire', 'acquired', 'acquiring', 'buy', 'bought', 'buying', 'takeover']);
 
+/**
+ * A team, party or company named before the role of one of its people and their name, whatever its name says:
+ * "Sporting coach Rui Borges", "Prairie Ridge coach Scott Hemesath", "ACT leader David Seymour", "Amazon founder Jeff
+ * Bezos". A country is its national team (a place), a nationality no body ("Serbian striker Aleksandar Mitrović"), a
+ * common word opening a sentence no name ("Young midfielder Nate Caddy").
+ */
+export function bodyBeforeRole(tokens: readonly Token[], a: number, b: number): boolean {
+  const role = b + 1 < tokens.length ? (tokens[b] as Token) : undefined;
+  const named = tokens[b + 1];
+  if (
+    !role ||
+    role.sentenceStart ||
+    !(TEAM_ROLES.has(role.text) || MEMBER_ROLES.has(role.text)) ||
+    !named ||
+    named.sentenceStart
+  )
+    return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(named.text) || namesCountry(tokens, a, b)) return false;
+  // "Former NPC chairman", "Far-right leader": a sentence's first word or a compound, when common, qualifies the role.
+  const first = (tokens[a] as Token).text;
+  const common = first
+    .toLowerCase()
+    .split('-')
+    .every((w) => GAZ.lowerWords.has(w));
+  return (
+    !(((tokens[a] as Token).sentenceStart || first.includes('-')) && common) &&
+    !(b - a === 1 && isDemonym(first))
+  );
+}
+
 /** `contextType` before the demonym check; cheap cues first, gazetteer look-ups only when a cue holds. */
 function contextCue(tokens: readonly Token[], a: number, b: number): EntityType | 'DROP' | undefined {
   const n = b - a;
@@ -450,7 +483,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
       (text(a) === 'Tropical' && STORM_HEADS.has(text(a + 1))))
   )
     return 'DROP';
-  if (teamByItsPlace(tokens, a, b) || teamBeforeRole(tokens, a, b)) return 'ORG';
+  if (teamByItsPlace(tokens, a, b) || bodyBeforeRole(tokens, a, b)) return 'ORG';
   // A disease named for who described it: "Huntington 's disease", "Down syndrome".
   if (EPONYMOUS.has(lower(POSSESSIVE.test(text(b)) ? b + 1 : b))) return 'DROP';
   // A product named before what it is: "HIMARS rocket launchers", "the GTF engine", "Dimensity 9500 smartphone

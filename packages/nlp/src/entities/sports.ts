@@ -8,7 +8,6 @@ import { isPlaceWord } from '../ner/rules.js';
 import {
   GAZ,
   SCORE,
-  isDemonym,
   knownPlaceNotCountry,
   knownWhole,
   namesBody,
@@ -45,27 +44,6 @@ export function teamByItsPlace(tokens: readonly Token[], a: number, b: number): 
     if ((k < a || k >= b) && isCapitalized(text(k)) && inSentence(k + 1) && SCORE.test(text(k + 1)))
       return true;
   return false;
-}
-
-/**
- * A team named before the role of one of its people and their name, whatever its name says: "Sporting coach Rui
- * Borges", "Prairie Ridge coach Scott Hemesath", "Packers quarterback Jordan Love". A country is its national team
- * (a place), a nationality no team ("Serbian striker Aleksandar Mitrović"), a common word opening a sentence no name
- * ("Young midfielder Nate Caddy").
- */
-export function teamBeforeRole(tokens: readonly Token[], a: number, b: number): boolean {
-  const role = b + 1 < tokens.length ? (tokens[b] as Token) : undefined;
-  const named = tokens[b + 1];
-  if (!role || role.sentenceStart || !TEAM_ROLES.has(role.text) || !named || named.sentenceStart)
-    return false;
-  if (!/^\p{Lu}\p{Ll}/u.test(named.text) || namesCountry(tokens, a, b)) return false;
-  const first = (tokens[a] as Token).text;
-  if (
-    b - a === 1 &&
-    (isDemonym(first) || ((tokens[a] as Token).sentenceStart && GAZ.lowerWords.has(first.toLowerCase())))
-  )
-    return false;
-  return true;
 }
 
 /** A cricket innings' runs for wickets ("194-0", "255-3"), not a bowler's wickets for runs ("5-68"). */

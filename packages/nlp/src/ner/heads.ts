@@ -684,6 +684,25 @@ export const TEAM_ROLES = new Set([
   'fightback',
 ]);
 
+/**
+ * Roles of a body's people, after its name and before theirs: "Hezbollah leader Naim Qassem", "Foxconn chairman Young
+ * Liu", "Oracle co-founder Larry Ellison".
+ */
+export const MEMBER_ROLES = new Set([
+  'leader',
+  'co-leader',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'chairman',
+  'chairwoman',
+  'president',
+  'founder',
+  'co-founder',
+  'lawmaker',
+  'legislator',
+]);
+
 /** Verbs of a match result between two teams ("Boston beat New York 5 - 3"). */
 export const RESULT_VERBS = new Set([
   'beat',
