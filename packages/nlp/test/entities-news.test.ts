@@ -1930,4 +1930,18 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Ireland')).toBe('LOCATION');
     expect(e.map((x) => x.name).filter((n) => n.includes('Serbian'))).toEqual([]);
   });
+
+  it('reads a news agency or wire in a dateline\'s brackets as an organisation ("LONDON (PA) -", "--(BUSINESS WIRE)--")', () => {
+    const e = extractEntities(
+      '',
+      `LONDON (PA) - Britain on Wednesday sanctioned 18 people .\nDHAKA (bdnews24) - Bangladesh said it would reply .\nCAMBRIDGE, Massachusetts--(BUSINESS WIRE)--Corvalis Therapeutics Inc. said on Monday it raised funds . He said (in Paris) - nothing more . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'PA')).toBe('ORG');
+    expect(typeOf(e, 'bdnews24')).toBe('ORG');
+    expect(e.find((x) => x.mentions.some((m) => m.text === 'BUSINESS WIRE'))?.type).toBe('ORG');
+    expect(typeOf(e, 'Dhaka')).toBe('LOCATION');
+    // Brackets elsewhere hold no agency.
+    expect(typeOf(e, 'Paris')).toBe('LOCATION');
+  });
 });

@@ -4,8 +4,8 @@ import type { Token } from '../text/tokenize.js';
 import { textAt } from '../text/tokenize.js';
 import type { PhraseKind } from '../ner/gazetteer.js';
 import { isPersonTitle } from '../ner/gazetteer.js';
-import { isCapitalized } from '../ner/features.js';
-import { PLACE_KINDS, isPlaceCompound } from '../ner/rules.js';
+import { isAllCapitals, isCapitalized } from '../ner/features.js';
+import { DATELINE_DASHES, PLACE_KINDS, isPlaceCompound, wireEnd } from '../ner/rules.js';
 import {
   COMPANY_NOUNS,
   COMPASS_WORDS,
@@ -818,6 +818,27 @@ export function unionLocals(spans: Span[], field: TextField, tokens: Token[]): S
     while (start > 0 && !(tokens[start] as Token).sentenceStart && runWord((tokens[start - 1] as Token).text))
       start--;
     runs.push({ start, end: i + 2, type: 'ORG' });
+  }
+  return retypeRuns(spans, field, tokens, runs);
+}
+
+/** How far into its sentence a dateline's agency is at most: "NAIROBI , Kenya ( Nation ) -". */
+const DATELINE_WORDS = 6;
+
+/**
+ * A news agency or wire in brackets after a dateline or between a press release's dashes is an organisation,
+ * whatever its name: "LONDON ( PA ) -", "DHAKA ( bdnews24 ) -", "CAMBRIDGE , Massachusetts -- ( BUSINESS WIRE ) --".
+ */
+export function wiresInDatelines(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  let sentence = 0;
+  for (let k = 1; k < tokens.length; k++) {
+    if ((tokens[k] as Token).sentenceStart) sentence = k;
+    if (textAt(tokens, k) !== '(') continue;
+    const afterDateline = k - sentence <= DATELINE_WORDS && isAllCapitals(textAt(tokens, sentence));
+    if (!afterDateline && !DATELINE_DASHES.has(textAt(tokens, k - 1))) continue;
+    const end = wireEnd(tokens, k);
+    if (end > 0) runs.push({ start: k + 1, end: end - 1, type: 'ORG' });
   }
   return retypeRuns(spans, field, tokens, runs);
 }

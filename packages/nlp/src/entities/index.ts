@@ -14,7 +14,14 @@ import { extendPersons, spansFromLabels, splitAtLowercase, tidy } from './spans.
 import { gazetteerRules, knownNames } from './known-names.js';
 import { headRules, titlesInsideNames } from './head-rules.js';
 import { playersWithCountry, resultsLines, scorecards, sentences, teamsByNickname } from './sports.js';
-import { besidePersons, bylines, contextRules, givenNamesAtSentenceStart, unionLocals } from './context.js';
+import {
+  besidePersons,
+  bylines,
+  contextRules,
+  givenNamesAtSentenceStart,
+  unionLocals,
+  wiresInDatelines,
+} from './context.js';
 import {
   acronymDefinitions,
   bodiesNamedForTwo,
@@ -137,6 +144,7 @@ export function extractEntities(
   for (const [field, tokens] of fields) spans = givenNamesAtSentenceStart(spans, field, tokens);
   const bodySentences = sentences(bodyTokens);
   spans = unionLocals(spans, 'body', bodyTokens);
+  spans = wiresInDatelines(spans, 'body', bodyTokens);
   spans = resultsLines(spans, 'body', bodyTokens, bodySentences);
   spans = scorecards(spans, 'body', bodyTokens, bodySentences);
   spans = playersWithCountry(spans, 'body', bodyTokens, bodySentences);

@@ -767,12 +767,33 @@ export function datelineEnd(tokens: readonly Token[], i: number, gaz: Gazetteer)
   if (isLineDate(tokens, j)) return placeKnown(tokens, i, j, gaz);
   if (!DATELINE_AFTER.has(next.text)) return -1;
   const after = text(j + 1);
-  if (next.text === '(' && !AGENCIES.has(after.toLowerCase())) return -1;
+  if (next.text === '(' && !AGENCIES.has(after.toLowerCase()) && wireEnd(tokens, j) < 0) return -1;
   if (next.text !== ',') return placeKnown(tokens, i, j, gaz);
   // A city the gazetteer may not know, before its country: "AL-AIN, United Arab Emirates 1996-12-06".
   if (placeBeforeDashEnd(tokens, j + 1, gaz) > 0) return j;
   if (!(isMonth(after.toLowerCase()) || /^\d/.test(after) || isUpperWord(after))) return -1;
   return placeKnown(tokens, i, j, gaz);
+}
+
+/** The most words of a news agency's or wire's name in a dateline's brackets. */
+const WIRE_WORDS = 3;
+
+/**
+ * The end of a news agency or wire named in brackets before a dash, from the bracket at token k, or -1: "LONDON (PA)
+ * -", "DHAKA (bdnews24) -", "CAMBRIDGE, Massachusetts--(BUSINESS WIRE)--".
+ */
+export function wireEnd(tokens: readonly Token[], k: number): number {
+  if (textAt(tokens, k) !== '(') return -1;
+  let close = k + 1;
+  while (
+    close < tokens.length &&
+    close - k <= WIRE_WORDS &&
+    /^\p{L}[\p{L}\p{N}.&'-]*$/u.test(textAt(tokens, close))
+  )
+    close++;
+  if (close === k + 1 || textAt(tokens, close) !== ')' || !DATELINE_DASHES.has(textAt(tokens, close + 1)))
+    return -1;
+  return close + 1;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
