@@ -2,7 +2,12 @@ import { describe, expect, it } from '@jest/globals';
 import { extractEntities } from '@newsflow/nlp';
 import type { Entity } from '@newsflow/contracts';
 import type { Tagger } from '../src/ner/tagger.js';
-import { everyCapitalIsAPerson, everyCapitalIsAnOrg, standInTagger } from './ner/stand-in-tagger.js';
+import {
+  everyCapitalIsAPerson,
+  everyCapitalIsAPlace,
+  everyCapitalIsAnOrg,
+  standInTagger,
+} from './ner/stand-in-tagger.js';
 
 const typeOf = (entities: Entity[], name: string): string | undefined =>
   entities.find((e) => e.name === name)?.type;
@@ -1943,5 +1948,22 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Dhaka')).toBe('LOCATION');
     // Brackets elsewhere hold no agency.
     expect(typeOf(e, 'Paris')).toBe('LOCATION');
+  });
+
+  it('reads a city after a word of play in a match report as its team ("scored 51 against Milwaukee", "a 2-0 win at Portsmouth")', () => {
+    const report = `The Bulls beat the Nets 112 - 104 on Friday . LaVine scored 30 points , and in December he scored 51 against Milwaukee . Leeds moved top with a 2 - 0 win at Portsmouth , and the coach said the season was long . He flew home to Chicago . ${filler(10)}`;
+    const e = extractEntities('', report, 'en', { tagger: everyCapitalIsAPlace() });
+    expect(typeOf(e, 'Milwaukee')).toBe('ORG');
+    expect(typeOf(e, 'Portsmouth')).toBe('ORG');
+    // Where no word of play stands before it, a city stays a place.
+    expect(typeOf(e, 'Chicago')).toBe('LOCATION');
+    // Outside a match report the words say nothing of teams.
+    const policy = extractEntities(
+      '',
+      `The state filed suit against Milwaukee over the new rules , the governor said . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAPlace() },
+    );
+    expect(typeOf(policy, 'Milwaukee')).toBe('LOCATION');
   });
 });

@@ -13,7 +13,14 @@ import type { Span } from './spans.js';
 import { extendPersons, spansFromLabels, splitAtLowercase, tidy } from './spans.js';
 import { gazetteerRules, knownNames } from './known-names.js';
 import { headRules, titlesInsideNames } from './head-rules.js';
-import { playersWithCountry, resultsLines, scorecards, sentences, teamsByNickname } from './sports.js';
+import {
+  playersWithCountry,
+  resultsLines,
+  scorecards,
+  sentences,
+  teamsByNickname,
+  teamsInPlay,
+} from './sports.js';
 import {
   besidePersons,
   bylines,
@@ -148,6 +155,7 @@ export function extractEntities(
   spans = resultsLines(spans, 'body', bodyTokens, bodySentences);
   spans = scorecards(spans, 'body', bodyTokens, bodySentences);
   spans = playersWithCountry(spans, 'body', bodyTokens, bodySentences);
+  for (const [field, tokens] of fields) spans = teamsInPlay(spans, field, tokens);
   // In articles only: tweets write "&" for "and" between names.
   if (bodyTokens.length >= ARTICLE_TOKENS) {
     spans = teamsByNickname(spans, fields);

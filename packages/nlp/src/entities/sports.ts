@@ -46,6 +46,117 @@ export function teamByItsPlace(tokens: readonly Token[], a: number, b: number): 
   return false;
 }
 
+/** Words of match reports: a text with a score and four of them reports a match. */
+const MATCH_WORDS = new Set([
+  'coach',
+  'season',
+  'match',
+  'game',
+  'goal',
+  'goals',
+  'points',
+  'innings',
+  'wickets',
+  'league',
+  'cup',
+  'beat',
+  'draw',
+  'defeat',
+  'win',
+  'won',
+  'quarter',
+  'overtime',
+  'scored',
+  'halftime',
+  'penalty',
+  'rebounds',
+  'touchdown',
+  'inning',
+  'tournament',
+  'championship',
+]);
+const MATCH_WORDS_NEEDED = 4;
+/** A score in one token or three: "3-1", "27 - 24". */
+const SCORE_WORD = /^\d{1,3}[-–]\d{1,3}$/;
+
+/** Whether a text reports a match: a score and words of match reports. */
+export function reportsMatch(tokens: readonly Token[]): boolean {
+  let score = false;
+  const words = new Set<string>();
+  tokens.forEach((t, k) => {
+    if (MATCH_WORDS.has(t.text)) words.add(t.text);
+    score ||=
+      SCORE_WORD.test(t.text) ||
+      (SCORE.test(t.text) &&
+        (textAt(tokens, k + 1) === '-' || textAt(tokens, k + 1) === '–') &&
+        SCORE.test(textAt(tokens, k + 2)));
+  });
+  return score && words.size >= MATCH_WORDS_NEEDED;
+}
+
+/** Words before the side a team plays: "scored against Milwaukee", "Alabama visits Tennessee", "a win over Utah". */
+const OPPONENT_BEFORE = new Set([
+  'against',
+  'over',
+  'for',
+  'host',
+  'hosts',
+  'hosting',
+  'visit',
+  'visits',
+  'visiting',
+  'face',
+  'faces',
+  'facing',
+  'beat',
+  'beats',
+]);
+
+/** Results a team gets away at another: "won 3-0 at Rio Ave", "a 2-0 defeat at Augsburg", "losing at Brighton". */
+const AWAY_RESULTS = new Set([
+  'win',
+  'won',
+  'defeat',
+  'draw',
+  'drew',
+  'loss',
+  'lost',
+  'losing',
+  'victory',
+  'beaten',
+]);
+/** Whether a result stands in the four words before token k, its score between. */
+function resultBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4 && !(tokens[j + 1] as Token).sentenceStart; j--)
+    if (AWAY_RESULTS.has(textAt(tokens, j))) return true;
+  return false;
+}
+
+/**
+ * In a match report, a city or region read as a place after a word of play is the team it names: "scored 51
+ * against Milwaukee", "two goals for Kashima", "Nuggets: Host Portland", "a 2-0 win at Portsmouth". A country stays
+ * a place (national teams).
+ */
+export function teamsInPlay(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  if (!spans.some((s) => s.field === field && s.type === 'LOCATION') || !reportsMatch(tokens)) return spans;
+  const runs: TypedRun[] = [];
+  for (const s of spans) {
+    if (
+      s.field !== field ||
+      s.type !== 'LOCATION' ||
+      s.start === 0 ||
+      (tokens[s.start] as Token).sentenceStart
+    )
+      continue;
+    const before = textAt(tokens, s.start - 1);
+    const opponent =
+      OPPONENT_BEFORE.has(before.toLowerCase()) || (before === 'at' && resultBefore(tokens, s.start - 1));
+    if (opponent && knownPlaceNotCountry(tokens, s.start, s.end))
+      runs.push({ start: s.start, end: s.end, type: 'ORG' });
+  }
+  return retypeRuns(spans, field, tokens, runs);
+}
+
 /** A cricket innings' runs for wickets ("194-0", "255-3"), not a bowler's wickets for runs ("5-68"). */
 function isInningsTotal(word: string): boolean {
   const m = /^(\d{2,3})-(\d{1,2})$/.exec(word);

@@ -20,7 +20,7 @@ export function standInTagger(
 }
 
 /** A stand-in model that reads every capitalised word as one type, so the document rules are seen alone. */
-const everyCapitalIs = (type: 'PER' | 'ORG'): Tagger =>
+const everyCapitalIs = (type: 'PER' | 'ORG' | 'LOC'): Tagger =>
   standInTagger([
     ['b', 'O', 1],
     ['sh=Xx', `B-${type}`, 3],
@@ -33,3 +33,6 @@ export const everyCapitalIsAPerson = (): Tagger => everyCapitalIs('PER');
 
 /** Every capitalised word an organisation. */
 export const everyCapitalIsAnOrg = (): Tagger => everyCapitalIs('ORG');
+
+/** Every capitalised word a place. */
+export const everyCapitalIsAPlace = (): Tagger => everyCapitalIs('LOC');
