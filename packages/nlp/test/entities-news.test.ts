@@ -1966,4 +1966,16 @@ describe('names in news text', () => {
     );
     expect(typeOf(policy, 'Milwaukee')).toBe('LOCATION');
   });
+
+  it('reads a name "based in" a place, or before "chief executive" and a name, as an organisation', () => {
+    const e = extractEntities(
+      '',
+      `Meridian , based in Copenhagen , said it had overstated sales . Webuild chief executive Pietro Salini said the bridge would open . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAPlace() },
+    );
+    expect(typeOf(e, 'Meridian')).toBe('ORG');
+    expect(typeOf(e, 'Webuild')).toBe('ORG');
+    expect(typeOf(e, 'Copenhagen')).toBe('LOCATION');
+  });
 });

@@ -435,11 +435,13 @@ const ACQUIRING = new Set(['acquire', 'acquired', 'acquiring', 'buy', 'bought', 
  */
 export function bodyBeforeRole(tokens: readonly Token[], a: number, b: number): boolean {
   const role = b + 1 < tokens.length ? (tokens[b] as Token) : undefined;
-  const named = tokens[b + 1];
+  // "Webuild chief executive Pietro Salini", "… chief executive officer …".
+  const chief = role?.text === 'chief' && textAt(tokens, b + 1) === 'executive';
+  const named = tokens[chief ? (textAt(tokens, b + 2) === 'officer' ? b + 3 : b + 2) : b + 1];
   if (
     !role ||
     role.sentenceStart ||
-    !(TEAM_ROLES.has(role.text) || MEMBER_ROLES.has(role.text)) ||
+    !(TEAM_ROLES.has(role.text) || MEMBER_ROLES.has(role.text) || chief) ||
     !named ||
     named.sentenceStart
   )
@@ -586,6 +588,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     (isCompanyNoun(prevNoun, prev2) && (!firstName || NAMED_BUSINESSES.has(prevNoun))) ||
     companyApposition(tokens, b) ||
     namedAfterCompanyNoun(tokens, a, b);
+  // A place is not based in another: "Meridian , based in Copenhagen , said" is a company.
+  if (next === ',' && lower(b + 1) === 'based' && lower(b + 2) === 'in' && !firstName) return 'ORG';
   // Not a compound that qualifies what follows: "shares of Africa-focused miners".
   return org && !knownPlace(tokens, a, b) && !/-\p{Ll}+$/u.test(text(b - 1)) ? 'ORG' : undefined;
 }
