@@ -1967,7 +1967,7 @@ describe('names in news text', () => {
     expect(typeOf(policy, 'Milwaukee')).toBe('LOCATION');
   });
 
-  it('reads a name "based in" a place, or before "chief executive" and a name, as an organisation', () => {
+  it('reads a name "based in" a place, before "chief executive" and a name, or after "workers at" as an organisation', () => {
     const e = extractEntities(
       '',
       `Meridian , based in Copenhagen , said it had overstated sales . Webuild chief executive Pietro Salini said the bridge would open . ${filler(10)}`,
@@ -1975,6 +1975,15 @@ describe('names in news text', () => {
       { tagger: everyCapitalIsAPlace() },
     );
     expect(typeOf(e, 'Meridian')).toBe('ORG');
+    // So is where workers work, also opening a sentence.
+    const workers = extractEntities(
+      '',
+      `Workers at Acindar 's main steel mill walked out , and staff at Brightmoor joined them . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAPlace() },
+    );
+    expect(typeOf(workers, 'Acindar')).toBe('ORG');
+    expect(typeOf(workers, 'Brightmoor')).toBe('ORG');
     expect(typeOf(e, 'Webuild')).toBe('ORG');
     expect(typeOf(e, 'Copenhagen')).toBe('LOCATION');
   });

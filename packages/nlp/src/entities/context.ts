@@ -583,7 +583,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   }
   org ||=
     (n >= 2 && ACQUIRING.has(prev)) ||
-    (prev === 'at' && EMPLOYEE_ROLES.has(prev2)) ||
+    (prev === 'at' && EMPLOYEE_ROLES.has(prev2.toLowerCase())) ||
     (prev === 'of' && HEADS_OF_BUSINESS.has(prev2)) ||
     (isCompanyNoun(prevNoun, prev2) && (!firstName || NAMED_BUSINESSES.has(prevNoun))) ||
     companyApposition(tokens, b) ||

@@ -739,6 +739,9 @@ export const EMPLOYEE_ROLES = new Set([
   'traders',
   'banker',
   'bankers',
+  'workers',
+  'employees',
+  'staff',
 ]);
 
 /**
