@@ -1987,4 +1987,16 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Webuild')).toBe('ORG');
     expect(typeOf(e, 'Copenhagen')).toBe('LOCATION');
   });
+
+  it('reads who publishes data as an organisation ("data from Kantar", "according to Tradeweb data"), not a place', () => {
+    const e = extractEntities(
+      '',
+      `Sales rose 4% , according to data from Kantar , and bonds traded at 71 cents , according to Tradeweb data . Data from China showed exports fell . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAPlace() },
+    );
+    expect(typeOf(e, 'Kantar')).toBe('ORG');
+    expect(typeOf(e, 'Tradeweb')).toBe('ORG');
+    expect(typeOf(e, 'China')).toBe('LOCATION');
+  });
 });

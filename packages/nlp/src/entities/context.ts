@@ -459,6 +459,9 @@ export function bodyBeforeRole(tokens: readonly Token[], a: number, b: number): 
   );
 }
 
+/** What a firm publishes: "data from Kantar", "according to Tradeweb data" (a place's data is the place's). */
+const DATA_NOUNS = new Set(['data', 'figures', 'estimates', 'statistics']);
+
 /** `contextType` before the demonym check; cheap cues first, gazetteer look-ups only when a cue holds. */
 function contextCue(tokens: readonly Token[], a: number, b: number): EntityType | 'DROP' | undefined {
   const n = b - a;
@@ -584,6 +587,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   org ||=
     (n >= 2 && ACQUIRING.has(prev)) ||
     (prev === 'at' && EMPLOYEE_ROLES.has(prev2.toLowerCase())) ||
+    (prev === 'from' && DATA_NOUNS.has(prev2)) ||
+    (DATA_NOUNS.has(next) && prev === 'to' && prev2.toLowerCase() === 'according') ||
     (prev === 'of' && HEADS_OF_BUSINESS.has(prev2)) ||
     (isCompanyNoun(prevNoun, prev2) && (!firstName || NAMED_BUSINESSES.has(prevNoun))) ||
     companyApposition(tokens, b) ||
