@@ -1999,4 +1999,19 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Tradeweb')).toBe('ORG');
     expect(typeOf(e, 'China')).toBe('LOCATION');
   });
+
+  it('reads a name that moved by a percentage as a listed company, not an index or a place', () => {
+    const e = extractEntities(
+      '',
+      `Defence stocks rallied . Hensoldt gained 2.8% and housebuilder Persimmon fell 3.5% , while the broader Topix added 0.5% . Sales rose 4% . Futures in Singapore rose 1.3% , and revenue from the Suez Canal rose 38% . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAPlace() },
+    );
+    expect(typeOf(e, 'Hensoldt')).toBe('ORG');
+    expect(typeOf(e, 'Persimmon')).toBe('ORG');
+    expect(typeOf(e, 'Singapore')).toBe('LOCATION');
+    expect(typeOf(e, 'Suez Canal')).toBe('LOCATION');
+    expect(e.map((x) => x.name)).not.toContain('Topix');
+    expect(typeOf(e, 'Sales')).not.toBe('ORG');
+  });
 });

@@ -45,7 +45,7 @@ import {
   wholeKindOf,
 } from './words.js';
 import type { Span, TypedRun } from './spans.js';
-import { knownNameType } from './known-names.js';
+import { insideKnownMisc, knownNameType } from './known-names.js';
 import { retypeRuns } from './spans.js';
 import { roleApposition } from './head-rules.js';
 import { teamByItsPlace } from './sports.js';
@@ -462,6 +462,55 @@ export function bodyBeforeRole(tokens: readonly Token[], a: number, b: number): 
 /** What a firm publishes: "data from Kantar", "according to Tradeweb data" (a place's data is the place's). */
 const DATA_NOUNS = new Set(['data', 'figures', 'estimates', 'statistics']);
 
+/** How a listed company's shares moved: "Hensoldt gained 2.8%", "Cemex fell 2.2 percent". */
+const STOCK_MOVES = new Set([
+  'rose',
+  'fell',
+  'gained',
+  'climbed',
+  'slid',
+  'dropped',
+  'jumped',
+  'slumped',
+  'added',
+  'lost',
+  'surged',
+  'tumbled',
+  'declined',
+  'advanced',
+  'eased',
+  'rallied',
+  'sank',
+  'soared',
+  'plunged',
+  'edged',
+]);
+/** Last words of a market index's name, which moves as a stock does: "Jakarta Composite Index fell 1.1%". */
+const INDEX_HEADS = new Set(['index', 'composite', 'average', 'all-share']);
+/**
+ * Words before a place whose figures move: "futures in Singapore rose 1.3%", "exports to the U.S. fell 18%",
+ * "revenue from the Suez Canal rose 38%".
+ */
+const PLACE_FIGURES_BEFORE = new Set(['in', 'to', 'at', 'from']);
+
+/**
+ * A name that moved by a percentage is a listed company: "Hensoldt gained 2.8%", "Advantest gained 5.2%"; not an
+ * index ("the Kospi rose 0.9%" is no organisation), nor a sentence's common first word ("Sales rose 21 percent").
+ */
+function movesLikeAStock(tokens: readonly Token[], a: number, b: number): boolean {
+  if (!STOCK_MOVES.has(textAt(tokens, b))) return false;
+  const amount = textAt(tokens, b + 1);
+  const percent =
+    /^\d[\d.,]*%$/.test(amount) ||
+    (/^\d[\d.,]*$/.test(amount) && /^(?:%|percent|per)$/.test(textAt(tokens, b + 2)));
+  if (!percent || INDEX_HEADS.has(textAt(tokens, b - 1).toLowerCase()) || insideKnownMisc(tokens, a, b))
+    return false;
+  const start = tokens[a] as Token;
+  if (start.sentenceStart) return !(b - a === 1 && GAZ.lowerWords.has(start.text.toLowerCase()));
+  const before = textAt(tokens, a - 1) === 'the' ? a - 2 : a - 1;
+  return !PLACE_FIGURES_BEFORE.has(textAt(tokens, before));
+}
+
 /** `contextType` before the demonym check; cheap cues first, gazetteer look-ups only when a cue holds. */
 function contextCue(tokens: readonly Token[], a: number, b: number): EntityType | 'DROP' | undefined {
   const n = b - a;
@@ -588,6 +637,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     (n >= 2 && ACQUIRING.has(prev)) ||
     (prev === 'at' && EMPLOYEE_ROLES.has(prev2.toLowerCase())) ||
     (prev === 'from' && DATA_NOUNS.has(prev2)) ||
+    movesLikeAStock(tokens, a, b) ||
     (DATA_NOUNS.has(next) && prev === 'to' && prev2.toLowerCase() === 'according') ||
     (prev === 'of' && HEADS_OF_BUSINESS.has(prev2)) ||
     (isCompanyNoun(prevNoun, prev2) && (!firstName || NAMED_BUSINESSES.has(prevNoun))) ||

@@ -893,6 +893,8 @@ export const KNOWN_MISC = new Set([
   'Nifty 50',
   'KOSPI',
   'Kospi',
+  'Topix',
+  'TOPIX',
   'Stoxx 600',
   'STOXX 600',
   'Euro Stoxx 50',
