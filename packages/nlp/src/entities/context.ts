@@ -453,9 +453,17 @@ export function bodyBeforeRole(tokens: readonly Token[], a: number, b: number): 
     .toLowerCase()
     .split('-')
     .every((w) => GAZ.lowerWords.has(w));
+  // One known first name before a member's role is a person's, as a story names its people ("Maria co-founder Rohan
+  // Deshpande"); before a player's, a team's ("Tyrone goalkeeper Niall Morgan").
+  const givenName =
+    b - a === 1 &&
+    !TEAM_ROLES.has(role.text) &&
+    GAZ.firstNames.has(first) &&
+    knownType(tokens, a, b) === undefined;
   return (
     !(((tokens[a] as Token).sentenceStart || first.includes('-')) && common) &&
-    !(b - a === 1 && isDemonym(first))
+    !(b - a === 1 && isDemonym(first)) &&
+    !givenName
   );
 }
 
