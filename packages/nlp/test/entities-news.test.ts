@@ -1951,10 +1951,11 @@ describe('names in news text', () => {
   });
 
   it('reads a city after a word of play in a match report as its team ("scored 51 against Milwaukee", "a 2-0 win at Portsmouth")', () => {
-    const report = `The Bulls beat the Nets 112 - 104 on Friday . LaVine scored 30 points , and in December he scored 51 against Milwaukee . Leeds moved top with a 2 - 0 win at Portsmouth , and the coach said the season was long . He flew home to Chicago . ${filler(10)}`;
+    const report = `The Bulls beat the Nets 112 - 104 on Friday . LaVine scored 30 points , and in December he scored 51 against Milwaukee . Leeds moved top with a 2 - 0 win at Portsmouth , Real Madrid were held 1 - 1 at Elche , and the coach said the season was long . He flew home to Chicago . ${filler(10)}`;
     const e = extractEntities('', report, 'en', { tagger: everyCapitalIsAPlace() });
     expect(typeOf(e, 'Milwaukee')).toBe('ORG');
     expect(typeOf(e, 'Portsmouth')).toBe('ORG');
+    expect(typeOf(e, 'Elche')).toBe('ORG');
     // Where no word of play stands before it, a city stays a place.
     expect(typeOf(e, 'Chicago')).toBe('LOCATION');
     // Outside a match report the words say nothing of teams.

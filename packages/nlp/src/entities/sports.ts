@@ -127,8 +127,11 @@ const AWAY_RESULTS = new Set([
 ]);
 /** Whether a result stands in the four words before token k, its score between. */
 function resultBefore(tokens: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 4 && !(tokens[j + 1] as Token).sentenceStart; j--)
-    if (AWAY_RESULTS.has(textAt(tokens, j))) return true;
+  for (let j = k - 1; j >= 0 && j >= k - 4 && !(tokens[j + 1] as Token).sentenceStart; j--) {
+    const word = textAt(tokens, j);
+    // "were held 1-1 at Elche", not "held talks at".
+    if (AWAY_RESULTS.has(word) || (word === 'held' && /^\d/.test(textAt(tokens, j + 1)))) return true;
+  }
   return false;
 }
 
