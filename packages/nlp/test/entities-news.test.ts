@@ -1931,6 +1931,13 @@ describe('names in news text', () => {
     expect(typeOf(parties, 'ACT')).toBe('ORG');
     // A common word qualifying the role is no name.
     expect(parties.map((x) => x.name).filter((n) => n.includes('Far-right'))).toEqual([]);
+    // Nor after a dateline's dash, where a sentence begins.
+    const dateline = extractEntities(
+      '',
+      `MANILA - Former president Rodrigo Duterte was elected mayor of Davao City . ${filler(10)}`,
+      'en',
+    );
+    expect(dateline.map((x) => x.name)).not.toContain('Former');
     // A country is its national team, a place; a nationality is no team.
     expect(typeOf(e, 'Ireland')).toBe('LOCATION');
     expect(e.map((x) => x.name).filter((n) => n.includes('Serbian'))).toEqual([]);

@@ -460,11 +460,12 @@ export function bodyBeforeRole(tokens: readonly Token[], a: number, b: number): 
     !TEAM_ROLES.has(role.text) &&
     GAZ.firstNames.has(first) &&
     knownType(tokens, a, b) === undefined;
-  return (
-    !(((tokens[a] as Token).sentenceStart || first.includes('-')) && common) &&
-    !(b - a === 1 && isDemonym(first)) &&
-    !givenName
-  );
+  // A dateline's dash or a colon opens a sentence too: "MANILA - Former president Rodrigo Duterte".
+  const opening =
+    (tokens[a] as Token).sentenceStart ||
+    DATELINE_DASHES.has(textAt(tokens, a - 1)) ||
+    textAt(tokens, a - 1) === ':';
+  return !((opening || first.includes('-')) && common) && !(b - a === 1 && isDemonym(first)) && !givenName;
 }
 
 /** What a firm publishes: "data from Kantar", "according to Tradeweb data" (a place's data is the place's). */
