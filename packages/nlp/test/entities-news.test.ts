@@ -2022,4 +2022,17 @@ describe('names in news text', () => {
     expect(e.map((x) => x.name)).not.toContain('Topix');
     expect(typeOf(e, 'Sales')).not.toBe('ORG');
   });
+
+  it('reads the parent or owner a unit belongs to as an organisation ("the parent of Shopee", "a unit of Vindhya Infraprojects")', () => {
+    const e = extractEntities(
+      '',
+      `Sea , the parent of Shopee , grew 20% . Deccan Expressway is a unit of Vindhya Infraprojects , and Harrowgate is a unit of Michigan - based Marlow Holdings . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAPlace() },
+    );
+    expect(typeOf(e, 'Shopee')).toBe('ORG');
+    expect(typeOf(e, 'Vindhya Infraprojects')).toBe('ORG');
+    // The place a compound qualifies stays a place.
+    expect(typeOf(e, 'Michigan')).toBe('LOCATION');
+  });
 });

@@ -394,6 +394,11 @@ const HEADS_OF_BUSINESS = new Set([
   'co-founder',
   'owner',
   'shareholders',
+  'parent',
+  'unit',
+  'subsidiary',
+  'division',
+  'arm',
 ]);
 
 /** What is done to people, not companies, before a name that could be a person's ("sentenced Jair Bolsonaro"). */
@@ -654,8 +659,9 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     namedAfterCompanyNoun(tokens, a, b);
   // A place is not based in another: "Meridian , based in Copenhagen , said" is a company.
   if (next === ',' && lower(b + 1) === 'based' && lower(b + 2) === 'in' && !firstName) return 'ORG';
-  // Not a compound that qualifies what follows: "shares of Africa-focused miners".
-  return org && !knownPlace(tokens, a, b) && !/-\p{Ll}+$/u.test(text(b - 1)) ? 'ORG' : undefined;
+  // Not a compound that qualifies what follows: "shares of Africa-focused miners", "a unit of Michigan - based".
+  const compound = /-\p{Ll}+$/u.test(text(b - 1)) || (next === '-' && /^\p{Ll}/u.test(text(b + 1)));
+  return org && !knownPlace(tokens, a, b) && !compound ? 'ORG' : undefined;
 }
 
 /** What joins names listed together: "Torridge and Taw", "Kunda , Loviisa". */
