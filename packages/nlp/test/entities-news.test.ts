@@ -345,15 +345,16 @@ describe('names in news text', () => {
     const tagger = everyCapitalIsAnOrg();
     const e = extractEntities(
       '',
-      'Spanish singer Rosalía and shopkeeper Graciela Vargas spoke , as did potash producer Belaruskali . Rubio met Ukrainian negotiator Rustem Umerov .',
+      'Spanish singer Rosalía and shopkeeper Graciela Vargas spoke , as did potash producer Belaruskali . Rubio met Ukrainian negotiator Rustem Umerov . Fugitive financier Jho Low was seen in Macau .',
       'en',
       { tagger },
     );
-    expect([typeOf(e, 'Rosalía'), typeOf(e, 'Graciela Vargas'), typeOf(e, 'Rustem Umerov')]).toEqual([
-      'PERSON',
-      'PERSON',
-      'PERSON',
-    ]);
+    expect([
+      typeOf(e, 'Rosalía'),
+      typeOf(e, 'Graciela Vargas'),
+      typeOf(e, 'Rustem Umerov'),
+      typeOf(e, 'Jho Low'),
+    ]).toEqual(['PERSON', 'PERSON', 'PERSON', 'PERSON']);
     expect(typeOf(e, 'Belaruskali')).toBe('ORG');
   });
 
