@@ -2036,4 +2036,15 @@ describe('names in news text', () => {
     // The place a compound qualifies stays a place.
     expect(typeOf(e, 'Michigan')).toBe('LOCATION');
   });
+
+  it('reads a group\'s leader in apposition as a person ("the People\'s Party , led by Natthaphong Ruengpanyawut ,")', () => {
+    const e = extractEntities(
+      '',
+      `The People 's Party , led by Natthaphong Ruengpanyawut , agreed to back him . Exports rose , led by Petrobras and Vale . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAnOrg() },
+    );
+    expect(typeOf(e, 'Natthaphong Ruengpanyawut')).toBe('PERSON');
+    expect(typeOf(e, 'Petrobras')).toBe('ORG');
+  });
 });

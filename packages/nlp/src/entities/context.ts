@@ -588,6 +588,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     n >= 2 &&
     n <= 3 &&
     ((prev === 'said' && (next === ',' || next === '.')) ||
+      // A party or group's leader in apposition: "Social Democrats , led by Magdalena Andersson , voted".
+      (prev === 'by' && prev2 === 'led' && text(a - 3) === ',' && (next === ',' || next === '.')) ||
       roleApposition(tokens as Token[], b) ||
       DONE_TO_PEOPLE.has(prev) ||
       (PEOPLE_DO.has(next) &&
