@@ -2047,4 +2047,16 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Natthaphong Ruengpanyawut')).toBe('PERSON');
     expect(typeOf(e, 'Petrobras')).toBe('ORG');
   });
+
+  it('reads an official\'s office named with the possessive as one organisation ("the Pickens County Sheriff\'s Office")', () => {
+    const e = extractEntities(
+      '',
+      `The Pickens County Sheriff 's Office said deputies were hurt , according to the U.S. Attorney 's Office for the District of Minnesota . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAPlace() },
+    );
+    expect(typeOf(e, "Pickens County Sheriff 's Office")).toBe('ORG');
+    expect(typeOf(e, "U.S. Attorney 's Office for the District of Minnesota")).toBe('ORG');
+    expect(e.map((x) => x.name)).not.toContain('Pickens County');
+  });
 });

@@ -898,6 +898,48 @@ export function unionLocals(spans: Span[], field: TextField, tokens: Token[]): S
   return retypeRuns(spans, field, tokens, runs);
 }
 
+/** What an official's office is called after the possessive: "Sheriff 's Office", "Attorney 's Department". */
+const OFFICES = new Set(['Office', 'Department']);
+
+/** The end of a capitalised run from token i on, over "of" between its words ("District of Minnesota"). */
+function runOverOf(tokens: readonly Token[], i: number): number {
+  let end = runEnd(tokens, i);
+  while (
+    textAt(tokens, end) === 'of' &&
+    runWord(textAt(tokens, end + 1)) &&
+    !(tokens[end + 1] as Token).sentenceStart
+  )
+    end = runEnd(tokens, end + 1);
+  return end;
+}
+
+/**
+ * An official's office named with the possessive is one organisation with the place or body before it and the
+ * district after it: "the Pickens County Sheriff 's Office", "the Istanbul Governor 's Office", "the U.S. Attorney 's
+ * Office for the District of Minnesota", which the tagger cut at the possessive.
+ */
+export function officesOfOfficials(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (!POSSESSIVE.test(textAt(tokens, k)) || !OFFICES.has(textAt(tokens, k + 1))) continue;
+    if (!runWord(textAt(tokens, k - 1)) || (tokens[k + 1] as Token).sentenceStart) continue;
+    let start = k - 1;
+    while (start > 0 && !(tokens[start] as Token).sentenceStart && runWord(textAt(tokens, start - 1)))
+      start--;
+    if (textAt(tokens, start) === 'The') start++;
+    let end = k + 2;
+    const the = textAt(tokens, end + 1) === 'the' ? end + 2 : end + 1;
+    if (
+      textAt(tokens, end) === 'for' &&
+      runWord(textAt(tokens, the)) &&
+      !(tokens[the] as Token).sentenceStart
+    )
+      end = runOverOf(tokens, the);
+    if (start < k) runs.push({ start, end, type: 'ORG' });
+  }
+  return retypeRuns(spans, field, tokens, runs);
+}
+
 /** How far into its sentence a dateline's agency is at most: "NAIROBI , Kenya ( Nation ) -". */
 const DATELINE_WORDS = 6;
 

@@ -26,6 +26,7 @@ import {
   bylines,
   contextRules,
   givenNamesAtSentenceStart,
+  officesOfOfficials,
   unionLocals,
   wiresInDatelines,
 } from './context.js';
@@ -152,6 +153,7 @@ export function extractEntities(
   const bodySentences = sentences(bodyTokens);
   spans = unionLocals(spans, 'body', bodyTokens);
   spans = wiresInDatelines(spans, 'body', bodyTokens);
+  for (const [field, tokens] of fields) spans = officesOfOfficials(spans, field, tokens);
   spans = resultsLines(spans, 'body', bodyTokens, bodySentences);
   spans = scorecards(spans, 'body', bodyTokens, bodySentences);
   spans = playersWithCountry(spans, 'body', bodyTokens, bodySentences);
