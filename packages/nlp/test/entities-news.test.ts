@@ -889,6 +889,11 @@ describe('names in news text', () => {
     );
     expect(e.map((x) => x.name).filter((name) => /Mario|Grand Theft|Cowboy/.test(name))).toEqual([]);
     expect(typeOf(e, 'Abu Faisal')).toBe('PERSON');
+    // A sequel's number ends its title.
+    const sequel = extractEntities('', `It opened after " Zootopia 2 " . ${filler(10)}`, 'en', {
+      tagger: everyCapitalIsAnOrg(),
+    });
+    expect(sequel.map((x) => x.name)).not.toContain('Zootopia');
   });
 
   it('drops what a treaty is on with the treaty ("Framework Convention on Climate Change" leaves no "Climate Change")', () => {

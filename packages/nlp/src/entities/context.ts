@@ -536,7 +536,14 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   if (n === 1 && text(a - 1) === ':' && STOCK_EXCHANGES.has(text(a - 2).toUpperCase())) return 'DROP';
   // A work's title in quotes ("Mario Kart World" was the best-selling game), MISC as the labelled news has it 62
   // times to 10; not a nickname ("known as "Abu Faisal"").
-  if (n >= 2 && QUOTE_MARKS.has(text(a - 1)) && closesQuote(tokens, b) && !QUOTED_NAME_CUES.has(lower(a - 2)))
+  // A sequel's number ends it: "Zootopia 2".
+  const titleEnd = /^\d{1,2}$/.test(text(b)) ? b + 1 : b;
+  if (
+    (n >= 2 || titleEnd > b) &&
+    QUOTE_MARKS.has(text(a - 1)) &&
+    closesQuote(tokens, titleEnd) &&
+    !QUOTED_NAME_CUES.has(lower(a - 2))
+  )
     return 'DROP';
   // The river and its forest, not the company: "cleared in the Amazon", "the Amazon basin".
   if (n === 1 && text(a) === 'Amazon' && lower(a - 1) === 'the' && AMAZON_THEN.has(lower(b)))
