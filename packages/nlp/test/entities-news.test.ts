@@ -2064,4 +2064,17 @@ describe('names in news text', () => {
     expect(typeOf(e, "U.S. Attorney 's Office for the District of Minnesota")).toBe('ORG');
     expect(e.map((x) => x.name)).not.toContain('Pickens County');
   });
+
+  it('reads a name that speaks of itself as "it" as an organisation ("Tether said it had frozen"), not a person', () => {
+    const e = extractEntities(
+      '',
+      `Stablecoin issuer Tether said it had frozen $ 6 million . Lonestar said its plans were on hold . La France Insoumise of Jean-Luc Melenchon said it would back it . Officials said it would take weeks . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAPerson() },
+    );
+    expect(typeOf(e, 'Tether')).toBe('ORG');
+    expect(typeOf(e, 'Lonestar')).toBe('ORG');
+    expect(typeOf(e, 'Jean-Luc Melenchon')).toBe('PERSON');
+    expect(typeOf(e, 'Officials')).not.toBe('ORG');
+  });
 });

@@ -525,6 +525,22 @@ function movesLikeAStock(tokens: readonly Token[], a: number, b: number): boolea
   return !PLACE_FIGURES_BEFORE.has(textAt(tokens, before));
 }
 
+/**
+ * A name that speaks of itself as "it": "Tether said it had frozen", "Ankara Leaf said its revenue had tripled". Not
+ * a person's name (a known first name, also hyphenated, or one word known as a surname: "Obama says it is").
+ */
+function speaksOfItself(tokens: readonly Token[], a: number, b: number): boolean {
+  const verb = textAt(tokens, b);
+  const it = textAt(tokens, b + 1);
+  if ((verb !== 'said' && verb !== 'says') || (it !== 'it' && it !== 'its')) return false;
+  // Nor what qualifies the subject: "the agriculture department in Amaravati said it", "Officials said it".
+  if (PLACE_FIGURES_BEFORE.has(textAt(tokens, a - 1)) || textAt(tokens, a - 1) === 'of') return false;
+  const first = textAt(tokens, a);
+  if ((tokens[a] as Token).sentenceStart && b - a === 1 && GAZ.lowerWords.has(first.toLowerCase()))
+    return false;
+  return !GAZ.firstNames.has(first.split('-')[0] as string) && !(b - a === 1 && GAZ.personNames.has(first));
+}
+
 /** `contextType` before the demonym check; cheap cues first, gazetteer look-ups only when a cue holds. */
 function contextCue(tokens: readonly Token[], a: number, b: number): EntityType | 'DROP' | undefined {
   const n = b - a;
@@ -660,6 +676,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     (n >= 2 && ACQUIRING.has(prev)) ||
     (prev === 'at' && EMPLOYEE_ROLES.has(prev2.toLowerCase())) ||
     (prev === 'from' && DATA_NOUNS.has(prev2)) ||
+    speaksOfItself(tokens, a, b) ||
     movesLikeAStock(tokens, a, b) ||
     (DATA_NOUNS.has(next) && prev === 'to' && prev2.toLowerCase() === 'according') ||
     (prev === 'of' && HEADS_OF_BUSINESS.has(prev2)) ||
