@@ -2077,4 +2077,14 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Jean-Luc Melenchon')).toBe('PERSON');
     expect(typeOf(e, 'Officials')).not.toBe('ORG');
   });
+
+  it('names no entity by a likeness ("a Grenfell-style tower", "Thatcher-era reforms")', () => {
+    const e = extractEntities(
+      '',
+      `Fire crews tackled a blaze at a Grenfell-style tower block in Dagenham , and Thatcher-era reforms were blamed . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAPlace() },
+    );
+    expect(e.map((x) => x.name)).toEqual(['Dagenham']);
+  });
 });

@@ -350,6 +350,9 @@ function isReference(word: string, next: Token | undefined, afterNext: Token | u
   return REFERENCE_WORDS.has(word) || (word === 'Page' && afterNext?.text === 'of');
 }
 
+/** A name made a likeness of itself: "Grenfell-style", "Borat-like", "Thatcher-era", "Bond-themed". */
+const LIKENESS = /^\p{Lu}[\p{L}.]*-(?:style|like|esque|era|type|inspired|themed)$/u;
+
 /** Trims titles, "the", possessives and stray punctuation; undefined when nothing name-like remains. */
 export function tidy(s: Span): Span | undefined {
   let { start, end } = s;
@@ -470,6 +473,8 @@ export function tidy(s: Span): Span | undefined {
     // The first word of a demonym: "South Korean President Lee".
     if (COMPASS_WORDS.has(words[0] as string) && isDemonym(textAt(s.tokens, end))) return undefined;
     if ((words[0] as string).length === 1) return undefined;
+    // A likeness, not the name: "a Grenfell-style tower", "US-style", "a Kafkaesque-era".
+    if (LIKENESS.test(words[0] as string)) return undefined;
   }
   // A shop's or a ground's name that ends in 's, where nothing it could own follows: "Macy's said", "Dillard's was
   // added", "at Lord's on Sunday".
