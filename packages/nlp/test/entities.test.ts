@@ -802,10 +802,10 @@ describe('extractEntities', () => {
     it('reads a body the gazetteer lacks as an organisation wherever written ("Ofwat", "Euroclear", "Cal Fire")', () => {
       const e = extractEntities(
         '',
-        'Creditors submitted a revised plan to Ofwat. Russian assets held at Euroclear were frozen. Cal Fire said the Park Fire was contained.',
+        'Creditors submitted a revised plan to Ofwat. Russian assets held at Euroclear were frozen. Cal Fire said the Park Fire was contained. Man Utd sack Ruben Amorim.',
         'en',
       );
-      for (const name of ['Ofwat', 'Euroclear', 'Cal Fire']) expect(typeOf(e, name)).toBe('ORG');
+      for (const name of ['Ofwat', 'Euroclear', 'Cal Fire', 'Man Utd']) expect(typeOf(e, name)).toBe('ORG');
       expect(names(e)).not.toContain('Park Fire');
     });
 

@@ -1914,6 +1914,7 @@ export const KNOWN_BODIES: readonly string[] = [
   'UNIFIL',
   'MONUSCO',
   'Cal Fire',
+  'Man Utd',
 ];
 
 /**
