@@ -2042,7 +2042,7 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Michigan')).toBe('LOCATION');
   });
 
-  it('reads a group\'s leader in apposition as a person ("the People\'s Party , led by Natthaphong Ruengpanyawut ,")', () => {
+  it('reads a group\'s leader in apposition or its chief of staff as a person ("the People\'s Party , led by Natthaphong Ruengpanyawut ,")', () => {
     const e = extractEntities(
       '',
       `The People 's Party , led by Natthaphong Ruengpanyawut , agreed to back him . Exports rose , led by Petrobras and Vale . ${filler(10)}`,
@@ -2050,6 +2050,14 @@ describe('names in news text', () => {
       { tagger: everyCapitalIsAnOrg() },
     );
     expect(typeOf(e, 'Natthaphong Ruengpanyawut')).toBe('PERSON');
+    // So is a chief of staff.
+    const staff = extractEntities(
+      '',
+      `An Israeli strike killed Hezbollah 's chief of staff Haytham Ali Tabatabai , the group said . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAnOrg() },
+    );
+    expect(typeOf(staff, 'Haytham Ali Tabatabai')).toBe('PERSON');
     expect(typeOf(e, 'Petrobras')).toBe('ORG');
   });
 

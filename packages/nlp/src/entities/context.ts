@@ -613,6 +613,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     ((prev === 'said' && (next === ',' || next === '.')) ||
       // A party or group's leader in apposition: "Social Democrats , led by Magdalena Andersson , voted".
       (prev === 'by' && prev2 === 'led' && text(a - 3) === ',' && (next === ',' || next === '.')) ||
+      // "Hezbollah 's chief of staff Haytham Ali Tabatabai".
+      (prev === 'staff' && prev2 === 'of' && lower(a - 3) === 'chief') ||
       roleApposition(tokens as Token[], b) ||
       DONE_TO_PEOPLE.has(prev) ||
       (PEOPLE_DO.has(next) &&
