@@ -2073,7 +2073,7 @@ describe('names in news text', () => {
     expect(e.map((x) => x.name)).not.toContain('Pickens County');
   });
 
-  it('reads a name that speaks of itself as "it" as an organisation ("Tether said it had frozen"), not a person', () => {
+  it('reads a name that speaks of itself as "it" as an organisation ("Tether said it had frozen"), as "he" a person', () => {
     const e = extractEntities(
       '',
       `Stablecoin issuer Tether said it had frozen $ 6 million . Lonestar said its plans were on hold . La France Insoumise of Jean-Luc Melenchon said it would back it . Officials said it would take weeks . ${filler(10)}`,
@@ -2084,6 +2084,16 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Lonestar')).toBe('ORG');
     expect(typeOf(e, 'Jean-Luc Melenchon')).toBe('PERSON');
     expect(typeOf(e, 'Officials')).not.toBe('ORG');
+    // A name that speaks of itself as "he" or "she" is a person.
+    const people = extractEntities(
+      '',
+      `Thaksin Shinawatra said he would appeal . Ramirez said she wanted to stay . Varga of Marion County said she agreed . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAnOrg() },
+    );
+    expect(typeOf(people, 'Thaksin Shinawatra')).toBe('PERSON');
+    expect(typeOf(people, 'Ramirez')).toBe('PERSON');
+    expect(typeOf(people, 'Marion County')).not.toBe('PERSON');
   });
 
   it('names no entity by a likeness ("a Grenfell-style tower", "Thatcher-era reforms")', () => {

@@ -525,6 +525,16 @@ function movesLikeAStock(tokens: readonly Token[], a: number, b: number): boolea
   return !PLACE_FIGURES_BEFORE.has(textAt(tokens, before));
 }
 
+/** A name that speaks of itself as "he" or "she": "Thaksin Shinawatra said he would appeal". */
+function speaksOfThemself(tokens: readonly Token[], a: number, b: number): boolean {
+  const verb = textAt(tokens, b);
+  const pronoun = textAt(tokens, b + 1);
+  if ((verb !== 'said' && verb !== 'says') || (pronoun !== 'he' && pronoun !== 'she')) return false;
+  // Not what qualifies the subject: "Varga of Marion County said she".
+  const before = textAt(tokens, a - 1);
+  return !PLACE_FIGURES_BEFORE.has(before) && before !== 'of';
+}
+
 /**
  * A name that speaks of itself as "it": "Tether said it had frozen", "Ankara Leaf said its revenue had tripled". Not
  * a person's name (a known first name, also hyphenated, or one word known as a surname: "Obama says it is").
@@ -624,6 +634,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   )
     return 'PERSON';
   if (namedKin(tokens, a) && !ORG_SUFFIXES.has(lower(b - 1))) return 'PERSON';
+  if (speaksOfThemself(tokens, a, b) && personLike(tokens, a, b, true)) return 'PERSON';
   // A nationality before a name, as results name athletes: "Kazakh Elena Rybakina", "Jamaican Ackeem Blake"; not a
   // region, a title or a body ("British West Indies", "Indonesian President-elect", "Philippine Daily Inquirer").
   if ((n === 3 || n === 4) && isDemonym(text(a)) && nameAfterNationality(tokens, a + 1, b)) return 'PERSON';
