@@ -2105,4 +2105,16 @@ describe('names in news text', () => {
     expect(e.map((x) => x.name).filter((n) => /Grenfell|Thatcher/.test(n))).toEqual([]);
     expect(typeOf(e, 'Dagenham')).toBe('LOCATION');
   });
+
+  it('reads the name of a family as a person ("the Kessler family", "the Solari and Del Pino families")', () => {
+    const e = extractEntities(
+      '',
+      `Falabella , controlled by the Solari and Del Pino families , also operates in Peru . The Kessler family will reinvest . Anthropic , the maker of the Claude family of models , declined to comment . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAnOrg() },
+    );
+    for (const name of ['Solari', 'Del Pino', 'Kessler']) expect(typeOf(e, name)).toBe('PERSON');
+    // A family of products is none.
+    expect(typeOf(e, 'Claude')).not.toBe('PERSON');
+  });
 });

@@ -660,7 +660,20 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     const stateNoun = text(b) === 'state' && /^\p{Ll}/u.test(text(b + 1)) && !STATE_THEN.has(text(b + 1));
     if (!stateNoun && !firstName) return 'LOCATION';
   }
-  if (listedBeforePlaces(tokens, b) && !commonAtStart) return 'LOCATION';
+  if (listedBefore(tokens, b, PLACES_AFTER) >= 0 && !commonAtStart) return 'LOCATION';
+  // A family: "the Kessler family", "the Solari and Del Río families"; not a family of products ("the Claude family
+  // of models"), nor the families of a place or a body ("the Ballymurphy families", "the GAA family").
+  const family = listedBefore(tokens, b, FAMILY_NOUNS);
+  const listed = family > b || (LIST_JOINS.has(prev) && runWord(prev2));
+  if (
+    family >= 0 &&
+    listed === (textAt(tokens, family) === 'families') &&
+    textAt(tokens, family + 1) !== 'of' &&
+    /^\p{Lu}\p{Ll}/u.test(text(a)) &&
+    knownType(tokens, a, b) === undefined &&
+    !commonAtStart
+  )
+    return 'PERSON';
   if (PEOPLE_NOUNS.has(next) && COUNTED.has(prev.toLowerCase()) && anyPlace(tokens, a, b)) return 'LOCATION';
   // Where someone named with their age lives: "Daniel Hargreaves , 34 , of Harehills".
   if (prev === 'of' && prev2 === ',' && AGE_NUMBER.test(text(a - 3)) && text(a - 4) === ',' && n <= 3)
@@ -703,15 +716,18 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   return org && !knownPlace(tokens, a, b) && !compound ? 'ORG' : undefined;
 }
 
+/** What a surname names before it: "the Kessler family", "the Solari and Del Río families". */
+const FAMILY_NOUNS = new Set(['family', 'families']);
+
 /** What joins names listed together: "Torridge and Taw", "Kunda , Loviisa". */
 const LIST_JOINS = new Set([',', 'and']);
 const LISTED = [...LIST_JOINS].map((w) => [w]);
 
 /**
- * Whether the name ending before token b is one of names listed before a plural geographic noun (PLACES_AFTER):
- * the last of them ("… and Bono East regions") or one before it ("Ashanti and …", "Kunda , …").
+ * The noun of `nouns` after the name ending before token b, or after the names listed with it: the last of them ("…
+ * and Bono East regions") or one before it ("Ashanti and …", "Kunda , …"); -1 when none follows.
  */
-function listedBeforePlaces(tokens: readonly Token[], b: number): boolean {
+function listedBefore(tokens: readonly Token[], b: number, nouns: ReadonlySet<string>): number {
   let k = b;
   let listed = 0;
   // Forward over ", Name" and "and Name" of the list.
@@ -725,7 +741,7 @@ function listedBeforePlaces(tokens: readonly Token[], b: number): boolean {
     listed++;
   }
   const noun = tokens[k];
-  return noun !== undefined && !noun.sentenceStart && PLACES_AFTER.has(noun.text);
+  return noun !== undefined && !noun.sentenceStart && nouns.has(noun.text) ? k : -1;
 }
 
 /**
