@@ -11,6 +11,7 @@ import {
   COMPASS_WORDS,
   EMPLOYEE_ROLES,
   EVENT_HEADS,
+  GENERIC_ALONE,
   KIN,
   KIN_OWNERS,
   LAW_HEADS,
@@ -713,7 +714,9 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   if (next === ',' && lower(b + 1) === 'based' && lower(b + 2) === 'in' && !firstName) return 'ORG';
   // Not a compound that qualifies what follows: "shares of Africa-focused miners", "a unit of Michigan - based".
   const compound = /-\p{Ll}+$/u.test(text(b - 1)) || (next === '-' && /^\p{Ll}/u.test(text(b + 1)));
-  return org && !knownPlace(tokens, a, b) && !compound ? 'ORG' : undefined;
+  // Nor a head word alone: "The Society said it would appeal".
+  const headAlone = n === 1 && GENERIC_ALONE.has(lower(a));
+  return org && !knownPlace(tokens, a, b) && !compound && !headAlone ? 'ORG' : undefined;
 }
 
 /** What a surname names before it: "the Kessler family", "the Solari and Del Río families". */
