@@ -31,6 +31,7 @@ const ABBREVIATIONS = new Set([
   'ms',
   'dr',
   'st',
+  'ste',
   'jr',
   'sr',
   'prof',

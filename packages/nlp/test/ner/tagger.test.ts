@@ -73,6 +73,11 @@ describe('tokenize', () => {
     expect(texts("Puigdemont 's")).toEqual(['Puigdemont', "'s"]);
     expect(texts("the ' sarcastic ' one")).toEqual(['the', "'", 'sarcastic', "'", 'one']);
   });
+  it('keeps a sentence going over "Ste." ("Sault Ste. Marie")', () => {
+    const tokens = tokenize('Tariffs hit Sault Ste. Marie hard.');
+    expect(tokens.map((t) => t.text)).toContain('Ste.');
+    expect(tokens.find((t) => t.text === 'Marie')?.sentenceStart).toBe(false);
+  });
   it('ends a sentence at a period that ends a line, after a capital or a month as after any word', () => {
     expect(tokenize('He said so on X.\nShe left in Mar.').map((t) => t.text)).toEqual([
       'He',
