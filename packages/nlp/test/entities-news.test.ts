@@ -2117,4 +2117,14 @@ describe('names in news text', () => {
     // A family of products is none.
     expect(typeOf(e, 'Claude')).not.toBe('PERSON');
   });
+
+  it('reads a photographer credited after the agency as a person ("REUTERS/Annegret Hilse"), not a picture agency', () => {
+    const e = extractEntities(
+      '',
+      `Photo : Merz speaks at the Chancellery in Berlin , Germany , November 26 , 2025 . REUTERS/Annegret Hilse\nMore photos ( AFP / Getty Images ) . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Annegret Hilse')).toBe('PERSON');
+    expect(typeOf(e, 'Getty Images')).not.toBe('PERSON');
+  });
 });

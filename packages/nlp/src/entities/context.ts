@@ -5,7 +5,7 @@ import { textAt } from '../text/tokenize.js';
 import type { PhraseKind } from '../ner/gazetteer.js';
 import { isPersonTitle } from '../ner/gazetteer.js';
 import { isAllCapitals, isCapitalized } from '../ner/features.js';
-import { DATELINE_DASHES, PLACE_KINDS, isPlaceCompound, wireEnd } from '../ner/rules.js';
+import { AGENCIES, DATELINE_DASHES, PLACE_KINDS, isPlaceCompound, wireEnd } from '../ner/rules.js';
 import {
   COMPANY_NOUNS,
   COMPASS_WORDS,
@@ -1013,6 +1013,24 @@ export function wiresInDatelines(spans: Span[], field: TextField, tokens: Token[
     if (!afterDateline && !DATELINE_DASHES.has(textAt(tokens, k - 1))) continue;
     const end = wireEnd(tokens, k);
     if (end > 0) runs.push({ start: k + 1, end: end - 1, type: 'ORG' });
+  }
+  return retypeRuns(spans, field, tokens, runs);
+}
+
+const PICTURE_AGENCY_WORDS = new Set(['Images', 'Pictures', 'Photo', 'Photos', 'Pool', 'Handout']);
+
+/**
+ * A photographer credited after the agency and a slash is a person: "REUTERS/Annegret Hilse", "AP/Evan Vucci".
+ */
+export function photoCredits(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    if (textAt(tokens, k) !== '/' || !AGENCIES.has(textAt(tokens, k - 1).toLowerCase())) continue;
+    if ((tokens[k + 1] as Token).sentenceStart || !runWord(textAt(tokens, k + 1))) continue;
+    const end = runEnd(tokens, k + 1);
+    // Not a picture agency after the news agency: "AFP / Getty Images".
+    if (end - k - 1 >= 2 && end - k - 1 <= 3 && !PICTURE_AGENCY_WORDS.has(textAt(tokens, end - 1)))
+      runs.push({ start: k + 1, end, type: 'PERSON' });
   }
   return retypeRuns(spans, field, tokens, runs);
 }

@@ -27,6 +27,7 @@ import {
   contextRules,
   givenNamesAtSentenceStart,
   officesOfOfficials,
+  photoCredits,
   unionLocals,
   wiresInDatelines,
 } from './context.js';
@@ -153,6 +154,7 @@ export function extractEntities(
   const bodySentences = sentences(bodyTokens);
   spans = unionLocals(spans, 'body', bodyTokens);
   spans = wiresInDatelines(spans, 'body', bodyTokens);
+  spans = photoCredits(spans, 'body', bodyTokens);
   for (const [field, tokens] of fields) spans = officesOfOfficials(spans, field, tokens);
   spans = resultsLines(spans, 'body', bodyTokens, bodySentences);
   spans = scorecards(spans, 'body', bodyTokens, bodySentences);

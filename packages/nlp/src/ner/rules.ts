@@ -535,7 +535,7 @@ export const PLACE_COMPOUND =
 /** "the [London-listed] Glencore Plc": no word of the name after it. */
 export const isPlaceCompound = (word: string): boolean => word.indexOf('-') > 0 && PLACE_COMPOUND.test(word);
 const DATELINE_AFTER = new Set([...DATELINE_DASHES, '(', ',', ':']);
-const AGENCIES = new Set([
+export const AGENCIES: ReadonlySet<string> = new Set([
   'reuters',
   'ap',
   'afp',
