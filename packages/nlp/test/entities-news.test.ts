@@ -2127,4 +2127,14 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Annegret Hilse')).toBe('PERSON');
     expect(typeOf(e, 'Getty Images')).not.toBe('PERSON');
   });
+
+  it('reads a party\'s adjective before a member\'s name as no part of it ("Communist Jeannette Jara")', () => {
+    const e = extractEntities(
+      '',
+      `Kast of the Republican Party faces Communist Jeannette Jara in the December 14 runoff . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAPlace() },
+    );
+    expect(typeOf(e, 'Jeannette Jara')).toBe('PERSON');
+  });
 });

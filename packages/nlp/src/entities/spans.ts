@@ -350,6 +350,9 @@ function isReference(word: string, next: Token | undefined, afterNext: Token | u
   return REFERENCE_WORDS.has(word) || (word === 'Page' && afterNext?.text === 'of');
 }
 
+/** Parties' adjectives that stand before a member's name: "Communist Jeannette Jara", "Conservative Kemi Badenoch". */
+const PARTY_ADJECTIVES = new Set(['Communist', 'Socialist', 'Conservative', 'Liberal', 'Tory', 'Leftist']);
+
 /** A name made a likeness of itself: "Grenfell-style", "Borat-like", "Thatcher-era", "Bond-themed". */
 const LIKENESS = /^\p{Lu}[\p{L}.]*-(?:style|like|esque|era|type|inspired|themed)$/u;
 
@@ -416,12 +419,13 @@ export function tidy(s: Span): Span | undefined {
   if (start >= end) return undefined;
   // A nationality of two words before a person: "Puerto Rican Jasmine Camacho-Quinn".
   if (s.type === 'PERSON' && end - start > 2 && isDemonym(`${word(start)} ${word(start + 1)}`)) start += 2;
-  // A nationality before a person the tagger read with it as a place or organisation: "Ugandan Oscar Chelimo" (a
+  // A nationality or party before a person the tagger read with it as a place or organisation: "Ugandan Oscar
+  // Chelimo", "Communist Jeannette Jara" (a
   // first name that is no common word: not "Egyptian Red Crescent"; no compass adjective: not "Western Sydney").
   if (
     s.type !== 'PERSON' &&
     end - start === 3 &&
-    isDemonym(word(start)) &&
+    (isDemonym(word(start)) || PARTY_ADJECTIVES.has(word(start))) &&
     !COMPASS_ADJECTIVES.has(word(start)) &&
     GAZ.firstNames.has(word(start + 1)) &&
     !GAZ.lowerWords.has(word(start + 1).toLowerCase()) &&
