@@ -1927,6 +1927,14 @@ describe('names in news text', () => {
     );
     expect(typeOf(e, 'Sporting')).toBe('ORG');
     expect(typeOf(e, 'Prairie Ridge')).toBe('ORG');
+    // Also as the owner, a nationality between, when a common word opens the sentence with it.
+    const owner = extractEntities(
+      '',
+      `Sporting 's Colombian forward Luis Suarez equalised . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAPerson() },
+    );
+    expect(typeOf(owner, 'Sporting')).toBe('ORG');
     // So is a party or company before one of its people.
     const parties = extractEntities(
       '',

@@ -440,10 +440,14 @@ const ACQUIRING = new Set(['acquire', 'acquired', 'acquiring', 'buy', 'bought', 
  * common word opening a sentence no name ("Young midfielder Nate Caddy").
  */
 export function bodyBeforeRole(tokens: readonly Token[], a: number, b: number): boolean {
-  const role = b + 1 < tokens.length ? (tokens[b] as Token) : undefined;
+  // The owner's possessive and a nationality may stand between: "Sporting 's Colombian forward Luis Suárez".
+  const owned = POSSESSIVE.test(textAt(tokens, b));
+  let r = owned ? b + 1 : b;
+  if (owned && isDemonym(textAt(tokens, r))) r++;
+  const role = r + 1 < tokens.length ? (tokens[r] as Token) : undefined;
   // "Webuild chief executive Pietro Salini", "… chief executive officer …".
-  const chief = role?.text === 'chief' && textAt(tokens, b + 1) === 'executive';
-  const named = tokens[chief ? (textAt(tokens, b + 2) === 'officer' ? b + 3 : b + 2) : b + 1];
+  const chief = role?.text === 'chief' && textAt(tokens, r + 1) === 'executive';
+  const named = tokens[chief ? (textAt(tokens, r + 2) === 'officer' ? r + 3 : r + 2) : r + 1];
   if (
     !role ||
     role.sentenceStart ||
@@ -471,7 +475,9 @@ export function bodyBeforeRole(tokens: readonly Token[], a: number, b: number): 
     (tokens[a] as Token).sentenceStart ||
     DATELINE_DASHES.has(textAt(tokens, a - 1)) ||
     textAt(tokens, a - 1) === ':';
-  return !((opening || first.includes('-')) && common) && !(b - a === 1 && isDemonym(first)) && !givenName;
+  // An owner opening a sentence is named, not qualified: "Sporting 's Colombian forward".
+  const qualifies = (opening && !owned) || first.includes('-');
+  return !(qualifies && common) && !(b - a === 1 && isDemonym(first)) && !givenName;
 }
 
 /** What a firm publishes: "data from Kantar", "according to Tradeweb data" (a place's data is the place's). */
