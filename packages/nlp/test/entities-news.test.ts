@@ -2046,6 +2046,11 @@ describe('names in news text', () => {
     );
     expect(typeOf(e, 'Shopee')).toBe('ORG');
     expect(typeOf(e, 'Vindhya Infraprojects')).toBe('ORG');
+    // "AI" goes on the name it ends.
+    const ai = extractEntities('', `Alexandr Wang , the founder of Scale AI , left . ${filler(10)}`, 'en', {
+      tagger: everyCapitalIsAPlace(),
+    });
+    expect(typeOf(ai, 'Scale AI')).toBe('ORG');
     // The place a compound qualifies stays a place.
     expect(typeOf(e, 'Michigan')).toBe('LOCATION');
   });

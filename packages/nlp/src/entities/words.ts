@@ -355,7 +355,8 @@ export function runEnd(tokens: readonly Token[], i: number): number {
   const text = (k: number): string => (tokens[k] as Token).text;
   let j = i + 1;
   while (j < tokens.length && !(tokens[j] as Token).sentenceStart) {
-    if (runWord(text(j))) {
+    // "AI" names nothing alone but goes on a name: "Scale AI", "Mistral AI".
+    if (runWord(text(j)) || text(j) === 'AI') {
       j++;
       continue;
     }
