@@ -189,7 +189,11 @@ export function canonicalNames(mentions: readonly NamedMention[]): string[] {
       if (/^[a-z]{2,6}$/.test(acr)) {
         orgInitials ??= orgs.map(initials);
         const full = orgs.find((o, k) => o !== fold && orgInitials?.[k] === acr);
-        if (full) target = full;
+        // The full name's own alias, if any, as its mentions have: "WHO" beside "World Health Organization".
+        if (full) {
+          target = full;
+          name = aliasOf(full);
+        }
       }
       // A company's first word alone is the company when one name here begins with it and goes on in words that
       // complete a company's name ("Reliance" of "Reliance Industries"; not "Tata" beside "Tata Motors" and "Tata

@@ -27,6 +27,12 @@ describe('canonicalNames', () => {
         { text: 'ECB', type: 'ORG' },
       ]),
     ).toEqual(['Vladimir Putin', 'Vladimir Putin', 'European Central Bank', 'European Central Bank']);
+    // An organisation known by an alias is one name however a story writes it, acronym first or not.
+    for (const order of [
+      ['WHO', 'World Health Organization'],
+      ['World Health Organization', 'WHO'],
+    ])
+      expect(canonicalNames(order.map((text) => ({ text, type: 'ORG' as const })))).toEqual(['WHO', 'WHO']);
   });
 
   it("links a company's first word to its full name, not to one of several nor to a unit", () => {
