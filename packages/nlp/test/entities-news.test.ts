@@ -2150,4 +2150,14 @@ describe('names in news text', () => {
     );
     expect(typeOf(e, 'Jeannette Jara')).toBe('PERSON');
   });
+
+  it('reads a storm\'s name alone as the storm once the story has named it ("Hurricane Melissa" ... "Melissa was")', () => {
+    const e = extractEntities(
+      'HURRICANE MELISSA HITS JAMAICA',
+      `Hurricane Melissa slammed into Jamaica on Tuesday . Forecasters in Miami said Melissa was the strongest storm to hit the island . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAPerson() },
+    );
+    expect(e.map((x) => x.name).filter((n) => /melissa/i.test(n))).toEqual([]);
+  });
 });

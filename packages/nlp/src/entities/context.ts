@@ -1,7 +1,7 @@
 /** Context rules: what the words around a capitalised run say about it (possessives, roles, kin, place nouns). */
 import type { EntityType, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
-import { textAt } from '../text/tokenize.js';
+import { textAt, textsOf } from '../text/tokenize.js';
 import type { PhraseKind } from '../ner/gazetteer.js';
 import { isPersonTitle } from '../ner/gazetteer.js';
 import { isAllCapitals, isCapitalized } from '../ner/features.js';
@@ -1039,6 +1039,28 @@ export function photoCredits(spans: Span[], field: TextField, tokens: Token[]): 
       runs.push({ start: k + 1, end, type: 'PERSON' });
   }
   return retypeRuns(spans, field, tokens, runs);
+}
+
+/**
+ * A storm's name alone, once the story has named the storm, is the storm: "Melissa was the strongest storm" after
+ * "Hurricane Melissa" names no person.
+ */
+export function stormsByName(spans: Span[], fields: ReadonlyArray<readonly [TextField, Token[]]>): Span[] {
+  const storms = new Set<string>();
+  for (const [, tokens] of fields)
+    for (let k = 0; k + 1 < tokens.length; k++)
+      if (
+        STORM_HEADS.has(textAt(tokens, k)) &&
+        runWord(textAt(tokens, k + 1)) &&
+        !(tokens[k + 1] as Token).sentenceStart
+      )
+        storms.add(
+          textsOf(tokens, k + 1, runEnd(tokens, k + 1))
+            .join(' ')
+            .toLowerCase(),
+        );
+  if (storms.size === 0) return spans;
+  return spans.filter((s) => !storms.has(textsOf(s.tokens, s.start, s.end).join(' ').toLowerCase()));
 }
 
 /** Words that set one competitor against another: "Gauff lost to Sabalenka", "Sinner beat Alcaraz". */

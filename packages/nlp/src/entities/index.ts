@@ -28,6 +28,7 @@ import {
   givenNamesAtSentenceStart,
   officesOfOfficials,
   photoCredits,
+  stormsByName,
   unionLocals,
   wiresInDatelines,
 } from './context.js';
@@ -150,6 +151,7 @@ export function extractEntities(
   if (!headline) spans = contextRules(spans, 'title', titleTokens);
   for (const [field, tokens] of fields) spans = bylines(spans, field, tokens);
   spans = besidePersons(spans);
+  spans = stormsByName(spans, fields);
   for (const [field, tokens] of fields) spans = givenNamesAtSentenceStart(spans, field, tokens);
   const bodySentences = sentences(bodyTokens);
   spans = unionLocals(spans, 'body', bodyTokens);
