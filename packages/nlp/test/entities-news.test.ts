@@ -503,6 +503,12 @@ describe('names in news text', () => {
     expect([typeOf(e, 'Jhonatan Narváez'), typeOf(e, 'Luke Plapp')]).toEqual(['PERSON', 'PERSON']);
     // Outside a line of results, or with a place in its name, a name with a country is not read as a player's.
     expect([typeOf(e, 'Dinamo Zagreb'), typeOf(e, 'Nestlé')]).toEqual(['ORG', 'ORG']);
+    // A rider behind the winner on "same time", the team after the country.
+    const stage = extractEntities('', '3. Jordi Meeus ( Belgium ) Red Bull-Bora-Hansgrohe same time', 'en', {
+      tagger: everyCapitalIsAPlace(),
+    });
+    expect(typeOf(stage, 'Jordi Meeus')).toBe('PERSON');
+    expect(typeOf(stage, 'Red Bull-Bora-Hansgrohe')).toBe('ORG');
   });
 
   it('leaves a nationality the country list spells otherwise out of a person\'s name ("Kazakh Elena Rybakina")', () => {

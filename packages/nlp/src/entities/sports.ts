@@ -249,6 +249,11 @@ export function resultsLines(
   return retypeRuns(cut, field, tokens, teams);
 }
 
+/** Whether a line of results ends with "same time", a rider's time behind the winner's: "3. Jordi Meeus … same time". */
+function sameTime(tokens: readonly Token[], from: number, to: number): boolean {
+  return to - from > 2 && textAt(tokens, to - 2) === 'same' && textAt(tokens, to - 1) === 'time';
+}
+
 /** Whether tokens [from, to) hold two numbers: a quick test that most sentences of prose fail. */
 function twoNumbers(tokens: readonly Token[], from: number, to: number): boolean {
   let n = 0;
@@ -273,7 +278,7 @@ export function playersWithCountry(
   const text = (k: number): string => textAt(tokens, k);
   const players: TypedRun[] = [];
   for (const [from, to] of lines) {
-    if (!twoNumbers(tokens, from, to)) continue;
+    if (!twoNumbers(tokens, from, to) && !sameTime(tokens, from, to)) continue;
     for (let i = from; i < to;) {
       if (!runWord(text(i))) {
         i++;
