@@ -455,6 +455,13 @@ describe('extractEntities', () => {
         'en',
       );
       expect(names(listed, 'ORG')).toEqual(['BSE', 'National Stock Exchange of India']);
+      // Nor one that owns what follows it.
+      const owner = extractEntities(
+        '',
+        "He studied at the University of Southern California and Harvard's Graduate School of Design.",
+        'en',
+      );
+      expect(names(owner, 'ORG')).toContain('University of Southern California');
     });
 
     it('leaves where a body is based out of its name ("the Amsterdam-based Lindqvist Institute")', () => {

@@ -957,8 +957,12 @@ export function applyRules(
           (CONNECT.has(text(k)) &&
             k + 1 < n &&
             nameWord(tokens[k + 1] as Token, gaz, true) &&
-            // "of India and BSE": an acronym after "and" is another organisation
-            !((text(k) === 'and' || text(k) === '&') && isUpperWord(text(k + 1)))) ||
+            // "of India and BSE": an acronym after "and" is another organisation, and so is an owner ("of Southern
+            // California and Harvard 's Graduate School").
+            !(
+              (text(k) === 'and' || text(k) === '&') &&
+              (isUpperWord(text(k + 1)) || /^['’]s?$/u.test(text(k + 2)))
+            )) ||
           // "of the Congo" inside the tail: "Armed Forces of the Democratic Republic of the Congo"
           (k > e + 1 &&
             (text(k) === 'of' || text(k) === 'for') &&
