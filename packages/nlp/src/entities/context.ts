@@ -509,10 +509,10 @@ const STOCK_MOVES = new Set([
 /** Last words of a market index's name, which moves as a stock does: "Jakarta Composite Index fell 1.1%". */
 const INDEX_HEADS = new Set(['index', 'composite', 'average', 'all-share']);
 /**
- * Words before a place whose figures move: "futures in Singapore rose 1.3%", "exports to the U.S. fell 18%",
- * "revenue from the Suez Canal rose 38%".
+ * Prepositions before a place that only qualifies what moves or speaks: "futures in Singapore rose 1.3%", "exports
+ * to the U.S. fell 18%", "revenue from the Suez Canal rose 38%", "the department in Amaravati said it".
  */
-const PLACE_FIGURES_BEFORE = new Set(['in', 'to', 'at', 'from']);
+const PLACE_PREPOSITIONS = new Set(['in', 'to', 'at', 'from']);
 
 /**
  * A name that moved by a percentage is a listed company: "Hensoldt gained 2.8%", "Advantest gained 5.2%"; not an
@@ -529,29 +529,30 @@ function movesLikeAStock(tokens: readonly Token[], a: number, b: number): boolea
   const start = tokens[a] as Token;
   if (start.sentenceStart) return !(b - a === 1 && GAZ.lowerWords.has(start.text.toLowerCase()));
   const before = textAt(tokens, a - 1) === 'the' ? a - 2 : a - 1;
-  return !PLACE_FIGURES_BEFORE.has(textAt(tokens, before));
+  return !PLACE_PREPOSITIONS.has(textAt(tokens, before));
 }
 
-/** A name that speaks of itself as "he" or "she": "Thaksin Shinawatra said he would appeal". */
-function speaksOfThemself(tokens: readonly Token[], a: number, b: number): boolean {
+/**
+ * The pronoun a name speaks of itself with: "it" in "Tether said it had frozen", "he" in "Thaksin Shinawatra said he
+ * would appeal"; none after a preposition that makes the name only qualify the subject ("the department in Amaravati
+ * said it", "Varga of Marion County said she").
+ */
+function selfPronoun(tokens: readonly Token[], a: number, b: number): string | undefined {
   const verb = textAt(tokens, b);
-  const pronoun = textAt(tokens, b + 1);
-  if ((verb !== 'said' && verb !== 'says') || (pronoun !== 'he' && pronoun !== 'she')) return false;
-  // Not what qualifies the subject: "Varga of Marion County said she".
   const before = textAt(tokens, a - 1);
-  return !PLACE_FIGURES_BEFORE.has(before) && before !== 'of';
+  if ((verb !== 'said' && verb !== 'says') || PLACE_PREPOSITIONS.has(before) || before === 'of')
+    return undefined;
+  return textAt(tokens, b + 1);
 }
 
 /**
  * A name that speaks of itself as "it": "Tether said it had frozen", "Ankara Leaf said its revenue had tripled". Not
- * a person's name (a known first name, also hyphenated, or one word known as a surname: "Obama says it is").
+ * a sentence's common first word ("Officials said it"), nor a person's name (a known first name, also hyphenated, or
+ * one word known as a surname: "Obama says it is").
  */
 function speaksOfItself(tokens: readonly Token[], a: number, b: number): boolean {
-  const verb = textAt(tokens, b);
-  const it = textAt(tokens, b + 1);
-  if ((verb !== 'said' && verb !== 'says') || (it !== 'it' && it !== 'its')) return false;
-  // Nor what qualifies the subject: "the agriculture department in Amaravati said it", "Officials said it".
-  if (PLACE_FIGURES_BEFORE.has(textAt(tokens, a - 1)) || textAt(tokens, a - 1) === 'of') return false;
+  const pronoun = selfPronoun(tokens, a, b);
+  if (pronoun !== 'it' && pronoun !== 'its') return false;
   const first = textAt(tokens, a);
   if ((tokens[a] as Token).sentenceStart && b - a === 1 && GAZ.lowerWords.has(first.toLowerCase()))
     return false;
@@ -641,7 +642,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   )
     return 'PERSON';
   if (namedKin(tokens, a) && !ORG_SUFFIXES.has(lower(b - 1))) return 'PERSON';
-  if (speaksOfThemself(tokens, a, b) && personLike(tokens, a, b, true)) return 'PERSON';
+  const pronoun = selfPronoun(tokens, a, b);
+  if ((pronoun === 'he' || pronoun === 'she') && personLike(tokens, a, b, true)) return 'PERSON';
   // A nationality before a name, as results name athletes: "Kazakh Elena Rybakina", "Jamaican Ackeem Blake"; not a
   // region, a title or a body ("British West Indies", "Indonesian President-elect", "Philippine Daily Inquirer").
   if ((n === 3 || n === 4) && isDemonym(text(a)) && nameAfterNationality(tokens, a + 1, b)) return 'PERSON';
