@@ -286,8 +286,8 @@ export function personsBySurnameAlone(mentions: TypedMention[]): void {
   }
 }
 
-/** An owner's possessive and the space after it: "Sauber's ", "Williams' ". */
-const POSSESSIVE = /^['’]s?\s+/u;
+/** An owner's possessive and the space after it, at the start of a text: "Sauber's ", "Williams' ". */
+const POSSESSIVE_AND_SPACE = /^['’]s?\s+/u;
 
 /**
  * One word that owns a person named in full is a team, company or place, not a person: "Sauber's Nico Hulkenberg",
@@ -304,7 +304,7 @@ export function ownersOfPersons(
   );
   for (const m of mentions) {
     if (m.type !== 'PERSON' || m.text.includes(' ') || personParts.has(m.text)) continue;
-    const possessive = POSSESSIVE.exec(texts[m.field].slice(m.end, m.end + 8));
+    const possessive = POSSESSIVE_AND_SPACE.exec(texts[m.field].slice(m.end, m.end + 8));
     if (possessive && fullPersonAt.has(`${m.field}:${m.end + possessive[0].length}`)) {
       m.type = 'ORG';
       m.cued = true;

@@ -420,8 +420,8 @@ export function tidy(s: Span): Span | undefined {
   // A nationality of two words before a person: "Puerto Rican Jasmine Camacho-Quinn".
   if (s.type === 'PERSON' && end - start > 2 && isDemonym(`${word(start)} ${word(start + 1)}`)) start += 2;
   // A nationality or party before a person the tagger read with it as a place or organisation: "Ugandan Oscar
-  // Chelimo", "Communist Jeannette Jara" (a
-  // first name that is no common word: not "Egyptian Red Crescent"; no compass adjective: not "Western Sydney").
+  // Chelimo", "Communist Jeannette Jara" (a first name that is no common word: not "Egyptian Red Crescent"; no compass
+  // adjective: not "Western Sydney").
   if (
     s.type !== 'PERSON' &&
     end - start === 3 &&
@@ -477,7 +477,7 @@ export function tidy(s: Span): Span | undefined {
     // The first word of a demonym: "South Korean President Lee".
     if (COMPASS_WORDS.has(words[0] as string) && isDemonym(textAt(s.tokens, end))) return undefined;
     if ((words[0] as string).length === 1) return undefined;
-    // A likeness, not the name: "a Grenfell-style tower", "US-style", "a Kafkaesque-era".
+    // A likeness, not the name: "a Grenfell-style tower", "US-style", "Thatcher-era reforms".
     if (LIKENESS.test(words[0] as string)) return undefined;
   }
   // A shop's or a ground's name that ends in 's, where nothing it could own follows: "Macy's said", "Dillard's was
