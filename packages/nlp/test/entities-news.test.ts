@@ -2166,4 +2166,15 @@ describe('names in news text', () => {
     );
     expect(e.map((x) => x.name).filter((n) => /melissa/i.test(n))).toEqual([]);
   });
+
+  it('reads a name after "near the" as a place, as after "near" ("near the Sabzeh Meydan entrance")', () => {
+    const e = extractEntities(
+      '',
+      `Shopkeepers chanted near the Sabzeh Meydan entrance , and a bus fell into a ravine near the Too-Ashuu pass . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAnOrg() },
+    );
+    expect(typeOf(e, 'Sabzeh Meydan')).toBe('LOCATION');
+    expect(typeOf(e, 'Too-Ashuu')).toBe('LOCATION');
+  });
 });

@@ -690,7 +690,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   if (prev === 'of' && PLACE_OF.has(prev2) && lower(a - 3) === 'the') return 'LOCATION';
   // "the mayor of Boston", "governor of Texas": a known place after a title and "of" is that place.
   if (prev === 'of' && isPersonTitle(prev2.toLowerCase()) && knownAsPlace(tokens, a, b)) return 'LOCATION';
-  if (prev === 'near') return knownType(tokens, a, b) === 'ORG' ? undefined : 'LOCATION';
+  if (prev === 'near' || (prev === 'the' && prev2 === 'near'))
+    return knownType(tokens, a, b) === 'ORG' ? undefined : 'LOCATION';
   if (TOWN_BEFORE.has(prev) && n <= 2 && inStateOrCountry(tokens, b) && knownType(tokens, a, b) !== 'ORG')
     return 'LOCATION';
   if (afterRiverNoun(tokens, a)) return 'LOCATION';
