@@ -32,6 +32,7 @@ import {
   GAZ,
   POSSESSIVE,
   QUOTE_MARKS,
+  commonWordOpening,
   isDemonym,
   isNumberWord,
   isTitle,
@@ -42,6 +43,7 @@ import {
   namesCountry,
   personLike,
   runEnd,
+  runStart,
   runWord,
   wholeKindOf,
 } from './words.js';
@@ -526,8 +528,7 @@ function movesLikeAStock(tokens: readonly Token[], a: number, b: number): boolea
     (/^\d[\d.,]*$/.test(amount) && /^(?:%|percent|per)$/.test(textAt(tokens, b + 2)));
   if (!percent || INDEX_HEADS.has(textAt(tokens, b - 1).toLowerCase()) || insideKnownMisc(tokens, a, b))
     return false;
-  const start = tokens[a] as Token;
-  if (start.sentenceStart) return !(b - a === 1 && GAZ.lowerWords.has(start.text.toLowerCase()));
+  if ((tokens[a] as Token).sentenceStart) return !commonWordOpening(tokens, a, b);
   const before = textAt(tokens, a - 1) === 'the' ? a - 2 : a - 1;
   return !PLACE_PREPOSITIONS.has(textAt(tokens, before));
 }
@@ -553,9 +554,8 @@ function selfPronoun(tokens: readonly Token[], a: number, b: number): string | u
 function speaksOfItself(tokens: readonly Token[], a: number, b: number): boolean {
   const pronoun = selfPronoun(tokens, a, b);
   if (pronoun !== 'it' && pronoun !== 'its') return false;
+  if (commonWordOpening(tokens, a, b)) return false;
   const first = textAt(tokens, a);
-  if ((tokens[a] as Token).sentenceStart && b - a === 1 && GAZ.lowerWords.has(first.toLowerCase()))
-    return false;
   return !GAZ.firstNames.has(first.split('-')[0] as string) && !(b - a === 1 && GAZ.personNames.has(first));
 }
 
@@ -663,7 +663,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   if (n <= 3 && occupation && personLike(tokens, a, b, n >= 2)) return 'PERSON';
   const firstName = n >= 2 && GAZ.firstNames.has(text(a));
   // A common word opening a sentence is that word: "No district of Benin", "Nineteen states".
-  const commonAtStart = n === 1 && sentenceStart && (GAZ.lowerWords.has(lower(a)) || isNumberWord(text(a)));
+  const commonAtStart =
+    commonWordOpening(tokens, a, b) || (n === 1 && sentenceStart && isNumberWord(text(a)));
   if (PLACE_AFTER.has(text(b)) && !commonAtStart) {
     // "Maharashtra state", but not "Trump state visit" nor "Xinhua state news agency".
     const stateNoun = text(b) === 'state' && /^\p{Ll}/u.test(text(b + 1)) && !STATE_THEN.has(text(b + 1));
@@ -955,10 +956,7 @@ export function unionLocals(spans: Span[], field: TextField, tokens: Token[]): S
   const runs: TypedRun[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     if ((tokens[i] as Token).text !== 'Local' || !/^\d{1,5}$/.test((tokens[i + 1] as Token).text)) continue;
-    let start = i;
-    while (start > 0 && !(tokens[start] as Token).sentenceStart && runWord((tokens[start - 1] as Token).text))
-      start--;
-    runs.push({ start, end: i + 2, type: 'ORG' });
+    runs.push({ start: runStart(tokens, i), end: i + 2, type: 'ORG' });
   }
   return retypeRuns(spans, field, tokens, runs);
 }
@@ -988,9 +986,7 @@ export function officesOfOfficials(spans: Span[], field: TextField, tokens: Toke
   for (let k = 1; k + 1 < tokens.length; k++) {
     if (!POSSESSIVE.test(textAt(tokens, k)) || !OFFICES.has(textAt(tokens, k + 1))) continue;
     if (!runWord(textAt(tokens, k - 1)) || (tokens[k + 1] as Token).sentenceStart) continue;
-    let start = k - 1;
-    while (start > 0 && !(tokens[start] as Token).sentenceStart && runWord(textAt(tokens, start - 1)))
-      start--;
+    let start = runStart(tokens, k - 1);
     if (textAt(tokens, start) === 'The') start++;
     let end = k + 2;
     const the = textAt(tokens, end + 1) === 'the' ? end + 2 : end + 1;

@@ -241,15 +241,12 @@ export function partyNames(spans: readonly Span[], tokens: readonly Token[]): Ma
     // A common word so given is the document's term for a role ("the "Company"") more often than a party's name.
     if (words.some((w) => GAZ.lowerWords.has(w))) continue;
     let party: Span | undefined;
-    for (const s of spans)
-      if (
-        s.field === 'body' &&
-        s.end < open &&
-        s.end >= open - PARTY_REACH &&
-        (!party || s.end > party.end) &&
-        words.every((w) => textsOf(tokens, s.start, s.end).some((x) => x.toLowerCase() === w))
-      )
-        party = s;
+    for (const s of spans) {
+      if (s.field !== 'body' || s.end >= open || s.end < open - PARTY_REACH || (party && s.end <= party.end))
+        continue;
+      const nameWords = new Set(textsOf(tokens, s.start, s.end).map((x) => x.toLowerCase()));
+      if (words.every((w) => nameWords.has(w))) party = s;
+    }
     if (!party) continue;
     parties.set(foldName(words.join(' ')), party.type);
     parties.set(foldName(textsOf(tokens, party.start, party.end).join(' ')), party.type);

@@ -76,8 +76,8 @@ const MATCH_WORDS = new Set([
   'championship',
 ]);
 const MATCH_WORDS_NEEDED = 4;
-/** A score in one token or three: "3-1", "27 - 24". */
-const SCORE_WORD = /^\d{1,3}[-–]\d{1,3}$/;
+/** The dashes of a score written in three tokens in a report: the labelled text's "27 - 24", an article's "27 – 24". */
+const REPORT_SCORE_DASHES: ReadonlySet<string> = new Set(['-', '–']);
 
 /** Whether a text reports a match: a score and words of match reports. */
 export function reportsMatch(tokens: readonly Token[]): boolean {
@@ -85,11 +85,7 @@ export function reportsMatch(tokens: readonly Token[]): boolean {
   const words = new Set<string>();
   tokens.forEach((t, k) => {
     if (MATCH_WORDS.has(t.text)) words.add(t.text);
-    score ||=
-      SCORE_WORD.test(t.text) ||
-      (SCORE.test(t.text) &&
-        (textAt(tokens, k + 1) === '-' || textAt(tokens, k + 1) === '–') &&
-        SCORE.test(textAt(tokens, k + 2)));
+    score ||= gameScoreAt(tokens, k, REPORT_SCORE_DASHES);
   });
   return score && words.size >= MATCH_WORDS_NEEDED;
 }
@@ -387,10 +383,17 @@ export function scorecards(
   return retypeRuns(spans, field, tokens, players);
 }
 
-/** A game's score at token k: "23-20", or "46 - 6" as the labelled text writes it. */
-const gameScoreAt = (tokens: readonly Token[], k: number): boolean =>
-  /^\d{1,3}-\d{1,3}$/.test(textAt(tokens, k)) ||
-  (SCORE.test(textAt(tokens, k)) && textAt(tokens, k + 1) === '-' && SCORE.test(textAt(tokens, k + 2)));
+const HYPHEN: ReadonlySet<string> = new Set(['-']);
+/**
+ * A game's score at token k: "23-20", or "46 - 6" as the labelled text writes it, with one of `dashes` between (the
+ * tokenizer always splits an en dash off: "3–1" is three tokens).
+ */
+function gameScoreAt(tokens: readonly Token[], k: number, dashes: ReadonlySet<string> = HYPHEN): boolean {
+  return (
+    /^\d{1,3}-\d{1,3}$/.test(textAt(tokens, k)) ||
+    (SCORE.test(textAt(tokens, k)) && dashes.has(textAt(tokens, k + 1)) && SCORE.test(textAt(tokens, k + 2)))
+  );
+}
 
 /**
  * A club's nickname after its city: one capitalised word in the plural ("Bears", "Colts", "Jaguars"), not a word of a

@@ -347,6 +347,17 @@ export function knownPlaceNotCountry(tokens: readonly Token[], a: number, b: num
   return !namesCountry(tokens, a, b) && knownAsPlace(tokens, a, b);
 }
 
+/** The start of the capitalised run that ends with token i: back over name words in its sentence. */
+export function runStart(tokens: readonly Token[], i: number): number {
+  let start = i;
+  while (start > 0 && !(tokens[start] as Token).sentenceStart && runWord(textAt(tokens, start - 1))) start--;
+  return start;
+}
+
+/** One common word opening a sentence, which names nothing there: "Officials said it", "Sales rose 4%". */
+export const commonWordOpening = (tokens: readonly Token[], a: number, b: number): boolean =>
+  b - a === 1 && (tokens[a] as Token).sentenceStart && GAZ.lowerWords.has(textAt(tokens, a).toLowerCase());
+
 /**
  * The end of the capitalised run starting at token i: name words, and particles between them ("Banco do Brasil"), and
  * an amending law's bracket.
