@@ -1528,6 +1528,25 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Adrian Hill')).toBe('PERSON');
   });
 
+  it('keeps a person whose surname is a street word when a role comes before ("his deputy, Cliff Lane,")', () => {
+    const e = extractEntities(
+      '',
+      `Anthony Fauci 's former deputy , Cliff Lane , will lead the review . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Cliff Lane')).toBe('PERSON');
+  });
+
+  it('reads "Bros." as the end of a company\'s name', () => {
+    const e = extractEntities(
+      '',
+      `Paramount made a third bid for Warner Bros. , people familiar with the matter said . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAPerson() },
+    );
+    expect(typeOf(e, 'Warner Bros.')).toBe('ORG');
+  });
+
   it('reads the journalists a wire story names as people, not their role or paper', () => {
     const wire = extractEntities(
       '',

@@ -311,11 +311,15 @@ export function headRules(spans: Span[]): Span[] {
           s.type !== 'LOCATION' &&
           !knownWhole(tokens, s.start, s.end) &&
           !(s.type === 'PERSON' && s.start > 0 && isTitle(word(s.start - 1))) &&
-          // Nor a person named so, as a role after the name says: "Adrian Hill , director of".
+          // Nor a person named so, as a role beside the name says: "Adrian Hill , director of", "his deputy , Cliff
+          // Lane ,".
           !(
             s.type === 'PERSON' &&
             (roleApposition(tokens, s.end) ||
-              (textAt(tokens, s.end) === ',' && PERSON_ROLES.has(textAt(tokens, s.end + 1).toLowerCase())))
+              (textAt(tokens, s.end) === ',' && PERSON_ROLES.has(textAt(tokens, s.end + 1).toLowerCase())) ||
+              (textAt(tokens, s.start - 1) === ',' &&
+                (PERSON_ROLES.has(textAt(tokens, s.start - 2).toLowerCase()) ||
+                  isTitle(textAt(tokens, s.start - 2)))))
           )
         )
           s = { ...s, type: 'LOCATION' };

@@ -125,6 +125,8 @@ export const COMPANY_NAME_ENDINGS = new Set([
  * ("Pohjola Insight", "Halvorsen Semiconductor", "Cobalt Street Partners", "Saaristo Grid").
  */
 export const ORG_SUFFIXES = new Set([
+  'bros',
+  'bros.',
   'insight',
   'insights',
   'group',
