@@ -2014,6 +2014,15 @@ describe('names in news text', () => {
     expect(typeOf(policy, 'Milwaukee')).toBe('LOCATION');
   });
 
+  it('reads a city before a verb of play and the side it plays in a match report as its team ("Dallas hosts Kansas City")', () => {
+    const report = `Jalen Hurts threw for 354 yards and two touchdowns on Sunday . The Eagles scored on their final drive of the fourth quarter to win the game 24 - 21 . Next week Dallas hosts Kansas City , the league said Denver hosts matches of the cup , and Morocco beat Zambia in the final . ${filler(10)}`;
+    const e = extractEntities('', report, 'en', { tagger: everyCapitalIsAPlace() });
+    expect(typeOf(e, 'Dallas')).toBe('ORG');
+    // Hosting what is no side, a city stays a place; a country is its national team, a place.
+    expect(typeOf(e, 'Denver')).toBe('LOCATION');
+    expect(typeOf(e, 'Morocco')).toBe('LOCATION');
+  });
+
   it('reads a name "based in" a place, before "chief executive" and a name, or after "workers at" as an organisation', () => {
     const e = extractEntities(
       '',

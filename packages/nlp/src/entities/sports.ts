@@ -131,26 +131,28 @@ function resultBefore(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Verbs of play besides a result's (RESULT_VERBS): "Dallas hosts Kansas City", "Alabama visits Tennessee". */
+const MEETS = new Set(['host', 'hosts', 'hosted', 'visit', 'visits', 'visited', 'face', 'faces', 'faced']);
+
 /**
  * In a match report, a city or region read as a place after a word of play is the team it names: "scored 51
- * against Milwaukee", "two goals for Kashima", "Nuggets: Host Portland", "a 2-0 win at Portsmouth". A country stays
- * a place (national teams).
+ * against Milwaukee", "two goals for Kashima", "Nuggets: Host Portland", "a 2-0 win at Portsmouth"; so is one
+ * before a verb of play and the side it plays ("Dallas hosts Kansas City"). A country stays a place (national
+ * teams).
  */
 export function teamsInPlay(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   if (!spans.some((s) => s.field === field && s.type === 'LOCATION') || !reportsMatch(tokens)) return spans;
   const runs: TypedRun[] = [];
   for (const s of spans) {
-    if (
-      s.field !== field ||
-      s.type !== 'LOCATION' ||
-      s.start === 0 ||
-      (tokens[s.start] as Token).sentenceStart
-    )
-      continue;
+    if (s.field !== field || s.type !== 'LOCATION') continue;
     const before = textAt(tokens, s.start - 1);
     const opponent =
-      OPPONENT_BEFORE.has(before.toLowerCase()) || (before === 'at' && resultBefore(tokens, s.start - 1));
-    if (opponent && knownPlaceNotCountry(tokens, s.start, s.end))
+      s.start > 0 &&
+      !(tokens[s.start] as Token).sentenceStart &&
+      (OPPONENT_BEFORE.has(before.toLowerCase()) || (before === 'at' && resultBefore(tokens, s.start - 1)));
+    const verb = textAt(tokens, s.end);
+    const playing = (RESULT_VERBS.has(verb) || MEETS.has(verb)) && runWord(textAt(tokens, s.end + 1));
+    if ((opponent || playing) && knownPlaceNotCountry(tokens, s.start, s.end))
       runs.push({ start: s.start, end: s.end, type: 'ORG' });
   }
   return retypeRuns(spans, field, tokens, runs);
