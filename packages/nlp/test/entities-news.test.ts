@@ -2014,6 +2014,19 @@ describe('names in news text', () => {
     expect(typeOf(policy, 'Milwaukee')).toBe('LOCATION');
   });
 
+  it('reads a US appeals court by its circuit as one organisation with the number ("the 9th Circuit", "the 2 nd Circuit Court of Appeals")', () => {
+    const e = extractEntities(
+      '',
+      `The ruling goes to the 9th Circuit , and the Ninth Circuit 's judges may agree . Lumenvault said it would appeal to the 2 nd Circuit Court of Appeals . Writing for the panel , 9th Circuit Judge Sandra Ikuta said the law stood . ${filler(10)}`,
+      'en',
+    );
+    for (const court of ['9th Circuit', 'Ninth Circuit', '2 nd Circuit Court of Appeals'])
+      expect([court, typeOf(e, court)]).toEqual([court, 'ORG']);
+    expect(e.map((x) => x.name)).not.toContain('Circuit');
+    // A judge's title after the circuit stays out of the court.
+    expect(typeOf(e, 'Sandra Ikuta')).toBe('PERSON');
+  });
+
   it('reads a city before a verb of play and the side it plays in a match report as its team ("Dallas hosts Kansas City")', () => {
     const report = `Jalen Hurts threw for 354 yards and two touchdowns on Sunday . The Eagles scored on their final drive of the fourth quarter to win the game 24 - 21 . Next week Dallas hosts Kansas City , the league said Denver hosts matches of the cup , and Morocco beat Zambia in the final . ${filler(10)}`;
     const e = extractEntities('', report, 'en', { tagger: everyCapitalIsAPlace() });

@@ -1001,6 +1001,30 @@ export function officesOfOfficials(spans: Span[], field: TextField, tokens: Toke
   return retypeRuns(spans, field, tokens, runs);
 }
 
+/** A circuit's number or name before "Circuit": "9th", "Ninth", "Federal", "D.C.". */
+const CIRCUIT_NUMBER =
+  /^(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|D\.C\.)$/;
+const ORDINAL_ENDING = /^(?:st|nd|rd|th)$/;
+
+/**
+ * A US court of appeals named by its circuit is one organisation with the circuit's number, and the "Court of
+ * Appeals" after it: "the 9th Circuit", "the Ninth Circuit", "the 2 nd Circuit Court of Appeals" (an ordinal's ending
+ * apart, as the labelled news writes it), where the tagger read "Circuit" alone as a place or left the number out.
+ */
+export function courtsOfCircuits(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (textAt(tokens, k) !== 'Circuit' || (tokens[k] as Token).sentenceStart) continue;
+    let start = textAt(tokens, k - 1) === 'U.S.' ? k - 2 : k - 1;
+    if (ORDINAL_ENDING.test(textAt(tokens, start)) && /^\d{1,2}$/.test(textAt(tokens, start - 1))) start--;
+    else if (!CIRCUIT_NUMBER.test(textAt(tokens, start))) continue;
+    // "Circuit Judge Sandra Ikuta": only a court runs on.
+    const end = textAt(tokens, k + 1) === 'Court' ? runOverOf(tokens, k + 1) : k + 1;
+    runs.push({ start, end, type: 'ORG' });
+  }
+  return retypeRuns(spans, field, tokens, runs);
+}
+
 /** How far into its sentence a dateline's agency is at most: "NAIROBI , Kenya ( Nation ) -". */
 const DATELINE_WORDS = 6;
 

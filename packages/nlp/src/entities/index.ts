@@ -27,6 +27,7 @@ import {
   contextRules,
   givenNamesAtSentenceStart,
   officesOfOfficials,
+  courtsOfCircuits,
   photoCredits,
   stormsByName,
   unionLocals,
@@ -158,6 +159,7 @@ export function extractEntities(
   spans = wiresInDatelines(spans, 'body', bodyTokens);
   spans = photoCredits(spans, 'body', bodyTokens);
   for (const [field, tokens] of fields) spans = officesOfOfficials(spans, field, tokens);
+  for (const [field, tokens] of fields) spans = courtsOfCircuits(spans, field, tokens);
   spans = resultsLines(spans, 'body', bodyTokens, bodySentences);
   spans = scorecards(spans, 'body', bodyTokens, bodySentences);
   spans = playersWithCountry(spans, 'body', bodyTokens, bodySentences);
