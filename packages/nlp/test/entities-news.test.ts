@@ -787,7 +787,7 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Cape Canaveral')).toBe('LOCATION');
   });
 
-  it('reads court-report cues: where someone of an age lives, "a Leeds man", who was sentenced', () => {
+  it('reads court-report cues: where someone of an age lives, "a Leeds man", "a 27-year-old Elk Grove woman", who was sentenced', () => {
     const e = extractEntities(
       '',
       `A Leeds man was jailed . Daniel Hargreaves , 34 , of Harehills , admitted the charge . Brazil 's Supreme Federal Court sentenced Jair Bolsonaro to 27 years . ${filler(10)}`,
@@ -795,6 +795,12 @@ describe('names in news text', () => {
     );
     expect(typeOf(e, 'Leeds')).toBe('LOCATION');
     expect(typeOf(e, 'Harehills')).toBe('LOCATION');
+    const aged = extractEntities(
+      '',
+      `Police said a 27-year-old Elk Grove woman was killed when her car struck a tree . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(aged, 'Elk Grove')).toBe('LOCATION');
     expect(typeOf(e, 'Jair Bolsonaro')).toBe('PERSON');
   });
 

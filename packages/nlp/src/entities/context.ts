@@ -408,6 +408,8 @@ const HEADS_OF_BUSINESS = new Set([
 const DONE_TO_PEOPLE = new Set(['sentenced', 'jailed', 'acquitted', 'pardoned', 'extradited', 'kidnapped']);
 
 const AGE_NUMBER = /^\d{1,3}$/;
+/** An age before the people a place says where they are from: "a 27-year-old Elk Grove woman". */
+const AGED = /^\d{1,3}-year-old$/;
 /** What counts the people after a place: "a Leeds man", "two Ohio teenagers". */
 const COUNTED = new Set(['a', 'an', 'two', 'three', 'four', 'five']);
 /** A known place, even one whose name a company shares ("Leeds"). */
@@ -416,7 +418,7 @@ const anyPlace = (tokens: readonly Token[], a: number, b: number): boolean =>
     ? [...(GAZ.singleKinds(textAt(tokens, a)) ?? [])].some((k) => PLACE_KINDS.has(k))
     : knownPlace(tokens, a, b);
 
-/** People a place before them says where they are from: "a Leeds man", "two Ohio teenagers". */
+/** People a place before them says where they are from: "a Leeds man", "two Ohio teenagers", after an age too. */
 const PEOPLE_NOUNS = new Set([
   'man',
   'woman',
@@ -684,7 +686,12 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     !commonAtStart
   )
     return 'PERSON';
-  if (PEOPLE_NOUNS.has(next) && COUNTED.has(prev.toLowerCase()) && anyPlace(tokens, a, b)) return 'LOCATION';
+  if (
+    PEOPLE_NOUNS.has(next) &&
+    (COUNTED.has(prev.toLowerCase()) || (AGED.test(prev) && COUNTED.has(prev2.toLowerCase()))) &&
+    anyPlace(tokens, a, b)
+  )
+    return 'LOCATION';
   // Where someone named with their age lives: "Daniel Hargreaves , 34 , of Harehills".
   if (prev === 'of' && prev2 === ',' && AGE_NUMBER.test(text(a - 3)) && text(a - 4) === ',' && n <= 3)
     return 'LOCATION';
