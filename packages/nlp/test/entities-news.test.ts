@@ -2020,6 +2020,33 @@ describe('names in news text', () => {
     expect(typeOf(policy, 'Milwaukee')).toBe('LOCATION');
   });
 
+  it('reads a known place joined by "and" to a place as a place ("Buffalo and Rochester"), not in sport nor owning what follows', () => {
+    // A tagger that reads places as places, but a few city names as organisations, as the model read them.
+    const tagger = standInTagger([
+      ['b', 'O', 1],
+      ['sh=Xx', 'B-LOC', 3],
+      ['pt|sh=B-LOC|Xx', 'I-LOC', 5],
+      ['w=buffalo', 'B-ORG', 9],
+      ['w=liverpool', 'B-ORG', 9],
+      ['w=woodside', 'B-ORG', 9],
+    ]);
+    const weather = extractEntities(
+      '',
+      `Buffalo and Rochester are under a snow warning , and a tax dispute between Woodside and Senegal 's tax office goes on . ${filler(10)}`,
+      'en',
+      { tagger },
+    );
+    expect(typeOf(weather, 'Buffalo')).toBe('LOCATION');
+    expect(typeOf(weather, 'Woodside')).toBe('ORG');
+    const transfers = extractEntities(
+      '',
+      `Liverpool and Brighton are understood to have bid for the striker , whose coach said he had scored ten goals this season . ${filler(10)}`,
+      'en',
+      { tagger },
+    );
+    expect(typeOf(transfers, 'Liverpool')).toBe('ORG');
+  });
+
   it('reads a US appeals court by its circuit as one organisation with the number ("the 9th Circuit", "the 2 nd Circuit Court of Appeals")', () => {
     const e = extractEntities(
       '',

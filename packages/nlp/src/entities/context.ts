@@ -51,7 +51,7 @@ import type { Span, TypedRun } from './spans.js';
 import { insideKnownMisc, knownNameType } from './known-names.js';
 import { retypeRuns } from './spans.js';
 import { roleApposition } from './head-rules.js';
-import { teamByItsPlace } from './sports.js';
+import { speaksOfSport, teamByItsPlace } from './sports.js';
 
 /** Whether the gazetteer knows tokens [start, end) as one country, region, city or place. */
 const knownPlace = (tokens: readonly Token[], start: number, end: number): boolean =>
@@ -1006,6 +1006,31 @@ export function officesOfOfficials(spans: Span[], field: TextField, tokens: Toke
     if (start < k) runs.push({ start, end, type: 'ORG' });
   }
   return retypeRuns(spans, field, tokens, runs);
+}
+
+/**
+ * A known place the tagger read as an organisation is a place when "and" joins it to a place: "Buffalo and
+ * Rochester", "including Erie and Oswego"; not where a text speaks of sport, where cities are teams ("Liverpool and
+ * Brighton are understood to have bid").
+ */
+export function placesListedWithPlaces(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const inField = spans.filter((s) => s.field === field).sort((x, y) => x.start - y.start);
+  const runs: TypedRun[] = [];
+  for (let i = 0; i + 1 < inField.length; i++) {
+    const [a, b] = [inField[i] as Span, inField[i + 1] as Span];
+    if (b.start !== a.end + 1 || textAt(tokens, a.end) !== 'and') continue;
+    const [place, org] = a.type === 'LOCATION' ? [a, b] : [b, a];
+    if (
+      place.type === 'LOCATION' &&
+      org.type === 'ORG' &&
+      knownAsPlace(tokens, org.start, org.end) &&
+      knownAsPlace(tokens, place.start, place.end) &&
+      // A place owning what follows is no list of places: "between Woodside and Senegal 's tax office".
+      !POSSESSIVE.test(textAt(tokens, b.end))
+    )
+      runs.push({ start: org.start, end: org.end, type: 'LOCATION' });
+  }
+  return runs.length === 0 || speaksOfSport(tokens) ? spans : retypeRuns(spans, field, tokens, runs);
 }
 
 /** A circuit's number or name before "Circuit": "9th", "Ninth", "Federal", "D.C.". */

@@ -28,6 +28,7 @@ import {
   givenNamesAtSentenceStart,
   officesOfOfficials,
   courtsOfCircuits,
+  placesListedWithPlaces,
   photoCredits,
   stormsByName,
   unionLocals,
@@ -164,6 +165,7 @@ export function extractEntities(
   spans = scorecards(spans, 'body', bodyTokens, bodySentences);
   spans = playersWithCountry(spans, 'body', bodyTokens, bodySentences);
   for (const [field, tokens] of fields) spans = teamsInPlay(spans, field, tokens);
+  for (const [field, tokens] of fields) spans = placesListedWithPlaces(spans, field, tokens);
   // In articles only: tweets write "&" for "and" between names.
   if (bodyTokens.length >= ARTICLE_TOKENS) {
     spans = teamsByNickname(spans, fields);

@@ -79,16 +79,25 @@ const MATCH_WORDS_NEEDED = 4;
 /** The dashes of a score written in three tokens in a report: the labelled text's "27 - 24", an article's "27 – 24". */
 const REPORT_SCORE_DASHES: ReadonlySet<string> = new Set(['-', '–']);
 
-/** Whether a text reports a match: a score and words of match reports. */
-export function reportsMatch(tokens: readonly Token[]): boolean {
+/** How many words of match reports a text holds, and whether it holds a score. */
+function matchSigns(tokens: readonly Token[]): { words: number; score: boolean } {
   let score = false;
   const words = new Set<string>();
   tokens.forEach((t, k) => {
     if (MATCH_WORDS.has(t.text)) words.add(t.text);
     score ||= gameScoreAt(tokens, k, REPORT_SCORE_DASHES);
   });
-  return score && words.size >= MATCH_WORDS_NEEDED;
+  return { words: words.size, score };
 }
+
+/** Whether a text reports a match: a score and words of match reports. */
+export function reportsMatch(tokens: readonly Token[]): boolean {
+  const { words, score } = matchSigns(tokens);
+  return score && words >= MATCH_WORDS_NEEDED;
+}
+
+/** Whether a text speaks of sport at all, a score or none: "Liverpool and Brighton are understood to have bid". */
+export const speaksOfSport = (tokens: readonly Token[]): boolean => matchSigns(tokens).words >= 2;
 
 /** Words before the side a team plays: "scored against Milwaukee", "Alabama visits Tennessee", "a win over Utah". */
 const OPPONENT_BEFORE = new Set([
