@@ -3,7 +3,12 @@ import { extractEntities } from '@newsflow/nlp';
 import type { Entity } from '@newsflow/contracts';
 import type { Label } from '../src/ner/perceptron.js';
 import type { Tagger } from '../src/ner/tagger.js';
-import { everyCapitalIsAPerson, everyCapitalIsAnOrg, standInTagger } from './ner/stand-in-tagger.js';
+import {
+  everyCapitalIsAPerson,
+  everyCapitalIsAPlace,
+  everyCapitalIsAnOrg,
+  standInTagger,
+} from './ner/stand-in-tagger.js';
 
 const names = (entities: Entity[], type?: string): string[] =>
   entities
@@ -877,6 +882,19 @@ describe('extractEntities', () => {
         'Evergreen Solar',
       ]);
       expect(e.find((x) => x.name === 'Tesla')?.mentions.map((m) => m.text)).toEqual(['Tesla Inc.']);
+    });
+
+    it('reads a name read as a place before a comma and a legal form as a company, not a place before a county', () => {
+      const release = extractEntities(
+        '',
+        'SAN FRANCISCO--(BUSINESS WIRE)--Okta, Inc. (NASDAQ: OKTA), the leading independent identity partner, today announced financial results.',
+        'en',
+      );
+      expect(typeOf(release, 'Okta')).toBe('ORG');
+      const address = extractEntities('', 'He was born in Swords, Co. Dublin, in 1950.', 'en', {
+        tagger: everyCapitalIsAPlace(),
+      });
+      expect(typeOf(address, 'Swords')).toBe('LOCATION');
     });
 
     it('reads a name ending in a business word as an organisation ("Brennan Hardware", "Rashid Gas")', () => {

@@ -235,10 +235,11 @@ export function headRules(spans: Span[]): Span[] {
       if (start !== s.start) s = { ...s, start };
     }
     // A name before a legal form is a company's ("Evergreen Solar, Inc." was a person); it holds the form written
-    // against it ("Tesla Inc."), not one after a comma, as the labelled data sets write them.
-    if (s.type !== 'LOCATION') {
-      const comma = textAt(tokens, s.end) === ',';
-      const form = comma ? s.end + 1 : s.end;
+    // against it ("Tesla Inc."), not one after a comma, as the labelled data sets write them. A place is one only
+    // before a comma and a form that ends the name ("Okta, Inc. ("), not a county ("Orange Co.", "Swords, Co. Dublin").
+    const comma = textAt(tokens, s.end) === ',';
+    const form = comma ? s.end + 1 : s.end;
+    if (s.type !== 'LOCATION' || (comma && !runWord(textAt(tokens, form + 1)))) {
       const o = owned.get(tokens) as Set<number>;
       if (
         form < tokens.length &&
