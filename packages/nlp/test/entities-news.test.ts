@@ -2020,6 +2020,17 @@ describe('names in news text', () => {
     expect(typeOf(policy, 'Milwaukee')).toBe('LOCATION');
   });
 
+  it('reads what residents, villagers or the outskirts are "of" as a place ("Residents of Tai Po")', () => {
+    const e = extractEntities(
+      '',
+      `Residents of Tai Po mourned after the fire . Troops shelled the outskirts of Kherson , and villagers of El Porvenir were moved . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAPerson() },
+    );
+    for (const place of ['Tai Po', 'Kherson', 'El Porvenir'])
+      expect([place, typeOf(e, place)]).toEqual([place, 'LOCATION']);
+  });
+
   it('reads a known place joined by "and" to a place as a place ("Buffalo and Rochester"), not in sport nor owning what follows', () => {
     // A tagger that reads places as places, but a few city names as organisations, as the model read them.
     const tagger = standInTagger([

@@ -418,6 +418,9 @@ const anyPlace = (tokens: readonly Token[], a: number, b: number): boolean =>
     ? [...(GAZ.singleKinds(textAt(tokens, a)) ?? [])].some((k) => PLACE_KINDS.has(k))
     : knownPlace(tokens, a, b);
 
+/** Who or what is "of" a place: "residents of Tai Po", "the outskirts of Kherson". */
+const DWELLERS = new Set(['residents', 'inhabitants', 'villagers', 'outskirts', 'suburbs', 'streets']);
+
 /** People a place before them says where they are from: "a Leeds man", "two Ohio teenagers", after an age too. */
 const PEOPLE_NOUNS = new Set([
   'man',
@@ -696,6 +699,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   if (prev === 'of' && prev2 === ',' && AGE_NUMBER.test(text(a - 3)) && text(a - 4) === ',' && n <= 3)
     return 'LOCATION';
   if (prev === 'of' && PLACE_OF.has(prev2) && lower(a - 3) === 'the') return 'LOCATION';
+  if (prev === 'of' && DWELLERS.has(prev2.toLowerCase()) && knownType(tokens, a, b) !== 'ORG')
+    return 'LOCATION';
   // "the mayor of Boston", "governor of Texas": a known place after a title and "of" is that place.
   if (prev === 'of' && isPersonTitle(prev2.toLowerCase()) && knownAsPlace(tokens, a, b)) return 'LOCATION';
   if (prev === 'near' || (prev === 'the' && prev2 === 'near'))
