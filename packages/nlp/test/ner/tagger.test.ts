@@ -73,6 +73,25 @@ describe('tokenize', () => {
     expect(texts("Puigdemont 's")).toEqual(['Puigdemont', "'s"]);
     expect(texts("the ' sarcastic ' one")).toEqual(['the', "'", 'sarcastic', "'", 'one']);
   });
+  it('reads a number written from its decimal point as one token, as CoNLL writes it (".526")', () => {
+    const tokens = tokenize('BALTIMORE 70 63 .526 4\nHe said so. Then .5 more.');
+    expect(tokens.map((t) => t.text)).toEqual([
+      'BALTIMORE',
+      '70',
+      '63',
+      '.526',
+      '4',
+      'He',
+      'said',
+      'so',
+      '.',
+      'Then',
+      '.5',
+      'more',
+      '.',
+    ]);
+    expect(tokens.find((t) => t.text === '4')?.sentenceStart).toBe(false);
+  });
   it('keeps a sentence going over "Ste." ("Sault Ste. Marie")', () => {
     const tokens = tokenize('Tariffs hit Sault Ste. Marie hard.');
     expect(tokens.map((t) => t.text)).toContain('Ste.');
