@@ -289,6 +289,26 @@ describe('names in news text', () => {
     expect([typeOf(national, 'Brazil'), typeOf(national, 'Argentina')]).toEqual(['LOCATION', 'LOCATION']);
   });
 
+  it("reads standings rows printed one to a line, baseball's with a winning percentage, as teams beside another row", () => {
+    const tagger = everyCapitalIsAPlace();
+    const table = [
+      'Standings :',
+      'Kashima Antlers 10 7 1 2 17 8 22',
+      'Kyoto Sanga 10 6 2 2 16 10 20',
+      'W L PCT GB',
+      'BALTIMORE 70 63 .526 4 1/2',
+      'BOSTON 66 68 .493 9',
+      'Lilia Vu 69 68 67 204',
+      'The figures were released on a quiet morning and traders had little else to watch .',
+      'Lydia Ko 10 7 1 2 17 8 22',
+    ].join('\n\n');
+    const e = extractEntities('', table, 'en', { tagger });
+    for (const team of ['Kashima Antlers', 'Kyoto Sanga', 'Baltimore', 'Boston'])
+      expect([team, typeOf(e, team)]).toEqual([team, 'ORG']);
+    // A row alone, with no row beside it, is no table.
+    expect(typeOf(e, 'Lydia Ko')).not.toBe('ORG');
+  });
+
   it('reads the names of a cricket scorecard as players, whatever the tagger read', () => {
     const tagger = everyCapitalIsAnOrg();
     const card = [

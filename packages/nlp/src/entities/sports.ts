@@ -182,6 +182,8 @@ function allCommonWords(tokens: readonly Token[], a: number, b: number): boolean
 /** How many numbers follow a team's name in a standings row, at least ("Kashima Antlers 10 7 1 2 17 8 22"). */
 const STANDINGS_NUMBERS = 5;
 const LOWER_WORD = /^\p{Ll}{2,}/u;
+/** A winning percentage in a standings row after the wins and losses: ".526", "1.000". */
+const WIN_SHARE = /^[01]?\.\d{3}$/;
 /**
  * What may follow a team's score besides the next team: the end of the line, the set or period scores, the other
  * team of the game or the next game ("Boston 5 , New York Yankees 3 ; Toronto 6 , Baltimore 2").
@@ -196,7 +198,8 @@ const AFTER_A_SCORE = new Set(['.', '(', ',', ';']);
  * a number is a player ("Arsenal 2 ( Martinelli 49 , Saka 88 )"). A line needs two teams, not only of common words
  * unless the gazetteer knows the name ("Arsenal"; a table of contents: "Article 3 Security 4"), and no more
  * lower-case words than names ("the Boeing 737 Max 9 jets" is prose); names followed by two to four numbers are no
- * teams (golf rounds: "Lilia Vu 69 68 67").
+ * teams (golf rounds: "Lilia Vu 69 68 67"), unless a winning percentage follows them ("BALTIMORE 70 63 .526 4 1/2").
+ * A standings row, one team to a line, counts beside another row ("Kashima Antlers 10 7 1 2 17 8 22" and the next).
  */
 export function resultsLines(
   spans: Span[],
@@ -206,9 +209,12 @@ export function resultsLines(
 ): Span[] {
   const text = (k: number): string => (tokens[k] as Token).text;
   const teams: TypedRun[] = [];
-  for (const [from, to] of lines) {
-    if (!twoNumbers(tokens, from, to)) continue;
+  // The lone team of each line that is a standings row, by the line's index.
+  const rows = new Map<number, TypedRun>();
+  lines.forEach(([from, to], index) => {
+    if (!twoNumbers(tokens, from, to)) return;
     const line: TypedRun[] = [];
+    let standings = false;
     const scorers: TypedRun[] = [];
     let lowerWords = 0;
     let depth = 0;
@@ -224,20 +230,25 @@ export function resultsLines(
       let p = j;
       while (p < to && SCORE.test(text(p))) p++;
       const numbers = p - j;
+      const row = numbers >= STANDINGS_NUMBERS || (numbers === 2 && p < to && WIN_SHARE.test(text(p)));
       // Names in brackets are a team's players ("Surrey 412 ( Sibley 156 , Pope 61 )").
       if (
         depth === 0 &&
-        (numbers === 1 || numbers >= STANDINGS_NUMBERS) &&
-        (p === to || runWord(text(p)) || AFTER_A_SCORE.has(text(p))) &&
+        (numbers === 1 || row) &&
+        (p === to || row || runWord(text(p)) || AFTER_A_SCORE.has(text(p))) &&
         (!allCommonWords(tokens, i, j) || knownWhole(tokens, i, j))
-      )
+      ) {
         line.push({ start: i, end: j, type: namesCountry(tokens, i, j) ? 'LOCATION' : 'ORG' });
+        standings ||= row;
+      }
       // A name in brackets before a minute is a scorer ("Arsenal 2 ( Martinelli 49 , Saka 88 )").
       else if (depth > 0 && numbers >= 1) scorers.push({ start: i, end: j, type: 'PERSON' });
       i = p;
     }
     if (line.length >= 2 && lowerWords <= line.length) teams.push(...line, ...scorers);
-  }
+    else if (line.length === 1 && standings && lowerWords === 0) rows.set(index, line[0] as TypedRun);
+  });
+  for (const [index, team] of rows) if (rows.has(index - 1) || rows.has(index + 1)) teams.push(team);
   if (teams.length === 0) return spans;
   // A span that runs over a score between two teams ("Middlesbrough 1 Liverpool") is cut at it first.
   const cut = spans.flatMap((s) => {
