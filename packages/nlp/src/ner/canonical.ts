@@ -1,6 +1,7 @@
 import type { EntityType } from '@newsflow/contracts';
 import { ALIASES, US_STATE_ABBREVIATIONS } from './lexicon.js';
 import { COMPANY_NAME_ENDINGS } from './heads.js';
+import { gazetteer } from './gazetteer.js';
 import { plainQuotes } from '../text/plain-quotes.js';
 
 /**
@@ -68,9 +69,17 @@ export function cleanName(text: string, type?: EntityType): string {
     return words
       .map((w, i) => (i > 0 && PARTICLES.has(w.toLowerCase()) ? w.toLowerCase() : titleCase(w)))
       .join(' ');
-  // An organisation's one word in capitals, or one beside words that are not, is an acronym: "NASCAR", "MSNBC News".
-  if (type === 'ORG' && (words.length === 1 || words.some((w) => w !== w.toUpperCase()))) return t;
+  // An organisation's one word in capitals, or one beside words that are not, is an acronym: "NASCAR", "MSNBC News";
+  // not a place's name, a team in a table of standings ("BOSTON 66 68 .493"), which prose calls "Boston".
+  if (type === 'ORG' && (words.length === 1 || words.some((w) => w !== w.toUpperCase())))
+    return words.length === 1 && SHOUTED_WORD.test(t) && namesPlace(titleCase(t)) ? titleCase(t) : t;
   return words.map((w) => (SHOUTED_WORD.test(w) ? titleCase(w) : w)).join(' ');
+}
+
+/** Whether the gazetteer knows a word as a city, region or country. */
+function namesPlace(word: string): boolean {
+  const kinds = gazetteer().singleKinds(word);
+  return kinds !== undefined && (kinds.has('CITY') || kinds.has('REGION') || kinds.has('COUNTRY'));
 }
 
 /** Small words inside a name written in capitals that news writes in lower case: "Rio de Janeiro", "Isle of Man". */

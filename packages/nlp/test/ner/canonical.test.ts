@@ -115,6 +115,15 @@ describe('canonicalNames', () => {
     ).toEqual(['NASCAR', 'MSNBC News', 'Vladimir Putin']);
   });
 
+  it("shows a team named by its city in capitals as prose names it, one facet value with the prose's", () => {
+    expect(
+      canonicalNames([
+        { text: 'BALTIMORE', type: 'ORG' },
+        { text: 'NASCAR', type: 'ORG' },
+      ]),
+    ).toEqual(['Baltimore', 'NASCAR']);
+  });
+
   it('writes quotes and apostrophes plain, so that one name is one facet value whatever the copy typed', () => {
     expect(
       canonicalNames([
