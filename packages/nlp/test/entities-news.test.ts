@@ -289,6 +289,30 @@ describe('names in news text', () => {
     expect([typeOf(national, 'Brazil'), typeOf(national, 'Argentina')]).toEqual(['LOCATION', 'LOCATION']);
   });
 
+  it("reads a headline's word in capitals that is the surname of a person named in full as that person", () => {
+    const e = extractEntities(
+      '',
+      // A second story of a wire's file, whose headline is no title.
+      `MARKETS - SHARES CLOSE HIGHER .\n\nLONDON 1996-08-30\n\nBritish blue chips closed higher on Friday , dealers said .\n\nISRAEL - NETANYAHU MEETS ENVOY .\n\nJERUSALEM 1996-09-01\n\nIsraeli Prime Minister Benjamin Netanyahu met a Palestinian negotiator on Sunday , an aide said . ${filler(6)}`,
+      'en',
+      // A tagger that reads the person named in full as one, and every other capitalised word as a place.
+      {
+        tagger: standInTagger([
+          ['b', 'O', 1],
+          ['sh=Xx', 'B-LOC', 3],
+          ['sh=X', 'B-LOC', 3],
+          ['w=benjamin', 'B-PER', 9],
+          ['pt|sh=B-PER|Xx', 'I-PER', 9],
+        ]),
+      },
+    );
+    expect(e.find((x) => x.name === 'Benjamin Netanyahu')?.mentions.map((m) => m.text)).toEqual([
+      'NETANYAHU',
+      'Benjamin Netanyahu',
+    ]);
+    expect(e.map((x) => x.name)).not.toContain('Netanyahu');
+  });
+
   it("reads standings rows printed one to a line, baseball's with a winning percentage, as teams beside another row", () => {
     const tagger = everyCapitalIsAPlace();
     const table = [

@@ -6,7 +6,8 @@ import { isHeadlineCase } from '../text/headline.js';
 import type { Tagger } from '../ner/tagger.js';
 import { tagger } from '../ner/tagger.js';
 import type { Label } from '../ner/perceptron.js';
-import { canonicalNames, foldName } from '../ner/canonical.js';
+import { canonicalNames, foldName, titleCase } from '../ner/canonical.js';
+import { isAllCapitals } from '../ner/features.js';
 import { applyRules, datelineEnd, headlineSentences } from '../ner/rules.js';
 import { GAZ } from './words.js';
 import type { Span } from './spans.js';
@@ -216,7 +217,8 @@ export function extractEntities(
       m.text = m.text.slice(1);
     }
   personsBySurnameAlone(mentions);
-  // A lone word that is the first or last name of a person named in full here is that person ("Trump").
+  // A lone word that is the first or last name of a person named in full here is that person ("Trump"), in a
+  // headline's capitals too ("NETANYAHU MEETS ARAFAT ENVOY").
   const personParts = new Set<string>();
   for (const m of mentions)
     if (m.type === 'PERSON' && m.text.includes(' ')) {
@@ -225,8 +227,9 @@ export function extractEntities(
       personParts.add(w[w.length - 1] as string);
     }
   for (const m of mentions) {
-    if (m.type !== 'PERSON' && !m.text.includes(' ') && personParts.has(m.text)) {
-      const kinds = GAZ.singleKinds(m.text);
+    const written = isAllCapitals(m.text) ? titleCase(m.text) : m.text;
+    if (m.type !== 'PERSON' && !m.text.includes(' ') && personParts.has(written)) {
+      const kinds = GAZ.singleKinds(written);
       if (kinds && (kinds.has('COUNTRY') || kinds.has('PLACE') || kinds.has('ORG'))) continue;
       // Nor a town read as a place where a place is named: "Royal Lodge in Windsor" beside "Andrew Mountbatten
       // Windsor".
