@@ -950,6 +950,14 @@ describe('names in news text', () => {
       tagger: everyCapitalIsAnOrg(),
     });
     expect(sequel.map((x) => x.name)).not.toContain('Zootopia');
+    // Nor names inside a title of names and small words; a name beside the title stays.
+    const film = extractEntities(
+      '',
+      `Robert Redford starred in " Butch Cassidy and the Sundance Kid " , and Sofía Barreiro won for " Winter in Ushuaia " . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAPerson() },
+    );
+    expect(film.map((x) => x.name).sort()).toEqual(['Robert Redford', 'Sofía Barreiro']);
   });
 
   it('drops what a treaty is on with the treaty ("Framework Convention on Climate Change" leaves no "Climate Change")', () => {
