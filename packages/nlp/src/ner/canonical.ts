@@ -1,5 +1,5 @@
 import type { EntityType } from '@newsflow/contracts';
-import { ALIASES, US_STATE_ABBREVIATIONS } from './lexicon.js';
+import { ALIASES, KNOWN_ORGS, US_STATE_ABBREVIATIONS } from './lexicon.js';
 import { COMPANY_NAME_ENDINGS } from './heads.js';
 import { gazetteer } from './gazetteer.js';
 import { plainQuotes } from '../text/plain-quotes.js';
@@ -48,16 +48,17 @@ const SHOWN_LEGAL_FORMS =
 /** A word of five letters or more in capitals ("PUTIN"), not a code with digits or signs ("COP28", "OPEC+"). */
 const SHOUTED_WORD = /^\p{Lu}['’\p{Lu}-]{4,}$/u;
 
+/** Companies whose name ends in a possessive, shown with it: "McDonald's", "Moody's", not "McDonald". */
+const POSSESSIVE_NAMES: ReadonlySet<string> = new Set(KNOWN_ORGS.filter((name) => /'s$/.test(name)));
+
 /**
  * The display form of one mention: possessive, leading "the" and a trailing legal form dropped, spaces collapsed,
  * shouting lowered, quotes and apostrophes plain (one facet value for "People’s Party" and "People's Party", and for
  * "Deutsche Bank AG" and "Deutsche Bank", as foldName makes them one name).
  */
 export function cleanName(text: string, type?: EntityType): string {
-  const t = plainQuotes(text)
-    .replace(/\s+/g, ' ')
-    .replace(/^[@#]/, '')
-    .replace(/'s?$/i, '')
+  const plain = plainQuotes(text).replace(/\s+/g, ' ').replace(/^[@#]/, '');
+  const t = (POSSESSIVE_NAMES.has(plain) ? plain : plain.replace(/'s?$/i, ''))
     .replace(/^the\s+/i, '')
     .replace(SHOWN_LEGAL_FORMS, '')
     .trim();

@@ -115,6 +115,16 @@ describe('canonicalNames', () => {
     ).toEqual(['NASCAR', 'MSNBC News', 'Vladimir Putin']);
   });
 
+  it("keeps the possessive a company's name ends in, and drops any other", () => {
+    expect(
+      canonicalNames([
+        { text: "McDonald's", type: 'ORG' },
+        { text: "Moody's", type: 'ORG' },
+        { text: "Nvidia's", type: 'ORG' },
+      ]),
+    ).toEqual(["McDonald's", "Moody's", 'Nvidia']);
+  });
+
   it("shows a team named by its city in capitals as prose names it, one facet value with the prose's", () => {
     expect(
       canonicalNames([
