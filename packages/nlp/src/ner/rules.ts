@@ -287,6 +287,7 @@ const ORG_HEAD_WORDS = new Set([
   'office',
   'reserve',
   'guard',
+  'patrol',
   'brigade',
   'corps',
   'tribunal',

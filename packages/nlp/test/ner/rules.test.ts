@@ -68,6 +68,12 @@ describe('news rules', () => {
     );
     // The legal form is in the mention, not in the name a facet shows.
     expect(e.find((x) => x.name === 'Bungie')?.mentions.map((m) => m.text)).toEqual(['Bungie Inc.']);
+    const patrol = extractEntities(
+      '',
+      'In Spokane , Washington State Patrol troopers closed the road .',
+      'en',
+    );
+    expect(byType(patrol, 'ORG')).toEqual(['Washington State Patrol']);
   });
 
   it('takes the name after a title as a person, not the title', () => {
