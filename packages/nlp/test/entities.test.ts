@@ -172,6 +172,14 @@ describe('extractEntities', () => {
     const accounts = extractEntities('', 'I liked a @YouTube video via @guardian and @SpaceX', 'en');
     for (const name of ['YouTube', 'guardian', 'SpaceX'])
       expect(accounts.find((x) => x.name === name)?.type).toBe('ORG');
+    // A paper's, a party's or a charity's word inside a handle.
+    const papers = extractEntities(
+      '',
+      'Polls apart , in @irishexaminer . Backed by @UKLabour and @PoppyLegion',
+      'en',
+    );
+    for (const name of ['irishexaminer', 'UKLabour', 'PoppyLegion'])
+      expect([name, papers.find((x) => x.name === name)?.type]).toEqual([name, 'ORG']);
     expect(e.find((x) => x.name === 'David_Cameron')?.type).toBe('PERSON');
     const ukraine = e.find((x) => x.name === 'Ukraine');
     expect(ukraine?.type).toBe('LOCATION');

@@ -10,7 +10,7 @@ const HANDLE = /^@[\p{L}\p{N}_]{2,}$/u;
 const HASHTAG = /^#[\p{L}\p{N}_]{2,}$/u;
 /** A word inside a handle that makes it an organisation's account ("@BBCNews", "@WestMidsPolice"). */
 const ORG_HANDLE_WORD =
-  /news|tv|radio|fm|times|post|press|daily|online|official|hq|fc|club|police|gov|party|council|media|magazine|live|sport|team|org|inc|group|bank|air|records|music|games|app|store|journal|herald|tribune|gazette|network|channel|foundation|trust|charity|school|universit|college|hospital|nhs/i;
+  /news|tv|radio|fm|times|post|press|daily|online|official|hq|fc|club|police|gov|party|council|media|magazine|live|sport|team|org|inc|group|bank|air|records|music|games|app|store|journal|herald|tribune|gazette|network|channel|foundation|trust|charity|school|universit|college|hospital|nhs|examiner|politics|labour|legion|chronicle|telegraph/i;
 
 /**
  * The type of the account behind a handle: a well-known place or organisation, an organisation's words or name
