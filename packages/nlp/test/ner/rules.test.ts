@@ -74,6 +74,14 @@ describe('news rules', () => {
       'en',
     );
     expect(byType(patrol, 'ORG')).toEqual(['Washington State Patrol']);
+    // A plural possessive belongs to the name, a person's owns it.
+    const parties = extractEntities(
+      '',
+      "The Workers' Party of Korea met . D66 won narrowly ahead of Geert Wilders' Party for Freedom ( PVV ) .",
+      'en',
+    );
+    expect(byType(parties, 'ORG')).toEqual(['PVV', 'Party for Freedom', "Workers' Party of Korea"]);
+    expect(byType(parties, 'PERSON')).toEqual(['Geert Wilders']);
   });
 
   it('takes the name after a title as a person, not the title', () => {
