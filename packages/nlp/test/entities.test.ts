@@ -1030,7 +1030,7 @@ describe('extractEntities', () => {
     const stake = extractEntities(
       '',
       'Mubadala bought a stake in Covestro and a stake in Brazil. Pfizer completed its purchase of Metsera. ' +
-        'A therapy slowed Huntington’s disease. Shares of Africa-focused miners rose.',
+        'A therapy slowed Huntington’s disease. Shares of Africa-focused miners rose. A Marburg virus outbreak spread.',
       'en',
       {
         tagger: standInTagger([
@@ -1042,7 +1042,7 @@ describe('extractEntities', () => {
     expect(stake.find((x) => x.name === 'Covestro')?.type).toBe('ORG');
     expect(stake.find((x) => x.name === 'Metsera')?.type).toBe('ORG');
     expect(stake.find((x) => x.name === 'Brazil')?.type).toBe('LOCATION');
-    // Nor a disease named for who described it, nor a compound before what it qualifies.
-    expect(names(stake).filter((n) => /Huntington|Africa/.test(n))).toEqual([]);
+    // Nor a disease named for who described it or where it was found, nor a compound before what it qualifies.
+    expect(names(stake).filter((n) => /Huntington|Africa|Marburg/.test(n))).toEqual([]);
   });
 });

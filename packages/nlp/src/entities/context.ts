@@ -216,8 +216,11 @@ const NOT_ISSUERS = new Set([
   'foreign',
   'global',
 ]);
-/** Nouns that make the name before them a disease's, named for who described it: "Parkinson 's disease". */
-const EPONYMOUS = new Set(['disease', 'syndrome']);
+/**
+ * Nouns that make the name before them a disease's, named for who described it or where it was found: "Parkinson 's
+ * disease", "a Marburg virus outbreak".
+ */
+const EPONYMOUS = new Set(['disease', 'syndrome', 'virus']);
 
 /** Buying a company: "its purchase of Metsera", "the takeover of Wiz". */
 const ACQUISITIONS = new Set(['purchase', 'acquisition', 'takeover', 'buyout']);
