@@ -680,6 +680,14 @@ describe('extractEntities', () => {
       });
       expect(dunamu.find((x) => x.name === 'Dunamu')?.type).toBe('ORG');
       expect(names(e, 'LOCATION')).toEqual(['Odisha']);
+      // An owner in place of the article.
+      const owned = extractEntities('', 'The fund would back Humain, its AI company.', 'en', {
+        tagger: standInTagger([
+          ['b', 'O', 1],
+          ['sh=Xx', 'B-LOC', 3],
+        ]),
+      });
+      expect(owned.find((x) => x.name === 'Humain')?.type).toBe('ORG');
     });
 
     it('reads the name of two words or more a company agrees to buy as an organisation', () => {

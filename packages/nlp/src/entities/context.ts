@@ -93,9 +93,12 @@ const APPOSITION_ENDS = new Set([
   'listed',
 ]);
 
+/** Whose company an apposition says it is: "Humain, its AI company", "Tesla, his carmaker". */
+const OWNERS = new Set(['its', 'his', 'her', 'their', 'our']);
+
 /**
- * "X, a manganese producer", "X, the French AI start-up.": a company noun within four words after the comma and
- * article, before any role; after "the", only where the apposition ends with it.
+ * "X, a manganese producer", "X, the French AI start-up.", "X, its AI company": a company noun within four words
+ * after the comma and article or owner, before any role; after "the", only where the apposition ends with it.
  */
 
 function companyApposition(tokens: readonly Token[], end: number): boolean {
@@ -107,7 +110,7 @@ function companyApposition(tokens: readonly Token[], end: number): boolean {
   if (BUSINESSES_OF.has(art) && text(end + 2) === 'of') return true;
   let from: number;
   const definite = art === 'the';
-  if (art === 'a' || art === 'an' || definite) from = end + 2;
+  if (art === 'a' || art === 'an' || definite || OWNERS.has(art)) from = end + 2;
   else if (isCapitalized(text(end + 1)) && POSSESSIVE.test(text(end + 2))) from = end + 3;
   else return false;
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
