@@ -475,6 +475,17 @@ describe('names in news text', () => {
     // A law so defined is no entity; words that do not spell the acronym are no definition.
     expect(e.some((x) => /Digital|DMA/.test(x.name))).toBe(false);
     expect(typeOf(e, 'Other Thing')).toBe('PERSON');
+    // An acronym spelled otherwise after an organisation of two words or more is that organisation's.
+    const authority = extractEntities('', 'The Communications Authority of Kenya ( CA ) ruled .', 'en');
+    expect(typeOf(authority, 'CA')).toBe('ORG');
+    // Not after a one-word name, a form's field as often as an organisation.
+    const field = extractEntities('', 'Intermediary Bank : Transit ( ABA ) # : 0210', 'en', {
+      tagger: standInTagger([
+        ['b', 'O', 1],
+        ['w=transit', 'B-ORG', 3],
+      ]),
+    });
+    expect(typeOf(field, 'ABA')).toBeUndefined();
   });
 
   it('does not tag a known surname at the end of a longer capitalised run ("Vorlak Collison")', () => {

@@ -433,11 +433,20 @@ function definitionStart(tokens: readonly Token[], open: number, acronym: string
  */
 export function acronymDefinitions(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const runs: TypedRun[] = [];
+  // Where the names of organisations of two words or more end: what an acronym may abbreviate.
+  const orgEnds = new Set(
+    spans.filter((s) => s.field === field && s.type === 'ORG' && s.end - s.start >= 2).map((s) => s.end),
+  );
   for (let i = 1; i + 2 < tokens.length; i++) {
     const at = acronymAt(tokens, i);
     if (at < 0) continue;
     const start = definitionStart(tokens, i, (tokens[at] as Token).text);
-    if (start < 0 || i - start < 2) continue;
+    if (start < 0 || i - start < 2) {
+      // An acronym spelled otherwise still names the organisation before it: "National Institute for Health and Care
+      // Excellence ( NICE )".
+      if (orgEnds.has(i)) runs.push({ start: at, end: at + 1, type: 'ORG' });
+      continue;
+    }
     const type: EntityType | 'DROP' =
       EVENT_HEADS.has((tokens[i - 1] as Token).text.toLowerCase()) || insideKnownMisc(tokens, start, i)
         ? 'DROP'
