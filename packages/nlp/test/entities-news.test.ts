@@ -488,6 +488,20 @@ describe('names in news text', () => {
     expect(typeOf(field, 'ABA')).toBeUndefined();
   });
 
+  it('reads a golf course named a country or golf club as a place, any other club as a body', () => {
+    const e = extractEntities(
+      '',
+      'Niemann shot a 64 at the Grange Golf Club on Sunday , and Scheffler won at Riviera Country Club . The Montreal Hockey Club folded .',
+      'en',
+      { tagger: everyCapitalIsAnOrg() },
+    );
+    expect([typeOf(e, 'Grange Golf Club'), typeOf(e, 'Riviera Country Club')]).toEqual([
+      'LOCATION',
+      'LOCATION',
+    ]);
+    expect(typeOf(e, 'Montreal Hockey Club')).toBe('ORG');
+  });
+
   it('does not tag a known surname at the end of a longer capitalised run ("Vorlak Collison")', () => {
     // A stand-in model that reads "John Collison" as a person and nothing else.
     const tagger = standInTagger([

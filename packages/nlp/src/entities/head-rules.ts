@@ -116,6 +116,9 @@ function streetOpenerBefore(tokens: readonly Token[], start: number, owned: Read
   return -1;
 }
 
+/** What a club is before "Club" when it is a golf course: "Riviera Country Club", "Grange Golf Club". */
+const COURSE_CLUBS = new Set(['Country', 'Golf']);
+
 /**
  * What the words of a span say about it, whatever the tagger read: numbers are no entities ("2022", "3D"); a
  * head noun alone ("Society", "Gulf", "Grid") takes the capitalised words before it ("Saaristo Grid") or is
@@ -294,6 +297,8 @@ export function headRules(spans: Span[]): Span[] {
     const n = s.end - s.start;
     const last = word(s.end - 1).toLowerCase();
     if (s.type === 'PERSON' && n >= 2 && BODY_PLACE_HEADS.has(last)) s = { ...s, type: 'ORG' };
+    // A golf course is the ground played on, not the members' club: "at Riviera Country Club", "Emirates Golf Club".
+    if (n >= 3 && last === 'club' && COURSE_CLUBS.has(word(s.end - 2))) s = { ...s, type: 'LOCATION' };
     // A part of a country or region named by its side: "Northern Nigeria", "Southern Lebanon" were organisations.
     if (
       n === 2 &&
