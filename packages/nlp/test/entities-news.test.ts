@@ -688,6 +688,9 @@ describe('names in news text', () => {
     const hague = e.find((x) => x.name === 'The Hague');
     expect(hague?.type).toBe('LOCATION');
     expect(hague?.mentions.map((m) => m.text)).toEqual(['The Hague']);
+    // In a dateline's capitals too.
+    const dateline = extractEntities('', 'THE HAGUE , Feb 12 ( Reuters ) - Police raided a network .', 'en');
+    expect(dateline.find((x) => x.name === 'The Hague')?.mentions.map((m) => m.text)).toEqual(['THE HAGUE']);
   });
 
   it('joins capitalised words around "&" into one organisation in an article, not two places', () => {

@@ -6,6 +6,7 @@ import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.j
 import type { Label } from '../ner/perceptron.js';
 import { isCapitalized } from '../ner/features.js';
 import { COUNTRY_CODES_IN_NEWS, US_STATE_ABBREVIATIONS } from '../ner/lexicon.js';
+import { titleCase } from '../ner/canonical.js';
 import {
   COMPASS_ADJECTIVES,
   COMPASS_WORDS,
@@ -432,11 +433,14 @@ export function tidy(s: Span): Span | undefined {
     personLike(s.tokens, start + 1, end)
   )
     return { ...s, start: start + 1, end, type: 'PERSON' };
-  // A name that holds its article: "The Hague".
+  // A name that holds its article: "The Hague", "THE HAGUE" in a dateline.
+  const article = start > 0 ? word(start - 1) : '';
   if (
-    start > 0 &&
-    word(start - 1) === 'The' &&
-    GAZ.wholeKind(['The', ...s.tokens.slice(start, end).map((t) => t.text)])
+    (article === 'The' || article === 'THE') &&
+    GAZ.wholeKind([
+      'The',
+      ...s.tokens.slice(start, end).map((t) => (article === 'THE' ? titleCase(t.text) : t.text)),
+    ])
   )
     start--;
   // An elided particle the tagger left out ends the name: "Côte d'Ivoire", "Ballon d'Or".
