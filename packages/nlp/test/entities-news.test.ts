@@ -1261,6 +1261,14 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Canada')).toBe('LOCATION');
   });
 
+  it('reads a place and the region after its comma as two places ("Eugene, Oregon")', () => {
+    const e = extractEntities('', `She broke the record in Eugene , Oregon . ${filler(10)}`, 'en');
+    expect(e.map((x) => [x.name, x.type])).toEqual([
+      ['Eugene', 'LOCATION'],
+      ['Oregon', 'LOCATION'],
+    ]);
+  });
+
   it('joins the whole body before "on" to its subject, and stops the subject at "and the"', () => {
     const e = extractEntities(
       '',

@@ -154,6 +154,9 @@ export function splitAtLowercase(s: Span): Span[] {
     const w = (s.tokens[i] as Token).text;
     if (
       (w === ':' ||
+        // A place and the region after its comma are two places: "Eugene , Oregon", as the labelled data has them
+        // 657 times to 10.
+        (w === ',' && type === 'LOCATION') ||
         // "the" inside a name follows a connector ("Bank of the West"), else it starts a phrase of its own
         // ("Bank the Revolving Note").
         (w === 'the' && i > s.start && !NAME_CONNECTORS.has((s.tokens[i - 1] as Token).text)) ||
