@@ -906,8 +906,8 @@ export function applyRules(
     // The head must end the name ("Investment Company Act", "St Edmund's College Mentoring Program").
     const nextTok = tokens[h + 1];
     if (nextTok && !nextTok.sentenceStart && nameWord(nextTok, gaz, true)) continue;
-    // Leftwards over at most five capitalised words, "&" and a plural possessive ("Workers' Party"), not a person's
-    // ("Geert Wilders' Party for Freedom" is his party).
+    // Leftwards over at most five capitalised words, "&" and a plural possessive ("Workers' Party"), not that of a
+    // person the tagger read in full ("Geert Wilders' Party for Freedom" is his party).
     let s = h;
     while (s > 0 && h - s < 5) {
       const prev = tokens[s - 1] as Token;
@@ -932,7 +932,7 @@ export function applyRules(
         s - 2 >= 0 &&
         /s$/.test(text(s - 2)) &&
         nameWord(tokens[s - 2] as Token, gaz, true) &&
-        kindOf(labels[s - 2] as Label) !== 'PER'
+        labels[s - 2] !== 'I-PER'
       )
         s -= 1;
       else break;
