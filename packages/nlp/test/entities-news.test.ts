@@ -1261,6 +1261,17 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Canada')).toBe('LOCATION');
   });
 
+  it('reads a given name a place shares before a known surname as a person ("Sydney Sweeney"), not before a common word', () => {
+    const e = extractEntities(
+      '',
+      `Sydney Sweeney's new film opened on Friday . Jackie Young scored 17 and Chelsea Gray had nine assists . Pickets will stand at Dallas Love Field . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAPlace() },
+    );
+    expect([typeOf(e, 'Sydney Sweeney'), typeOf(e, 'Chelsea Gray')]).toEqual(['PERSON', 'PERSON']);
+    expect(typeOf(e, 'Dallas Love Field')).toBe('LOCATION');
+  });
+
   it('reads a place and the region after its comma as two places ("Eugene, Oregon")', () => {
     const e = extractEntities('', `She broke the record in Eugene , Oregon . ${filler(10)}`, 'en');
     expect(e.map((x) => [x.name, x.type])).toEqual([

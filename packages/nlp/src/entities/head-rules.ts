@@ -86,8 +86,12 @@ function ownedAfterPossessive(tokens: readonly Token[], s: Span): Span | undefin
  * two-word name, before a capitalised word it knows as nothing else ("Jack Pendower").
  */
 function knownFirstAndSurname(first: string, last: string, words: number): boolean {
-  if (!opensPerson(first, GAZ) || namesPlaceOrOrg(first) || namesPlaceOrOrg(last)) return false;
-  if (GAZ.personNames.has(last)) return true;
+  if (!opensPerson(first, GAZ) || namesPlaceOrOrg(last)) return false;
+  // A given name a place shares is one before a known surname that is no common word: "Chelsea Clinton", "Sydney
+  // Sweeney", not "Dallas Love Field".
+  if (GAZ.personNames.has(last))
+    return !namesPlaceOrOrg(first) || (GAZ.firstNames.has(first) && !GAZ.lowerWords.has(last.toLowerCase()));
+  if (namesPlaceOrOrg(first)) return false;
   return (
     words === 2 &&
     GAZ.singleKinds(last) === undefined &&
