@@ -1952,7 +1952,7 @@ describe('names in news text', () => {
     ]);
   });
 
-  it('keeps a town read as a place after "in" apart from a person of that surname ("Royal Lodge in Windsor")', () => {
+  it('keeps a town read as a place after "in" or a list of places apart from a person of that name ("Royal Lodge in Windsor")', () => {
     const e = extractEntities(
       '',
       `Andrew Mountbatten Windsor will leave Royal Lodge in Windsor . Manuel Belgrano held out , and troops shelled the soldiers left in Belgrano 's camp . ${filler(10)}`,
@@ -1963,6 +1963,14 @@ describe('names in news text', () => {
     // An owner's possessive makes the person's.
     expect(typeOf(e, 'Manuel Belgrano')).toBe('PERSON');
     expect(typeOf(e, 'Belgrano')).toBeUndefined();
+    // Nor after places listed before it.
+    const film = extractEntities(
+      '',
+      `Florence Pugh and Austin Butler will star in the film , which was shot in Florence and Austin . ${filler(10)}`,
+      'en',
+    );
+    expect(film.find((x) => x.name === 'Austin Butler')?.count).toBe(1);
+    expect(typeOf(film, 'Austin')).toBe('LOCATION');
   });
 
   it('reads a firm named for its partners as one organisation ("Wachtell, Lipton, Rosen & Katz"), not a list', () => {
