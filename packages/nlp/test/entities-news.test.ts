@@ -2165,7 +2165,7 @@ describe('names in news text', () => {
     expect(typeOf(transfers, 'Liverpool')).toBe('ORG');
   });
 
-  it('reads a US appeals court by its circuit as one organisation with the number ("the 9th Circuit", "the 2 nd Circuit Court of Appeals")', () => {
+  it('reads a US appeals court by its circuit or a unit by its number as one organisation with the number ("the 9th Circuit", "the 2 nd Circuit Court of Appeals")', () => {
     const e = extractEntities(
       '',
       `The ruling goes to the 9th Circuit , and the Ninth Circuit 's judges may agree . Lumenvault said it would appeal to the 2 nd Circuit Court of Appeals . Writing for the panel , 9th Circuit Judge Sandra Ikuta said the law stood . ${filler(10)}`,
@@ -2176,6 +2176,13 @@ describe('names in news text', () => {
     expect(e.map((x) => x.name)).not.toContain('Circuit');
     // A judge's title after the circuit stays out of the court.
     expect(typeOf(e, 'Sandra Ikuta')).toBe('PERSON');
+    // A military unit is named by its number too.
+    const units = extractEntities(
+      '',
+      `Nadia Shevchenko of Ukraine 's 47th Mechanized Brigade described the fighting . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(units, '47th Mechanized Brigade')).toBe('ORG');
   });
 
   it('reads a city before a verb of play and the side it plays in a match report as its team ("Dallas hosts Kansas City")', () => {

@@ -1096,26 +1096,55 @@ export function placesListedWithPlaces(spans: Span[], field: TextField, tokens: 
   return runs.length === 0 || speaksOfSport(tokens) ? spans : retypeRuns(spans, field, tokens, runs);
 }
 
-/** A circuit's number or name before "Circuit": "9th", "Ninth", "Federal", "D.C.". */
-const CIRCUIT_NUMBER =
-  /^(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|D\.C\.)$/;
+/** A body's number before its name: "9th", "101st", "Ninth", and a circuit's name: "Federal", "D.C.". */
+const BODY_NUMBER =
+  /^(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|D\.C\.)$/;
 const ORDINAL_ENDING = /^(?:st|nd|rd|th)$/;
+/** Last words of bodies named by their number: a court of appeals' circuit, a military unit. */
+const NUMBERED_HEADS = new Set([
+  'Circuit',
+  'Army',
+  'Fleet',
+  'Corps',
+  'Division',
+  'Brigade',
+  'Regiment',
+  'Battalion',
+  'Squadron',
+  'Infantry',
+  'Airborne',
+]);
+/** How many words may stand between a body's number and its last word: "47th Separate Mechanized Brigade". */
+const NUMBERED_NAME_WORDS = 3;
 
 /**
- * A US court of appeals named by its circuit is one organisation with the circuit's number, and the "Court of
- * Appeals" after it: "the 9th Circuit", "the Ninth Circuit", "the 2 nd Circuit Court of Appeals" (an ordinal's ending
- * apart, as the labelled news writes it), where the tagger read "Circuit" alone as a place or left the number out.
+ * A US court of appeals named by its circuit, or a military unit by its number, is one organisation with the
+ * number, and a court with the "Court of Appeals" after it: "the 9th Circuit", "the Ninth Circuit", "the 2 nd Circuit
+ * Court of Appeals" (an ordinal's ending apart, as the labelled news writes it), "the 47th Mechanized Brigade", "the
+ * 82nd Airborne Division", where the tagger read "Circuit" alone as a place or left the number out.
  */
-export function courtsOfCircuits(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+export function numberedBodies(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const runs: TypedRun[] = [];
   for (let k = 1; k < tokens.length; k++) {
-    if (textAt(tokens, k) !== 'Circuit' || (tokens[k] as Token).sentenceStart) continue;
-    let start = textAt(tokens, k - 1) === 'U.S.' ? k - 2 : k - 1;
-    if (ORDINAL_ENDING.test(textAt(tokens, start)) && /^\d{1,2}$/.test(textAt(tokens, start - 1))) start--;
-    else if (!CIRCUIT_NUMBER.test(textAt(tokens, start))) continue;
+    if (!NUMBERED_HEADS.has(textAt(tokens, k)) || (tokens[k] as Token).sentenceStart) continue;
+    // Back over the name's other words ("U.S.", "Mechanized") to the number.
+    let start = k - 1;
+    while (
+      start > 0 &&
+      k - start <= NUMBERED_NAME_WORDS &&
+      !BODY_NUMBER.test(textAt(tokens, start)) &&
+      runWord(textAt(tokens, start)) &&
+      !(tokens[start] as Token).sentenceStart
+    )
+      start--;
+    if (ORDINAL_ENDING.test(textAt(tokens, start)) && /^\d{1,3}$/.test(textAt(tokens, start - 1))) start--;
+    else if (!BODY_NUMBER.test(textAt(tokens, start))) continue;
+    let end = k + 1;
+    while (NUMBERED_HEADS.has(textAt(tokens, end)) && !(tokens[end] as Token).sentenceStart) end++;
     // "Circuit Judge Sandra Ikuta": only a court runs on.
-    const end = textAt(tokens, k + 1) === 'Court' ? runOverOf(tokens, k + 1) : k + 1;
+    if (textAt(tokens, end) === 'Court') end = runOverOf(tokens, end);
     runs.push({ start, end, type: 'ORG' });
+    k = end - 1;
   }
   return retypeRuns(spans, field, tokens, runs);
 }

@@ -28,7 +28,7 @@ import {
   contextRules,
   givenNamesAtSentenceStart,
   officesOfOfficials,
-  courtsOfCircuits,
+  numberedBodies,
   placesListedWithPlaces,
   photoCredits,
   stormsByName,
@@ -164,7 +164,7 @@ export function extractEntities(
   spans = wiresInDatelines(spans, 'body', bodyTokens);
   spans = photoCredits(spans, 'body', bodyTokens);
   for (const [field, tokens] of fields) spans = officesOfOfficials(spans, field, tokens);
-  for (const [field, tokens] of fields) spans = courtsOfCircuits(spans, field, tokens);
+  for (const [field, tokens] of fields) spans = numberedBodies(spans, field, tokens);
   spans = resultsLines(spans, 'body', bodyTokens, bodySentences);
   spans = scorecards(spans, 'body', bodyTokens, bodySentences);
   spans = playersWithCountry(spans, 'body', bodyTokens, bodySentences);
