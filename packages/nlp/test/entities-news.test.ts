@@ -1261,6 +1261,15 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Canada')).toBe('LOCATION');
   });
 
+  it('reads a name with initials in apposition with an owner\'s role as a person ("C.C. Wei, TSMC\'s chief executive,")', () => {
+    const e = extractEntities(
+      '',
+      `C.C. Wei , TSMC 's chief executive , said demand from Apple and Nvidia remained strong . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'C.C. Wei')).toBe('PERSON');
+  });
+
   it('reads a given name a place shares before a known surname as a person ("Sydney Sweeney"), not before a common word', () => {
     const e = extractEntities(
       '',

@@ -46,14 +46,20 @@ const APPOSITION_ARTICLE = new Set(['a', 'an', 'the']);
 /** Geographic heads that open a place's name: "Cape Canaveral", "Mount Kenya", "Lake Victoria". */
 const LEADING_PLACE_HEADS = new Set(['Cape', 'Mount', 'Lake', 'Fort', 'Port', 'Isle']);
 
-/** "Name, a/an/the … analyst": a role noun within four words after the comma and article. */
+/**
+ * "Name, a/an/the … analyst", "Name, TSMC's chief executive": a role noun within four words after the comma and
+ * article or one-word owner.
+ */
 export function roleApposition(tokens: readonly Token[], end: number): boolean {
   if (textAt(tokens, end) !== ',') return false;
   const next = tokens[end + 1];
   if (!next) return false;
   if (next.text === 'who') return true;
-  if (!APPOSITION_ARTICLE.has(next.text.toLowerCase())) return false;
-  for (let k = end + 2; k < Math.min(tokens.length, end + 6); k++) {
+  let from: number;
+  if (APPOSITION_ARTICLE.has(next.text.toLowerCase())) from = end + 2;
+  else if (runWord(next.text) && POSSESSIVE.test(textAt(tokens, end + 2))) from = end + 3;
+  else return false;
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
     const w = (tokens[k] as Token).text;
     if (PERSON_ROLES.has(w.toLowerCase())) return true;
     if (!/^\p{L}/u.test(w)) return false;

@@ -270,6 +270,8 @@ export function runWord(w: string): boolean {
   return !isMonth(l) && !isWeekday(l) && !NEVER_ALONE.has(l);
 }
 
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+
 /**
  * Words that may be a person's name: "Oscar", "Jae-il"; no title, head word, known place or organisation, and no
  * common word last unless `commonSurname` (a full name where the context says a person: "rookie Jaxson Dart").
@@ -283,7 +285,8 @@ export function personLike(
   for (let k = start; k < end; k++) {
     const w = (tokens[k] as Token).text;
     const l = w.toLowerCase();
-    if (!/^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(w)) return false;
+    // Initials may open the name: "C.C. Wei", "J.K. Amberley".
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(w) && !(k < end - 1 && INITIALS.test(w))) return false;
     if (isPersonTitle(l) || namesPlaceOrOrg(w) || wordRole(w) !== 0) return false;
     if (ORG_SUFFIXES.has(l) || GENERIC_ALONE.has(l) || PLACE_HEADS.has(l) || STREET_HEADS.has(l))
       return false;
