@@ -1096,9 +1096,15 @@ export function placesListedWithPlaces(spans: Span[], field: TextField, tokens: 
   return runs.length === 0 || speaksOfSport(tokens) ? spans : retypeRuns(spans, field, tokens, runs);
 }
 
-/** A body's number before its name: "9th", "101st", "Ninth", and a circuit's name: "Federal", "D.C.". */
-const BODY_NUMBER =
-  /^(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|D\.C\.)$/;
+/** A body's number before its name: "9th", "101st". */
+const BODY_NUMBER = /^\d{1,3}(?:st|nd|rd|th)$/;
+/**
+ * A circuit's, a fleet's or an army's number spelled out, or a circuit's name: "Ninth Circuit", "Seventh Fleet",
+ * "Federal Circuit"; not a league's ("Second Division").
+ */
+const SPELLED_NUMBER =
+  /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|D\.C\.)$/;
+const SPELLED_HEADS = new Set(['Circuit', 'Fleet', 'Army', 'Corps']);
 const ORDINAL_ENDING = /^(?:st|nd|rd|th)$/;
 /** Last words of bodies named by their number: a court of appeals' circuit, a military unit. */
 const NUMBERED_HEADS = new Set([
@@ -1127,18 +1133,20 @@ export function numberedBodies(spans: Span[], field: TextField, tokens: Token[])
   const runs: TypedRun[] = [];
   for (let k = 1; k < tokens.length; k++) {
     if (!NUMBERED_HEADS.has(textAt(tokens, k)) || (tokens[k] as Token).sentenceStart) continue;
+    const numbered = (w: string): boolean =>
+      BODY_NUMBER.test(w) || (SPELLED_HEADS.has(textAt(tokens, k)) && SPELLED_NUMBER.test(w));
     // Back over the name's other words ("U.S.", "Mechanized") to the number.
     let start = k - 1;
     while (
       start > 0 &&
       k - start <= NUMBERED_NAME_WORDS &&
-      !BODY_NUMBER.test(textAt(tokens, start)) &&
+      !numbered(textAt(tokens, start)) &&
       runWord(textAt(tokens, start)) &&
       !(tokens[start] as Token).sentenceStart
     )
       start--;
     if (ORDINAL_ENDING.test(textAt(tokens, start)) && /^\d{1,3}$/.test(textAt(tokens, start - 1))) start--;
-    else if (!BODY_NUMBER.test(textAt(tokens, start))) continue;
+    else if (!numbered(textAt(tokens, start))) continue;
     let end = k + 1;
     while (NUMBERED_HEADS.has(textAt(tokens, end)) && !(tokens[end] as Token).sentenceStart) end++;
     // "Circuit Judge Sandra Ikuta": only a court runs on.
