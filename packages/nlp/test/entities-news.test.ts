@@ -1289,6 +1289,20 @@ describe('names in news text', () => {
     ]);
   });
 
+  it('splits a body "of" something and another body named in full ("Massachusetts Institute of Technology and Princeton University")', () => {
+    const e = extractEntities(
+      '',
+      `The school is ahead of the Massachusetts Institute of Technology and Princeton University . The Ministry of Economy and Finance said nothing . ${filler(10)}`,
+      'en',
+      { tagger: everyCapitalIsAnOrgOverAnd() },
+    );
+    expect([typeOf(e, 'Massachusetts Institute of Technology'), typeOf(e, 'Princeton University')]).toEqual([
+      'ORG',
+      'ORG',
+    ]);
+    expect(typeOf(e, 'Ministry of Economy and Finance')).toBe('ORG');
+  });
+
   it('joins the whole body before "on" to its subject, and stops the subject at "and the"', () => {
     const e = extractEntities(
       '',

@@ -124,11 +124,19 @@ export function splitAtLowercase(s: Span): Span[] {
         !isPlaceKind(GAZ.wholeKind(right));
       const oneBody =
         (left.includes('of') && !ofPlace) || left.includes('for') || (endsInHead(right) && !endsInHead(left));
+      // A body "of" something, then another body named in full: "Massachusetts Institute of Technology and Princeton
+      // University" (not "Ministry of Economy and Finance").
+      const twoNamedBodies =
+        left.includes('of') &&
+        left.slice(0, left.indexOf('of')).some(namesBody) &&
+        right.length >= 2 &&
+        endsInHead(right);
       if (
         s.type === 'LOCATION' ||
         // "The Age and The Canberra Times": an article after "and" opens another name.
         right[0] === 'The' ||
         (endsInHead(left) && endsInHead(right)) ||
+        twoNamedBodies ||
         (!oneBody &&
           // No word of a body: "Dollo Ado and Doolow", "Burna Boy and Tems".
           (!words.some(namesBody) ||
