@@ -1289,6 +1289,15 @@ describe('names in news text', () => {
     ]);
   });
 
+  it('reads a headline line whose clauses a semicolon joins as a headline, clause by clause', () => {
+    const e = extractEntities(
+      '',
+      `Apple Shares Fall As China Sales Slump ; Analysts Cut Targets\nShares of the iPhone maker fell 4 % on Friday after data showed sales in China dropped . ${filler(10)}`,
+      'en',
+    );
+    expect(e.map((x) => x.name)).toEqual(['China']);
+  });
+
   it('splits a body "of" something and another body named in full ("Massachusetts Institute of Technology and Princeton University")', () => {
     const e = extractEntities(
       '',

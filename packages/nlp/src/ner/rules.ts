@@ -709,24 +709,25 @@ export function headlineSentences(
   for (let i = 1; i <= tokens.length; i++) {
     if (i < tokens.length && !(tokens[i] as Token).sentenceStart) continue;
     if (firstLineOnly) {
-      if (i < tokens.length) {
-        let shouted = true;
-        let letters = 0;
-        for (let k = 0; k < i && shouted; k++) {
-          const w = (tokens[k] as Token).text;
-          if (w !== w.toUpperCase()) shouted = false;
-          else if (/^\p{L}/u.test(w)) letters += w.length;
-        }
-        // A line in capitals ("GOLF - MCILROY TAKES TWO-SHOT LEAD IN DUBAI .") or in Headline Case without a final period.
-        shouted &&= letters > 8;
-        if (
-          shouted ||
-          (isHeadline(tokens, 0, i, gaz) && !/^[.!?;…:,]$/.test((tokens[i - 1] as Token).text))
-        ) {
-          (out ??= new Array<boolean>(tokens.length).fill(false)).fill(true, 0, i);
-        }
+      if (i === tokens.length) break;
+      let shouted = true;
+      let letters = 0;
+      for (let k = from; k < i && shouted; k++) {
+        const w = (tokens[k] as Token).text;
+        if (w !== w.toUpperCase()) shouted = false;
+        else if (/^\p{L}/u.test(w)) letters += w.length;
       }
-      break;
+      // A line in capitals ("GOLF - MCILROY TAKES TWO-SHOT LEAD IN DUBAI .") or in Headline Case without a final
+      // period; a semicolon joins a headline's clauses ("Apple Shares Fall As China Sales Slump; Analysts Cut
+      // Targets"), each read on its own.
+      shouted &&= letters > 8;
+      const end = (tokens[i - 1] as Token).text;
+      const headline =
+        shouted || (isHeadline(tokens, from, i, gaz) && (end === ';' || !/^[.!?;…:,]$/.test(end)));
+      if (headline) (out ??= new Array<boolean>(tokens.length).fill(false)).fill(true, from, i);
+      if (!headline || end !== ';') break;
+      from = i;
+      continue;
     }
     if (isHeadline(tokens, from, i, gaz))
       (out ??= new Array<boolean>(tokens.length).fill(false)).fill(true, from, i);
