@@ -834,6 +834,16 @@ describe('extractEntities', () => {
         'en',
       );
       for (const name of ['Ofwat', 'Euroclear', 'Cal Fire', 'Man Utd']) expect(typeOf(e, name)).toBe('ORG');
+      // The US health programmes, where a model read a place.
+      const programmes = extractEntities(
+        '',
+        'A third of patients are on Medicaid and half on Medicare.',
+        'en',
+        {
+          tagger: everyCapitalIsAPlace(),
+        },
+      );
+      expect([typeOf(programmes, 'Medicaid'), typeOf(programmes, 'Medicare')]).toEqual(['ORG', 'ORG']);
       expect(names(e)).not.toContain('Park Fire');
     });
 

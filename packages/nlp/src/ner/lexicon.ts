@@ -1915,6 +1915,9 @@ export const KNOWN_BODIES: readonly string[] = [
   'MONUSCO',
   'Cal Fire',
   'Man Utd',
+  // US health insurance programmes, organisations as our labelled news has them (8 of 11).
+  'Medicaid',
+  'Medicare',
 ];
 
 /**
