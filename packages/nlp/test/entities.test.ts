@@ -844,6 +844,16 @@ describe('extractEntities', () => {
         },
       );
       expect([typeOf(programmes, 'Medicaid'), typeOf(programmes, 'Medicare')]).toEqual(['ORG', 'ORG']);
+      // A party named for its country.
+      const party = extractEntities(
+        '',
+        'New Zealand First leader Winston Peters spoke in New Zealand.',
+        'en',
+        {
+          tagger: everyCapitalIsAPlace(),
+        },
+      );
+      expect([typeOf(party, 'New Zealand First'), typeOf(party, 'New Zealand')]).toEqual(['ORG', 'LOCATION']);
       expect(names(e)).not.toContain('Park Fire');
     });
 

@@ -1918,6 +1918,8 @@ export const KNOWN_BODIES: readonly string[] = [
   // US health insurance programmes, organisations as our labelled news has them (8 of 11).
   'Medicaid',
   'Medicare',
+  // A party named for its country, which the gazetteer reads as the country.
+  'New Zealand First',
 ];
 
 /**
