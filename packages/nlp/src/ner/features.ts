@@ -73,13 +73,14 @@ export function staticFeatures(word: string, gaz: Gazetteer): string[] {
   return f;
 }
 
-/** `lower` and `sh` are the word's lower case and shape, for a caller that has them already. */
+/** `lower`, `sh` and `cluster` are the word's lower case, shape and class, for a caller that has them already. */
 export function emitStaticFeatures(
   word: string,
   gaz: Gazetteer,
   emit: FeatureSink,
   lower = word.toLowerCase(),
   sh = shape(word),
+  cluster = gaz.clusters.get(lower),
 ): void {
   emit('b', '');
   emit('w', lower);
@@ -89,7 +90,6 @@ export function emitStaticFeatures(
   emit('s3', lower.slice(-3));
   emit('s4', lower.slice(-4));
   if (word.length === 1) emit('len1', '');
-  const cluster = gaz.clusters.get(lower);
   if (cluster !== undefined) emit('cl', String(cluster));
   if (gaz.firstNames.has(word)) emit('g:fn', '');
   if (gaz.personNames.has(word)) emit('g:pn', '');

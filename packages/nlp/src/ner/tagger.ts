@@ -73,8 +73,12 @@ export class Tagger {
 
   /** Offset of each feature's NUM_LABELS weights in `data`, by the feature's kind, then value (features.ts). */
   private readonly index = new Map<string, Map<string, number>>();
-  /** Id of each word (lower case, or <s> / </s>) that is part of a word-pair feature. */
-  private readonly pairWords = new Map<string, number>();
+  /** The entry in `wordRows` of each word (lower case, or <s> / </s>) with a word, word-pair, context or tag-pair
+   * feature: a new word is looked up once where it took a dozen lookups in tables as large. */
+  private readonly words = new Map<string, number>();
+  /** Per entry, WORD_ENTRY: the word's offsets of those rows (-1 where it has none) and its pair id. Entry 0 is
+   * that of every other word: all -1. */
+  private readonly wordRows: Int32Array;
   /** Offset of "w-1|w=prev|cur" by the ids of the current and the previous word. */
   private readonly prevPairs = new PairOffsets();
   /** Offset of "w|w+1=cur|next" by the ids of the current and the next word. */
@@ -83,10 +87,6 @@ export class Tagger {
   private readonly shapeIds = new Map<string, number>();
   private readonly prevShapes = new PairOffsets();
   private readonly nextShapes = new PairOffsets();
-  /** Words (lower case) with a context feature ("w-1=", "w+2=" …) and with a tag-pair feature ("pt|w="): a word
-   * without one, as most rare words are, builds none of those feature names. */
-  private readonly contextWords = new Set<string>();
-  private readonly tagPairWords = new Set<string>();
 
   constructor(
     features: readonly string[],
@@ -98,26 +98,48 @@ export class Tagger {
       if (v === undefined) ids.set(key, (v = ids.size));
       return v;
     };
+    const wordRows: number[] = new Array<number>(WORD_ENTRY.size).fill(-1);
+    const entry = (word: string): number => {
+      let e = this.words.get(word);
+      if (e === undefined) {
+        this.words.set(word, (e = this.words.size + 1));
+        for (let k = 0; k < WORD_ENTRY.size; k++) wordRows.push(-1);
+      }
+      return e * WORD_ENTRY.size;
+    };
+    let pairWords = 0;
+    const pairId = (word: string): number => {
+      const at = entry(word) + WORD_ENTRY.pairId;
+      if ((wordRows[at] as number) < 0) wordRows[at] = pairWords++;
+      return wordRows[at] as number;
+    };
     features.forEach((f, i) => {
       const offset = i * NUM_LABELS;
       const [kind, rest] = splitFeature(f);
       let byValue = this.index.get(kind);
       if (!byValue) this.index.set(kind, (byValue = new Map()));
       byValue.set(rest, offset);
-      if (CONTEXT_KIND_SET.has(kind)) this.contextWords.add(rest);
-      else if (kind === 'pt|w') this.tagPairWords.add(rest.slice(rest.indexOf('|') + 1));
+      const contextKind = CONTEXT_KINDS.indexOf(kind as (typeof CONTEXT_KINDS)[number]);
+      if (contextKind >= 0) wordRows[entry(rest) + WORD_ENTRY.context + contextKind] = offset;
+      else if (kind === 'w') wordRows[entry(rest) + WORD_ENTRY.word] = offset;
+      else if (kind === 'pt|w') {
+        const bar = rest.indexOf('|');
+        const label = LABELS.indexOf(rest.slice(0, bar) as Label);
+        wordRows[entry(rest.slice(bar + 1)) + WORD_ENTRY.tagPairs + label] = offset;
+      }
       if (!PAIR_KINDS.has(kind)) return;
       // The last "|" splits the pair, unless the second word is "|" itself (words are never empty).
       const bar = rest.endsWith('|') ? rest.length - 2 : rest.lastIndexOf('|');
       const a = rest.slice(0, bar);
       const b = rest.slice(bar + 1);
-      if (kind === 'w-1|w') this.prevPairs.set(id(this.pairWords, b), id(this.pairWords, a), offset);
-      else if (kind === 'w|w+1') this.nextPairs.set(id(this.pairWords, a), id(this.pairWords, b), offset);
+      if (kind === 'w-1|w') this.prevPairs.set(pairId(b), pairId(a), offset);
+      else if (kind === 'w|w+1') this.nextPairs.set(pairId(a), pairId(b), offset);
       else if (kind === 'sh-1|sh') this.prevShapes.set(id(this.shapeIds, b), id(this.shapeIds, a), offset);
       else this.nextShapes.set(id(this.shapeIds, a), id(this.shapeIds, b), offset);
     });
-    this.bosWord = this.pairWords.get(BOS) ?? -1;
-    this.eosWord = this.pairWords.get(EOS) ?? -1;
+    this.wordRows = Int32Array.from(wordRows);
+    this.bosWord = this.wordRows[this.entry(BOS) + WORD_ENTRY.pairId] as number;
+    this.eosWord = this.wordRows[this.entry(EOS) + WORD_ENTRY.pairId] as number;
     this.bosShape = this.shapeIds.get(BOS) ?? -1;
     this.eosShape = this.shapeIds.get(EOS) ?? -1;
   }
@@ -162,9 +184,14 @@ export class Tagger {
     return o === undefined ? undefined : this.data.subarray(o, o + NUM_LABELS);
   }
 
-  /** Adds the weights at offset `o` (a feature's, when it has any) into `into`. */
+  /** Where the entry of a word starts in `wordRows`. */
+  private entry(lower: string): number {
+    return (this.words.get(lower) ?? 0) * WORD_ENTRY.size;
+  }
+
+  /** Adds the weights at offset `o` (a feature's; undefined or -1 when it has none) into `into`. */
   private addAt(into: Float32Array | Float64Array, o: number | undefined): void {
-    if (o === undefined) return;
+    if (o === undefined || o < 0) return;
     const d = this.data;
     for (let k = 0; k < NUM_LABELS; k++) into[k] = (into[k] as number) + (d[o + k] as number);
   }
@@ -176,36 +203,37 @@ export class Tagger {
     // Typographic quotes read plain, as the training text writes them (plainQuotes).
     const word = plainQuotes(written);
     const lower = word.toLowerCase();
+    const at = this.entry(lower);
+    const entryRows = (field: number, count: number): Float32Array | undefined =>
+      this.rows(this.wordRows.subarray(at + field, at + field + count));
+    const cluster = this.gaz.clusters.get(lower);
     const st = new Float32Array(NUM_LABELS);
     const sh = shape(word);
-    emitStaticFeatures(word, this.gaz, (kind, value) => this.addAt(st, this.offset(kind, value)), lower, sh);
-    // The weights of the word's context features side by side (CONTEXT_KINDS): one read of memory where four
-    // scattered rows of the model cost four. Most words have none and share the zeros.
-    let context = NO_CONTEXT;
-    if (this.contextWords.has(lower)) {
-      context = new Float32Array(CONTEXT_KINDS.length * NUM_LABELS);
-      this.copyRows(context, CONTEXT_KINDS, lower);
-    }
-    const cluster = this.gaz.clusters.get(lower);
+    emitStaticFeatures(
+      word,
+      this.gaz,
+      // "w=" is the word's own row, in its entry.
+      (kind, value) =>
+        this.addAt(st, kind === 'w' ? this.wordRows[at + WORD_ENTRY.word] : this.offset(kind, value)),
+      lower,
+      sh,
+      cluster,
+    );
     let lexeme = this.lexemes.get(lower);
     if (!lexeme)
       this.lexemes.set(lower, (lexeme = { lowerSeen: -1, capitalizedMid: -1, historyCall: -1, history: 0 }));
-    let ptw: Float32Array | undefined;
-    if (this.tagPairWords.has(lower))
-      for (let p = 0; p < NUM_LABELS; p++) {
-        const v = this.vec('pt|w', LABELS[p] + '|' + lower);
-        if (v) addInto((ptw ??= new Float32Array(NUM_LABELS * NUM_LABELS)), v, p * NUM_LABELS);
-      }
     r = {
       lexeme,
       lowerCase: word === lower,
       shape: this.shapeTable(sh),
-      wordId: this.pairWords.get(lower) ?? -1,
+      wordId: this.wordRows[at + WORD_ENTRY.pairId] as number,
       shapeId: this.shapeIds.get(sh) ?? -1,
       st,
-      context,
+      // The weights of the word's context features side by side (CONTEXT_KINDS): one read of memory where four
+      // scattered rows of the model cost four. Most words have none and share the zeros.
+      context: entryRows(WORD_ENTRY.context, CONTEXT_KINDS.length) ?? NO_CONTEXT,
       classContext: cluster === undefined ? NO_CLASS_CONTEXT : this.classContext(cluster),
-      ptw,
+      ptw: entryRows(WORD_ENTRY.tagPairs, NUM_LABELS),
       title: isPersonTitle(lower),
       firstName: this.gaz.firstNames.has(word),
       capitalized: isCapitalized(word),
@@ -217,12 +245,17 @@ export class Tagger {
     return r;
   }
 
-  /** Copies the rows of the features `kinds` with `value` side by side into `into`; a missing row stays zeros. */
-  private copyRows(into: Float32Array, kinds: readonly string[], value: string): void {
-    kinds.forEach((kind, k) => {
-      const o = this.offset(kind, value);
-      if (o !== undefined) into.set(this.data.subarray(o, o + NUM_LABELS), k * NUM_LABELS);
+  /** The rows at `offsets` side by side, a missing one (-1) as zeros; undefined when all are missing. */
+  private rows(offsets: Int32Array): Float32Array | undefined {
+    let into: Float32Array | undefined;
+    offsets.forEach((o, k) => {
+      if (o >= 0)
+        (into ??= new Float32Array(offsets.length * NUM_LABELS)).set(
+          this.data.subarray(o, o + NUM_LABELS),
+          k * NUM_LABELS,
+        );
     });
+    return into;
   }
 
   /** The weights of a word class as the word before ("cl-1=") and after ("cl+1="), one array per class. */
@@ -230,8 +263,10 @@ export class Tagger {
   private classContext(cluster: number): Float32Array {
     let t = this.classTables.get(cluster);
     if (!t) {
-      t = new Float32Array(CLASS_CONTEXT_KINDS.length * NUM_LABELS);
-      this.copyRows(t, CLASS_CONTEXT_KINDS, String(cluster));
+      const value = String(cluster);
+      t =
+        this.rows(Int32Array.from(CLASS_CONTEXT_KINDS, (kind) => this.offset(kind, value) ?? -1)) ??
+        NO_CLASS_CONTEXT;
       this.classTables.set(cluster, t);
     }
     return t;
@@ -248,9 +283,7 @@ export class Tagger {
   }
 
   private pairAdd(into: Float64Array, table: PairOffsets, id: number, other: number): void {
-    if (id < 0 || other < 0) return;
-    const o = table.get(id, other);
-    if (o >= 0) this.addAt(into, o);
+    if (id >= 0 && other >= 0) this.addAt(into, table.get(id, other));
   }
 
   private shapeTables = new Map<string, ShapeWeights>();
@@ -469,7 +502,6 @@ interface Lexeme {
 /** A word's context features, side by side in its record: as the word before the token tagged (w-1=), two before
  * (w-2=), after (w+1=) and two after (w+2=). */
 const CONTEXT_KINDS = ['w-1', 'w-2', 'w+1', 'w+2'] as const;
-const CONTEXT_KIND_SET: ReadonlySet<string> = new Set(CONTEXT_KINDS);
 const AS_PREVIOUS = 0;
 const AS_SECOND_PREVIOUS = NUM_LABELS;
 const AS_NEXT = 2 * NUM_LABELS;
@@ -478,6 +510,16 @@ const NO_CONTEXT = new Float32Array(CONTEXT_KINDS.length * NUM_LABELS);
 /** A word class's context features: as the word before (cl-1=) and after (cl+1=). */
 const CLASS_CONTEXT_KINDS = ['cl-1', 'cl+1'] as const;
 const NO_CLASS_CONTEXT = new Float32Array(CLASS_CONTEXT_KINDS.length * NUM_LABELS);
+
+/** The fields of a word's entry in the tagger's `wordRows`: the offsets of its "w=" row, of its context rows
+ * (CONTEXT_KINDS) and of its tag-pair rows ("pt|w=", by the previous label), and its id in the word-pair tables. */
+const WORD_ENTRY = {
+  word: 0,
+  pairId: 1,
+  context: 2,
+  tagPairs: 2 + CONTEXT_KINDS.length,
+  size: 2 + CONTEXT_KINDS.length + NUM_LABELS,
+} as const;
 
 interface WordRecord {
   lexeme: Lexeme;
