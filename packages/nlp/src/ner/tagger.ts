@@ -230,9 +230,9 @@ export class Tagger {
       shapeId: this.shapeIds.get(sh) ?? -1,
       st,
       // The weights of the word's context features side by side (CONTEXT_KINDS): one read of memory where four
-      // scattered rows of the model cost four. Most words have none and share the zeros.
-      context: entryRows(WORD_ENTRY.context, CONTEXT_KINDS.length) ?? NO_CONTEXT,
-      classContext: cluster === undefined ? NO_CLASS_CONTEXT : this.classContext(cluster),
+      // scattered rows of the model cost four. Most words have none.
+      context: entryRows(WORD_ENTRY.context, CONTEXT_KINDS.length),
+      classContext: cluster === undefined ? undefined : this.classContext(cluster),
       ptw: entryRows(WORD_ENTRY.tagPairs, NUM_LABELS),
       title: isPersonTitle(lower),
       firstName: this.gaz.firstNames.has(word),
@@ -385,7 +385,7 @@ export class Tagger {
       const x2 =
         nextStarts || i + 2 >= n || (tokens[i + 2] as TagToken).sentenceStart ? undefined : recs[i + 2];
       for (let k = 0; k < NUM_LABELS; k++) scores[k] = r.st[k] as number;
-      // A word without a context feature holds zeros there, which add nothing.
+      // A word without a context feature adds nothing.
       if (p1) addScores(scores, p1.context, AS_PREVIOUS);
       else addScores(scores, bosL1);
       if (p2) addScores(scores, p2.context, AS_SECOND_PREVIOUS);
@@ -506,7 +506,6 @@ const AS_PREVIOUS = 0;
 const AS_SECOND_PREVIOUS = NUM_LABELS;
 const AS_NEXT = 2 * NUM_LABELS;
 const AS_SECOND_NEXT = 3 * NUM_LABELS;
-const NO_CONTEXT = new Float32Array(CONTEXT_KINDS.length * NUM_LABELS);
 /** A word class's context features: as the word before (cl-1=) and after (cl+1=). */
 const CLASS_CONTEXT_KINDS = ['cl-1', 'cl+1'] as const;
 const NO_CLASS_CONTEXT = new Float32Array(CLASS_CONTEXT_KINDS.length * NUM_LABELS);
@@ -531,9 +530,10 @@ interface WordRecord {
   shapeId: number;
   /** Weights of the word's static features. */
   st: Float32Array;
-  /** Weights of its context features (CONTEXT_KINDS; zeros where the model has none) and its class's. */
-  context: Float32Array;
-  classContext: Float32Array;
+  /** Weights of its context features (CONTEXT_KINDS) and of its class's (CLASS_CONTEXT_KINDS), side by side;
+   * undefined when it has none, which most words do not. */
+  context: Float32Array | undefined;
+  classContext: Float32Array | undefined;
   ptw: Float32Array | undefined;
   title: boolean;
   firstName: boolean;
