@@ -119,11 +119,12 @@ export function extractKeywords(
   const nTerms = terms.length;
   const extra = language === 'en' ? EXTRA_EN_STOP : undefined;
   const isStop = terms.map(
-    (w) =>
-      stop.has(w) || extra?.has(w) === true || !HAS_LETTER.test(w) || w.length < 2 || ORDINAL_OR_AGE.test(w),
+    (w) => stop.has(w) || extra?.has(w) === true || !hasLetter(w) || w.length < 2 || ORDINAL_OR_AGE.test(w),
   );
   const bad =
-    language === 'en' ? verbalPositions(terms, ids, before, after, afterProper, lowerRaw) : undefined;
+    language === 'en'
+      ? verbalPositions(terms, termIds, ids, before, after, afterProper, lowerRaw)
+      : undefined;
   const particle = language === 'en' ? terms.map((w) => NAME_PARTICLES.has(w)) : undefined;
   const vague = language === 'en' ? terms.map((w) => VAGUE_ALONE.has(w)) : undefined;
 
@@ -422,7 +423,7 @@ function shoutedSentences(tokens: readonly Token[]): boolean[] {
     for (let k = from; k < i && shouted; k++) {
       const w = (tokens[k] as Token).text;
       if (hasLowerCase(w)) shouted = false;
-      else if (HAS_LETTER.test(w)) words++;
+      else if (hasLetter(w)) words++;
     }
     if (shouted && words >= SHOUTED_WORDS) out.fill(true, from, i);
     from = i;
@@ -581,6 +582,17 @@ function isWordToken(text: string): boolean {
   return text.length > 0;
 }
 
+/** `HAS_LETTER.test`, without the regular expression for ASCII text. */
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return HAS_LETTER.test(text);
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122) return true;
+  }
+  return false;
+}
+
 /** Whether a word has a lower-case letter, without allocating for ASCII. */
 function hasLowerCase(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -729,6 +741,7 @@ const ED_NOUNS = new Set(['hundred', 'kindred', 'sacred', 'naked', 'wicked', 'ru
  */
 function verbalPositions(
   terms: readonly string[],
+  termIds: ReadonlyMap<string, number>,
   ids: readonly number[],
   before: readonly string[],
   after: readonly string[],
@@ -746,8 +759,6 @@ function verbalPositions(
     if (VERB_BEFORE.has(b)) verbAfter[id] = 1;
     if (ING_VERB_BEFORE.has(b)) ingVerb[id] = 1;
   }
-  const vocabulary = new Map<string, number>();
-  terms.forEach((w, id) => vocabulary.set(w, id));
   const hasVerbForms = (w: string): boolean => {
     const bases = [w];
     if (w.endsWith('es')) bases.push(w.slice(0, -2));
@@ -756,12 +767,12 @@ function verbalPositions(
       if (base.length < 2) continue;
       const stem = base.endsWith('e') ? base.slice(0, -1) : base;
       if (
-        (base !== w && verbAfter[vocabulary.get(base) ?? -1] === 1) ||
-        vocabulary.has(stem + 'ed') ||
-        vocabulary.has(stem + 'ing') ||
+        (base !== w && verbAfter[termIds.get(base) ?? -1] === 1) ||
+        termIds.has(stem + 'ed') ||
+        termIds.has(stem + 'ing') ||
         // A doubled last consonant: "slips" beside "slipped".
-        vocabulary.has(base + base.charAt(base.length - 1) + 'ed') ||
-        vocabulary.has(base + 'd')
+        termIds.has(base + base.charAt(base.length - 1) + 'ed') ||
+        termIds.has(base + 'd')
       )
         return true;
     }
