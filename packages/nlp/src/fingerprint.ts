@@ -3,57 +3,83 @@ import type { Fingerprint } from '@newsflow/contracts';
 export const SHINGLE = 3;
 export const BANDS = 4;
 
-/** Two independent 32-bit FNV-1a style hashes of a string (one 64-bit hash). */
-function hash64(s: string): [number, number] {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193 ^ 0x9e3779b9;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    h2 ^= h2 >>> 13;
+/**
+ * The hashes of words in text order: two independent 32-bit FNV-1a style hashes of each (one 64-bit hash), fed
+ * one UTF-16 code unit at a time (`start` a word, `add` each of its code units, `end` it).
+ */
+class WordHashes {
+  readonly h1s: number[] = [];
+  readonly h2s: number[] = [];
+  private h1 = 0;
+  private h2 = 0;
+
+  start(): void {
+    this.h1 = 0x811c9dc5;
+    this.h2 = 0x01000193 ^ 0x9e3779b9;
   }
-  h1 ^= h1 >>> 16;
-  h1 = Math.imul(h1, 0x85ebca6b);
-  h1 ^= h1 >>> 13;
-  h2 = Math.imul(h2, 0xc2b2ae35);
-  h2 ^= h2 >>> 16;
-  return [h1 >>> 0, h2 >>> 0];
+
+  add(c: number): void {
+    this.h1 = Math.imul(this.h1 ^ c, 0x01000193);
+    const h2 = Math.imul(this.h2 ^ c, 0x5bd1e995);
+    this.h2 = h2 ^ (h2 >>> 13);
+  }
+
+  end(): void {
+    let h1 = this.h1 ^ (this.h1 >>> 16);
+    h1 = Math.imul(h1, 0x85ebca6b);
+    h1 ^= h1 >>> 13;
+    let h2 = Math.imul(this.h2, 0xc2b2ae35);
+    h2 ^= h2 >>> 16;
+    this.h1s.push(h1 >>> 0);
+    this.h2s.push(h2 >>> 0);
+  }
 }
 
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 
 /**
- * The lower-case words of a text whose letters and digits are all ASCII (other characters only separate words),
- * without lower-casing the whole text first; undefined when a letter or digit is not ASCII ("São"), for the
- * general path. The same words as `text.toLowerCase().match(WORD_RE)`.
+ * The hashes of the words of `text.toLowerCase().match(WORD_RE)`, chunk by chunk of text between white space. A
+ * chunk whose letters and digits are all ASCII (most) is read from its characters, without a string per word; any
+ * other is lower-cased and matched alone, which gives the same words: lower-casing looks at no character but the
+ * one it maps, except for a final sigma, which looks no further than white space.
  */
-function asciiWords(text: string): string[] | undefined {
-  const words: string[] = [];
-  let start = -1;
-  let lowered = false;
-  const flush = (end: number): void => {
-    if (start < 0) return;
-    const w = text.slice(start, end);
-    words.push(lowered ? w.toLowerCase() : w);
-    start = -1;
-    lowered = false;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const lower = c >= 97 && c <= 122;
-    const upper = c >= 65 && c <= 90;
-    if (lower || upper || (c >= 48 && c <= 57)) {
-      if (start < 0) start = i;
-      if (upper) lowered = true;
-    } else {
-      if (c >= 128 && NON_ASCII_WORD.test(text.charAt(i))) return undefined;
-      flush(i);
-    }
+function wordHashes(text: string): WordHashes {
+  const hashes = new WordHashes();
+  for (let start = 0; start < text.length;) {
+    let end = start;
+    let asciiLetters = true;
+    for (let c = text.charCodeAt(end); end < text.length && !isWhiteSpace(c); c = text.charCodeAt(++end))
+      if (c >= 128 && NON_ASCII_WORD.test(text.charAt(end))) asciiLetters = false;
+    if (asciiLetters) hashAsciiWords(text, start, end, hashes);
+    else
+      for (const word of text.slice(start, end).toLowerCase().match(WORD_RE) ?? []) {
+        hashes.start();
+        for (let i = 0; i < word.length; i++) hashes.add(word.charCodeAt(i));
+        hashes.end();
+      }
+    start = end + 1;
   }
-  flush(text.length);
-  return words;
+  return hashes;
 }
+
+/** Adds the lower-case words of text[start, end), whose letters and digits are all ASCII: runs of them, any other
+ * character between. */
+function hashAsciiWords(text: string, start: number, end: number, hashes: WordHashes): void {
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const upper = c >= 65 && c <= 90;
+    const wordChar = upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (wordChar && !inWord) hashes.start();
+    else if (!wordChar && inWord) hashes.end();
+    if (wordChar) hashes.add(upper ? c + 32 : c);
+    inWord = wordChar;
+  }
+  if (inWord) hashes.end();
+}
+
+/** Space, tab, line feed, carriage return: neither cased nor case-ignorable, so a final sigma's context ends there. */
+const isWhiteSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
 
 /** A character that a word can hold, or that lower-cases into one (surrogate halves checked as a pair). */
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}\uD800-\uDFFF\u0130\u212A]/u;
@@ -73,21 +99,15 @@ const LEAD_WEIGHT = 4;
  * band.
  */
 export function fingerprint(body: string): Fingerprint {
-  const words = asciiWords(body) ?? body.toLowerCase().match(WORD_RE) ?? [];
-  const v = new Int32Array(64);
-  const n = words.length < SHINGLE ? (words.length > 0 ? 1 : 0) : words.length - SHINGLE + 1;
   // Hash each word once; a shingle's hash mixes the hashes of its words in order.
-  const wh1 = new Uint32Array(words.length);
-  const wh2 = new Uint32Array(words.length);
-  words.forEach((w, i) => {
-    const [a, b] = hash64(w);
-    wh1[i] = a;
-    wh2[i] = b;
-  });
+  const { h1s: wh1, h2s: wh2 } = wordHashes(body);
+  const words = wh1.length;
+  const v = new Int32Array(64);
+  const n = words < SHINGLE ? (words > 0 ? 1 : 0) : words - SHINGLE + 1;
   for (let i = 0; i < n; i++) {
     let hi = 0x9e3779b9;
     let lo = 0x85ebca6b;
-    for (let k = i; k < Math.min(words.length, i + SHINGLE); k++) {
+    for (let k = i; k < Math.min(words, i + SHINGLE); k++) {
       hi = Math.imul(hi ^ (wh1[k] as number), 0x01000193);
       hi ^= hi >>> 15;
       lo = Math.imul(lo ^ (wh2[k] as number), 0xc2b2ae35);
