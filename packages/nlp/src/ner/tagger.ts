@@ -204,8 +204,6 @@ export class Tagger {
     const word = plainQuotes(written);
     const lower = word.toLowerCase();
     const at = this.entry(lower);
-    const entryRows = (field: number, count: number): Float32Array | undefined =>
-      this.rows(this.wordRows.subarray(at + field, at + field + count));
     const cluster = this.gaz.clusters.get(lower);
     const st = new Float32Array(NUM_LABELS);
     const sh = shape(word);
@@ -231,9 +229,9 @@ export class Tagger {
       st,
       // The weights of the word's context features side by side (CONTEXT_KINDS): one read of memory where four
       // scattered rows of the model cost four. Most words have none.
-      context: entryRows(WORD_ENTRY.context, CONTEXT_KINDS.length),
+      context: this.rows(this.wordRows, at + WORD_ENTRY.context, CONTEXT_KINDS.length),
       classContext: cluster === undefined ? undefined : this.classContext(cluster),
-      ptw: entryRows(WORD_ENTRY.tagPairs, NUM_LABELS),
+      ptw: this.rows(this.wordRows, at + WORD_ENTRY.tagPairs, NUM_LABELS),
       title: isPersonTitle(lower),
       firstName: this.gaz.firstNames.has(word),
       capitalized: isCapitalized(word),
@@ -245,16 +243,15 @@ export class Tagger {
     return r;
   }
 
-  /** The rows at `offsets` side by side, a missing one (-1) as zeros; undefined when all are missing. */
-  private rows(offsets: Int32Array): Float32Array | undefined {
+  /** The rows at offsets[from, from + count) side by side, a missing one (-1) as zeros; undefined when all are. */
+  private rows(offsets: ArrayLike<number>, from: number, count: number): Float32Array | undefined {
     let into: Float32Array | undefined;
-    offsets.forEach((o, k) => {
-      if (o >= 0)
-        (into ??= new Float32Array(offsets.length * NUM_LABELS)).set(
-          this.data.subarray(o, o + NUM_LABELS),
-          k * NUM_LABELS,
-        );
-    });
+    for (let k = 0; k < count; k++) {
+      const o = offsets[from + k] as number;
+      if (o < 0) continue;
+      into ??= new Float32Array(count * NUM_LABELS);
+      for (let j = 0; j < NUM_LABELS; j++) into[k * NUM_LABELS + j] = this.data[o + j] as number;
+    }
     return into;
   }
 
@@ -265,8 +262,11 @@ export class Tagger {
     if (!t) {
       const value = String(cluster);
       t =
-        this.rows(Int32Array.from(CLASS_CONTEXT_KINDS, (kind) => this.offset(kind, value) ?? -1)) ??
-        NO_CLASS_CONTEXT;
+        this.rows(
+          CLASS_CONTEXT_KINDS.map((kind) => this.offset(kind, value) ?? -1),
+          0,
+          CLASS_CONTEXT_KINDS.length,
+        ) ?? NO_CLASS_CONTEXT;
       this.classTables.set(cluster, t);
     }
     return t;
