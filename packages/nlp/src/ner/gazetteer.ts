@@ -119,11 +119,25 @@ export class Gazetteer {
 
   private readonly tokenMatches = new WeakMap<readonly { text: string }[], PhraseMatch[]>();
 
-  /** matchPhrases of the tokens' texts, remembered per token array (the tagger and the rules ask alike). */
-  matchTokens(tokens: readonly { text: string }[]): PhraseMatch[] {
+  /**
+   * matchPhrases of the tokens' texts, remembered per token array (the tagger and the rules ask alike).
+   * `longestAt`, when given, is `longestFrom` of each token's text, from a caller that has it already.
+   */
+  matchTokens(
+    tokens: readonly { text: string }[],
+    longestAt?: (i: number) => number | undefined,
+  ): PhraseMatch[] {
     let m = this.tokenMatches.get(tokens);
-    if (!m) this.tokenMatches.set(tokens, (m = this.matchPhrases(tokens.map((t) => plainQuotes(t.text)))));
+    if (!m) {
+      const words = tokens.map((t) => plainQuotes(t.text));
+      this.tokenMatches.set(tokens, (m = this.matchPhrases(words, longestAt)));
+    }
     return m;
+  }
+
+  /** The most words of a phrase that starts with this word (read plain), if one does. */
+  longestFrom(word: string): number | undefined {
+    return startsLowerAscii(word) && !this.lowerFirsts.has(word) ? undefined : this.longest.get(word);
   }
 
   /** The kind of the one phrase these words make together, if the gazetteer knows them whole ("Bank of England"). */
@@ -132,13 +146,15 @@ export class Gazetteer {
   }
 
   /** Longest gazetteer phrases in a token sequence, left to right, never overlapping. */
-  matchPhrases(words: readonly string[]): PhraseMatch[] {
+  matchPhrases(
+    words: readonly string[],
+    longestAt = (i: number): number | undefined => this.longestFrom(words[i] as string),
+  ): PhraseMatch[] {
     const out: PhraseMatch[] = [];
     let i = 0;
     while (i < words.length) {
       const first = words[i] as string;
-      const most =
-        startsLowerAscii(first) && !this.lowerFirsts.has(first) ? undefined : this.longest.get(first);
+      const most = longestAt(i);
       let matched = 0;
       if (most !== undefined) {
         // Forward while the words read so far begin a longer phrase, keeping the longest whole one.

@@ -238,6 +238,7 @@ export class Tagger {
       personName: this.gaz.personNames.has(word),
       orgHead: isOrgHead(lower),
       role: wordRole(word),
+      phraseLength: this.gaz.longestFrom(word),
     };
     this.cache.set(written, r);
     return r;
@@ -351,8 +352,9 @@ export class Tagger {
     const recs: WordRecord[] = tokens.map((t) => this.record(t.text));
     if (roles) for (let i = 0; i < n; i++) roles[i] = (recs[i] as WordRecord).role;
     const gaz: Array<Float32Array | undefined> = new Array<Float32Array | undefined>(n);
-    // matchTokens reads quotes plain itself, and the rules ask it for the same array.
-    for (const m of this.gaz.matchTokens(tokens)) {
+    // matchTokens reads quotes plain itself, and the rules ask it for the same array. The records know where a
+    // phrase may start: a lookup per word type, not per token, in a table the rest of the text keeps out of cache.
+    for (const m of this.gaz.matchTokens(tokens, (i) => (recs[i] as WordRecord).phraseLength)) {
       for (let k = m.start; k < m.end; k++) gaz[k] = this.small('gz', m.kind + (k === m.start ? '-B' : '-I'));
     }
     for (let i = 0; i < n; i++) {
@@ -542,6 +544,8 @@ interface WordRecord {
   orgHead: boolean;
   /** Roles of the word for rules.ts (wordRole). */
   role: number;
+  /** The most words of a gazetteer phrase it starts (Gazetteer.longestFrom). */
+  phraseLength: number | undefined;
 }
 
 function addInto(into: Float32Array, w: Float32Array | undefined, offset = 0): void {
