@@ -558,12 +558,16 @@ function selfPronoun(tokens: readonly Token[], a: number, b: number): string | u
 }
 
 /**
- * A name that speaks of itself as "it": "Tether said it had frozen", "Ankara Leaf said its revenue had tripled". Not
- * a sentence's common first word ("Officials said it"), nor a person's name (a known first name, also hyphenated, or
- * one word known as a surname: "Obama says it is").
+ * A name that speaks of itself as "it" (`pronoun`, its selfPronoun): "Tether said it had frozen", "Ankara Leaf said
+ * its revenue had tripled". Not a sentence's common first word ("Officials said it"), nor a person's name (a known
+ * first name, also hyphenated, or one word known as a surname: "Obama says it is").
  */
-function speaksOfItself(tokens: readonly Token[], a: number, b: number): boolean {
-  const pronoun = selfPronoun(tokens, a, b);
+function speaksOfItself(
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  pronoun: string | undefined,
+): boolean {
   if (pronoun !== 'it' && pronoun !== 'its') return false;
   if (commonWordOpening(tokens, a, b)) return false;
   const first = textAt(tokens, a);
@@ -732,7 +736,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     (n >= 2 && ACQUIRING.has(prev)) ||
     (prev === 'at' && EMPLOYEE_ROLES.has(prev2.toLowerCase())) ||
     (prev === 'from' && DATA_NOUNS.has(prev2)) ||
-    speaksOfItself(tokens, a, b) ||
+    speaksOfItself(tokens, a, b, pronoun) ||
     movesLikeAStock(tokens, a, b) ||
     (DATA_NOUNS.has(next) && prev === 'to' && prev2.toLowerCase() === 'according') ||
     (prev === 'of' && HEADS_OF_BUSINESS.has(prev2)) ||
