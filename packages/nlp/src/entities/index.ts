@@ -100,11 +100,12 @@ export interface ExtractOptions {
 
 /** Texts with fewer tokens are tweets or captions, not articles. */
 const ARTICLE_TOKENS = 120;
-/** Words before a place: "in Windsor", "near Kent" (not "from": documents come from people). */
-const PLACE_BEFORE = /\b(?:in|at|near)\s+$/;
-/** The same with places listed before it: "shot in Florence and Austin", "in Leeds, York and Hull". */
-const PLACES_LISTED_BEFORE =
-  /\b(?:in|at|near)\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*)*,?\s+(?:and\s+)?$/u;
+/**
+ * Words before a place, in the 48 characters before it: "in Windsor", "near Kent" (not "from": documents come from
+ * people), also with places listed between: "shot in Florence and Austin", "in Leeds, York and Hull".
+ */
+const PLACE_BEFORE =
+  /\b(?:in|at|near)\s+(?:\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*)*,?\s+(?:and\s+)?)?$/u;
 /** An owner's possessive after a name: "in Belgrano 's encampment" is the person's. */
 const POSSESSIVE_AFTER = /^\s?['’]/;
 
@@ -240,8 +241,7 @@ export function extractEntities(
       if (
         m.type === 'LOCATION' &&
         kinds?.has('CITY') &&
-        (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) ||
-          PLACES_LISTED_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start))) &&
+        PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start)) &&
         !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))
       )
         continue;
