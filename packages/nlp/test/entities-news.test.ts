@@ -1392,6 +1392,17 @@ describe('names in news text', () => {
     expect(typeOf(e, 'United Arab Emirates')).toBe('LOCATION');
   });
 
+  it('reads a venue before its city in a dateline as a place, but not a body the gazetteer knows ("THE OVAL, London")', () => {
+    const e = extractEntities(
+      '',
+      `THE OVAL, London 1996-08-22\nScoreboard on the first day of the third test between England and Pakistan. ${filler(10)}\nUNITED NATIONS, New York 1996-08-22\nThe Security Council met on Friday.`,
+      'en',
+    );
+    expect(typeOf(e, 'Oval')).toBe('LOCATION');
+    expect(typeOf(e, 'London')).toBe('LOCATION');
+    expect(typeOf(e, 'United Nations')).toBe('ORG');
+  });
+
   it('reads a dateline city whose name a club or company shares as the place ("LIVERPOOL , April 11 -")', () => {
     const e = extractEntities(
       '',

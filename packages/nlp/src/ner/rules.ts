@@ -771,8 +771,10 @@ export function datelineEnd(tokens: readonly Token[], i: number, gaz: Gazetteer)
   const after = text(j + 1);
   if (next.text === '(' && !AGENCIES.has(after.toLowerCase()) && wireEnd(tokens, j) < 0) return -1;
   if (next.text !== ',') return placeKnown(tokens, i, j, gaz);
-  // A city the gazetteer may not know, before its country: "AL-AIN, United Arab Emirates 1996-12-06".
-  if (placeBeforeDashEnd(tokens, j + 1, gaz) > 0) return j;
+  // A city the gazetteer may not know, before its country, or a venue before its city: "AL-AIN, United Arab
+  // Emirates 1996-12-06", "THE OVAL, London 1996-08-22"; not a body the gazetteer knows ("UNITED NATIONS, New York").
+  if (placeBeforeDashEnd(tokens, j + 1, gaz) > 0 && !isBodyKind(gaz.wholeKind(upperWords(tokens, i, j))))
+    return j;
   if (!(isMonth(after.toLowerCase()) || /^\d/.test(after) || isUpperWord(after))) return -1;
   return placeKnown(tokens, i, j, gaz);
 }
@@ -800,9 +802,15 @@ export function wireEnd(tokens: readonly Token[], k: number): number {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The capitals of tokens [i, j) as the gazetteer writes names: "THE OVAL" → "The", "Oval". */
+const upperWords = (tokens: readonly Token[], i: number, j: number): string[] =>
+  Array.from({ length: j - i }, (_, k) => titleCase(textAt(tokens, i + k)));
+
+const isBodyKind = (kind: PhraseKind | undefined): boolean => kind === 'ORG' || kind === 'COMPANY';
+
 /** j when the gazetteer knows the capitals of tokens [i, j) as a place, else -1. */
 function placeKnown(tokens: readonly Token[], i: number, j: number, gaz: Gazetteer): number {
-  const words = Array.from({ length: j - i }, (_, k) => titleCase(textAt(tokens, i + k)));
+  const words = upperWords(tokens, i, j);
   // One word may name a company too: "SYDNEY" is the city in a dateline.
   const kinds = words.length === 1 ? gaz.singleKinds(words[0] as string) : undefined;
   if (kinds) return [...kinds].some(isPlaceKind) ? j : -1;
@@ -810,8 +818,9 @@ function placeKnown(tokens: readonly Token[], i: number, j: number, gaz: Gazette
 }
 
 /**
- * The end of the country, region or state after a dateline's city, before its dash, agency or date, or -1:
- * "NAIROBI, Kenya (AP) —", "PICKENS, S.C. —", "AL-AIN, United Arab Emirates 1996-12-06".
+ * The end of the country, region, state or city after a dateline's city or venue, before its dash, agency or date,
+ * or -1: "NAIROBI, Kenya (AP) —", "PICKENS, S.C. —", "AL-AIN, United Arab Emirates 1996-12-06", "THE OVAL, London
+ * 1996-08-22".
  */
 function placeBeforeDashEnd(tokens: readonly Token[], k: number, gaz: Gazetteer): number {
   const place = textAt(tokens, k);
@@ -821,8 +830,7 @@ function placeBeforeDashEnd(tokens: readonly Token[], k: number, gaz: Gazetteer)
     if (!(then?.text === '(' || DATELINE_DASHES.has(then?.text ?? '') || isLineDate(tokens, end))) continue;
     const kind = gaz.wholeKind(tokens.slice(k, end).map((t) => t.text));
     if (
-      kind === 'COUNTRY' ||
-      kind === 'REGION' ||
+      isPlaceKind(kind) ||
       (end === k + 1 && (US_STATE_ABBREVIATIONS.has(place.replace(/\.$/, '')) || place === 'D.C.'))
     )
       return end;
