@@ -1392,6 +1392,21 @@ describe('names in news text', () => {
     expect(typeOf(e, 'United Arab Emirates')).toBe('LOCATION');
   });
 
+  it('reads the papers a press digest names on lines of their own in capitals as organisations, only in a digest', () => {
+    const stories = `These are the leading stories in the press on Thursday.\nTRUD\n- President Zhelyu Zhelev said he would not run again.\n24 CHASA\n- The National Bank raised its base rate.\nGAZETA WYBORCZA\n- The union would field candidates. ${filler(10)}`;
+    const digest = extractEntities(
+      '',
+      `PRESS DIGEST - Bulgaria - Aug 29.\nSOFIA 1996-08-29\n${stories}`,
+      'en',
+    );
+    expect(typeOf(digest, 'TRUD')).toBe('ORG');
+    expect(typeOf(digest, '24 Chasa')).toBe('ORG');
+    expect(typeOf(digest, 'Gazeta Wyborcza')).toBe('ORG');
+    // The title may say it; a story's lines in capitals elsewhere are headlines, not papers.
+    expect(typeOf(extractEntities('Press digest - Bulgaria', stories, 'en'), 'TRUD')).toBe('ORG');
+    expect(typeOf(extractEntities('Bulgaria', stories, 'en'), 'TRUD')).toBeUndefined();
+  });
+
   it('reads a venue before its city in a dateline as a place, but not a body the gazetteer knows ("THE OVAL, London")', () => {
     const e = extractEntities(
       '',

@@ -51,7 +51,7 @@ import type { Span, TypedRun } from './spans.js';
 import { insideKnownMisc, knownNameType } from './known-names.js';
 import { retypeRuns } from './spans.js';
 import { roleApposition } from './head-rules.js';
-import { speaksOfSport, teamByItsPlace } from './sports.js';
+import { sentences, speaksOfSport, teamByItsPlace } from './sports.js';
 
 /** Whether the gazetteer knows tokens [start, end) as one country, region, city or place. */
 const knownPlace = (tokens: readonly Token[], start: number, end: number): boolean =>
@@ -1198,6 +1198,42 @@ export function photoCredits(spans: Span[], field: TextField, tokens: Token[]): 
       runs.push({ start: k + 1, end, type: 'PERSON' });
   }
   return retypeRuns(spans, field, tokens, runs);
+}
+
+/** The most words of a paper's name on its line in a press digest: "THE NEW YORK TIMES", "GAZETA WYBORCZA". */
+const PAPER_WORDS = 4;
+
+/** A press digest's headline: "PRESS DIGEST - POLAND - SEPT 23", "Press digest - Bulgaria". */
+function namesPressDigest(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++)
+    if (textAt(tokens, k).toLowerCase() === 'press' && textAt(tokens, k + 1).toLowerCase() === 'digest')
+      return true;
+  return false;
+}
+
+/**
+ * A press digest names each paper on a line of its own, in capitals, before the stories it carries: "RZECZPOSPOLITA",
+ * "GAZETA WYBORCZA", "24 CHASA" are organisations (a line of capitals is otherwise a headline, which gets no
+ * labels). The digest says what it is in its headline: the title, or the body's first line.
+ */
+export function papersInPressDigests(spans: Span[], title: readonly Token[], body: Token[]): Span[] {
+  const lines = sentences(body);
+  const first = lines[0];
+  if (!namesPressDigest(title, 0, title.length) && !(first && namesPressDigest(body, first[0], first[1])))
+    return spans;
+  const runs: TypedRun[] = [];
+  for (const [from, to] of lines) {
+    if (to - from > PAPER_WORDS || from === first?.[0]) continue;
+    let letters = false;
+    let paper = true;
+    for (let k = from; k < to && paper; k++) {
+      const w = textAt(body, k);
+      letters ||= isAllCapitals(w);
+      paper = isAllCapitals(w) || /^\p{N}+$/u.test(w);
+    }
+    if (paper && letters) runs.push({ start: from, end: to, type: 'ORG' });
+  }
+  return retypeRuns(spans, 'body', body, runs);
 }
 
 /**

@@ -29,6 +29,7 @@ import {
   givenNamesAtSentenceStart,
   officesOfOfficials,
   numberedBodies,
+  papersInPressDigests,
   placesListedWithPlaces,
   photoCredits,
   stormsByName,
@@ -164,6 +165,7 @@ export function extractEntities(
   spans = unionLocals(spans, 'body', bodyTokens);
   spans = wiresInDatelines(spans, 'body', bodyTokens);
   spans = photoCredits(spans, 'body', bodyTokens);
+  spans = papersInPressDigests(spans, titleTokens, bodyTokens);
   for (const [field, tokens] of fields) spans = officesOfOfficials(spans, field, tokens);
   for (const [field, tokens] of fields) spans = numberedBodies(spans, field, tokens);
   spans = resultsLines(spans, 'body', bodyTokens, bodySentences);
