@@ -2029,6 +2029,14 @@ describe('names in news text', () => {
     );
     expect(film.find((x) => x.name === 'Austin Butler')?.count).toBe(1);
     expect(typeOf(film, 'Austin')).toBe('LOCATION');
+    // But the subject of a verb after places listed is the person.
+    const speech = extractEntities(
+      '',
+      `Republican presidential candidate Bob Dole accused President Bill Clinton of failing to stem teenage drug use. Speaking in Grand Rapids, Michigan, Dole said the administration had "surrendered" in the drug war. ${filler(10)}`,
+      'en',
+    );
+    expect(speech.find((x) => x.name === 'Bob Dole')?.count).toBe(2);
+    expect(typeOf(speech, 'Dole')).toBeUndefined();
   });
 
   it('reads a firm named for its partners as one organisation ("Wachtell, Lipton, Rosen & Katz"), not a list', () => {

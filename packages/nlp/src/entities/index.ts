@@ -3,6 +3,7 @@ import type { Entity, EntityType, Mention, TextField } from '@newsflow/contracts
 import type { Token } from '../text/tokenize.js';
 import { tokenize } from '../text/tokenize.js';
 import { isHeadlineCase } from '../text/headline.js';
+import { isCommonVerbForm } from '../text/english-verbs.js';
 import type { Tagger } from '../ner/tagger.js';
 import { tagger } from '../ner/tagger.js';
 import type { Label } from '../ner/perceptron.js';
@@ -109,6 +110,8 @@ const PLACE_BEFORE =
   /\b(?:in|at|near)\s+(?:\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*)*,?\s+(?:and\s+)?)?$/u;
 /** An owner's possessive after a name: "in Belgrano 's encampment" is the person's. */
 const POSSESSIVE_AFTER = /^\s?['’]/;
+/** The lower-case word right after a name. */
+const WORD_AFTER = /^\s+(\p{Ll}+)/u;
 
 /**
  * Named entities of an article: PERSON, ORG and LOCATION with their mentions (offsets into the clean title and
@@ -238,13 +241,14 @@ export function extractEntities(
       const kinds = GAZ.singleKinds(written);
       if (kinds && (kinds.has('COUNTRY') || kinds.has('PLACE') || kinds.has('ORG'))) continue;
       // Nor a town read as a place where a place is named: "Royal Lodge in Windsor" beside "Andrew Mountbatten
-      // Windsor".
+      // Windsor"; but the subject of a verb after places is the person: "in Grand Rapids, Michigan, Dole said".
       const text = m.field === 'title' ? title : body;
       if (
         m.type === 'LOCATION' &&
         kinds?.has('CITY') &&
         PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start)) &&
-        !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))
+        !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)) &&
+        !isCommonVerbForm(WORD_AFTER.exec(text.slice(m.end, m.end + 24))?.[1] ?? '')
       )
         continue;
       m.type = 'PERSON';
