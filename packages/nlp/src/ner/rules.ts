@@ -771,9 +771,13 @@ export function datelineEnd(tokens: readonly Token[], i: number, gaz: Gazetteer)
   const after = text(j + 1);
   if (next.text === '(' && !AGENCIES.has(after.toLowerCase()) && wireEnd(tokens, j) < 0) return -1;
   if (next.text !== ',') return placeKnown(tokens, i, j, gaz);
-  // A city the gazetteer may not know, before its country, or a venue before its city: "AL-AIN, United Arab
-  // Emirates 1996-12-06", "THE OVAL, London 1996-08-22"; not a body the gazetteer knows ("UNITED NATIONS, New York").
-  if (placeBeforeDashEnd(tokens, j + 1, gaz) > 0 && !isBodyKind(gaz.wholeKind(upperWords(tokens, i, j))))
+  // A city the gazetteer may not know, before its country: "AL-AIN, United Arab Emirates 1996-12-06"; a venue before
+  // its city, unless the gazetteer knows it as a body: "THE OVAL, London 1996-08-22", not "UNITED NATIONS, New York".
+  if (placeBeforeDashEnd(tokens, j + 1, gaz) > 0) return j;
+  if (
+    placeBeforeDashEnd(tokens, j + 1, gaz, true) > 0 &&
+    !isBodyKind(gaz.wholeKind(upperWords(tokens, i, j)))
+  )
     return j;
   if (!(isMonth(after.toLowerCase()) || /^\d/.test(after) || isUpperWord(after))) return -1;
   return placeKnown(tokens, i, j, gaz);
@@ -818,11 +822,11 @@ function placeKnown(tokens: readonly Token[], i: number, j: number, gaz: Gazette
 }
 
 /**
- * The end of the country, region, state or city after a dateline's city or venue, before its dash, agency or date,
- * or -1: "NAIROBI, Kenya (AP) —", "PICKENS, S.C. —", "AL-AIN, United Arab Emirates 1996-12-06", "THE OVAL, London
- * 1996-08-22".
+ * The end of the country, region or state after a dateline's city, before its dash, agency or date, or -1:
+ * "NAIROBI, Kenya (AP) —", "PICKENS, S.C. —", "AL-AIN, United Arab Emirates 1996-12-06"; with `cities`, of any place
+ * after a venue too: "THE OVAL, London 1996-08-22".
  */
-function placeBeforeDashEnd(tokens: readonly Token[], k: number, gaz: Gazetteer): number {
+function placeBeforeDashEnd(tokens: readonly Token[], k: number, gaz: Gazetteer, cities = false): number {
   const place = textAt(tokens, k);
   if (!isCapitalized(place)) return -1;
   for (let end = Math.min(tokens.length, k + 4); end > k; end--) {
@@ -830,7 +834,9 @@ function placeBeforeDashEnd(tokens: readonly Token[], k: number, gaz: Gazetteer)
     if (!(then?.text === '(' || DATELINE_DASHES.has(then?.text ?? '') || isLineDate(tokens, end))) continue;
     const kind = gaz.wholeKind(tokens.slice(k, end).map((t) => t.text));
     if (
-      isPlaceKind(kind) ||
+      kind === 'COUNTRY' ||
+      kind === 'REGION' ||
+      (cities && isPlaceKind(kind)) ||
       (end === k + 1 && (US_STATE_ABBREVIATIONS.has(place.replace(/\.$/, '')) || place === 'D.C.'))
     )
       return end;
