@@ -356,10 +356,10 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Chelsea')).toBe('ORG');
   });
 
-  it('starts an organisation named by common nouns joined by "and" at the first noun, not at a name', () => {
+  it('starts an organisation named by common nouns joined by "and" at the first noun or its country\'s adjective, not at a name', () => {
     const e = extractEntities(
       '',
-      `The Securities and Exchange Board of India fined the broker. The Trade and Industry Ministry said exports rose. The Issuer and Wachovia Bank signed the deal. ${filler(6)}`,
+      `The Securities and Exchange Board of India fined the broker. The Trade and Industry Ministry said exports rose. The Issuer and Wachovia Bank signed the deal. The Australian Competition and Consumer Commission is suing both chains. ${filler(6)}`,
       'en',
     );
     const names = e.map((x) => x.name);
@@ -368,6 +368,8 @@ describe('names in news text', () => {
         'Securities and Exchange Board of India',
         'Trade and Industry Ministry',
         'Wachovia Bank',
+        // Or at its country's adjective.
+        'Australian Competition and Consumer Commission',
       ]),
     );
     expect(names.some((n) => n.startsWith('Issuer'))).toBe(false);

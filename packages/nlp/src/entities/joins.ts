@@ -10,6 +10,7 @@ import {
   GAZ,
   POSSESSIVE,
   QUOTE_MARKS,
+  isDemonym,
   knownAsPlace,
   namesPlaceOrOrg,
   knownType,
@@ -128,8 +129,9 @@ const PLURAL_POSSESSIVE = new Set(["'", '’']);
 
 /**
  * An organisation named by common nouns joined by "and" starts at the first of them: "Securities and Exchange Board
- * of India", "Trade and Industry Ministry", where the tagger began at the second. Only common words (the gazetteer's
- * lower-case words) before a head word: "Issuer and Wachovia Bank" stays a bank.
+ * of India", "Trade and Industry Ministry", where the tagger began at the second; or at its country's adjective
+ * before them: "Australian Competition and Consumer Commission". Only common words (the gazetteer's lower-case
+ * words) before a head word: "Issuer and Wachovia Bank" stays a bank.
  */
 export function joinCommonNounsOverAnd(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const owner = tokenOwners(spans, field, tokens);
@@ -146,12 +148,12 @@ export function joinCommonNounsOverAnd(spans: Span[], field: TextField, tokens: 
     const first = s.start - 2;
     if (s.type !== 'ORG' || s.field !== field || first < 0 || (tokens[s.start - 1] as Token).text !== 'and')
       return s;
-    if (
-      (owner[first] as number) >= 0 ||
-      !common(first) ||
-      (first > 0 && !(tokens[first] as Token).sentenceStart && nameWordBefore(first))
-    )
-      return s;
+    if ((owner[first] as number) >= 0 || !common(first)) return s;
+    let start = first;
+    if (first > 0 && !(tokens[first] as Token).sentenceStart && nameWordBefore(first)) {
+      if (!isDemonym(textAt(tokens, first - 1)) || (owner[first - 1] as number) >= 0) return s;
+      start = first - 1;
+    }
     let head = s.start;
     while (head < s.end && (tokens[head] as Token).text !== 'of') head++;
     head--;
@@ -159,7 +161,7 @@ export function joinCommonNounsOverAnd(spans: Span[], field: TextField, tokens: 
     // A plural possessive may stand between them: "Transport and General Workers ' Union".
     for (let k = s.start; k < head; k++)
       if (!common(k) && !PLURAL_POSSESSIVE.has(textAt(tokens, k))) return s;
-    return { ...s, start: first };
+    return { ...s, start };
   });
 }
 
