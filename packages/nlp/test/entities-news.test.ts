@@ -1739,6 +1739,16 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Gare du Nord')).not.toBe('PERSON');
   });
 
+  it('reads a Kalenjin name with its particle as one person ("Daniel arap Moi"), the surname alone as that person', () => {
+    const e = extractEntities(
+      '',
+      `Kenyan President Daniel arap Moi dissolved parliament on Monday . Opposition leader Mwai Kibaki said he would challenge Moi . ${filler(10)}`,
+      'en',
+    );
+    expect(e.find((x) => x.name === 'Daniel arap Moi')?.count).toBe(2);
+    expect(typeOf(e, 'Daniel')).toBeUndefined();
+  });
+
   it('reads a common or number word opening a sentence before a place noun as no place ("No district", "Nineteen states")', () => {
     const e = extractEntities(
       '',

@@ -854,6 +854,7 @@ export const NAME_PARTICLES = new Set([
   'ibn',
   'ben',
   'ould',
+  'arap',
 ]);
 
 /** Particles and the articles and conjunctions a person's name may hold too ("de la Fuente", "Ortega y Gasset"). */
