@@ -1866,6 +1866,15 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Jasmine Camacho-Quinn')).toBe('PERSON');
   });
 
+  it('reads a side of a country before a demonym as no name, even before "who" ("The Northern Irishman , who")', () => {
+    const e = extractEntities(
+      '',
+      `Rory McIlroy won the Masters . The Northern Irishman , who had not won a major since 2014 , wept on the 18th green . ${filler(10)}`,
+      'en',
+    );
+    expect(e.map((x) => x.name)).toEqual(['Rory McIlroy']);
+  });
+
   it('splits a compound of a country and a known organisation, and reads "Pro-Russian" as no name', () => {
     const e = extractEntities(
       '',

@@ -34,6 +34,7 @@ import {
   QUOTE_MARKS,
   commonWordOpening,
   isDemonym,
+  namesNationality,
   isNumberWord,
   isTitle,
   knownAsPlace,
@@ -1016,7 +1017,8 @@ export function contextRules(
     const topic =
       textAt(tokens, j) === 'on' && runWord(textAt(tokens, on)) && !(tokens[on] as Token).sentenceStart;
     const end = type === 'DROP' && topic && LAW_HEADS.has(text(j - 1).toLowerCase()) ? runEnd(tokens, on) : j;
-    if (type) runs.push({ start: a, end, type });
+    // A nationality says what the person is, not who: "The Northern Irishman, who had not won".
+    if (type && !namesNationality(textsOf(tokens, a, end))) runs.push({ start: a, end, type });
     i = end;
   }
   return retypeRuns(spans, field, tokens, runs);

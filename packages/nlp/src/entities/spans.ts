@@ -24,6 +24,7 @@ import {
   QUOTES_DASHES,
   SCORE,
   isDemonym,
+  namesNationality,
   isTitle,
   namesBody,
   namesNothingAlone,
@@ -465,10 +466,7 @@ export function tidy(s: Span): Span | undefined {
   const words: string[] = [];
   for (let k = start; k < end; k++) words.push(word(k));
   if (!words.some((w) => HAS_UPPER_OR_DIGIT.test(w))) return undefined;
-  // A demonym of several words is no entity ("South Korean", "Costa Rican", "South American", "West African").
-  if (words.length > 1 && GAZ.demonyms.has(words.join(' '))) return undefined;
-  if (words.length === 2 && COMPASS_WORDS.has(words[0] as string) && isDemonym(words[1] as string))
-    return undefined;
+  if (namesNationality(words)) return undefined;
   if (
     !startsName(words[0] as string) &&
     !/^\p{N}/u.test(words[0] as string) &&

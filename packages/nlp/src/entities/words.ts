@@ -8,6 +8,8 @@ import { COUNTRY_CODES_IN_NEWS, NEVER_ALONE } from '../ner/lexicon.js';
 import { isAllCapitals, isCapitalized } from '../ner/features.js';
 import { wordRole } from '../ner/rules.js';
 import {
+  COMPASS_ADJECTIVES,
+  COMPASS_WORDS,
   EVENT_HEADS,
   GENERIC_ALONE,
   NAME_PARTICLES,
@@ -153,6 +155,20 @@ const isOtherCountryCode = (word: string): boolean =>
   !COUNTRY_CODES_IN_NEWS.has(word) &&
   GAZ.singleKinds(word)?.has('COUNTRY') === true;
 export const isDemonym = (word: string): boolean => GAZ.demonyms.has(word) || PEOPLE_WORDS.has(word);
+/**
+ * A nationality of two words or more, which names no entity: "South Korean", "Costa Rican", "West African", and a
+ * side of a country before a demonym, "Northern Irishman".
+ */
+export function namesNationality(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  if (GAZ.demonyms.has(words.join(' '))) return true;
+  const side = words[0] as string;
+  return (
+    words.length === 2 &&
+    (COMPASS_WORDS.has(side) || COMPASS_ADJECTIVES.has(side)) &&
+    isDemonym(words[1] as string)
+  );
+}
 /**
  * A person's title as the rules know it: the model's title list (`isPersonTitle`, a trained feature) and the titles
  * the rules add (wordRole, from rules.ts: "Sheriff", "Ombudsman").
