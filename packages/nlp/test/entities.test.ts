@@ -864,6 +864,19 @@ describe('extractEntities', () => {
       expect(typeOf(read, 'Sindh')).toBe('LOCATION');
     });
 
+    it('reads a ground named without a head word as a place, where a team would stand ("won 2-0 at Anfield")', () => {
+      const e = extractEntities(
+        '',
+        'Mohamed Salah scored twice as Liverpool beat Aston Villa 2-0 at Anfield on Saturday. Napoli beat Milan 2-1 at the San Siro.',
+        'en',
+      );
+      expect(['Anfield', 'San Siro', 'Liverpool'].map((name) => typeOf(e, name))).toEqual([
+        'LOCATION',
+        'LOCATION',
+        'ORG',
+      ]);
+    });
+
     it('keeps a role or a nationality opening the sentence out of the name ("Councilwoman Tammy Ruhl")', () => {
       const e = extractEntities(
         '',

@@ -1923,8 +1923,8 @@ export const KNOWN_BODIES: readonly string[] = [
 ];
 
 /**
- * States and provinces news names that the gazetteer lacks, a place wherever written, as KNOWN_BODIES are
- * organisations. Not those that are common surnames or clubs too ("Guerrero", "Bahia", "Parana").
+ * States and provinces news names that the gazetteer lacks, and sports grounds, a place wherever written, as
+ * KNOWN_BODIES are organisations. Not those that are common surnames or clubs too ("Guerrero", "Bahia", "Parana").
  */
 export const KNOWN_PLACES: readonly string[] = [
   // India
@@ -2011,6 +2011,26 @@ export const KNOWN_PLACES: readonly string[] = [
   'Pernambuco',
   'Nunavut',
   'Saxony',
+  // Grounds named without a head word, which match reports write after "at" where a team's city stands as often
+  // ("won 2-0 at Anfield" made the ground a team). Not those named like their club or town's team ("Wimbledon").
+  'Anfield',
+  'Old Trafford',
+  'Stamford Bridge',
+  'Ibrox',
+  'Camp Nou',
+  'San Siro',
+  'Maracana',
+  'Twickenham',
+  'Murrayfield',
+  'Headingley',
+  'Edgbaston',
+  'Eden Gardens',
+  'Wankhede',
+  'Melbourne Park',
+  'Flushing Meadows',
+  'Silverstone',
+  'Aintree',
+  'Longchamp',
 ];
 
 /** Capitalised words that are never a whole entity on their own. */
