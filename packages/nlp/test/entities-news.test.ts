@@ -2378,6 +2378,27 @@ describe('names in news text', () => {
     expect(e.map((x) => x.name)).not.toContain('Pickens County');
   });
 
+  it('reads a minister\'s portfolio as no name and ends its owner at the possessive ("Brazil\'s Mines and Energy Minister")', () => {
+    const text = `Brazil's Mines and Energy Minister Alexandre Silveira backed the payout . India's Petroleum and Natural Gas Minister Hardeep Puri said prices would fall . Metropolitan Police Commissioner Mark Rowley spoke . ${filler(10)}`;
+    const names = (e: ReturnType<typeof extractEntities>): string[] => e.map((x) => x.name).sort();
+    // Not an organisation's head: "Police".
+    const expected = [
+      'Alexandre Silveira',
+      'Brazil',
+      'Hardeep Puri',
+      'India',
+      'Mark Rowley',
+      'Metropolitan Police',
+    ];
+    expect(names(extractEntities('', text, 'en'))).toEqual(expected);
+    // Whatever the model reads of the portfolio: one that takes every capital for a place.
+    expect(
+      extractEntities('', text, 'en', { tagger: everyCapitalIsAPlace() }).filter((x) =>
+        /Mines|Energy|Petroleum|Gas/.test(x.name),
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a name that speaks of itself as "it" as an organisation ("Tether said it had frozen"), as "he" a person', () => {
     const e = extractEntities(
       '',

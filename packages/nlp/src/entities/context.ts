@@ -5,7 +5,7 @@ import { textAt, textsOf } from '../text/tokenize.js';
 import type { PhraseKind } from '../ner/gazetteer.js';
 import { isPersonTitle } from '../ner/gazetteer.js';
 import { isAllCapitals, isCapitalized } from '../ner/features.js';
-import { AGENCIES, DATELINE_DASHES, PLACE_KINDS, isPlaceCompound, wireEnd } from '../ner/rules.js';
+import { AGENCIES, DATELINE_DASHES, PLACE_KINDS, isPlaceCompound, wireEnd, wordRole } from '../ner/rules.js';
 import {
   COMPANY_NOUNS,
   COMPASS_WORDS,
@@ -1075,6 +1075,59 @@ export function officesOfOfficials(spans: Span[], field: TextField, tokens: Toke
     if (start < k) runs.push({ start, end, type: 'ORG' });
   }
   return retypeRuns(spans, field, tokens, runs);
+}
+
+const PORTFOLIO_JOINS = new Set(['and', ',', '&']);
+
+/**
+ * A minister's portfolio names nothing: the capitalised common words before the title (PORTFOLIO_HOLDERS), joined by
+ * "and" or commas ("Brazil 's Mines and Energy Minister", "India 's Petroleum and Natural Gas Minister"; 21 such
+ * portfolios in the training part, none of whose words is labelled), but not an organisation's head ("Metropolitan
+ * Police Commissioner", "Communist Party Secretary"). A span inside one goes; one that ran into it from its owner
+ * ends before the possessive ("Brazil 's Mines" was a place).
+ */
+export function portfoliosBeforeTitles(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const portfolioWord = (k: number): boolean => {
+    const w = textAt(tokens, k);
+    return (
+      isCapitalized(w) && GAZ.lowerWords.has(w.toLowerCase()) && !isDemonym(w) && (wordRole(w) & 1) === 0
+    );
+  };
+  const portfolios: Array<[number, number]> = [];
+  for (let h = 1; h < tokens.length; h++) {
+    const title = textAt(tokens, h);
+    if (
+      !isCapitalized(title) ||
+      !PORTFOLIO_HOLDERS.has(title.toLowerCase()) ||
+      (tokens[h] as Token).sentenceStart
+    )
+      continue;
+    let start = h;
+    while (start > 0 && !(tokens[start] as Token).sentenceStart) {
+      const joined = start < h && PORTFOLIO_JOINS.has(textAt(tokens, start - 1));
+      if (portfolioWord(start - 1)) start--;
+      else if (
+        joined &&
+        start >= 2 &&
+        portfolioWord(start - 2) &&
+        !(tokens[start - 1] as Token).sentenceStart
+      )
+        start -= 2;
+      else break;
+    }
+    if (start < h) portfolios.push([start, h]);
+  }
+  if (portfolios.length === 0) return spans;
+  const out: Span[] = [];
+  for (const s of spans) {
+    const p =
+      s.field === field ? portfolios.find(([a, b]) => s.start < b && s.end > a && s.end <= b) : undefined;
+    if (!p) out.push(s);
+    else if (s.start < p[0] && s.start < p[0] - 1 && POSSESSIVE.test(textAt(tokens, p[0] - 1)))
+      out.push({ ...s, end: p[0] - 1, type: knownType(tokens, s.start, p[0] - 1) ?? s.type });
+    else if (s.start < p[0]) out.push(s);
+  }
+  return out;
 }
 
 /**

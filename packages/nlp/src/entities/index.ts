@@ -31,6 +31,7 @@ import {
   officesOfOfficials,
   numberedBodies,
   papersInPressDigests,
+  portfoliosBeforeTitles,
   placesListedWithPlaces,
   photoCredits,
   stormsByName,
@@ -170,6 +171,7 @@ export function extractEntities(
   spans = photoCredits(spans, 'body', bodyTokens);
   spans = papersInPressDigests(spans, titleTokens, bodyTokens);
   for (const [field, tokens] of fields) spans = officesOfOfficials(spans, field, tokens);
+  for (const [field, tokens] of fields) spans = portfoliosBeforeTitles(spans, field, tokens);
   for (const [field, tokens] of fields) spans = numberedBodies(spans, field, tokens);
   spans = resultsLines(spans, 'body', bodyTokens, bodySentences);
   spans = scorecards(spans, 'body', bodyTokens, bodySentences);
