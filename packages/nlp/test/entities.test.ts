@@ -923,6 +923,16 @@ describe('extractEntities', () => {
       expect(e.find((x) => x.name === 'Tesla')?.mentions.map((m) => m.text)).toEqual(['Tesla Inc.']);
     });
 
+    it('reads a name the tagger read with its legal form as a person as a company ("Piper Sandler & Co."), not "Zaldy Co"', () => {
+      const e = extractEntities(
+        '',
+        'The deal was advised by Piper Sandler & Co. and Goldman Sachs. Senator Zaldy Co resigned on Monday.',
+        'en',
+      );
+      expect(e.find((x) => x.mentions.some((m) => m.text === 'Piper Sandler & Co.'))?.type).toBe('ORG');
+      expect(e.find((x) => x.mentions.some((m) => m.text.startsWith('Zaldy')))?.type).toBe('PERSON');
+    });
+
     it('reads a name read as a place before a comma and a legal form as a company, not a place before a county', () => {
       const release = extractEntities(
         '',

@@ -318,7 +318,10 @@ export function headRules(spans: Span[]): Span[] {
     )
       s = { ...s, type: 'LOCATION' };
     if (n >= 2) {
-      if (ORG_SUFFIXES.has(last)) {
+      // A legal form the tagger took into the name, with its period or after "&", makes a company: "Piper Sandler & Co."
+      // was a person ("Zaldy Co" is one).
+      const legalForm = isLegalForm(last) && (last.endsWith('.') || word(s.end - 2) === '&');
+      if (ORG_SUFFIXES.has(last) || legalForm) {
         if (s.type !== 'ORG' && !knownWhole(tokens, s.start, s.end)) s = { ...s, type: 'ORG' };
       } else if (STREET_HEADS.has(last) || PLACE_HEADS.has(last) || VENUE_HEADS.has(last)) {
         // Unless known as a whole: "Downing Street" is the government, "Wall Street" the market; nor a person after
