@@ -830,10 +830,11 @@ describe('extractEntities', () => {
     it('reads a body the gazetteer lacks as an organisation wherever written ("Ofwat", "Euroclear", "Cal Fire")', () => {
       const e = extractEntities(
         '',
-        'Creditors submitted a revised plan to Ofwat. Russian assets held at Euroclear were frozen. Cal Fire said the Park Fire was contained. Man Utd sack Ruben Amorim.',
+        'Creditors submitted a revised plan to Ofwat. Russian assets held at Euroclear were frozen. Cal Fire said the Park Fire was contained. Man Utd sack Ruben Amorim. The Old Bailey heard that he escaped.',
         'en',
       );
-      for (const name of ['Ofwat', 'Euroclear', 'Cal Fire', 'Man Utd']) expect(typeOf(e, name)).toBe('ORG');
+      for (const name of ['Ofwat', 'Euroclear', 'Cal Fire', 'Man Utd', 'Old Bailey'])
+        expect(typeOf(e, name)).toBe('ORG');
       // The US health programmes and a party named for its country, where a model read places.
       const read = extractEntities(
         '',

@@ -1920,6 +1920,8 @@ export const KNOWN_BODIES: readonly string[] = [
   'Medicare',
   // A party named for its country, which the gazetteer reads as the country.
   'New Zealand First',
+  // London's criminal court, as the labelled news has it (2 of 2), named like a person ("Christopher Bailey").
+  'Old Bailey',
 ];
 
 /**
