@@ -924,6 +924,20 @@ describe('extractEntities', () => {
       expect(e.find((x) => x.name === 'Tesla')?.mentions.map((m) => m.text)).toEqual(['Tesla Inc.']);
     });
 
+    it('reads a place the gazetteer knows whole as a place, whatever the model read ("Ho Chi Minh City", "Ann Arbor")', () => {
+      const e = extractEntities(
+        '',
+        'Ho Chi Minh City will absorb two provinces. Rents in Ann Arbor rose, Sydney Sweeney said.',
+        'en',
+        { tagger: everyCapitalIsAPerson() },
+      );
+      expect(['Ho Chi Minh City', 'Ann Arbor', 'Sydney Sweeney'].map((name) => typeOf(e, name))).toEqual([
+        'LOCATION',
+        'LOCATION',
+        'PERSON',
+      ]);
+    });
+
     it('reads a name the tagger read with its legal form as a person as a company ("Piper Sandler & Co."), not "Zaldy Co"', () => {
       const e = extractEntities(
         '',

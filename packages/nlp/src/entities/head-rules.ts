@@ -317,6 +317,10 @@ export function headRules(spans: Span[]): Span[] {
       knownType(tokens, s.start + 1, s.end) === 'LOCATION'
     )
       s = { ...s, type: 'LOCATION' };
+    // A place the gazetteer knows whole that the tagger read as a person of its words: "Ho Chi Minh City", "Ann
+    // Arbor", "Chiang Mai" (no person's full name is one: "Sydney Sweeney", "Paris Hilton" are not).
+    if (s.type === 'PERSON' && n >= 2 && knownType(tokens, s.start, s.end) === 'LOCATION')
+      s = { ...s, type: 'LOCATION' };
     if (n >= 2) {
       // A legal form the tagger took into the name, with its period or after "&", makes a company: "Piper Sandler & Co."
       // was a person ("Zaldy Co" is one).
