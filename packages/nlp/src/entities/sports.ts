@@ -79,8 +79,22 @@ const MATCH_WORDS_NEEDED = 4;
 /** The dashes of a score written in three tokens in a report: the labelled text's "27 - 24", an article's "27 – 24". */
 const REPORT_SCORE_DASHES: ReadonlySet<string> = new Set(['-', '–']);
 
+interface MatchSigns {
+  words: number;
+  score: boolean;
+}
+
+/** Each text's match signs, counted once however many rules ask (a text's tokens never change once made). */
+const signsOfText = new WeakMap<readonly Token[], MatchSigns>();
+
+function matchSigns(tokens: readonly Token[]): MatchSigns {
+  let signs = signsOfText.get(tokens);
+  if (!signs) signsOfText.set(tokens, (signs = countMatchSigns(tokens)));
+  return signs;
+}
+
 /** How many words of match reports a text holds, and whether it holds a score. */
-function matchSigns(tokens: readonly Token[]): { words: number; score: boolean } {
+function countMatchSigns(tokens: readonly Token[]): MatchSigns {
   let score = false;
   const words = new Set<string>();
   tokens.forEach((t, k) => {
