@@ -924,7 +924,7 @@ describe('extractEntities', () => {
       expect(e.find((x) => x.name === 'Tesla')?.mentions.map((m) => m.text)).toEqual(['Tesla Inc.']);
     });
 
-    it('reads a place the gazetteer knows whole as a place, whatever the model read ("Ho Chi Minh City", "Ann Arbor")', () => {
+    it('reads a place the gazetteer knows whole as a place, whatever the model read ("Ho Chi Minh City", "Ann Arbor"), not a team', () => {
       const e = extractEntities(
         '',
         'Ho Chi Minh City will absorb two provinces. Rents in Ann Arbor rose, Sydney Sweeney said.',
@@ -936,6 +936,15 @@ describe('extractEntities', () => {
         'LOCATION',
         'PERSON',
       ]);
+      const org = { tagger: everyCapitalIsAnOrg() };
+      expect(
+        typeOf(
+          extractEntities('', 'The delegations met behind closed doors in Abu Dhabi.', 'en', org),
+          'Abu Dhabi',
+        ),
+      ).toBe('LOCATION');
+      const sport = 'Jalen Williams added 16 points and 9 rebounds. Oklahoma City led 58-52 at halftime.';
+      expect(typeOf(extractEntities('', sport, 'en', org), 'Oklahoma City')).toBe('ORG');
     });
 
     it('reads a name the tagger read with its legal form as a person as a company ("Piper Sandler & Co."), not "Zaldy Co"', () => {

@@ -35,6 +35,7 @@ import {
   wholeKindOf,
 } from './words.js';
 import type { Span } from './spans.js';
+import { speaksOfSport } from './sports.js';
 import { insideKnownMisc, knownMiscTail } from './known-names.js';
 import { COLLECTIVE_OWNERS } from './joins.js';
 
@@ -317,9 +318,14 @@ export function headRules(spans: Span[]): Span[] {
       knownType(tokens, s.start + 1, s.end) === 'LOCATION'
     )
       s = { ...s, type: 'LOCATION' };
-    // A place the gazetteer knows whole that the tagger read as a person of its words: "Ho Chi Minh City", "Ann
-    // Arbor", "Chiang Mai" (no person's full name is one: "Sydney Sweeney", "Paris Hilton" are not).
-    if (s.type === 'PERSON' && n >= 2 && knownType(tokens, s.start, s.end) === 'LOCATION')
+    // A place the gazetteer knows whole that the tagger read as a person or organisation of its words: "Ho Chi Minh
+    // City", "Ann Arbor", "Abu Dhabi", "Atlantic City" (no person's full name is one: "Sydney Sweeney", "Paris Hilton"
+    // are not); but where a text speaks of sport a city's name is its team's ("Kansas City beat Denver").
+    if (
+      n >= 2 &&
+      (s.type === 'PERSON' || (s.type === 'ORG' && !speaksOfSport(tokens))) &&
+      knownType(tokens, s.start, s.end) === 'LOCATION'
+    )
       s = { ...s, type: 'LOCATION' };
     if (n >= 2) {
       // A legal form the tagger took into the name, with its period or after "&", makes a company: "Piper Sandler & Co."
