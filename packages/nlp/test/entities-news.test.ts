@@ -625,7 +625,7 @@ describe('names in news text', () => {
     expect(names).not.toContain('China');
   });
 
-  it('reads a state or province of several words as a place, and a party of one as the party and the place', () => {
+  it('reads a state, province or city of several words as a place, and a party of one as the party and the place', () => {
     const e = extractEntities(
       '',
       `The pipeline would reach the British Columbia coast . He led the Liberal Party of Nova Scotia . ${filler(6)}`,
@@ -634,6 +634,14 @@ describe('names in news text', () => {
     expect(typeOf(e, 'British Columbia')).toBe('LOCATION');
     expect(typeOf(e, 'Liberal Party')).toBe('ORG');
     expect(typeOf(e, 'Nova Scotia')).toBe('LOCATION');
+    // So is a city of several words the model left out, not inside a longer name.
+    const city = extractEntities(
+      '',
+      `He started it in a rented apartment in Mountain View . Mountain View Capital invested . ${filler(6)}`,
+      'en',
+      { tagger: standInTagger([['b', 'O', 1]]) },
+    );
+    expect(city.find((x) => x.name === 'Mountain View')).toMatchObject({ type: 'LOCATION', count: 1 });
   });
 
   it('ends a court at the title of its justice and reads the name after it as the person', () => {

@@ -57,7 +57,9 @@ export function gazetteerRules(
   for (const m of matches) {
     // A state or province of several words is as sure a place as a country ("British Columbia", which the tagger
     // may read as "British Airways"); one word ("Georgia", "Victoria") may be anything.
-    const type = GAZ_TYPE[m.kind] ?? (m.kind === 'REGION' && m.end - m.start > 1 ? 'LOCATION' : undefined);
+    const type =
+      GAZ_TYPE[m.kind] ??
+      ((m.kind === 'REGION' || m.kind === 'CITY') && m.end - m.start > 1 ? 'LOCATION' : undefined);
     if (!type) continue;
     const first = tokens[m.start] as Token;
     if (!isCapitalized(first.text)) continue;
