@@ -197,13 +197,23 @@ describe('extractEntities', () => {
     expect(e.flatMap((x) => x.mentions.map((m) => m.text))).not.toContain('apple');
   });
 
-  it('keeps the broadcaster RT and drops country codes that stand for something else', () => {
+  it('keeps the broadcaster RT but not a retweet, and drops country codes that stand for something else', () => {
     const e = extractEntities(
       '',
       'Russian state broadcaster RT reported that Vladimir Putin spoke at 7 PM. A CD of the speech sold out.',
       'en',
     );
     expect(names(e)).toEqual(['RT', 'Vladimir Putin']);
+    // In a tweet (a handle, a hashtag or a link) it is a retweet, wherever it stands.
+    const tweet = extractEntities(
+      '',
+      'Would love 300 followers , RT and I will give you a shoutout #muchasgracias',
+      'en',
+      {
+        tagger: everyCapitalIsAnOrg(),
+      },
+    );
+    expect(names(tweet)).not.toContain('RT');
   });
 
   it("drops a contract's defined terms written in common words and its parties' roles typed as organisations, keeping its parties and known names", () => {
