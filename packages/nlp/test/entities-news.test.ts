@@ -375,6 +375,22 @@ describe('names in news text', () => {
     expect(names.some((n) => n.startsWith('Issuer'))).toBe(false);
   });
 
+  it('reads a ministry with its portfolios listed by commas as one organisation, not bodies listed after one', () => {
+    const e = extractEntities(
+      '',
+      `Figures from the Ministry of Health, Labour and Welfare showed births fell. The Department of Children, Youth, and Families said it would act. Students from the University of Oxford, Harvard and MIT met. ${filler(6)}`,
+      'en',
+    );
+    expect(e.map((x) => x.name)).toEqual(
+      expect.arrayContaining([
+        'Ministry of Health, Labour and Welfare',
+        'Department of Children, Youth, and Families',
+        'University of Oxford',
+        'Harvard',
+      ]),
+    );
+  });
+
   it('reads the names after a family member as people, one word or more ("his sons Colm and Donnchadh")', () => {
     const tagger = everyCapitalIsAnOrg();
     const e = extractEntities(

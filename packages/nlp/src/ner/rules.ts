@@ -667,6 +667,40 @@ function nameWord(t: Token, gaz: Gazetteer, allowStart: boolean): boolean {
   return true;
 }
 
+/** The most words of one portfolio in a list: "Rural Affairs", "Natural Gas". */
+const PORTFOLIO_WORDS = 3;
+
+/**
+ * The end of the portfolios a ministry lists after its first, from the comma at token k: "Ministry of Health |,
+ * Labour and Welfare", "Department of Children |, Youth, and Families" (all seven such names in the training part
+ * are one organisation), or undefined. Common words only, so that bodies listed after one are not joined to it
+ * ("University of Oxford, Harvard and MIT").
+ */
+function portfolioListEnd(tokens: readonly Token[], k: number, gaz: Gazetteer): number | undefined {
+  const portfolio = (from: number): number => {
+    let end = from;
+    while (end - from < PORTFOLIO_WORDS && end < tokens.length) {
+      const t = tokens[end] as Token;
+      if (t.sentenceStart || !nameWord(t, gaz, true) || !gaz.lowerWords.has(t.text.toLowerCase())) break;
+      end++;
+    }
+    return end > from ? end : -1;
+  };
+  let at = k;
+  while (textAt(tokens, at) === ',') {
+    const and = textAt(tokens, at + 1) === 'and';
+    const end = portfolio(and ? at + 2 : at + 1);
+    if (end < 0) return undefined;
+    if (and) return end;
+    if (textAt(tokens, end) === 'and') {
+      const last = portfolio(end + 1);
+      return last < 0 ? undefined : last;
+    }
+    at = end;
+  }
+  return undefined;
+}
+
 /** Whether tokens [from, to) — one sentence — are in Headline Case or capitals (common words counted only). */
 function isHeadline(tokens: readonly Token[], from: number, to: number, gaz: Gazetteer): boolean {
   // A sentence that ends with a full stop is prose, however many names it holds ("Meanwhile in Brussels, European
@@ -989,7 +1023,7 @@ export function applyRules(
             nameWord(tokens[k + 2] as Token, gaz, true)))
       )
         k += text(k + 1) === 'the' && (text(k) === 'of' || text(k) === 'for') ? 2 : 1;
-      if (k > e + 1) e = k;
+      if (k > e + 1) e = portfolioListEnd(tokens, k, gaz) ?? k;
     }
     // A head word alone is a common noun ("the University", "Police said…").
     if (s === h && e === h + 1) continue;
