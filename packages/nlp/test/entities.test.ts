@@ -605,7 +605,7 @@ describe('extractEntities', () => {
       expect(names(e, 'PERSON')).toEqual([]);
     });
 
-    it('tags the countries a title in Headline Case names, and reads no person into them', () => {
+    it('tags the countries and acronyms of known bodies a title in Headline Case names, and reads no person into them', () => {
       const e = extractEntities(
         'Jordan Pledges More Aid Flights as Panama Picks Builders',
         'The aid flights will leave on Monday, officials said.',
@@ -613,6 +613,13 @@ describe('extractEntities', () => {
       );
       expect(names(e, 'LOCATION')).toEqual(['Jordan', 'Panama']);
       expect(names(e, 'PERSON')).toEqual([]);
+      // And a well-known organisation's acronym, unless it opens a longer name the story gives.
+      const acronyms = extractEntities(
+        'IAEA Chief Warns of Blind Spot as LG Energy Solution Signs Deal',
+        'The watchdog said it had lost track of the stockpile. LG Energy Solution will supply batteries.',
+        'en',
+      );
+      expect(names(acronyms, 'ORG')).toEqual(['IAEA', 'LG Energy Solution']);
     });
 
     it("leaves ships' names untagged (CoNLL MISC)", () => {

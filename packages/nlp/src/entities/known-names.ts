@@ -51,9 +51,13 @@ export function gazetteerRules(
   const owner = tokenOwners(spans, field, tokens);
   const out = [...spans];
   const personWords = new Set<string>();
-  for (const s of spans)
+  // First words of longer names the text holds: "LG" of "LG Energy Solution" is no name alone in its headline.
+  const nameOpeners = new Set<string>();
+  for (const s of spans) {
+    if (s.end - s.start > 1) nameOpeners.add((s.tokens[s.start] as Token).text);
     if (s.type === 'PERSON' && s.end - s.start > 1)
       for (let k = s.start; k < s.end; k++) personWords.add((s.tokens[k] as Token).text);
+  }
   for (const m of matches) {
     // A state or province of several words is as sure a place as a country ("British Columbia", which the tagger
     // may read as "British Airways"); one word ("Georgia", "Victoria") may be anything.
@@ -115,7 +119,14 @@ export function gazetteerRules(
     for (let k = m.start; k < m.end; k++) if ((owner[k] as number) >= 0) free = false;
     if (!free) continue;
     if (headline?.[m.start] === true) {
-      if (m.kind !== 'COUNTRY' || GAZ.lowerWords.has(first.text.toLowerCase())) continue;
+      // A well-known organisation written as its acronym is one too: "EU Observers Urge Malawi", "IAEA Chief Warns";
+      // not the first word of a longer name the text holds ("LG Energy Solution Signs $4.3 Billion Deal").
+      const acronym =
+        m.kind === 'ORG' &&
+        m.end - m.start === 1 &&
+        /^\p{Lu}{2,6}$/u.test(first.text) &&
+        !nameOpeners.has(first.text);
+      if ((m.kind !== 'COUNTRY' && !acronym) || GAZ.lowerWords.has(first.text.toLowerCase())) continue;
     } else {
       if (m.end - m.start === 1 && first.sentenceStart && GAZ.lowerWords.has(first.text.toLowerCase()))
         continue;
