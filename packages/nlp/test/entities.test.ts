@@ -880,6 +880,17 @@ describe('extractEntities', () => {
       });
       expect(typeOf(read, 'Tamil Nadu')).toBe('LOCATION');
       expect(typeOf(read, 'Sindh')).toBe('LOCATION');
+      // A title after the name is no part of it.
+      const titled = extractEntities(
+        '',
+        'District of Columbia Mayor Muriel Bowser said it. Telangana Chief Minister Revanth Reddy agreed.',
+        'en',
+        {
+          tagger: everyCapitalIsAnOrg(),
+        },
+      );
+      expect(typeOf(titled, 'District of Columbia')).toBe('LOCATION');
+      expect(typeOf(titled, 'Telangana')).toBe('LOCATION');
     });
 
     it('reads a ground named without a head word as a place, where a team would stand ("won 2-0 at Anfield")', () => {

@@ -6,7 +6,7 @@ import type { PhraseKind, PhraseMatch } from '../ner/gazetteer.js';
 import { COUNTRY_CODES_IN_NEWS, KNOWN_BODIES, KNOWN_MONONYMS, KNOWN_PLACES } from '../ner/lexicon.js';
 import { isCapitalized } from '../ner/features.js';
 import { KNOWN_MISC } from '../ner/heads.js';
-import { GAZ, continuesName, continuesNameBefore, namesNothingAlone } from './words.js';
+import { GAZ, continuesName, continuesNameBefore, isTitle, namesNothingAlone } from './words.js';
 import type { Span, TypedRun } from './spans.js';
 import { retypeRuns, tokenOwners } from './spans.js';
 
@@ -152,9 +152,11 @@ export function knownNames(spans: Span[], field: TextField, tokens: Token[]): Sp
     for (const words of KNOWN_NAMES.startingWith((tokens[k] as Token).text)) {
       if (!KNOWN_NAMES.at(tokens, k, words)) continue;
       const end = k + words.length;
-      // Not part of a longer name: "Rema 1000", a Norwegian grocer.
+      // Not part of a longer name: "Rema 1000", a Norwegian grocer; a title after it is no part of it ("District of
+      // Columbia Mayor Muriel Bowser").
       const after = tokens[end];
-      if (after && !after.sentenceStart && /^[\p{Lu}\p{N}]/u.test(after.text)) continue;
+      if (after && !after.sentenceStart && /^[\p{Lu}\p{N}]/u.test(after.text) && !isTitle(after.text))
+        continue;
       const type = KNOWN_TYPES.get(words.join(' ')) as EntityType;
       owner ??= tokenOwners(spans, field, tokens);
       const o = owner[k] as number;

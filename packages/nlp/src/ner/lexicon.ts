@@ -2013,6 +2013,7 @@ export const KNOWN_PLACES: readonly string[] = [
   'Pernambuco',
   'Nunavut',
   'Saxony',
+  'District of Columbia',
   // Grounds named without a head word, which match reports write after "at" where a team's city stands as often
   // ("won 2-0 at Anfield" made the ground a team). Not those named like their club or town's team ("Wimbledon").
   'Anfield',
