@@ -658,6 +658,14 @@ describe('names in news text', () => {
       { tagger: standInTagger([['b', 'O', 1]]) },
     );
     expect(city.find((x) => x.name === 'Mountain View')).toMatchObject({ type: 'LOCATION', count: 1 });
+    // A title after a known name is no part of it.
+    const titled = extractEntities(
+      '',
+      `" Our member states are committed , " WHO Director-General Tedros Adhanom Ghebreyesus said . ${filler(6)}`,
+      'en',
+      { tagger: standInTagger([['b', 'O', 1]]) },
+    );
+    expect(typeOf(titled, 'WHO')).toBe('ORG');
   });
 
   it('ends a court at the title of its justice and reads the name after it as the person', () => {

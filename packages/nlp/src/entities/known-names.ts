@@ -130,8 +130,11 @@ export function gazetteerRules(
     } else {
       if (m.end - m.start === 1 && first.sentenceStart && GAZ.lowerWords.has(first.text.toLowerCase()))
         continue;
-      // Not the start or end of a longer capitalised name ("Amazon Web Services", "New Mexico State").
-      if (continuesName(tokens[m.end]) || continuesNameBefore(tokens, m.start)) continue;
+      // Not the start or end of a longer capitalised name ("Amazon Web Services", "New Mexico State"); a title after
+      // it is none ("Kenya Chief Justice Martha Koome").
+      const after = tokens[m.end];
+      if ((continuesName(after) && !isTitle((after as Token).text)) || continuesNameBefore(tokens, m.start))
+        continue;
     }
     out.push({ field, tokens, start: m.start, end: m.end, type });
   }
