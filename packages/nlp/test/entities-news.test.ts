@@ -68,11 +68,12 @@ describe('names in news text', () => {
   it('reads a name followed by its owner\'s company noun as a company ("Viru Energia, Estonia\'s grid company")', () => {
     const e = extractEntities(
       '',
-      `The cable will be built by Viru Energia, Estonia's state-owned transmission company, from next year. ${filler(3)}`,
+      `The cable will be built by Viru Energia, Estonia's state-owned transmission company, from next year. Danantara, Indonesia's sovereign wealth fund, will take a golden share. ${filler(3)}`,
       'en',
       { tagger: everyCapitalIsAPerson() },
     );
     expect(typeOf(e, 'Viru Energia')).toBe('ORG');
+    expect(typeOf(e, 'Danantara')).toBe('ORG');
   });
 
   it('reads no name in a common word capitalised only where sentences start, when the text writes it in lower case', () => {

@@ -58,10 +58,14 @@ import { sentences, speaksOfSport, teamByItsPlace } from './sports.js';
 const knownPlace = (tokens: readonly Token[], start: number, end: number): boolean =>
   knownType(tokens, start, end) === 'LOCATION';
 
-/** Business nouns that name the company beside them; "its rival", "the parent" or "the unit" may not. */
-const APPOSED_BUSINESSES = new Set(
-  [...COMPANY_NOUNS].filter((w) => w !== 'unit' && w !== 'parent' && w !== 'rival' && w !== 'agency'),
-);
+/**
+ * Business nouns that name the company beside them; "its rival", "the parent" or "the unit" may not. A fund does
+ * in apposition: "Danantara, Indonesia's sovereign wealth fund".
+ */
+const APPOSED_BUSINESSES = new Set([
+  ...[...COMPANY_NOUNS].filter((w) => w !== 'unit' && w !== 'parent' && w !== 'rival' && w !== 'agency'),
+  'fund',
+]);
 
 /** "the regional network operator, Western Peninsula Power, said": the name set off between commas after one. */
 function namedAfterCompanyNoun(tokens: readonly Token[], a: number, b: number): boolean {
