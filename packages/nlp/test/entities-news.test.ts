@@ -376,6 +376,16 @@ describe('names in news text', () => {
     expect(names.some((n) => n.startsWith('Issuer'))).toBe(false);
   });
 
+  it('ends a body at "of" before a person the model read in full ("the Five Star Movement of Giuseppe Conte")', () => {
+    const e = extractEntities(
+      '',
+      `The Five Star Movement of Giuseppe Conte lost ground . ${filler(6)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Five Star Movement')).toBe('ORG');
+    expect(typeOf(e, 'Giuseppe Conte')).toBe('PERSON');
+  });
+
   it('reads a ministry with its portfolios listed by commas as one organisation, not bodies listed after one', () => {
     const e = extractEntities(
       '',
