@@ -998,7 +998,7 @@ describe('extractEntities', () => {
       expect(typeOf(address, 'Swords')).toBe('LOCATION');
     });
 
-    it('reads a name ending in a business word as an organisation ("Brennan Hardware", "Rashid Gas")', () => {
+    it('reads a name ending in a business or publication word as an organisation ("Brennan Hardware", "Rashid Gas")', () => {
       const e = extractEntities(
         '',
         'SALINA, Kan. — Brennan Hardware, a fixture on Main Street since 1952, will close. The field is led by Rashid Gas and Crescent Petroleum. Dockworkers at terminals run by APM Terminals walked out.',
@@ -1007,6 +1007,16 @@ describe('extractEntities', () => {
       expect(typeOf(e, 'Brennan Hardware')).toBe('ORG');
       expect(typeOf(e, 'Rashid Gas')).toBe('ORG');
       expect(typeOf(e, 'APM Terminals')).toBe('ORG');
+      // And a publication's name.
+      const journal = extractEntities(
+        '',
+        'The team published its findings in The Astronomical Journal.',
+        'en',
+        {
+          tagger: everyCapitalIsAPlace(),
+        },
+      );
+      expect(typeOf(journal, 'Astronomical Journal')).toBe('ORG');
       const worship = extractEntities(
         '',
         'The attack on the Heaton Park Hebrew Congregation synagogue shocked Manchester.',

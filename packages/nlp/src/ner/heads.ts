@@ -121,10 +121,14 @@ export const COMPANY_NAME_ENDINGS = new Set([
 ]);
 
 /**
- * Last words of company and research-firm names: such a name is an organisation, not a person or place
- * ("Pohjola Insight", "Halvorsen Semiconductor", "Cobalt Street Partners", "Saaristo Grid").
+ * Last words of company, research-firm and publication names: such a name is an organisation, not a person or
+ * place ("Pohjola Insight", "Halvorsen Semiconductor", "Cobalt Street Partners", "Saaristo Grid", "The Astronomical
+ * Journal").
  */
 export const ORG_SUFFIXES = new Set([
+  'journal',
+  'herald',
+  'tribune',
   'bros',
   'bros.',
   'insight',
