@@ -865,6 +865,18 @@ describe('extractEntities', () => {
       expect(names(e)).not.toContain('Park Fire');
     });
 
+    it('reads a national statistics office as one organisation ("Statistics Poland", "Statistics South Africa")', () => {
+      const e = extractEntities(
+        '',
+        'The rand firmed after Statistics South Africa said inflation slowed. Statistics Poland reported lower output in Poland.',
+        'en',
+        { tagger: everyCapitalIsAPlace() },
+      );
+      expect(
+        ['Statistics South Africa', 'Statistics Poland', 'Poland'].map((name) => typeOf(e, name)),
+      ).toEqual(['ORG', 'ORG', 'LOCATION']);
+    });
+
     it('reads a state or province the gazetteer lacks as a place wherever written ("Tamil Nadu", "Sabah")', () => {
       const e = extractEntities(
         '',

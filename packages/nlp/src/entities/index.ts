@@ -13,7 +13,7 @@ import { applyRules, datelineEnd, headlineSentences } from '../ner/rules.js';
 import { GAZ } from './words.js';
 import type { Span } from './spans.js';
 import { extendPersons, spansFromLabels, splitAtLowercase, tidy } from './spans.js';
-import { gazetteerRules, knownNames } from './known-names.js';
+import { gazetteerRules, knownNames, statisticsOffices } from './known-names.js';
 import { headRules, titlesInsideNames } from './head-rules.js';
 import {
   playersWithCountry,
@@ -156,7 +156,8 @@ export function extractEntities(
   spans = gazetteerRules(spans, 'body', bodyTokens, bodyHeadlines);
   // A title in Headline Case gets the countries it names (the document pass finds the other names).
   spans = gazetteerRules(spans, 'title', titleTokens, headline ? titleTokens.map(() => true) : undefined);
-  for (const [field, tokens] of fields) spans = knownNames(spans, field, tokens);
+  for (const [field, tokens] of fields)
+    spans = statisticsOffices(knownNames(spans, field, tokens), field, tokens);
   spans = titlesInsideNames(headRules(spans));
   spans = dropCommonWordsAtSentenceStart(spans, bodyTokens);
   spans = contextRules(spans, 'body', bodyTokens, bodyHeadlines);

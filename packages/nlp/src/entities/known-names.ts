@@ -142,6 +142,19 @@ export function gazetteerRules(
 }
 
 /**
+ * A national statistics office named "Statistics" and its country is one organisation: "Statistics Poland",
+ * "Statistics South Africa", "Statistics Netherlands" (the training part labels them so; the tagger read the country
+ * alone).
+ */
+export function statisticsOffices(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  for (const m of GAZ.matchTokens(tokens))
+    if (m.kind === 'COUNTRY' && m.start > 0 && (tokens[m.start - 1] as Token).text === 'Statistics')
+      runs.push({ start: m.start - 1, end: m.end, type: 'ORG' });
+  return retypeRuns(spans, field, tokens, runs);
+}
+
+/**
  * A person news names by one name or a stage name (KNOWN_MONONYMS), or a body or a state the gazetteer lacks
  * (KNOWN_BODIES, KNOWN_PLACES), is one wherever the text writes it alone: the tagger's other type is changed, a name
  * it left untagged ("Pedri scored twice") is added, a longer span holding it is left as it is.
