@@ -918,6 +918,18 @@ describe('extractEntities', () => {
       ]);
     });
 
+    it('keeps the titles of Ireland\'s prime minister and deputy out of their names ("Taoiseach Micheal Martin")', () => {
+      const e = extractEntities(
+        '',
+        'Taoiseach Micheal Martin congratulated her. Tanaiste Simon Harris agreed.',
+        'en',
+        {
+          tagger: everyCapitalIsAPerson(),
+        },
+      );
+      expect(names(e, 'PERSON')).toEqual(['Micheal Martin', 'Simon Harris']);
+    });
+
     it('keeps a role or a nationality opening the sentence out of the name ("Councilwoman Tammy Ruhl")', () => {
       const e = extractEntities(
         '',

@@ -137,6 +137,10 @@ const STRICT_TITLES = new Set([
   'assemblywoman',
   'ombudsman',
   'sheriff',
+  // Ireland's prime minister and deputy: "Taoiseach Micheal Martin".
+  'taoiseach',
+  'tanaiste',
+  'tánaiste',
 ]);
 
 /**
