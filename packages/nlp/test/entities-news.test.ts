@@ -677,6 +677,22 @@ describe('names in news text', () => {
       { tagger: standInTagger([['b', 'O', 1]]) },
     );
     expect(typeOf(titled, 'WHO')).toBe('ORG');
+    // A state or city of several words over the pieces a model read, but not a city and its state after a comma.
+    const pieces = extractEntities(
+      '',
+      `Cases were confirmed in New Mexico , in Washington , D.C. and in eastern Deir ez-Zor . ${filler(6)}`,
+      'en',
+      {
+        tagger: standInTagger([
+          ['b', 'O', 1],
+          ['sh=Xx', 'B-LOC', 3],
+          ['sh=X.X.', 'B-LOC', 3],
+        ]),
+      },
+    );
+    const placeNames = pieces.map((x) => x.name);
+    expect(placeNames).toEqual(expect.arrayContaining(['D.C.', 'Deir ez-Zor', 'New Mexico', 'Washington']));
+    expect(placeNames.filter((name) => /^(?:Mexico|Deir|Washington , D\.C\.)$/.test(name))).toEqual([]);
   });
 
   it('ends a court at the title of its justice and reads the name after it as the person', () => {

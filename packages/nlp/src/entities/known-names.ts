@@ -9,6 +9,7 @@ import { KNOWN_MISC } from '../ner/heads.js';
 import { GAZ, continuesName, continuesNameBefore, isTitle, namesNothingAlone } from './words.js';
 import type { Span, TypedRun } from './spans.js';
 import { retypeRuns, tokenOwners } from './spans.js';
+import { speaksOfSport } from './sports.js';
 
 export const GAZ_TYPE: Partial<Record<PhraseKind, EntityType>> = {
   COUNTRY: 'LOCATION',
@@ -33,6 +34,9 @@ function dottedCountryCodes(tokens: readonly Token[]): PhraseMatch[] {
   });
   return out;
 }
+
+const holdsComma = (tokens: readonly Token[], m: PhraseMatch): boolean =>
+  tokens.slice(m.start, m.end).some((t) => t.text === ',');
 
 /**
  * High-precision gazetteer rules: a well-known organisation, country or place the tagger left untagged is tagged,
@@ -69,9 +73,15 @@ export function gazetteerRules(
     if (!isCapitalized(first.text)) continue;
     if (m.end - m.start === 1 && namesNothingAlone(first.text, tokens[m.end])) continue;
     const o = owner[m.start] as number;
-    // A well-known organisation or country of several words over shorter pieces the tagger found ("RIA" in "RIA
-    // Novosti", "People" and "China" in "People 's Republic of China").
-    if ((type === 'ORG' || m.kind === 'COUNTRY') && m.end - m.start > 1) {
+    // A well-known organisation, country, state or city of several words over shorter pieces the tagger found
+    // ("RIA" in "RIA Novosti", "People" and "China" in "People 's Republic of China", "New [Mexico]", "Khan
+    // [Younis]"); not a city where the text speaks of sport, whose name is its team's ("Green Bay 's final drive"),
+    // nor a city and its state after a comma, two places as the labelled news has them ("Washington , D.C.").
+    const town = m.kind === 'CITY' || m.kind === 'REGION';
+    if (
+      m.end - m.start > 1 &&
+      (type === 'ORG' || m.kind === 'COUNTRY' || (town && !speaksOfSport(tokens) && !holdsComma(tokens, m)))
+    ) {
       const inside = new Set<number>();
       let outside = false;
       for (let k = m.start; k < m.end; k++) if ((owner[k] as number) >= 0) inside.add(owner[k] as number);
