@@ -1000,8 +1000,9 @@ export function applyRules(
       ((OF_HEADS.has(head) && (text(e) === 'of' || text(e) === 'for')) ||
         (FOR_HEADS.has(head) && text(e) === 'for')) &&
       !(tokens[e + 1] as Token).sentenceStart &&
-      // Not a person the tagger read in full after it: "the Five Star Movement of Giuseppe Conte" is his party.
-      !(labels[e + 1] === 'B-PER' && labels[e + 2] === 'I-PER') &&
+      // Not a person the tagger read in full after it, from a known given name: "the Five Star Movement of Giuseppe
+      // Conte" is his party.
+      !(labels[e + 1] === 'B-PER' && labels[e + 2] === 'I-PER' && gaz.firstNames.has(text(e + 1))) &&
       (nameWord(tokens[e + 1] as Token, gaz, true) ||
         // "for the District of Delaware", "of the Democratic Republic of the Congo"
         (text(e + 1) === 'the' && e + 2 < n && nameWord(tokens[e + 2] as Token, gaz, true)))
