@@ -1127,7 +1127,8 @@ export function portfoliosBeforeTitles(spans: Span[], field: TextField, tokens: 
     const p =
       s.field === field ? portfolios.find(([a, b]) => s.start < b && s.end > a && s.end <= b) : undefined;
     if (!p) out.push(s);
-    else if (s.start < p[0] && s.start < p[0] - 1 && POSSESSIVE.test(textAt(tokens, p[0] - 1)))
+    // An owner that ran into the portfolio ends before its possessive; a span inside the portfolio goes.
+    else if (s.start < p[0] - 1 && POSSESSIVE.test(textAt(tokens, p[0] - 1)))
       out.push({ ...s, end: p[0] - 1, type: knownType(tokens, s.start, p[0] - 1) ?? s.type });
     else if (s.start < p[0]) out.push(s);
   }
@@ -1278,11 +1279,12 @@ function namesPressDigest(tokens: readonly Token[], from: number, to: number): b
 export function papersInPressDigests(spans: Span[], title: readonly Token[], body: Token[]): Span[] {
   const lines = sentences(body);
   const first = lines[0];
-  if (!namesPressDigest(title, 0, title.length) && !(first && namesPressDigest(body, first[0], first[1])))
-    return spans;
+  // The body's first line when it is the digest's headline.
+  const headline = first && namesPressDigest(body, first[0], first[1]) ? first[0] : -1;
+  if (headline < 0 && !namesPressDigest(title, 0, title.length)) return spans;
   const runs: TypedRun[] = [];
   for (const [from, to] of lines) {
-    if (to - from > PAPER_WORDS || from === first?.[0]) continue;
+    if (to - from > PAPER_WORDS || from === headline) continue;
     let letters = false;
     let paper = true;
     for (let k = from; k < to && paper; k++) {
