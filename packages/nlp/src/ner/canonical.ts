@@ -45,6 +45,18 @@ const FOLDED_LEGAL_FORMS =
 const SHOWN_LEGAL_FORMS =
   /(?<=\S)(?:(?:\s*&)?[\s,]+(?:Inc|INC|Corp|CORP|Co|CO|Ltd|LTD|LLC|PLC|Plc|plc|S\.?A|SAS|AG|GmbH|N\.?V|B\.?V|L\.?P|LLP|SpA|S\.p\.A|ASA|Oyj|Bhd|Tbk)\.?){1,2}$/u;
 
+/** A map per entity type: a lookup builds no "TYPE|name" key string to hash. */
+class ByType<V> {
+  private readonly maps = new Map<EntityType | undefined, Map<string, V>>();
+  of(type: EntityType | undefined): Map<string, V> {
+    let map = this.maps.get(type);
+    if (!map) this.maps.set(type, (map = new Map()));
+    return map;
+  }
+}
+
+const CLEANED = new ByType<string>();
+
 /** A word of five letters or more in capitals ("PUTIN"), not a code with digits or signs ("COP28", "OPEC+"). */
 const SHOUTED_WORD = /^\p{Lu}['’\p{Lu}-]{4,}$/u;
 
@@ -57,6 +69,17 @@ const POSSESSIVE_NAMES: ReadonlySet<string> = new Set(KNOWN_ORGS.filter((name) =
  * "Deutsche Bank AG" and "Deutsche Bank", as foldName makes them one name).
  */
 export function cleanName(text: string, type?: EntityType): string {
+  // Names recur within an article and across articles: each is cleaned once per type.
+  const cleaned = CLEANED.of(type);
+  let name = cleaned.get(text);
+  if (name === undefined) {
+    if (cleaned.size >= 50_000) cleaned.clear();
+    cleaned.set(text, (name = clean(text, type)));
+  }
+  return name;
+}
+
+function clean(text: string, type: EntityType | undefined): string {
   const plain = plainQuotes(text).replace(/\s+/g, ' ').replace(/^[@#]/, '');
   const t = (POSSESSIVE_NAMES.has(plain) ? plain : plain.replace(/'s?$/i, ''))
     .replace(/^the\s+/i, '')
@@ -153,13 +176,13 @@ const words = (fold: string): string[] => fold.split(' ').filter((w) => w !== ''
 export function canonicalNames(mentions: readonly NamedMention[]): string[] {
   const folds = mentions.map((m) => foldName(m.text));
   // The fullest surface of each fold, per type.
-  const best = new Map<string, string>();
+  const best = new ByType<string>();
   mentions.forEach((m, i) => {
-    const key = m.type + '|' + folds[i];
+    const bestOfType = best.of(m.type);
     const clean = cleanName(m.text, m.type);
-    const prev = best.get(key);
+    const prev = bestOfType.get(folds[i] as string);
     if (prev === undefined || (prev === prev.toUpperCase() && clean !== clean.toUpperCase()))
-      best.set(key, clean);
+      bestOfType.set(folds[i] as string, clean);
   });
   const persons = [
     ...new Set(mentions.flatMap((m, i) => (m.type === 'PERSON' ? [folds[i] as string] : []))),
@@ -172,10 +195,12 @@ export function canonicalNames(mentions: readonly NamedMention[]): string[] {
       personCount.set(folds[i] as string, (personCount.get(folds[i] as string) ?? 0) + 1),
   );
 
-  const resolved = new Map<string, string>();
+  const resolved = new ByType<string>();
   let orgInitials: string[] | undefined;
+  let orgWords: string[][] | undefined;
   const resolve = (type: EntityType, fold: string): string => {
-    const memo = resolved.get(type + '|' + fold);
+    const resolvedOfType = resolved.of(type);
+    const memo = resolvedOfType.get(fold);
     if (memo !== undefined) return memo;
     let target = fold;
     // A state's abbreviation is the state ("Calif." is California), a place only: "Mo" may be a person's name.
@@ -209,15 +234,16 @@ export function canonicalNames(mentions: readonly NamedMention[]): string[] {
       // complete a company's name ("Reliance" of "Reliance Industries"; not "Tata" beside "Tata Motors" and "Tata
       // Consultancy Services").
       if (target === fold && !fold.includes(' ')) {
-        const longer = orgs.filter((o) => {
-          const w = words(o);
+        const split = (orgWords ??= orgs.map(words));
+        const longer = orgs.filter((_, k) => {
+          const w = split[k] as string[];
           return w.length > 1 && w[0] === fold && w.slice(1).every((x) => COMPANY_NAME_ENDINGS.has(x));
         });
         if (longer.length === 1) target = longer[0] as string;
       }
     }
-    name ??= best.get(type + '|' + target) ?? cleanName(target, type);
-    resolved.set(type + '|' + fold, name);
+    name ??= best.of(type).get(target) ?? cleanName(target, type);
+    resolvedOfType.set(fold, name);
     return name;
   };
   return mentions.map((m, i) => resolve(m.type, folds[i] as string));
