@@ -70,6 +70,11 @@ export class Tagger {
   private readonly lexemes = new Map<string, Lexeme>();
   /** Number of the current `tag` call: a lexeme's marks count only when they carry it. */
   private call = 0;
+  /** The weights of the records (static, context and tag-pair rows), each record's side by side and in the order
+   * the words were first met, so that a text's words sit close together: one region of memory per word where
+   * three typed arrays of its own cost three reads. A record holds offsets into it. */
+  private weights = new Float32Array(1 << 16);
+  private weightsUsed = 0;
 
   /** Offset of each feature's NUM_LABELS weights in `data`, by the feature's kind, then value (features.ts). */
   private readonly index = new Map<string, Map<string, number>>();
@@ -220,18 +225,20 @@ export class Tagger {
     let lexeme = this.lexemes.get(lower);
     if (!lexeme)
       this.lexemes.set(lower, (lexeme = { lowerSeen: -1, capitalizedMid: -1, historyCall: -1, history: 0 }));
+    const stAt = this.reserve(NUM_LABELS);
+    this.weights.set(st, stAt);
     r = {
       lexeme,
       lowerCase: word === lower,
       shape: this.shapeTable(sh),
       wordId: this.wordRows[at + WORD_ENTRY.pairId] as number,
       shapeId: this.shapeIds.get(sh) ?? -1,
-      st,
+      st: stAt,
       // The weights of the word's context features side by side (CONTEXT_KINDS): one read of memory where four
       // scattered rows of the model cost four. Most words have none.
-      context: this.rows(this.wordRows, at + WORD_ENTRY.context, CONTEXT_KINDS.length),
+      context: this.rowsOfRecord(at + WORD_ENTRY.context, CONTEXT_KINDS.length),
       classContext: cluster === undefined ? undefined : this.classContext(cluster),
-      ptw: this.rows(this.wordRows, at + WORD_ENTRY.tagPairs, NUM_LABELS),
+      ptw: this.rowsOfRecord(at + WORD_ENTRY.tagPairs, NUM_LABELS),
       title: isPersonTitle(lower),
       firstName: this.gaz.firstNames.has(word),
       capitalized: isCapitalized(word),
@@ -242,6 +249,27 @@ export class Tagger {
     };
     this.cache.set(written, r);
     return r;
+  }
+
+  /** Room for `count` weights at the end of `weights`, growing it; where they start. */
+  private reserve(count: number): number {
+    if (this.weightsUsed + count > this.weights.length) {
+      const larger = new Float32Array(this.weights.length * 2);
+      larger.set(this.weights.subarray(0, this.weightsUsed));
+      this.weights = larger;
+    }
+    const at = this.weightsUsed;
+    this.weightsUsed += count;
+    return at;
+  }
+
+  /** `rows` of the word rows at [from, from + count), copied into `weights`: where they start, -1 when all miss. */
+  private rowsOfRecord(from: number, count: number): number {
+    const rows = this.rows(this.wordRows, from, count);
+    if (!rows) return -1;
+    const at = this.reserve(rows.length);
+    this.weights.set(rows, at);
+    return at;
   }
 
   /** The rows at offsets[from, from + count) side by side, a missing one (-1) as zeros; undefined when all are. */
@@ -347,9 +375,12 @@ export class Tagger {
       this.cache.clear();
       this.lexemes.clear();
       this.shapeTables.clear();
+      this.weightsUsed = 0;
     }
     const call = ++this.call;
     const recs: WordRecord[] = tokens.map((t) => this.record(t.text));
+    // Read after the records are made, which may grow it.
+    const weights = this.weights;
     if (roles) for (let i = 0; i < n; i++) roles[i] = (recs[i] as WordRecord).role;
     const gaz: Array<Float32Array | undefined> = new Array<Float32Array | undefined>(n);
     // matchTokens reads quotes plain itself, and the rules ask it for the same array. The records know where a
@@ -386,15 +417,15 @@ export class Tagger {
       const x1 = nextStarts ? undefined : recs[i + 1];
       const x2 =
         nextStarts || i + 2 >= n || (tokens[i + 2] as TagToken).sentenceStart ? undefined : recs[i + 2];
-      for (let k = 0; k < NUM_LABELS; k++) scores[k] = r.st[k] as number;
+      for (let k = 0; k < NUM_LABELS; k++) scores[k] = weights[r.st + k] as number;
       // A word without a context feature adds nothing.
-      if (p1) addScores(scores, p1.context, AS_PREVIOUS);
+      if (p1) addRecordScores(scores, weights, p1.context, AS_PREVIOUS);
       else addScores(scores, bosL1);
-      if (p2) addScores(scores, p2.context, AS_SECOND_PREVIOUS);
+      if (p2) addRecordScores(scores, weights, p2.context, AS_SECOND_PREVIOUS);
       else addScores(scores, bosL2);
-      if (x1) addScores(scores, x1.context, AS_NEXT);
+      if (x1) addRecordScores(scores, weights, x1.context, AS_NEXT);
       else addScores(scores, eosR1);
-      if (x2) addScores(scores, x2.context, AS_SECOND_NEXT);
+      if (x2) addRecordScores(scores, weights, x2.context, AS_SECOND_NEXT);
       else addScores(scores, eosR2);
       if (p1) addScores(scores, p1.classContext, 0);
       if (x1) addScores(scores, x1.classContext, NUM_LABELS);
@@ -405,7 +436,7 @@ export class Tagger {
       addScores(scores, pt, prev * NUM_LABELS);
       addScores(scores, pt2, (prev2 * NUM_LABELS + prev) * NUM_LABELS);
       addScores(scores, r.shape.ptsh, prev * NUM_LABELS);
-      addScores(scores, r.ptw, prev * NUM_LABELS);
+      addRecordScores(scores, weights, r.ptw, prev * NUM_LABELS);
       if (startHere) addScores(scores, r.shape.ss);
       if (p1 ? p1.title : isPersonTitle(BOS)) addScores(scores, ttl);
       if (i > 0 && !startHere && (recs[i - 1] as WordRecord).firstName) addScores(scores, fn1);
@@ -530,13 +561,15 @@ interface WordRecord {
   /** Ids in the word-pair and shape-pair tables, -1 when in none. */
   wordId: number;
   shapeId: number;
-  /** Weights of the word's static features. */
-  st: Float32Array;
-  /** Weights of its context features (CONTEXT_KINDS) and of its class's (CLASS_CONTEXT_KINDS), side by side;
-   * undefined when it has none, which most words do not. */
-  context: Float32Array | undefined;
+  /** Where the weights of the word's static features start in the tagger's `weights`. */
+  st: number;
+  /** Where those of its context features (CONTEXT_KINDS) start, side by side; -1 when it has none, which most
+   * words do not. */
+  context: number;
+  /** Its class's context features (CLASS_CONTEXT_KINDS), side by side. */
   classContext: Float32Array | undefined;
-  ptw: Float32Array | undefined;
+  /** Where those of its tag-pair features ("pt|w=", by the previous label) start; -1 when none. */
+  ptw: number;
   title: boolean;
   firstName: boolean;
   capitalized: boolean;
@@ -556,6 +589,12 @@ function addInto(into: Float32Array, w: Float32Array | undefined, offset = 0): v
 function addScores(into: Float64Array, w: Float32Array | undefined, offset = 0): void {
   if (!w) return;
   for (let k = 0; k < NUM_LABELS; k++) into[k] = (into[k] as number) + (w[offset + k] as number);
+}
+
+/** Adds a record's weights, at `at + offset` in the tagger's `weights`, into `into`; `at` is -1 where it has none. */
+function addRecordScores(into: Float64Array, weights: Float32Array, at: number, offset: number): void {
+  if (at < 0) return;
+  for (let k = 0; k < NUM_LABELS; k++) into[k] = (into[k] as number) + (weights[at + offset + k] as number);
 }
 
 function load(): Tagger {
