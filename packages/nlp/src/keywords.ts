@@ -19,7 +19,7 @@ const HAS_LETTER = /\p{L}/u;
  * The ten best keyphrases of 1–3 words, by a YAKE-style statistic (Campos et al. 2020): a word weighs more when it
  * is frequent, early, capitalised and spread over sentences, and less when it keeps company with many different
  * words. Phrases never start or end with a stop word of the language. Scores are in (0, 1], higher is better.
- * Linear in the length of the text except for the final sort of the candidate phrases.
+ * Linear in the length of the text except for the heap the best candidate phrases are taken from.
  */
 export function extractKeywords(
   title: string,
@@ -137,7 +137,6 @@ export function extractKeywords(
   const rightTotal = new Int32Array(nTerms);
   const leftDistinct = new Int32Array(nTerms);
   const rightDistinct = new Int32Array(nTerms);
-  const pairs = new Set<number>();
   for (let i = 0; i < n; i++) {
     const id = ids[i] as number;
     tf[id] = (tf[id] as number) + 1;
@@ -151,14 +150,27 @@ export function extractKeywords(
       const l = ids[i - 1] as number;
       leftTotal[id] = (leftTotal[id] as number) + 1;
       rightTotal[l] = (rightTotal[l] as number) + 1;
-      const key = l * nTerms + id;
-      if (!pairs.has(key)) {
-        pairs.add(key);
-        leftDistinct[id] = (leftDistinct[id] as number) + 1;
-        rightDistinct[l] = (rightDistinct[l] as number) + 1;
-      }
     }
   }
+  // Distinct neighbours, term by term: its occurrences chained in text order, each left neighbour stamped with the
+  // term when first met, where a set of pairs cost a hashed look-up per word.
+  const nextOccurrence = new Int32Array(n);
+  const firstOccurrence = new Int32Array(nTerms).fill(-1);
+  for (let i = n - 1; i >= 0; i--) {
+    const id = ids[i] as number;
+    nextOccurrence[i] = firstOccurrence[id] as number;
+    firstOccurrence[id] = i;
+  }
+  const stamp = new Int32Array(nTerms).fill(-1);
+  for (let id = 0; id < nTerms; id++)
+    for (let i = firstOccurrence[id] as number; i >= 0; i = nextOccurrence[i] as number) {
+      if (chunkStart[i]) continue;
+      const l = ids[i - 1] as number;
+      if (stamp[l] === id) continue;
+      stamp[l] = id;
+      leftDistinct[id] = (leftDistinct[id] as number) + 1;
+      rightDistinct[l] = (rightDistinct[l] as number) + 1;
+    }
   // Median sentence of each term (its occurrences come in sentence order).
   const median = new Int32Array(nTerms);
   const seen = new Int32Array(nTerms);
@@ -334,12 +346,12 @@ export function extractKeywords(
       })
       .join(' ');
   };
-  scored.sort((a, b) => a.s - b.s || (keyOf(a) < keyOf(b) ? -1 : 1));
   const chosen: Array<{ text: string; s: number }> = [];
   const stem = (w: string): string => w.replace(/(?:'s|’s|es|s)$/, '');
   const seenStems = new Set<string>();
   const covered = new Set<string>();
-  for (const x of scored) {
+  // Best first; the choice reads a few dozen of the thousand or so phrases, which need no sort of them all.
+  for (const x of inOrder(scored, (a, b) => a.s - b.s || (keyOf(a) < keyOf(b) ? -1 : 1))) {
     const key = keyOf(x);
     const stems = key.split(' ').map(stem);
     const k = stems.join(' ');
@@ -351,6 +363,31 @@ export function extractKeywords(
     if (chosen.length >= count) break;
   }
   return chosen.map((c) => ({ text: c.text, score: Math.round((1 / (1 + c.s * 10)) * 10000) / 10000 }));
+}
+
+/**
+ * The items one by one in the order `compare` sorts them (a total order), from a binary heap built in place of
+ * `items`: a caller that stops after the first few makes a few comparisons per item, where a sort makes a dozen.
+ */
+function* inOrder<T>(items: T[], compare: (a: T, b: T) => number): Generator<T> {
+  const siftDown = (from: number, size: number): void => {
+    let i = from;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= size) return;
+      const right = left + 1;
+      const child = right < size && compare(items[right] as T, items[left] as T) < 0 ? right : left;
+      if (compare(items[child] as T, items[i] as T) >= 0) return;
+      [items[i], items[child]] = [items[child] as T, items[i] as T];
+      i = child;
+    }
+  };
+  for (let i = (items.length >> 1) - 1; i >= 0; i--) siftDown(i, items.length);
+  for (let size = items.length; size > 0; size--) {
+    yield items[0] as T;
+    items[0] = items[size - 1] as T;
+    siftDown(0, size - 1);
+  }
 }
 
 /** A word the gazetteer knows as an organisation or a country, as written ("Microsoft"; its towns include "Police"). */
