@@ -16,7 +16,7 @@ import {
 } from './features.js';
 import { isOrgHead, isPersonTitle } from './gazetteer.js';
 import { LABELS, NUM_LABELS, argmaxAllowed } from './perceptron.js';
-import { PairOffsets } from './pair-offsets.js';
+import { LEFT, PairOffsets, RIGHT } from './pair-offsets.js';
 import { plainQuotes } from '../text/plain-quotes.js';
 import type { Label } from './perceptron.js';
 import { wordRole } from './rules.js';
@@ -84,14 +84,11 @@ export class Tagger {
   /** Per entry, WORD_ENTRY: the word's offsets of those rows (-1 where it has none) and its pair id. Entry 0 is
    * that of every other word: all -1. */
   private readonly wordRows: Int32Array;
-  /** Offset of "w-1|w=prev|cur" by the ids of the current and the previous word. */
-  private readonly prevPairs = new PairOffsets();
-  /** Offset of "w|w+1=cur|next" by the ids of the current and the next word. */
-  private readonly nextPairs = new PairOffsets();
-  /** The same for shapes: "sh-1|sh=" and "sh|sh+1=". */
+  /** Offsets of "w|w+1=left|right" and "w-1|w=left|right" by the ids of two neighbouring words. */
+  private readonly wordPairs = new PairOffsets();
+  /** The same for shapes: "sh|sh+1=" and "sh-1|sh=". */
   private readonly shapeIds = new Map<string, number>();
-  private readonly prevShapes = new PairOffsets();
-  private readonly nextShapes = new PairOffsets();
+  private readonly shapePairs = new PairOffsets();
 
   constructor(
     features: readonly string[],
@@ -137,10 +134,11 @@ export class Tagger {
       const bar = rest.endsWith('|') ? rest.length - 2 : rest.lastIndexOf('|');
       const a = rest.slice(0, bar);
       const b = rest.slice(bar + 1);
-      if (kind === 'w-1|w') this.prevPairs.set(pairId(b), pairId(a), offset);
-      else if (kind === 'w|w+1') this.nextPairs.set(pairId(a), pairId(b), offset);
-      else if (kind === 'sh-1|sh') this.prevShapes.set(id(this.shapeIds, b), id(this.shapeIds, a), offset);
-      else this.nextShapes.set(id(this.shapeIds, a), id(this.shapeIds, b), offset);
+      if (kind === 'w-1|w') this.wordPairs.set(pairId(a), pairId(b), RIGHT, offset);
+      else if (kind === 'w|w+1') this.wordPairs.set(pairId(a), pairId(b), LEFT, offset);
+      else if (kind === 'sh-1|sh')
+        this.shapePairs.set(id(this.shapeIds, a), id(this.shapeIds, b), RIGHT, offset);
+      else this.shapePairs.set(id(this.shapeIds, a), id(this.shapeIds, b), LEFT, offset);
     });
     this.wordRows = Int32Array.from(wordRows);
     this.bosWord = this.wordRows[this.entry(BOS) + WORD_ENTRY.pairId] as number;
@@ -311,10 +309,6 @@ export class Tagger {
     return v ?? undefined;
   }
 
-  private pairAdd(into: Float64Array, table: PairOffsets, id: number, other: number): void {
-    if (id >= 0 && other >= 0) this.addAt(into, table.get(id, other));
-  }
-
   private shapeTables = new Map<string, ShapeWeights>();
   private shapeTable(sh: string): ShapeWeights {
     let t = this.shapeTables.get(sh);
@@ -406,6 +400,9 @@ export class Tagger {
     const histories = this.historyTable();
     let prev = 0;
     let prev2 = 0;
+    // The pairs of each token and the next, found once: its next pairs here, the previous ones of the token after.
+    let wordPair = -1;
+    let shapePair = -1;
     for (let i = 0; i < n; i++) {
       const t = tokens[i] as TagToken;
       const r = recs[i] as WordRecord;
@@ -429,10 +426,14 @@ export class Tagger {
       else addScores(scores, eosR2);
       if (p1) addScores(scores, p1.classContext, 0);
       if (x1) addScores(scores, x1.classContext, NUM_LABELS);
-      this.pairAdd(scores, this.prevShapes, r.shapeId, p1 ? p1.shapeId : this.bosShape);
-      this.pairAdd(scores, this.nextShapes, r.shapeId, x1 ? x1.shapeId : this.eosShape);
-      this.pairAdd(scores, this.prevPairs, r.wordId, p1 ? p1.wordId : this.bosWord);
-      this.pairAdd(scores, this.nextPairs, r.wordId, x1 ? x1.wordId : this.eosWord);
+      const prevShapePair = p1 ? shapePair : this.shapePairs.find(this.bosShape, r.shapeId);
+      shapePair = this.shapePairs.find(r.shapeId, x1 ? x1.shapeId : this.eosShape);
+      const prevWordPair = p1 ? wordPair : this.wordPairs.find(this.bosWord, r.wordId);
+      wordPair = this.wordPairs.find(r.wordId, x1 ? x1.wordId : this.eosWord);
+      this.addAt(scores, this.shapePairs.offset(prevShapePair, RIGHT));
+      this.addAt(scores, this.shapePairs.offset(shapePair, LEFT));
+      this.addAt(scores, this.wordPairs.offset(prevWordPair, RIGHT));
+      this.addAt(scores, this.wordPairs.offset(wordPair, LEFT));
       addScores(scores, pt, prev * NUM_LABELS);
       addScores(scores, pt2, (prev2 * NUM_LABELS + prev) * NUM_LABELS);
       addScores(scores, r.shape.ptsh, prev * NUM_LABELS);
