@@ -999,6 +999,24 @@ describe('extractEntities', () => {
       expect(typeOf(extractEntities('', sport, 'en', org), 'Oklahoma City')).toBe('ORG');
     });
 
+    it('reads a place and a plural nickname after it as a team in a match report ("the New York Red Bulls")', () => {
+      const place = { tagger: everyCapitalIsAPlace() };
+      const report = extractEntities(
+        '',
+        'Messi scored twice as Miami beat the New York Red Bulls 5 - 1 on Saturday. Suarez added a goal in the second half, and the coach praised the defence after the win.',
+        'en',
+        place,
+      );
+      expect(typeOf(report, 'New York Red Bulls')).toBe('ORG');
+      const plant = extractEntities(
+        '',
+        'The brewer will build a new plant in Minas Gerais next year.',
+        'en',
+        place,
+      );
+      expect(typeOf(plant, 'Minas Gerais')).toBe('LOCATION');
+    });
+
     it('reads a name the tagger read with its legal form as a person as a company ("Piper Sandler & Co."), not "Zaldy Co"', () => {
       const e = extractEntities(
         '',

@@ -35,7 +35,7 @@ import {
   wholeKindOf,
 } from './words.js';
 import type { Span } from './spans.js';
-import { speaksOfSport } from './sports.js';
+import { reportsMatch, speaksOfSport } from './sports.js';
 import { insideKnownMisc, knownMiscTail } from './known-names.js';
 import { COLLECTIVE_OWNERS } from './joins.js';
 
@@ -105,6 +105,23 @@ function knownFirstAndSurname(first: string, last: string, words: number): boole
     !GAZ.lowerWords.has(last.toLowerCase()) &&
     !ORG_SUFFIXES.has(last.toLowerCase())
   );
+}
+
+/** A plural that names a team ("Bulls", "Jays", "Knicks"), not a place ("Islands", "Falls") nor a surname in "-ss". */
+const TEAM_PLURAL = /^\p{Lu}\p{Ll}+[^s]s$/u;
+
+/** Tokens [start, end): a known place, then a team's plural nickname, in a text that speaks of sport. */
+function teamOfPlace(tokens: readonly Token[], start: number, end: number): boolean {
+  const last = textAt(tokens, end - 1);
+  if (
+    !TEAM_PLURAL.test(last) ||
+    isPlaceWord(last.toLowerCase()) ||
+    knownType(tokens, start, end) !== undefined
+  )
+    return false;
+  for (let k = start + 1; k < end; k++)
+    if (knownType(tokens, start, k) === 'LOCATION') return reportsMatch(tokens);
+  return false;
 }
 
 /** Two capitalised words joined by a hyphen: "Take-Two", "Rolls-Royce". */
@@ -327,6 +344,8 @@ export function headRules(spans: Span[]): Span[] {
       knownType(tokens, s.start, s.end) === 'LOCATION'
     )
       s = { ...s, type: 'LOCATION' };
+    // A place and a plural nickname after it, where the text speaks of sport, is a team: "the New York Red Bulls beat".
+    if (s.type === 'LOCATION' && n >= 2 && teamOfPlace(tokens, s.start, s.end)) s = { ...s, type: 'ORG' };
     if (n >= 2) {
       // A legal form the tagger took into the name, with its period or after "&", makes a company: "Piper Sandler & Co."
       // was a person ("Zaldy Co" is one).
