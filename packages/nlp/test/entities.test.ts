@@ -1008,6 +1008,11 @@ describe('extractEntities', () => {
         place,
       );
       expect(typeOf(report, 'New York Red Bulls')).toBe('ORG');
+      // A known given name before a common word's plural is no person: "the Red Bulls ' Emil Forsberg".
+      const owner = extractEntities('', "The Red Bulls' Emil Forsberg scored late.", 'en', {
+        tagger: everyCapitalIsAnOrg(),
+      });
+      expect(typeOf(owner, 'Red Bulls')).toBe('ORG');
       const plant = extractEntities(
         '',
         'The brewer will build a new plant in Minas Gerais next year.',

@@ -99,11 +99,14 @@ function knownFirstAndSurname(first: string, last: string, words: number): boole
   if (GAZ.personNames.has(last))
     return !namesPlaceOrOrg(first) || (GAZ.firstNames.has(first) && !GAZ.lowerWords.has(last.toLowerCase()));
   if (namesPlaceOrOrg(first)) return false;
+  const lower = last.toLowerCase();
   return (
     words === 2 &&
     GAZ.singleKinds(last) === undefined &&
-    !GAZ.lowerWords.has(last.toLowerCase()) &&
-    !ORG_SUFFIXES.has(last.toLowerCase())
+    !GAZ.lowerWords.has(lower) &&
+    // Nor a common word's plural: "the Red Bulls ' Emil Forsberg" is the team.
+    !(lower.length > 4 && lower.endsWith('s') && GAZ.lowerWords.has(lower.slice(0, -1))) &&
+    !ORG_SUFFIXES.has(lower)
   );
 }
 
