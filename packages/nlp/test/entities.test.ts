@@ -1013,6 +1013,21 @@ describe('extractEntities', () => {
         tagger: everyCapitalIsAnOrg(),
       });
       expect(typeOf(owner, 'Red Bulls')).toBe('ORG');
+      // The nickname a model left out after the place is the team's too.
+      const cut = extractEntities(
+        '',
+        'The Boston Celtics beat the Milwaukee Bucks 118 - 105 on Friday night , with Jaylen Brown scoring 31 points . Giannis Antetokounmpo had 28 points and 14 rebounds in the defeat .',
+        'en',
+        {
+          tagger: standInTagger([
+            ['b', 'O', 1],
+            ['w=milwaukee', 'B-LOC', 5],
+            ['w=boston', 'B-ORG', 5],
+            ['w=celtics', 'I-ORG', 5],
+          ]),
+        },
+      );
+      expect(typeOf(cut, 'Milwaukee Bucks')).toBe('ORG');
       const plant = extractEntities(
         '',
         'The brewer will build a new plant in Minas Gerais next year.',

@@ -325,6 +325,16 @@ export function headRules(spans: Span[]): Span[] {
       !owned.get(tokens)?.has(s.end)
     )
       s = { ...s, end: s.end + 1 };
+    // So is a team's plural nickname the tagger left out after its place: "the Milwaukee | Bucks 118-105".
+    if (
+      s.type !== 'PERSON' &&
+      continuesName(tokens[s.end]) &&
+      !(owned.get(tokens) as Set<number>).has(s.end) &&
+      teamOfPlace(tokens, s.start, s.end + 1)
+    ) {
+      (owned.get(tokens) as Set<number>).add(s.end);
+      s = { ...s, end: s.end + 1, type: 'ORG' };
+    }
     const n = s.end - s.start;
     const last = word(s.end - 1).toLowerCase();
     if (s.type === 'PERSON' && n >= 2 && BODY_PLACE_HEADS.has(last)) s = { ...s, type: 'ORG' };
@@ -347,7 +357,7 @@ export function headRules(spans: Span[]): Span[] {
       knownType(tokens, s.start, s.end) === 'LOCATION'
     )
       s = { ...s, type: 'LOCATION' };
-    // A place and a plural nickname after it, where the text speaks of sport, is a team: "the New York Red Bulls beat".
+    // A place and a plural nickname after it, in a match report, is a team: "the New York Red Bulls beat".
     if (s.type === 'LOCATION' && n >= 2 && teamOfPlace(tokens, s.start, s.end)) s = { ...s, type: 'ORG' };
     if (n >= 2) {
       // A legal form the tagger took into the name, with its period or after "&", makes a company: "Piper Sandler & Co."
