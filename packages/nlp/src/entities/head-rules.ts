@@ -113,7 +113,7 @@ function knownFirstAndSurname(first: string, last: string, words: number): boole
 /** A plural that names a team ("Bulls", "Jays", "Knicks"), not a place ("Islands", "Falls") nor a surname in "-ss". */
 const TEAM_PLURAL = /^\p{Lu}\p{Ll}+[^s]s$/u;
 
-/** Tokens [start, end): a known place, then a team's plural nickname, in a text that speaks of sport. */
+/** Tokens [start, end): a known place, then a team's plural nickname, in a text that reports a match. */
 function teamOfPlace(tokens: readonly Token[], start: number, end: number): boolean {
   const last = textAt(tokens, end - 1);
   if (
@@ -325,7 +325,7 @@ export function headRules(spans: Span[]): Span[] {
       !owned.get(tokens)?.has(s.end)
     )
       s = { ...s, end: s.end + 1 };
-    // So is a team's plural nickname the tagger left out after its place: "the Milwaukee | Bucks 118-105".
+    // A team's plural nickname the tagger left out after its place joins it: "the Milwaukee | Bucks 118-105".
     if (
       s.type !== 'PERSON' &&
       continuesName(tokens[s.end]) &&
