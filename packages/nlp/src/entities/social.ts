@@ -42,7 +42,9 @@ function handleType(name: string): EntityType {
  * hashtag or a link is a tweet; a caption without them may name the broadcaster ("state broadcaster RT reported").
  */
 const RETWEET = 'RT';
-const TWEET_SIGN = /^(?:[@#][\p{L}\p{N}_]{2,}|https?:\/\/)/u;
+/** A link as the tokenizer keeps it, one token. */
+const LINK = /^https?:\/\//;
+const isTweetSign = (word: string): boolean => HANDLE.test(word) || HASHTAG.test(word) || LINK.test(word);
 
 const isRetweetMark = (s: Span, field: TextField): boolean =>
   s.field === field && s.end - s.start === 1 && (s.tokens[s.start] as Token).text === RETWEET;
@@ -57,7 +59,7 @@ export function socialNames(spans: Span[], field: TextField, tokens: Token[]): S
   for (const s of spans)
     if (s.field === field)
       for (let k = s.start; k < s.end; k++) known.set((s.tokens[k] as Token).text, s.type);
-  const tweet = tokens.some((t) => TWEET_SIGN.test(t.text));
+  const tweet = tokens.some((t) => isTweetSign(t.text));
   const out = tweet ? spans.filter((s) => !isRetweetMark(s, field)) : [...spans];
   tokens.forEach((t, i) => {
     let type: EntityType | undefined;
