@@ -52,7 +52,7 @@ import type { Span, TypedRun } from './spans.js';
 import { insideKnownMisc, knownNameType } from './known-names.js';
 import { retypeRuns } from './spans.js';
 import { roleApposition } from './head-rules.js';
-import { sentences, speaksOfSport, teamByItsPlace } from './sports.js';
+import { speaksOfSport, teamByItsPlace } from './sports.js';
 
 /** Whether the gazetteer knows tokens [start, end) as one country, region, city or place. */
 const knownPlace = (tokens: readonly Token[], start: number, end: number): boolean =>
@@ -1274,10 +1274,15 @@ function namesPressDigest(tokens: readonly Token[], from: number, to: number): b
 /**
  * A press digest names each paper on a line of its own, in capitals, before the stories it carries: "RZECZPOSPOLITA",
  * "GAZETA WYBORCZA", "24 CHASA" are organisations (a line of capitals is otherwise a headline, which gets no
- * labels). The digest says what it is in its headline: the title, or the body's first line.
+ * labels). The digest says what it is in its headline: the title, or the body's first line. `lines` are the body's
+ * sentences (sports.ts `sentences`), which the caller has.
  */
-export function papersInPressDigests(spans: Span[], title: readonly Token[], body: Token[]): Span[] {
-  const lines = sentences(body);
+export function papersInPressDigests(
+  spans: Span[],
+  title: readonly Token[],
+  body: Token[],
+  lines: ReadonlyArray<[number, number]>,
+): Span[] {
   const first = lines[0];
   // The body's first line when it is the digest's headline.
   const headline = first && namesPressDigest(body, first[0], first[1]) ? first[0] : -1;

@@ -170,7 +170,7 @@ export function extractEntities(
   spans = unionLocals(spans, 'body', bodyTokens);
   spans = wiresInDatelines(spans, 'body', bodyTokens);
   spans = photoCredits(spans, 'body', bodyTokens);
-  spans = papersInPressDigests(spans, titleTokens, bodyTokens);
+  spans = papersInPressDigests(spans, titleTokens, bodyTokens, bodySentences);
   for (const [field, tokens] of fields) spans = officesOfOfficials(spans, field, tokens);
   for (const [field, tokens] of fields) spans = portfoliosBeforeTitles(spans, field, tokens);
   for (const [field, tokens] of fields) spans = numberedBodies(spans, field, tokens);
