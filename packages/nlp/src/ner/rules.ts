@@ -812,11 +812,10 @@ export function datelineEnd(tokens: readonly Token[], i: number, gaz: Gazetteer)
   // A city the gazetteer may not know, before its country: "AL-AIN, United Arab Emirates 1996-12-06"; a venue before
   // its city, unless the gazetteer knows it as a body: "THE OVAL, London 1996-08-22", not "UNITED NATIONS, New York".
   if (placeBeforeDashEnd(tokens, j + 1, gaz) > 0) return j;
-  if (
-    placeBeforeDashEnd(tokens, j + 1, gaz, true) > 0 &&
-    !isBodyKind(gaz.wholeKind(upperWords(tokens, i, j)))
-  )
-    return j;
+  if (placeBeforeDashEnd(tokens, j + 1, gaz, true) > 0) {
+    const venue = gaz.wholeKind(upperWords(tokens, i, j));
+    if (venue === undefined || isPlaceKind(venue)) return j;
+  }
   if (!(isMonth(after.toLowerCase()) || /^\d/.test(after) || isUpperWord(after))) return -1;
   return placeKnown(tokens, i, j, gaz);
 }
@@ -847,8 +846,6 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The capitals of tokens [i, j) as the gazetteer writes names: "THE OVAL" → "The", "Oval". */
 const upperWords = (tokens: readonly Token[], i: number, j: number): string[] =>
   Array.from({ length: j - i }, (_, k) => titleCase(textAt(tokens, i + k)));
-
-const isBodyKind = (kind: PhraseKind | undefined): boolean => kind === 'ORG' || kind === 'COMPANY';
 
 /** j when the gazetteer knows the capitals of tokens [i, j) as a place, else -1. */
 function placeKnown(tokens: readonly Token[], i: number, j: number, gaz: Gazetteer): number {
