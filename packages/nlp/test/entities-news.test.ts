@@ -76,6 +76,17 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Danantara')).toBe('ORG');
   });
 
+  it('reads no company in an adverb opening a sentence before an apposition ("Elsewhere, Poland\'s largest lender")', () => {
+    const e = extractEntities(
+      '',
+      `Elsewhere, Poland's largest lender PKO Bank Polski SA reported record profit. Separately, a Chinese battery maker said it would build a plant. ${filler(3)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Elsewhere')).toBeUndefined();
+    expect(typeOf(e, 'Separately')).toBeUndefined();
+    expect(typeOf(e, 'PKO Bank Polski')).toBe('ORG');
+  });
+
   it('reads no name in a common word capitalised only where sentences start, when the text writes it in lower case', () => {
     const e = extractEntities(
       '',

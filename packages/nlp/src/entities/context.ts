@@ -746,7 +746,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     (DATA_NOUNS.has(next) && prev === 'to' && prev2.toLowerCase() === 'according') ||
     (prev === 'of' && HEADS_OF_BUSINESS.has(prev2)) ||
     (isCompanyNoun(prevNoun, prev2) && (!firstName || NAMED_BUSINESSES.has(prevNoun))) ||
-    companyApposition(tokens, b) ||
+    // Not an adverb opening a sentence: "Elsewhere, Poland's largest lender PKO Bank Polski".
+    (companyApposition(tokens, b) && !commonAtStart) ||
     namedAfterCompanyNoun(tokens, a, b);
   // A place is not based in another: "Meridian , based in Copenhagen , said" is a company.
   if (next === ',' && lower(b + 1) === 'based' && lower(b + 2) === 'in' && !firstName) return 'ORG';
