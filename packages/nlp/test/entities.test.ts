@@ -877,6 +877,17 @@ describe('extractEntities', () => {
       ).toEqual(['ORG', 'ORG', 'LOCATION']);
     });
 
+    it('reads Germany\'s states as places ("Lower Saxony", where the model read "Lower" as an organisation)', () => {
+      const e = extractEntities(
+        '',
+        "The state government in Hanover, led by Lower Saxony's premier Olaf Lies, said North Rhine-Westphalia and Thuringia would join.",
+        'en',
+      );
+      for (const name of ['Lower Saxony', 'North Rhine-Westphalia', 'Thuringia'])
+        expect(typeOf(e, name)).toBe('LOCATION');
+      expect(typeOf(e, 'Lower')).toBeUndefined();
+    });
+
     it('reads a state or province the gazetteer lacks as a place wherever written ("Tamil Nadu", "Sabah")', () => {
       const e = extractEntities(
         '',
