@@ -76,6 +76,16 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Danantara')).toBe('ORG');
   });
 
+  it('reads two words after an owner\'s possessive as a province, not a person, before "province" ("Congo\'s North Kivu province")', () => {
+    const e = extractEntities(
+      '',
+      `Fighting continued near Goma in the Democratic Republic of Congo's North Kivu province despite a deal, and in Thailand's Surat Thani province. ${filler(3)}`,
+      'en',
+    );
+    expect(typeOf(e, 'North Kivu')).toBe('LOCATION');
+    expect(typeOf(e, 'Surat Thani')).toBe('LOCATION');
+  });
+
   it('reads no company in an adverb opening a sentence before an apposition ("Elsewhere, Poland\'s largest lender")', () => {
     const e = extractEntities(
       '',

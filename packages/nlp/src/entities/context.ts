@@ -644,7 +644,9 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   if (n === 2) {
     // The possessive is "'s" or, in text with a space before it, "'" + "s".
     const owner = POSSESSIVE.test(prev) ? a - 2 : prev === 's' && POSSESSIVE.test(text(a - 2)) ? a - 3 : -1;
-    if (owner >= 0 && runWord(text(owner)) && personLike(tokens, a, b)) return 'PERSON';
+    // Not a province: "Congo 's North Kivu province".
+    if (owner >= 0 && runWord(text(owner)) && !PLACE_AFTER.has(next) && personLike(tokens, a, b))
+      return 'PERSON';
   }
   if (
     n >= 2 &&
