@@ -76,6 +76,24 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Danantara')).toBe('ORG');
   });
 
+  it('reads a name in parentheses after an organisation\'s as its other name ("Brothers of Italy (Fratelli d\'Italia)")', () => {
+    const e = extractEntities(
+      '',
+      `Giorgia Meloni, whose Brothers of Italy (Fratelli d'Italia) party leads the coalition, spoke. Fidesz, led by Viktor Orban, faces the Respect and Freedom Party (Tisza), which leads the polls. ${filler(3)}`,
+      'en',
+    );
+    expect(typeOf(e, "Fratelli d'Italia")).toBe('ORG');
+    expect(typeOf(e, 'Tisza')).toBe('ORG');
+    const jurisdiction = extractEntities(
+      '',
+      `Its registered address is Codan Trust Company (Cayman) Limited, and Mapei (Italy) won the stage. ${filler(3)}`,
+      'en',
+      { tagger: everyCapitalIsAPlace() },
+    );
+    expect(typeOf(jurisdiction, 'Cayman')).toBe('LOCATION');
+    expect(typeOf(jurisdiction, 'Italy')).toBe('LOCATION');
+  });
+
   it('reads two words after an owner\'s possessive as a province, not a person, before "province" ("Congo\'s North Kivu province")', () => {
     const e = extractEntities(
       '',

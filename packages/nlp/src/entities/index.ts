@@ -40,6 +40,7 @@ import {
 } from './context.js';
 import {
   acronymDefinitions,
+  otherNamesInParentheses,
   bodiesNamedForTwo,
   bodiesOfTwoPlaces,
   clubsWithTheirCity,
@@ -205,6 +206,7 @@ export function extractEntities(
   ])
     for (const [field, tokens] of fields) spans = rule(spans, field, tokens);
   spans = acronymDefinitions(spans, 'body', bodyTokens);
+  for (const [field, tokens] of fields) spans = otherNamesInParentheses(spans, field, tokens);
   let definedTerm: ((name: string, type: EntityType) => boolean) | undefined;
   let parties: ReadonlyMap<string, EntityType> = new Map();
   if (LEGAL_HINT.test(body) && isLegalText(bodyTokens)) {

@@ -459,6 +459,29 @@ export function acronymDefinitions(spans: Span[], field: TextField, tokens: Toke
 }
 
 /**
+ * A name in parentheses right after an organisation's is its other name, as the training part labels 63 of 65 that
+ * are words and not a ticker: "Brothers of Italy (Fratelli d'Italia)", "National Regeneration Movement (Morena)",
+ * where the tagger read a person; not a place the gazetteer knows ("Poetry (Chicago)", "Mapei (Italy)"), nor a jurisdiction before the
+ * legal form ("Codan Trust Company (Cayman) Limited").
+ */
+export function otherNamesInParentheses(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const orgEnds = new Set(spans.filter((s) => s.field === field && s.type === 'ORG').map((s) => s.end));
+  const runs: TypedRun[] = [];
+  for (const s of spans)
+    if (
+      s.field === field &&
+      s.type !== 'ORG' &&
+      textAt(tokens, s.start - 1) === '(' &&
+      textAt(tokens, s.end) === ')' &&
+      orgEnds.has(s.start - 1) &&
+      !isCapitalized(textAt(tokens, s.end + 1)) &&
+      knownType(tokens, s.start, s.end) === undefined
+    )
+      runs.push({ start: s.start, end: s.end, type: 'ORG' });
+  return retypeRuns(spans, field, tokens, runs);
+}
+
+/**
  * Where the acronym defined at token i is: "( IEBC )" or ", known as IPOA ," (also "also known as"); -1 when i opens
  * no definition.
  */
