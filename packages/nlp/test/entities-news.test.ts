@@ -1492,6 +1492,22 @@ describe('names in news text', () => {
     expect(typeOf(e, 'United Arab Emirates')).toBe('LOCATION');
   });
 
+  it('reads a dateline town the gazetteer does not know before a state\'s abbreviation and its period ("BROKEN ARROW, Okla. (AP) —")', () => {
+    const e = extractEntities(
+      '',
+      `BROKEN ARROW, Okla. (AP) — The city council voted 4-1 on Tuesday to approve the bond. ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Broken Arrow')).toBe('LOCATION');
+    expect(typeOf(e, 'Oklahoma')).toBe('LOCATION');
+    const fork = extractEntities(
+      '',
+      `ROLLING FORK, Miss. (AP) — Storms tore through the Delta. ${filler(10)}`,
+      'en',
+    );
+    expect(fork.map((x) => x.name)).toContain('Rolling Fork');
+  });
+
   it('reads the papers a press digest names on lines of their own in capitals as organisations, only in a digest', () => {
     const stories = `These are the leading stories in the press on Thursday.\nTRUD\n- President Zhelyu Zhelev said he would not run again.\n24 CHASA\n- The National Bank raised its base rate.\nGAZETA WYBORCZA\n- The union would field candidates. ${filler(10)}`;
     const digest = extractEntities(

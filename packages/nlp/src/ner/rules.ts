@@ -872,7 +872,9 @@ function placeBeforeDashEnd(tokens: readonly Token[], k: number, gaz: Gazetteer,
       kind === 'COUNTRY' ||
       kind === 'REGION' ||
       (cities && isPlaceKind(kind)) ||
-      (end === k + 1 && (US_STATE_ABBREVIATIONS.has(place.replace(/\.$/, '')) || place === 'D.C.'))
+      (end === k + 1 && (US_STATE_ABBREVIATIONS.has(place.replace(/\.$/, '')) || place === 'D.C.')) ||
+      // The abbreviation's period apart: "BROKEN ARROW, Okla. (AP) —" as tokenised.
+      (end === k + 2 && textAt(tokens, k + 1) === '.' && US_STATE_ABBREVIATIONS.has(place))
     )
       return end;
   }
