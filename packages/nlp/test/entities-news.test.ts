@@ -76,6 +76,18 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Danantara')).toBe('ORG');
   });
 
+  it('reads capitalised words before a legal form as one company, whatever pieces the model made ("Emirates NBD PJSC")', () => {
+    const e = extractEntities(
+      '',
+      `Shares of Aldar Properties PJSC and Emirates NBD PJSC rose in Dubai. Pandu Sjahrir is a director at PT TBS Energi Utama Tbk, the coal miner. BBVA's bid for Banco de Sabadell S.A. failed. ${filler(3)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Emirates NBD')).toBe('ORG');
+    expect(typeOf(e, 'Emirates')).toBeUndefined();
+    expect(typeOf(e, 'PT TBS Energi Utama')).toBe('ORG');
+    expect(typeOf(e, 'Banco de Sabadell')).toBe('ORG');
+  });
+
   it('reads a name in parentheses after an organisation\'s as its other name ("Brothers of Italy (Fratelli d\'Italia)")', () => {
     const e = extractEntities(
       '',

@@ -41,6 +41,7 @@ import {
 import {
   acronymDefinitions,
   otherNamesInParentheses,
+  companiesBeforeLegalForms,
   bodiesNamedForTwo,
   bodiesOfTwoPlaces,
   clubsWithTheirCity,
@@ -193,6 +194,7 @@ export function extractEntities(
     joinOrganisationsOverAnd,
     bodiesOfTwoPlaces,
     bodiesNamedForTwo,
+    companiesBeforeLegalForms,
     joinOverParticles,
     personsOverParticles,
     bodiesOnTopics,

@@ -3,8 +3,8 @@ import type { EntityType, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
 import { textAt } from '../text/tokenize.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
-import { isCapitalized } from '../ner/features.js';
-import { isPlaceKind, wordRole } from '../ner/rules.js';
+import { isAllCapitals, isCapitalized } from '../ner/features.js';
+import { isLegalForm, isPlaceKind, wordRole } from '../ner/rules.js';
 import { BODY_PLACE_HEADS, EVENT_HEADS, NAME_PARTICLES, ORG_SUFFIXES } from '../ner/heads.js';
 import {
   GAZ,
@@ -454,6 +454,48 @@ export function acronymDefinitions(spans: Span[], field: TextField, tokens: Toke
         ? 'DROP'
         : (knownType(tokens, start, i) ?? 'ORG');
     runs.push({ start, end: i, type }, { start: at, end: at + 1, type });
+  }
+  return retypeRuns(spans, field, tokens, runs);
+}
+
+/** The most words of a company's name before its legal form that companiesBeforeLegalForms reads. */
+const MAX_COMPANY_WORDS = 5;
+
+/**
+ * Capitalised words before a legal form are one company, whatever pieces the tagger made of them: "Emirates NBD PJSC"
+ * ("Emirates" a place, "PJSC" alone), "PT Telkom Indonesia Tbk"; back to the sentence's start, a word of no name,
+ * another legal form ("Meezan Bank Ltd. Shares of …"), a nationality or a title.
+ */
+export function companiesBeforeLegalForms(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const form = textAt(tokens, k);
+    if (!/^\p{Lu}/u.test(form) || !isLegalForm(form.toLowerCase()) || (tokens[k] as Token).sentenceStart)
+      continue;
+    let start = k;
+    while (
+      k - start < MAX_COMPANY_WORDS &&
+      start > 0 &&
+      !(tokens[start] as Token).sentenceStart &&
+      (runWord(textAt(tokens, start - 1)) || textAt(tokens, start - 1) === '&')
+    ) {
+      const w = textAt(tokens, start - 1);
+      if (isLegalForm(w.toLowerCase()) || isDemonym(w) || isPersonTitle(w.toLowerCase())) break;
+      // A name in capitals is not one with the words in Title Case before it ("Loan Servicing Agreement ASHFORD
+      // HOSPITALITY SERVICING LLC"); an acronym inside a name is ("Emirates NBD PJSC").
+      if (isAllCapitals(textAt(tokens, start)) && textAt(tokens, start).length > 4 && !isAllCapitals(w))
+        break;
+      start--;
+    }
+    if (textAt(tokens, start) === '&') start++;
+    // A sentence's first word that is a common word names nothing ("Company Thinkplus Investments Limited" under a
+    // signature).
+    if ((tokens[start] as Token).sentenceStart && GAZ.lowerWords.has(textAt(tokens, start).toLowerCase()))
+      start++;
+    // Not a line in capitals ("COMME SA"), nor a surname "Co" ("Zaldy Co").
+    let capitals = true;
+    for (let j = start; j <= k && capitals; j++) capitals = isAllCapitals(textAt(tokens, j));
+    if (start < k && !capitals && form !== 'Co') runs.push({ start, end: k + 1, type: 'ORG' });
   }
   return retypeRuns(spans, field, tokens, runs);
 }

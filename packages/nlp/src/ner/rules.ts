@@ -333,6 +333,10 @@ const LEGAL_FORMS = new Set([
   'spa',
   's.p.a.',
   'asa',
+  'oyj',
+  'bhd',
+  'tbk',
+  'pjsc',
 ]);
 /** A company's legal form after its name ("Inc.", "AG"; lower case). */
 export const isLegalForm = (lower: string): boolean => LEGAL_FORMS.has(lower);
