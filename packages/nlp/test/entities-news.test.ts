@@ -76,6 +76,19 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Danantara')).toBe('ORG');
   });
 
+  it('reads a legal form in brackets as part of the company\'s name and a legal form alone as no name ("PT Bank Mandiri (Persero) Tbk")', () => {
+    const e = extractEntities(
+      '',
+      `The fund holds stakes in PT Bank Mandiri (Persero) Tbk and PT Telkom Indonesia (Persero) Tbk. PT Pertamina (Persero) raised fuel prices. ${filler(3)}`,
+      'en',
+    );
+    expect(typeOf(e, 'PT Bank Mandiri')).toBe('ORG');
+    expect(typeOf(e, 'PT Telkom Indonesia')).toBe('ORG');
+    expect(typeOf(e, 'Indonesia')).toBeUndefined();
+    expect(typeOf(e, 'Persero')).toBeUndefined();
+    expect(typeOf(e, 'Tbk')).toBeUndefined();
+  });
+
   it('reads capitalised words before a legal form as one company, whatever pieces the model made ("Emirates NBD PJSC")', () => {
     const e = extractEntities(
       '',

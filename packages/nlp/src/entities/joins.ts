@@ -473,8 +473,15 @@ export function companiesBeforeLegalForms(spans: Span[], field: TextField, token
     if (!/^\p{Lu}/u.test(form) || !isLegalForm(form.toLowerCase()) || (tokens[k] as Token).sentenceStart)
       continue;
     let start = k;
+    // A legal form in brackets before it: "PT Bank Mandiri (Persero) Tbk".
+    if (
+      textAt(tokens, k - 1) === ')' &&
+      isLegalForm(textAt(tokens, k - 2).toLowerCase()) &&
+      textAt(tokens, k - 3) === '('
+    )
+      start = k - 3;
     while (
-      k - start < MAX_COMPANY_WORDS &&
+      k - start < MAX_COMPANY_WORDS + 3 &&
       start > 0 &&
       !(tokens[start] as Token).sentenceStart &&
       (runWord(textAt(tokens, start - 1)) || textAt(tokens, start - 1) === '&')
@@ -495,7 +502,10 @@ export function companiesBeforeLegalForms(spans: Span[], field: TextField, token
     // Not a line in capitals ("COMME SA"), nor a surname "Co" ("Zaldy Co").
     let capitals = true;
     for (let j = start; j <= k && capitals; j++) capitals = isAllCapitals(textAt(tokens, j));
-    if (start < k && !capitals && form !== 'Co') runs.push({ start, end: k + 1, type: 'ORG' });
+    if (capitals || form === 'Co') continue;
+    // A legal form alone names nothing: "PT Pertamina (Persero) said".
+    if (start < k && textAt(tokens, start) !== '(') runs.push({ start, end: k + 1, type: 'ORG' });
+    else if (textAt(tokens, k - 1) === '(' || start === k) runs.push({ start: k, end: k + 1, type: 'DROP' });
   }
   return retypeRuns(spans, field, tokens, runs);
 }

@@ -337,6 +337,7 @@ const LEGAL_FORMS = new Set([
   'bhd',
   'tbk',
   'pjsc',
+  'persero',
 ]);
 /** A company's legal form after its name ("Inc.", "AG"; lower case). */
 export const isLegalForm = (lower: string): boolean => LEGAL_FORMS.has(lower);
