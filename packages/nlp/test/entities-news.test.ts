@@ -1861,6 +1861,15 @@ describe('names in news text', () => {
     );
     for (const name of ['Muvija M', 'Yara Shoukry', 'Karim Abdel-Ghaffar', 'Alison Ferris'])
       expect([name, typeOf(wire, name)]).toEqual([name, 'PERSON']);
+    // Each writer where each reported from, and a given name that is a month's abbreviation.
+    const places = extractEntities(
+      '',
+      `${filler(10)}\n( Reporting by Camillus Eboh in Abuja and MacDonald Dzirutwe in Lagos and Jan Strupczewski ; Editing by Alison Ferris )`,
+      'en',
+      { tagger: everyCapitalIsAnOrg() },
+    );
+    for (const name of ['MacDonald Dzirutwe', 'Jan Strupczewski'])
+      expect([name, typeOf(places, name)]).toEqual([name, 'PERSON']);
     const local = extractEntities('', `By Gwen Halvorsen , Columbus Dispatch\n${filler(10)}`, 'en');
     expect(typeOf(local, 'Gwen Halvorsen')).toBe('PERSON');
     expect(typeOf(local, 'Columbus Dispatch')).not.toBe('PERSON');

@@ -973,13 +973,19 @@ export function bylines(spans: Span[], field: TextField, tokens: Token[]): Span[
     const names: TypedRun[] = [];
     let i = k + 1;
     let end = i;
-    while (i < tokens.length && runWord(textAt(tokens, i)) && !(tokens[i] as Token).sentenceStart) {
+    // A given name that is a month's abbreviation opens a name too: "Jan Strupczewski".
+    const nameWord = (k: number): boolean =>
+      runWord(textAt(tokens, k)) || (isCapitalized(textAt(tokens, k)) && runWord(textAt(tokens, k + 1)));
+    while (i < tokens.length && nameWord(i) && !(tokens[i] as Token).sentenceStart) {
       const j = runEnd(tokens, i);
       if (j - i > 4 || knownType(tokens, i, j) !== undefined) break;
       names.push({ start: i, end: j, type: 'PERSON' });
       end = j;
-      if (!joins.includes(textAt(tokens, j)) || (tokens[j + 1] as Token | undefined)?.sentenceStart) break;
-      i = j + 1;
+      // Where each reported from: "Reporting by Camillus Eboh in Abuja and MacDonald Dzirutwe in Lagos".
+      const then = textAt(tokens, j) === 'in' && runWord(textAt(tokens, j + 1)) ? runEnd(tokens, j + 1) : j;
+      if (!joins.includes(textAt(tokens, then)) || (tokens[then + 1] as Token | undefined)?.sentenceStart)
+        break;
+      i = then + 1;
     }
     // A line's "By" names its writers and nothing else: not "By Christmas the company had …".
     const after = tokens[end];
