@@ -76,6 +76,18 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Danantara')).toBe('ORG');
   });
 
+  it('reads a local government\'s word alone before a title as no name, but a company as one ("City Manager", "Apple CEO")', () => {
+    const e = extractEntities(
+      '',
+      `Construction would begin in spring, according to City Manager Michael Spurgeon and County Judge Amy Ortiz. Apple CEO Tim Cook agreed. ${filler(3)}`,
+      'en',
+    );
+    expect(typeOf(e, 'City')).toBeUndefined();
+    expect(typeOf(e, 'County')).toBeUndefined();
+    expect(typeOf(e, 'Michael Spurgeon')).toBe('PERSON');
+    expect(typeOf(e, 'Apple')).toBe('ORG');
+  });
+
   it('reads a legal form in brackets as part of the company\'s name and a legal form alone as no name ("PT Bank Mandiri (Persero) Tbk")', () => {
     const e = extractEntities(
       '',

@@ -572,5 +572,10 @@ function withoutTitles(s: Span, title: number): Span[] {
     const t = (tokens[i] as Token).text;
     named = !isTitle(t) && !TITLE_RANKS.has(t);
   }
-  return named ? [{ ...s, end, cued: undefined }] : [];
+  // Nor a local government's word alone: "City Manager Michael Spurgeon", "County Judge"; "Apple CEO Tim Cook" is.
+  const office = end - s.start === 1 && LOCAL_OFFICES.has(textAt(tokens, s.start));
+  return named && !office ? [{ ...s, end, cued: undefined }] : [];
 }
+
+/** Local governments' words, which name no body alone before an official's title. */
+const LOCAL_OFFICES = new Set(['City', 'Town', 'County', 'Village', 'Borough', 'Township', 'Parish']);
