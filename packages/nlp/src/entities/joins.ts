@@ -4,7 +4,7 @@ import type { Token } from '../text/tokenize.js';
 import { textAt } from '../text/tokenize.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import { isAllCapitals, isCapitalized } from '../ner/features.js';
-import { isLegalForm, isPlaceKind, wordRole } from '../ner/rules.js';
+import { isLegalForm, isPlaceCompound, isPlaceKind, wordRole } from '../ner/rules.js';
 import { BODY_PLACE_HEADS, EVENT_HEADS, NAME_PARTICLES, ORG_SUFFIXES } from '../ner/heads.js';
 import {
   GAZ,
@@ -464,7 +464,8 @@ const MAX_COMPANY_WORDS = 5;
 /**
  * Capitalised words before a legal form are one company, whatever pieces the tagger made of them: "Emirates NBD PJSC"
  * ("Emirates" a place, "PJSC" alone), "PT Telkom Indonesia Tbk"; back to the sentence's start, a word of no name,
- * another legal form ("Meezan Bank Ltd. Shares of …"), a nationality or a title.
+ * another legal form ("Meezan Bank Ltd. Shares of …"), a nationality, a title or where it is based ("the
+ * London-listed Glencore Plc").
  */
 export function companiesBeforeLegalForms(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const runs: TypedRun[] = [];
@@ -487,7 +488,13 @@ export function companiesBeforeLegalForms(spans: Span[], field: TextField, token
       (runWord(textAt(tokens, start - 1)) || textAt(tokens, start - 1) === '&')
     ) {
       const w = textAt(tokens, start - 1);
-      if (isLegalForm(w.toLowerCase()) || isDemonym(w) || isPersonTitle(w.toLowerCase())) break;
+      if (
+        isLegalForm(w.toLowerCase()) ||
+        isDemonym(w) ||
+        isPersonTitle(w.toLowerCase()) ||
+        isPlaceCompound(w)
+      )
+        break;
       // A name in capitals is not one with the words in Title Case before it ("Loan Servicing Agreement ASHFORD
       // HOSPITALITY SERVICING LLC"); an acronym inside a name is ("Emirates NBD PJSC").
       if (isAllCapitals(textAt(tokens, start)) && textAt(tokens, start).length > 4 && !isAllCapitals(w))
