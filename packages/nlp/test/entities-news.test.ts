@@ -76,6 +76,17 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Danantara')).toBe('ORG');
   });
 
+  it('reads a name after a country\'s "international" as a player ("Dutch international Quinten Timber")', () => {
+    const e = extractEntities(
+      '',
+      `Feyenoord beat PSV 3-2 on Sunday, with Dutch international Quinten Timber scoring a late winner. Brazil international Endrick Moreira scored too. ${filler(3)}`,
+      'en',
+      { tagger: everyCapitalIsAnOrg() },
+    );
+    expect(typeOf(e, 'Quinten Timber')).toBe('PERSON');
+    expect(typeOf(e, 'Endrick Moreira')).toBe('PERSON');
+  });
+
   it('reads a local government\'s word alone before a title as no name, but a company as one ("City Manager", "Apple CEO")', () => {
     const e = extractEntities(
       '',

@@ -682,7 +682,9 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     return 'PERSON';
   // "singer Rosalía", "operator Elisa", and a sentence's first word: "Writer Aisling Doherty said", "Operator Elisa".
   const prevNoun = a > 0 && (tokens[a - 1] as Token).sentenceStart ? prev.toLowerCase() : prev;
-  const occupation = OCCUPATIONS.has(prevNoun);
+  // A player capped by a country: "Dutch international Quinten Timber", "Brazil international Vinicius Junior".
+  const capped = prev === 'international' && (isDemonym(prev2) || namesCountry(tokens, a - 2, a - 1));
+  const occupation = OCCUPATIONS.has(prevNoun) || capped;
   if (n <= 3 && occupation && personLike(tokens, a, b, n >= 2)) return 'PERSON';
   const firstName = n >= 2 && GAZ.firstNames.has(text(a));
   // A common word opening a sentence is that word: "No district of Benin", "Nineteen states".
