@@ -645,6 +645,14 @@ describe('names in news text', () => {
     );
     for (const venue of ['Tokyo Dome', 'Teslim Balogun Stadium', 'Jomo Kenyatta International Airport'])
       expect(typeOf(e, venue)).toBe('LOCATION');
+    // And as Dutch, German, Spanish and Italian name a stadium.
+    const stadion = extractEntities(
+      '',
+      'PSV won at the Philips Stadion , and Ajax drew at the AFAS Stadion .',
+      'en',
+      { tagger },
+    );
+    for (const venue of ['Philips Stadion', 'AFAS Stadion']) expect(typeOf(stadion, venue)).toBe('LOCATION');
   });
 
   it('joins an organisation and the name after a Romance particle ("Banco Central de la República Argentina")', () => {

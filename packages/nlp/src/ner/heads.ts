@@ -44,6 +44,9 @@ export const STREET_OPENERS = new Set([
 /** Last words of venues, which CoNLL labels places ("Tokyo Dome", "Teslim Balogun Stadium", "Allianz Parque"). */
 export const VENUE_HEADS = new Set([
   'stadium',
+  'stadion',
+  'estadio',
+  'stadio',
   'arena',
   'dome',
   'airport',
