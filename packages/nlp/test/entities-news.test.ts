@@ -273,6 +273,16 @@ describe('names in news text', () => {
     expect(e.some((x) => x.name.includes('Ukrainian'))).toBe(false);
   });
 
+  it('reads a Malay name with "binti" as one person ("Nurul Ain binti Abdul Rashid")', () => {
+    const e = extractEntities(
+      '',
+      `Nurul Ain binti Abdul Rashid, an analyst at the bank's Kuala Lumpur office, said rates would fall. ${filler(3)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Nurul Ain binti Abdul Rashid')).toBe('PERSON');
+    expect(typeOf(e, 'Abdul Rashid')).toBeUndefined();
+  });
+
   it('reads no nationality as a place before a place noun ("Saudi state TV", "the Philippine island of Mindoro")', () => {
     const e = extractEntities(
       '',

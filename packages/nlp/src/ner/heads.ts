@@ -858,6 +858,7 @@ export const NAME_PARTICLES = new Set([
   'el',
   'bin',
   'bint',
+  'binti',
   'ibn',
   'ben',
   'ould',
