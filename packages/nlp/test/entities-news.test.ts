@@ -122,6 +122,14 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Emirates')).toBeUndefined();
     expect(typeOf(e, 'PT TBS Energi Utama')).toBe('ORG');
     expect(typeOf(e, 'Banco de Sabadell')).toBe('ORG');
+    // Partners joined by "and" before a partnership's form, and no farther.
+    const firms = extractEntities(
+      '',
+      `MedLedger's attorneys, from the Dallas firm Haynes and Boone LLP, argued otherwise. The plaintiffs are represented by Edelson PC and Kowalczyk & Ng LLP. ${filler(3)}`,
+      'en',
+    );
+    expect(typeOf(firms, 'Haynes and Boone')).toBe('ORG');
+    expect(typeOf(firms, 'Kowalczyk & Ng')).toBe('ORG');
   });
 
   it('reads a name in parentheses after an organisation\'s as its other name ("Brothers of Italy (Fratelli d\'Italia)")', () => {

@@ -458,6 +458,14 @@ export function acronymDefinitions(spans: Span[], field: TextField, tokens: Toke
   return retypeRuns(spans, field, tokens, runs);
 }
 
+/**
+ * What joins partners' names in a firm's, at token `at` before the legal form at `form`: "&", and "and" before the
+ * last partner of a partnership ("Haynes and Boone LLP"; not "Edelson PC and Kowalczyk & Ng LLP").
+ */
+const joinsPartners = (tokens: readonly Token[], at: number, form: number): boolean =>
+  textAt(tokens, at) === '&' ||
+  (textAt(tokens, at) === 'and' && at === form - 2 && textAt(tokens, form) === 'LLP');
+
 /** The most words of a company's name before its legal form that companiesBeforeLegalForms reads. */
 const MAX_COMPANY_WORDS = 5;
 
@@ -485,7 +493,7 @@ export function companiesBeforeLegalForms(spans: Span[], field: TextField, token
       k - start < MAX_COMPANY_WORDS + 3 &&
       start > 0 &&
       !(tokens[start] as Token).sentenceStart &&
-      (runWord(textAt(tokens, start - 1)) || textAt(tokens, start - 1) === '&')
+      (runWord(textAt(tokens, start - 1)) || joinsPartners(tokens, start - 1, k))
     ) {
       const w = textAt(tokens, start - 1);
       if (
@@ -501,7 +509,7 @@ export function companiesBeforeLegalForms(spans: Span[], field: TextField, token
         break;
       start--;
     }
-    if (textAt(tokens, start) === '&') start++;
+    if (joinsPartners(tokens, start, k)) start++;
     // A sentence's first word that is a common word names nothing ("Company Thinkplus Investments Limited" under a
     // signature).
     if ((tokens[start] as Token).sentenceStart && GAZ.lowerWords.has(textAt(tokens, start).toLowerCase()))
