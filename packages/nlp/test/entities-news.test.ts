@@ -281,6 +281,15 @@ describe('names in news text', () => {
     expect(e.some((x) => x.name.includes('Ukrainian'))).toBe(false);
   });
 
+  it('reads a district named like a person as a place ("the Rose District")', () => {
+    const e = extractEntities(
+      '',
+      `Parks said he had heard from constituents in the Rose District who worried about taxes. ${filler(3)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Rose District')).toBe('LOCATION');
+  });
+
   it('reads a Malay name with "binti" as one person ("Nurul Ain binti Abdul Rashid")', () => {
     const e = extractEntities(
       '',

@@ -467,6 +467,7 @@ const LOC_HEAD_WORDS = new Set([
 
 /** Last words of place names the head lists leave out. */
 const PLACE_WORDS = new Set([
+  'district',
   'falls',
   'heights',
   'springs',
