@@ -281,6 +281,17 @@ describe('names in news text', () => {
     expect(e.some((x) => x.name.includes('Ukrainian'))).toBe(false);
   });
 
+  it('reads a name before a lower-case "port" as the place ("Dubai\'s Jebel Ali port", "at Ringaskiddy port")', () => {
+    const e = extractEntities(
+      '',
+      `Exporters rerouted shipments through Dubai's Jebel Ali port. Cannabis was seized at Ringaskiddy port in Co Cork. ${filler(3)}`,
+      'en',
+      { tagger: everyCapitalIsAPerson() },
+    );
+    expect(typeOf(e, 'Jebel Ali')).toBe('LOCATION');
+    expect(typeOf(e, 'Ringaskiddy')).toBe('LOCATION');
+  });
+
   it('reads a district named like a person as a place ("the Rose District")', () => {
     const e = extractEntities(
       '',

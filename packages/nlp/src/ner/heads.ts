@@ -760,7 +760,7 @@ export const EMPLOYEE_ROLES = new Set([
 
 /**
  * Lower-case geographic nouns right after a place name ("Ha Tinh province", "Kisumu county", "Amazon river", "the
- * Sheikh Jarrah neighbourhood", "the Sunan area").
+ * Sheikh Jarrah neighbourhood", "the Sunan area", "Dubai's Jebel Ali port").
  */
 export const PLACE_AFTER = new Set([
   'province',
@@ -789,6 +789,7 @@ export const PLACE_AFTER = new Set([
   'islands',
   'peninsula',
   'mountains',
+  'port',
 ]);
 
 /**
