@@ -1920,6 +1920,18 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Warner Bros.')).toBe('ORG');
   });
 
+  it('reads who a person "told" as the press, whole, but not a person ("told TyC Sports", "told BBC Radio 4")', () => {
+    const e = extractEntities(
+      '',
+      `"We suffered," River coach Marcelo Gallardo told TyC Sports . Minister Dan Jarvis told BBC Radio 4 's Today programme that talks went on . "It was a penalty," he told Sport TV . Trump told Benjamin Netanyahu the truce would hold , an aide told French radio . ${filler(10)}`,
+      'en',
+    );
+    for (const name of ['TyC Sports', 'BBC Radio 4', 'Sport TV'])
+      expect([name, typeOf(e, name)]).toEqual([name, 'ORG']);
+    expect(typeOf(e, 'Benjamin Netanyahu')).toBe('PERSON');
+    expect(typeOf(e, 'French')).not.toBe('ORG');
+  });
+
   it('reads the journalists a wire story names as people, not their role or paper', () => {
     const wire = extractEntities(
       '',

@@ -26,6 +26,7 @@ import {
 import {
   besidePersons,
   bylines,
+  pressTold,
   contextRules,
   givenNamesAtSentenceStart,
   officesOfOfficials,
@@ -165,6 +166,7 @@ export function extractEntities(
   spans = contextRules(spans, 'body', bodyTokens, bodyHeadlines);
   if (!headline) spans = contextRules(spans, 'title', titleTokens);
   for (const [field, tokens] of fields) spans = bylines(spans, field, tokens);
+  for (const [field, tokens] of fields) spans = pressTold(spans, field, tokens);
   spans = besidePersons(spans);
   spans = stormsByName(spans, fields);
   for (const [field, tokens] of fields) spans = givenNamesAtSentenceStart(spans, field, tokens);
