@@ -74,6 +74,14 @@ describe('names in news text', () => {
     );
     expect(typeOf(e, 'Viru Energia')).toBe('ORG');
     expect(typeOf(e, 'Danantara')).toBe('ORG');
+    // And a common noun's possessive: "the country's".
+    const fund = extractEntities(
+      '',
+      `Prabowo named new board members at Danantara, the country's sovereign wealth fund, in Jakarta. ${filler(3)}`,
+      'en',
+      { tagger: everyCapitalIsAPerson() },
+    );
+    expect(typeOf(fund, 'Danantara')).toBe('ORG');
   });
 
   it('reads a name after a country\'s "international" as a player ("Dutch international Quinten Timber")', () => {

@@ -118,9 +118,15 @@ function companyApposition(tokens: readonly Token[], end: number): boolean {
   if (art === 'a' || art === 'an' || definite || OWNERS.has(art)) from = end + 2;
   else if (isCapitalized(text(end + 1)) && POSSESSIVE.test(text(end + 2))) from = end + 3;
   else return false;
-  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+  let last = Math.min(tokens.length, from + 4);
+  for (let k = from; k < last; k++) {
     const w = (tokens[k] as Token).text.toLowerCase();
     if (PERSON_ROLES.has(w)) return false;
+    // "X, the country's sovereign wealth fund": the possessive of a common noun.
+    if (k > from && POSSESSIVE.test(w)) {
+      last = Math.min(tokens.length, last + 1);
+      continue;
+    }
     if (APPOSED_BUSINESSES.has(w)) {
       const after = (tokens[k + 1] as Token | undefined)?.text.toLowerCase() ?? '';
       // "X, the French AI start-up." is X; "X, the company said" and "X, the poet and broadcaster whose" are not.
