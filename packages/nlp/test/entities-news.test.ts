@@ -1959,6 +1959,13 @@ describe('names in news text', () => {
     );
     for (const name of ['MacDonald Dzirutwe', 'Jan Strupczewski'])
       expect([name, typeOf(places, name)]).toEqual([name, 'PERSON']);
+    // The clause's semicolon is no part of the last name, whatever the model took.
+    const stop = extractEntities(
+      '',
+      `${filler(10)}\n(Additional reporting by Ahmad Ghaddar and Florence Tan; Editing by David Goodman)`,
+      'en',
+    );
+    expect(stop.flatMap((x) => x.mentions.map((m) => m.text)).filter((t) => /[;:]$/.test(t))).toEqual([]);
     const local = extractEntities('', `By Gwen Halvorsen , Columbus Dispatch\n${filler(10)}`, 'en');
     expect(typeOf(local, 'Gwen Halvorsen')).toBe('PERSON');
     expect(typeOf(local, 'Columbus Dispatch')).not.toBe('PERSON');

@@ -369,6 +369,9 @@ const PARTY_ADJECTIVES = new Set(['Communist', 'Socialist', 'Conservative', 'Lib
 /** A name made a likeness of itself: "Grenfell-style", "Borat-like", "Thatcher-era", "Bond-themed". */
 const LIKENESS = /^\p{Lu}[\p{L}.]*-(?:style|like|esque|era|type|inspired|themed)$/u;
 
+/** Punctuation that ends a sentence or clause, never a name: "Florence Tan ;" as the tagger once read it. */
+const TRAILING_STOPS = new Set([',', '.', ';', ':']);
+
 /** Trims titles, "the", possessives and stray punctuation; undefined when nothing name-like remains. */
 export function tidy(s: Span): Span | undefined {
   let { start, end } = s;
@@ -383,8 +386,7 @@ export function tidy(s: Span): Span | undefined {
     end > start &&
     (POSSESSIVE.test(word(end - 1)) ||
       QUOTES_DASHES.test(word(end - 1)) ||
-      word(end - 1) === ',' ||
-      word(end - 1) === '.' ||
+      TRAILING_STOPS.has(word(end - 1)) ||
       // A name ends with a name word, not a connector ("Silicium de", "Bank of").
       (NAME_CONNECTORS.has(word(end - 1)) && /^\p{Ll}/u.test(word(end - 1))) ||
       // A score or squad number after a name ("Seattle 3", "Solanke 9"), a post-nominal ("Alexandra Pryce KC").
