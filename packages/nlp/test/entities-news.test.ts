@@ -95,6 +95,17 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Endrick Moreira')).toBe('PERSON');
   });
 
+  it('reads a known city before its mayor\'s title as the place, not a body ("Calgary Mayor Jeromy Farkas")', () => {
+    const e = extractEntities(
+      '',
+      `Calgary Mayor Jeromy Farkas welcomed the move. Chelsea manager Enzo Maresca was sacked. ${filler(3)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Calgary')).toBe('LOCATION');
+    expect(typeOf(e, 'Jeromy Farkas')).toBe('PERSON');
+    expect(typeOf(e, 'Chelsea')).toBe('ORG');
+  });
+
   it('reads a local government\'s word alone before a title as no name, but a company as one ("City Manager", "Apple CEO")', () => {
     const e = extractEntities(
       '',

@@ -891,6 +891,9 @@ function placeBeforeDashEnd(tokens: readonly Token[], k: number, gaz: Gazetteer,
 const isLineDate = (tokens: readonly Token[], k: number): boolean =>
   ISO_DATE.test(textAt(tokens, k)) && (tokens[k + 1]?.sentenceStart ?? true);
 
+/** Titles of a place's head: the name before them is the place's. */
+const PLACE_HEADS_TITLES = new Set(['mayor', 'governor', 'premier']);
+
 /** A word's roles for the rules (bits: 1 organisation head, 2 place head, 4 title, 8 "party"/"union"). */
 export function wordRole(word: string): number {
   return ROLES.get(isCapitalized(word) ? word.toLowerCase() : word) ?? 0;
@@ -1160,6 +1163,17 @@ export function applyRules(
         k--;
       }
       labels[t] = 'O';
+      // A place the gazetteer knows, and as no body, before the title of its head is the place: "Calgary Mayor
+      // Jeromy Farkas", where the tagger read one organisation (not "Chelsea manager Enzo Maresca").
+      let b = k;
+      while (b > 0 && (labels[b] as Label).startsWith('I-')) b--;
+      if (PLACE_HEADS_TITLES.has(title) && k >= 0 && labels[b] === 'B-ORG' && b <= k) {
+        const words = Array.from({ length: k - b + 1 }, (_, j) => text(b + j));
+        const kind = words.length === 1 ? gaz.singleKinds(words[0] as string) : undefined;
+        const known = kind ? [...kind] : [gaz.wholeKind(words)];
+        if (known.some((x) => x !== undefined && isPlaceKind(x)) && !known.includes('ORG'))
+          setSpan(labels, b, k + 1, 'LOC');
+      }
     }
     const runsOn = labels[e]?.startsWith('I-') === true;
     if (place > 0) setSpan(labels, t + 2, from, 'LOC');
