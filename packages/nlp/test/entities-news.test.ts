@@ -95,6 +95,19 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Endrick Moreira')).toBe('PERSON');
   });
 
+  it('reads titles and ranks written without their period as titles, at a sentence\'s start too ("Prof", "Det Insp")', () => {
+    const e = extractEntities(
+      '',
+      `The court heard the case on Monday. Det Insp Gareth Pryce said officers had reviewed footage. Prof Ray Jayawardhana, now provost at Johns Hopkins University, agreed, as did Supt Mark Jones. Det Norske Veritas said so. ${filler(3)}`,
+      'en',
+    );
+    for (const name of ['Gareth Pryce', 'Ray Jayawardhana', 'Mark Jones'])
+      expect([name, typeOf(e, name)]).toEqual([name, 'PERSON']);
+    expect(e.some((x) => /^(Det|Prof|Insp|Supt)\b/.test(x.name) && x.name !== 'Det Norske Veritas')).toBe(
+      false,
+    );
+  });
+
   it('reads a known city before its mayor\'s title as the place, not a body ("Calgary Mayor Jeromy Farkas")', () => {
     const e = extractEntities(
       '',

@@ -91,6 +91,11 @@ const STRICT_TITLES = new Set([
   'sgt.',
   'professor',
   'prof.',
+  // British style writes abbreviated titles and ranks without the period: "Prof Helen Ashworth", "Insp Gareth Pryce".
+  'prof',
+  'insp',
+  'sgt',
+  'supt',
   'sheikh',
   'emir',
   'ayatollah',
@@ -148,6 +153,8 @@ const STRICT_TITLES = new Set([
  * capitalised common-noun title after one of these is a title too ("Boeing Chief Executive Kelly Ortberg").
  */
 const TITLE_MODIFIERS = new Set([
+  // "Det Insp", "Det Sgt": not a title alone, which Danish and Norwegian names open ("Det Norske Veritas").
+  'det',
   'prime',
   'high',
   'vice',
