@@ -95,6 +95,17 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Endrick Moreira')).toBe('PERSON');
   });
 
+  it('reads nationality nouns and two nationalities as no entity ("The big-serving Croat", "Bosnian Serb leader")', () => {
+    const e = extractEntities(
+      '',
+      `The big-serving Croat, who lost to Boris Becker, won. Bosnian Serb leader Milorad Dodik spoke in the mainly Serb municipalities of the north, with the Christian Democrats. ${filler(3)}`,
+      'en',
+    );
+    expect(e.map((x) => x.name).filter((n) => /Croat|Serb/.test(n))).toEqual([]);
+    expect(typeOf(e, 'Milorad Dodik')).toBe('PERSON');
+    expect(typeOf(e, 'Christian Democrats')).toBe('ORG');
+  });
+
   it('reads titles and ranks written without their period as titles, at a sentence\'s start too ("Prof", "Det Insp")', () => {
     const e = extractEntities(
       '',

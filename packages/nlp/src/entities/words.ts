@@ -96,6 +96,14 @@ const PEOPLE_WORDS = new Set([
   'Welshwoman',
   'Irishman',
   'Irishwoman',
+  // not "Dane", a given name too ("Dane Coles")
+  'Croat',
+  'Serb',
+  'Danes',
+  'Croats',
+  'Serbs',
+  'Slovenes',
+  'Kurds',
   'Saudi',
   'Philippine',
   'Tamil',
@@ -157,16 +165,20 @@ const isOtherCountryCode = (word: string): boolean =>
 export const isDemonym = (word: string): boolean => GAZ.demonyms.has(word) || PEOPLE_WORDS.has(word);
 /**
  * A nationality of two words or more, which names no entity: "South Korean", "Costa Rican", "West African", and a
- * side of a country before a demonym, "Northern Irishman".
+ * side of a country before a demonym, "Northern Irishman", or another nationality, "Bosnian Serb".
  */
 export function namesNationality(words: readonly string[]): boolean {
   if (words.length < 2) return false;
   if (GAZ.demonyms.has(words.join(' '))) return true;
   const side = words[0] as string;
+  // And two nationalities: "Bosnian Serb", "Iraqi Kurd"; not a party's members ("Christian Democrats").
+  const people = words[1] as string;
   return (
     words.length === 2 &&
-    (COMPASS_WORDS.has(side) || COMPASS_ADJECTIVES.has(side)) &&
-    isDemonym(words[1] as string)
+    (COMPASS_WORDS.has(side) ||
+      COMPASS_ADJECTIVES.has(side) ||
+      (isDemonym(side) && !PARTY_MEMBERS.has(people))) &&
+    isDemonym(people)
   );
 }
 /**
