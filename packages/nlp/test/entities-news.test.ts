@@ -95,6 +95,16 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Endrick Moreira')).toBe('PERSON');
   });
 
+  it('reads a competition named for its rank after a title word as no person ("Scottish Premier Division")', () => {
+    const e = extractEntities(
+      'SOCCER - SCOTTISH PREMIER DIVISION RESULTS.',
+      `GLASGOW 1996-08-31\nResults of Scottish Premier Division matches on Saturday:\nHearts 1 Rangers 3\nChinese Premier Li Qiang spoke. ${filler(3)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Division')).toBeUndefined();
+    expect(typeOf(e, 'Li Qiang')).toBe('PERSON');
+  });
+
   it('reads nationality nouns and two nationalities as no entity ("The big-serving Croat", "Bosnian Serb leader")', () => {
     const e = extractEntities(
       '',

@@ -898,6 +898,9 @@ function placeBeforeDashEnd(tokens: readonly Token[], k: number, gaz: Gazetteer,
 const isLineDate = (tokens: readonly Token[], k: number): boolean =>
   ISO_DATE.test(textAt(tokens, k)) && (tokens[k + 1]?.sentenceStart ?? true);
 
+/** What a competition is, named for its rank after a word that is a title too ("Premier Division"). */
+const COMPETITION_WORDS = new Set(['division', 'league', 'conference', 'cup', 'series']);
+
 /** Titles of a place's head: the name before them is the place's. */
 const PLACE_HEADS_TITLES = new Set(['mayor', 'governor', 'premier']);
 
@@ -1141,6 +1144,8 @@ export function applyRules(
       e = p + 1;
     }
     if (e === from || ((place > 0 || office) && e - from < 2)) continue;
+    // A competition named for its rank: "Scottish Premier Division", "Premier League".
+    if (e - from === 1 && COMPETITION_WORDS.has(lower(from))) continue;
     // The tagger's person may run on over a word the run stops at ("Theresa May": a month).
     while (e < n && labels[e] === 'I-PER' && !(tokens[e] as Token).sentenceStart) e++;
     const words = Array.from({ length: e - from }, (_, k) => text(from + k));
