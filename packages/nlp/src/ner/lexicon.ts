@@ -2173,6 +2173,8 @@ export const NEVER_ALONE = new Set([
   'cny',
   'inr',
   'chf',
+  // overtime and shootout after a score: "Ottawa 3 (OT)"
+  'ot',
   // time zones: "21:14 CET", "9 a.m. EDT"
   'gmt',
   'utc',
