@@ -95,6 +95,16 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Endrick Moreira')).toBe('PERSON');
   });
 
+  it('reads a body the gazetteer knows before "states" as the body, and a place as the place ("European Union states")', () => {
+    const e = extractEntities(
+      '',
+      `Zakharova said plans by European Union states to spend billions were a provocation. The Maharashtra state government agreed. ${filler(3)}`,
+      'en',
+    );
+    expect(typeOf(e, 'European Union')).toBe('ORG');
+    expect(typeOf(e, 'Maharashtra')).toBe('LOCATION');
+  });
+
   it('reads a competition named for its rank after a title word as no person ("Scottish Premier Division")', () => {
     const e = extractEntities(
       'SOCCER - SCOTTISH PREMIER DIVISION RESULTS.',

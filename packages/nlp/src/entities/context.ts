@@ -699,7 +699,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   if (PLACE_AFTER.has(text(b)) && !commonAtStart) {
     // "Maharashtra state", but not "Trump state visit" nor "Xinhua state news agency".
     const stateNoun = text(b) === 'state' && /^\p{Ll}/u.test(text(b + 1)) && !STATE_THEN.has(text(b + 1));
-    if (!stateNoun && !firstName) return 'LOCATION';
+    // Not a body's members: "European Union states".
+    if (!stateNoun && !firstName && knownType(tokens, a, b) !== 'ORG') return 'LOCATION';
   }
   if (listedBefore(tokens, b, PLACES_AFTER) >= 0 && !commonAtStart) return 'LOCATION';
   // A family: "the Kessler family", "the Solari and Del Río families"; not a family of products ("the Claude family
