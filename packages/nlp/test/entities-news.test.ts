@@ -1933,6 +1933,13 @@ describe('names in news text', () => {
       },
     );
     expect(typeOf(toulouse, 'Toulouse')).toBe('LOCATION');
+    // A city the gazetteer knows as a company's name too.
+    const stockholm = extractEntities(
+      '',
+      `The Stockholm-based company raised $1.37 billion . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(stockholm, 'Stockholm')).toBe('LOCATION');
   });
 
   it('reads the place that backs, leads or owns in a compound word, and no people ("Iran-backed", "Saudi-owned")', () => {

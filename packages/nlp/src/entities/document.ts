@@ -244,9 +244,11 @@ export function placesInCompounds(spans: Span[], field: TextField, tokens: Token
     const stem = m[1] as string;
     // A people is no place: "Saudi-owned", "Chinese-made".
     if (isDemonym(stem)) return;
-    const place = (from: number): boolean => {
-      return isPlaceKind(GAZ.wholeKind([...textsOf(tokens, from, k), stem]));
-    };
+    // One word may name a company too ("Stockholm-based"): any of its kinds that is a place.
+    const place = (from: number): boolean =>
+      from === k
+        ? [...(GAZ.singleKinds(stem) ?? [])].some(isPlaceKind)
+        : isPlaceKind(GAZ.wholeKind([...textsOf(tokens, from, k), stem]));
     const own = owner[k] as number;
     if (own >= 0) {
       // The compound alone read as another type: "the [Toulouse-based] planemaker" was an organisation.
