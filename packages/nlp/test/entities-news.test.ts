@@ -1282,6 +1282,22 @@ describe('names in news text', () => {
     );
     expect(typeOf(e, 'Gold Coast')).toBe('LOCATION');
     expect(typeOf(e, 'Toowoomba')).toBe('LOCATION');
+    // Cities the gazetteer also lists as companies' names.
+    const cities = extractEntities(
+      '',
+      `Flights between Stockholm and Heidelberg resumed on Sunday . ${filler(10)}`,
+      'en',
+      {
+        tagger: standInTagger([
+          ['b', 'O', 1],
+          ['w=stockholm', 'B-ORG', 5],
+          ['w=and', 'I-ORG', 2],
+          ['w=heidelberg', 'I-ORG', 5],
+        ]),
+      },
+    );
+    expect(typeOf(cities, 'Stockholm')).toBe('LOCATION');
+    expect(typeOf(cities, 'Heidelberg')).toBe('LOCATION');
   });
 
   it('reads "the Amazon" before the end of a clause or its basin as the place, not the company', () => {

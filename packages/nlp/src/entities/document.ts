@@ -4,7 +4,7 @@ import type { Token } from '../text/tokenize.js';
 import { textsOf } from '../text/tokenize.js';
 import { isMonth, isWeekday } from '../ner/gazetteer.js';
 import { NEVER_ALONE } from '../ner/lexicon.js';
-import { PLACE_COMPOUND, isPlaceKind } from '../ner/rules.js';
+import { PLACE_COMPOUND } from '../ner/rules.js';
 import { COMPASS_WORDS } from '../ner/heads.js';
 import {
   GAZ,
@@ -15,6 +15,7 @@ import {
   continuesName,
   continuesNameBefore,
   namesNothingAlone,
+  namesPlace,
   startsName,
 } from './words.js';
 import type { Span } from './spans.js';
@@ -244,11 +245,8 @@ export function placesInCompounds(spans: Span[], field: TextField, tokens: Token
     const stem = m[1] as string;
     // A people is no place: "Saudi-owned", "Chinese-made".
     if (isDemonym(stem)) return;
-    // One word may name a company too ("Stockholm-based"): any of its kinds that is a place.
-    const place = (from: number): boolean =>
-      from === k
-        ? [...(GAZ.singleKinds(stem) ?? [])].some(isPlaceKind)
-        : isPlaceKind(GAZ.wholeKind([...textsOf(tokens, from, k), stem]));
+    // One word may name a company too ("Stockholm-based").
+    const place = (from: number): boolean => namesPlace([...textsOf(tokens, from, k), stem]);
     const own = owner[k] as number;
     if (own >= 0) {
       // The compound alone read as another type: "the [Toulouse-based] planemaker" was an organisation.

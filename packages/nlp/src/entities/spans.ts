@@ -14,7 +14,7 @@ import {
   PERSON_PARTICLES,
   OCCUPATIONS,
 } from '../ner/heads.js';
-import { isPlaceCompound, isPlaceKind } from '../ner/rules.js';
+import { isPlaceCompound } from '../ner/rules.js';
 import {
   FORM_LABELS,
   GAZ,
@@ -25,6 +25,7 @@ import {
   SCORE,
   isDemonym,
   namesNationality,
+  namesPlace,
   isTitle,
   namesBody,
   namesNothingAlone,
@@ -119,10 +120,7 @@ export function splitAtLowercase(s: Span): Span[] {
       // "England and Wales Cricket Board": one body, named for both. A body "of" a place is whole before another
       // name ("Commonwealth Bank of Australia and Westpac"), not before another place ("Court of England and Wales").
       const ofPlace =
-        left.length > 2 &&
-        left[left.length - 2] === 'of' &&
-        isPlaceKind(GAZ.wholeKind(left.slice(-1))) &&
-        !isPlaceKind(GAZ.wholeKind(right));
+        left.length > 2 && left[left.length - 2] === 'of' && namesPlace(left.slice(-1)) && !namesPlace(right);
       const oneBody =
         (left.includes('of') && !ofPlace) || left.includes('for') || (endsInHead(right) && !endsInHead(left));
       // A body "of" something, then another body named in full: "Massachusetts Institute of Technology and Princeton
@@ -147,12 +145,7 @@ export function splitAtLowercase(s: Span): Span[] {
       ) {
         allowed = LOCATION_CONNECTORS;
         // Two places the tagger read as one organisation are the places: "the Gold Coast and Toowoomba".
-        if (
-          s.type === 'ORG' &&
-          !words.some(namesBody) &&
-          isPlaceKind(GAZ.wholeKind(left)) &&
-          isPlaceKind(GAZ.wholeKind(right))
-        )
+        if (s.type === 'ORG' && !words.some(namesBody) && namesPlace(left) && namesPlace(right))
           type = 'LOCATION';
       }
     }

@@ -6,7 +6,7 @@ import type { PhraseKind } from '../ner/gazetteer.js';
 import { gazetteer, isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import { COUNTRY_CODES_IN_NEWS, NEVER_ALONE } from '../ner/lexicon.js';
 import { isAllCapitals, isCapitalized } from '../ner/features.js';
-import { wordRole } from '../ner/rules.js';
+import { isPlaceKind, wordRole } from '../ner/rules.js';
 import {
   COMPASS_ADJECTIVES,
   COMPASS_WORDS,
@@ -271,6 +271,16 @@ export function namesPlaceOrOrg(word: string): boolean {
   const kinds = GAZ.singleKinds(word);
   if (!kinds) return false;
   for (const k of kinds) if (k !== 'COMPANY') return true;
+  return false;
+}
+
+/**
+ * Whether the gazetteer knows these words as a place: any of a single word's kinds ("Stockholm" is a company's name
+ * too), the kind of several words as one name.
+ */
+export function namesPlace(words: readonly string[]): boolean {
+  if (words.length !== 1) return isPlaceKind(GAZ.wholeKind(words));
+  for (const kind of GAZ.singleKinds(words[0] as string) ?? []) if (isPlaceKind(kind)) return true;
   return false;
 }
 
