@@ -95,6 +95,18 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Endrick Moreira')).toBe('PERSON');
   });
 
+  it('reads a company named with its legal form as the company when alone, beside its owner of that surname ("Schaeffler AG")', () => {
+    const e = extractEntities(
+      '',
+      `Schaeffler AG said on Wednesday it would cut 4,700 jobs. Georg F.W. Schaeffler, whose family controls the company, backed the plan. Shares in Schaeffler rose 4.2%. Schaeffler also said it was in talks with unions. ${filler(3)}`,
+      'en',
+    );
+    const company = e.find((x) => x.name === 'Schaeffler');
+    expect(company?.type).toBe('ORG');
+    expect(company?.mentions.length).toBe(3);
+    expect(typeOf(e, 'Georg F.W. Schaeffler')).toBe('PERSON');
+  });
+
   it('reads a body the gazetteer knows before "states" as the body, and a place as the place ("European Union states")', () => {
     const e = extractEntities(
       '',

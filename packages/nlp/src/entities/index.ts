@@ -9,7 +9,7 @@ import { tagger } from '../ner/tagger.js';
 import type { Label } from '../ner/perceptron.js';
 import { canonicalNames, foldName, titleCase } from '../ner/canonical.js';
 import { isAllCapitals } from '../ner/features.js';
-import { applyRules, datelineEnd, headlineSentences } from '../ner/rules.js';
+import { applyRules, datelineEnd, headlineSentences, isLegalForm } from '../ner/rules.js';
 import { GAZ } from './words.js';
 import type { Span } from './spans.js';
 import { extendPersons, spansFromLabels, splitAtLowercase, tidy } from './spans.js';
@@ -244,11 +244,19 @@ export function extractEntities(
       personParts.add(w[0] as string);
       personParts.add(w[w.length - 1] as string);
     }
+  // Nor the name of a company the story names with its legal form: "Schaeffler AG" beside "Georg F.W. Schaeffler".
+  const companies = new Set<string>();
+  for (const m of mentions)
+    if (m.type === 'ORG' && m.text.includes(' ')) {
+      const w = m.text.split(' ');
+      if (w.length === 2 && isLegalForm((w[1] as string).toLowerCase())) companies.add(w[0] as string);
+    }
   for (const m of mentions) {
     const written = isAllCapitals(m.text) ? titleCase(m.text) : m.text;
     if (m.type !== 'PERSON' && !m.text.includes(' ') && personParts.has(written)) {
       const kinds = GAZ.singleKinds(written);
       if (kinds && (kinds.has('COUNTRY') || kinds.has('PLACE') || kinds.has('ORG'))) continue;
+      if (companies.has(written)) continue;
       // Nor a town read as a place where a place is named: "Royal Lodge in Windsor" beside "Andrew Mountbatten
       // Windsor"; but the subject of a verb after places is the person: "in Grand Rapids, Michigan, Dole said".
       const text = m.field === 'title' ? title : body;
