@@ -188,6 +188,12 @@ export function canonicalNames(mentions: readonly NamedMention[]): string[] {
     ...new Set(mentions.flatMap((m, i) => (m.type === 'PERSON' ? [folds[i] as string] : []))),
   ].map(words);
   const orgs = [...new Set(mentions.flatMap((m, i) => (m.type === 'ORG' ? [folds[i] as string] : [])))];
+  // The words of each organisation's name as written, its legal form and "of" kept: what an acronym may spell.
+  const orgWritten = new Map<string, string[]>();
+  mentions.forEach((m, i) => {
+    if (m.type === 'ORG' && !orgWritten.has(folds[i] as string))
+      orgWritten.set(folds[i] as string, words(plainQuotes(m.text).toLowerCase().replace(/[.,]/g, ' ')));
+  });
   const personCount = new Map<string, number>();
   mentions.forEach(
     (m, i) =>
@@ -196,7 +202,7 @@ export function canonicalNames(mentions: readonly NamedMention[]): string[] {
   );
 
   const resolved = new ByType<string>();
-  let orgInitials: string[] | undefined;
+  let orgInitials: string[][] | undefined;
   let orgWords: string[][] | undefined;
   const resolve = (type: EntityType, fold: string): string => {
     const resolvedOfType = resolved.of(type);
@@ -222,8 +228,8 @@ export function canonicalNames(mentions: readonly NamedMention[]): string[] {
     } else if (!alias && type === 'ORG') {
       const acr = fold.replace(/ /g, '');
       if (/^[a-z]{2,6}$/.test(acr)) {
-        orgInitials ??= orgs.map(initials);
-        const full = orgs.find((o, k) => o !== fold && orgInitials?.[k] === acr);
+        orgInitials ??= orgs.map((o) => initialsOf(orgWritten.get(o) ?? words(o)));
+        const full = orgs.find((o, k) => o !== fold && orgInitials?.[k]?.includes(acr));
         // The full name's own alias, if any, as its mentions have: "WHO" beside "World Health Organization".
         if (full) {
           target = full;
@@ -259,9 +265,36 @@ function containsRun(p: readonly string[], w: readonly string[]): boolean {
 }
 
 const ORG_STOP = new Set(['of', 'the', 'and', 'for', '&', 'de']);
-function initials(fold: string): string {
-  return words(fold)
-    .filter((w) => !ORG_STOP.has(w))
-    .map((w) => w.charAt(0))
-    .join('');
+const ARTICLES_AND_JOINS = new Set(['the', 'and', '&']);
+const LEGAL_FORM_WORDS = new Set([
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'co',
+  'ltd',
+  'limited',
+  'llc',
+  'plc',
+]);
+
+/**
+ * What an acronym of a name may spell: its words' initials without the small words ("World Health Organization" →
+ * WHO), with "of" ("Bank of Japan" → BOJ), with and without a legal form ("National Oil Corporation" → NOC,
+ * "Taiwan Semiconductor Manufacturing Co Ltd" → TSMC).
+ */
+function initialsOf(written: readonly string[]): string[] {
+  const out: string[] = [];
+  let w = written;
+  for (;;) {
+    for (const skip of [ORG_STOP, ARTICLES_AND_JOINS])
+      out.push(
+        w
+          .filter((x) => !skip.has(x))
+          .map((x) => x.charAt(0))
+          .join(''),
+      );
+    if (w.length < 2 || !LEGAL_FORM_WORDS.has(w[w.length - 1] as string)) return out;
+    w = w.slice(0, -1);
+  }
 }

@@ -33,6 +33,16 @@ describe('canonicalNames', () => {
       ['World Health Organization', 'WHO'],
     ])
       expect(canonicalNames(order.map((text) => ({ text, type: 'ORG' as const })))).toEqual(['WHO', 'WHO']);
+    // An acronym that spells "of" or the legal form too.
+    for (const [full, acronym] of [
+      ['Bank of Japan', 'BOJ'],
+      ['Bank of England', 'BoE'],
+      ['National Oil Corporation', 'NOC'],
+      ['Taiwan Semiconductor Manufacturing Co Ltd', 'TSMC'],
+    ])
+      expect(canonicalNames([full, acronym].map((text) => ({ text, type: 'ORG' as const })))[1]).not.toBe(
+        acronym,
+      );
   });
 
   it("links a company's first word to its full name, not to one of several nor to a unit", () => {
