@@ -95,6 +95,16 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Endrick Moreira')).toBe('PERSON');
   });
 
+  it('reads "RBI" before a hit as runs batted in, not the Reserve Bank of India ("an RBI double")', () => {
+    const e = extractEntities(
+      '',
+      `Teoscar Hernández had an RBI double and Andy Pages drove in a run with an RBI single. ${filler(3)}`,
+      'en',
+      { tagger: everyCapitalIsAnOrg() },
+    );
+    expect(typeOf(e, 'RBI')).toBeUndefined();
+  });
+
   it('reads a company named with its legal form as the company when alone, beside its owner of that surname ("Schaeffler AG")', () => {
     const e = extractEntities(
       '',

@@ -321,6 +321,9 @@ const PRODUCTS_AFTER = new Set([
 /** Titles after a portfolio: "Energy Minister", "Energy Secretary", "Energy Commissioner". */
 const PORTFOLIO_HOLDERS = new Set(['minister', 'secretary', 'commissioner']);
 
+/** Hits a run is batted in by. */
+const BASE_HITS = new Set(['single', 'double', 'triple', 'groundout', 'grounder', 'sacrifice', 'fly']);
+
 /** The most words of a name before "and" that the family-member test walks back over. */
 const MAX_NAME_WORDS = 4;
 
@@ -609,6 +612,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   // The river and its forest, not the company: "cleared in the Amazon", "the Amazon basin".
   if (n === 1 && text(a) === 'Amazon' && lower(a - 1) === 'the' && AMAZON_THEN.has(lower(b)))
     return 'LOCATION';
+  // Runs batted in, not the Reserve Bank of India: "an RBI double", "Hernández's RBI single".
+  if (n === 1 && text(a) === 'RBI' && BASE_HITS.has(lower(b))) return 'DROP';
   // The social network: "posted on X", "X , formerly Twitter".
   if (n === 1 && text(a) === 'X')
     return X_BEFORE.has(lower(a - 1)) || (text(b) === ',' && lower(b + 1) === 'formerly') ? 'ORG' : undefined;
