@@ -95,6 +95,15 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Endrick Moreira')).toBe('PERSON');
   });
 
+  it('reads a person the context names as one as a person, whatever clause follows ("told his wife, Anjali, that")', () => {
+    const e = extractEntities(
+      '',
+      `He told his wife, Anjali, that he was ready to give up. ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Anjali')).toBe('PERSON');
+  });
+
   it('reads "RBI" before a hit as runs batted in, not the Reserve Bank of India ("an RBI double")', () => {
     const e = extractEntities(
       '',

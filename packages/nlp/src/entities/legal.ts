@@ -43,8 +43,9 @@ export function lonePersonNames(
       GAZ.singleKinds(w) === undefined &&
       !GAZ.lowerWords.has(w.toLowerCase()) &&
       !ROLE_NOUN.test(w);
-    // A person the context named as one ("his wife , Máire") is one.
-    if ((unknown && !m.cued) || NOT_A_PERSON_AFTER.test(texts[m.field].slice(m.end, m.end + 12)))
+    // A person the context named as one ("his wife , Máire") is one, whatever clause follows ("told his wife, Anjali,
+    // that").
+    if (!m.cued && (unknown || NOT_A_PERSON_AFTER.test(texts[m.field].slice(m.end, m.end + 12))))
       lone.add(key);
     else full.add(key);
   });
