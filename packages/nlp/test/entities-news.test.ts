@@ -95,6 +95,21 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Endrick Moreira')).toBe('PERSON');
   });
 
+  it('reads no shouted common word after a shouted name as part of it ("POCHETTINO OUT", "CHIEFS ARE GOING")', () => {
+    const e = extractEntities('', 'POCHETTINO OUT . CHIEFS ARE GOING TO THE SUPER BOWL', 'en', {
+      tagger: standInTagger([
+        ['b', 'O', 1],
+        ['w=pochettino', 'B-LOC', 5],
+        ['w=out', 'I-LOC', 5],
+        ['w=chiefs', 'B-LOC', 5],
+        ['w=are', 'I-LOC', 5],
+      ]),
+    });
+    const mentions = e.flatMap((x) => x.mentions.map((m) => m.text));
+    expect(mentions).toContain('CHIEFS');
+    expect(mentions.filter((m) => / (OUT|ARE)$/.test(m))).toEqual([]);
+  });
+
   it('reads a person the context names as one as a person, whatever clause follows ("told his wife, Anjali, that")', () => {
     const e = extractEntities(
       '',

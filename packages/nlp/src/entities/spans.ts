@@ -7,6 +7,7 @@ import type { Label } from '../ner/perceptron.js';
 import { isCapitalized } from '../ner/features.js';
 import { COUNTRY_CODES_IN_NEWS, US_STATE_ABBREVIATIONS } from '../ner/lexicon.js';
 import { titleCase } from '../ner/canonical.js';
+import { stopwordsFor } from '../stopwords.js';
 import {
   COMPASS_ADJECTIVES,
   COMPASS_WORDS,
@@ -362,6 +363,10 @@ const PARTY_ADJECTIVES = new Set(['Communist', 'Socialist', 'Conservative', 'Lib
 /** A name made a likeness of itself: "Grenfell-style", "Borat-like", "Thatcher-era", "Bond-themed". */
 const LIKENESS = /^\p{Lu}[\p{L}.]*-(?:style|like|esque|era|type|inspired|themed)$/u;
 
+const ENGLISH_STOPWORDS = stopwordsFor('en');
+/** A word in capitals of two letters or more. */
+const shouted = (word: string): boolean => word.length > 1 && /^\p{Lu}+$/u.test(word);
+
 /** Punctuation that ends a sentence or clause, never a name: "Florence Tan ;" as the tagger once read it. */
 const TRAILING_STOPS = new Set([',', '.', ';', ':']);
 
@@ -379,6 +384,11 @@ export function tidy(s: Span): Span | undefined {
     end > start &&
     (POSSESSIVE.test(word(end - 1)) ||
       QUOTES_DASHES.test(word(end - 1)) ||
+      // A shouted word after a shouted name is no part of it: "POCHETTINO OUT", "CHIEFS ARE GOING".
+      (end - start > 1 &&
+        shouted(word(end - 1)) &&
+        shouted(word(end - 2)) &&
+        ENGLISH_STOPWORDS.has(word(end - 1).toLowerCase())) ||
       TRAILING_STOPS.has(word(end - 1)) ||
       // A name ends with a name word, not a connector ("Silicium de", "Bank of").
       (NAME_CONNECTORS.has(word(end - 1)) && /^\p{Ll}/u.test(word(end - 1))) ||
