@@ -48,13 +48,23 @@ describe('extractEntities', () => {
     expect(names(e)).toEqual([]);
   });
 
-  it('does not tag time zones ("21:14 CET"), chemicals written as acronyms ("PFAS"), diseases ("Ebola") or overtime ("(OT)")', () => {
+  it('does not tag time zones ("21:14 CET"), chemicals written as acronyms ("PFAS"), diseases ("Ebola"), days ("on Fridays") or overtime ("(OT)")', () => {
     const e = extractEntities(
       '',
       'The deal, which must be approved by a federal judge, resolves the largest group of cases consolidated before him in multidistrict litigation over PFAS, a family of compounds used in firefighting foam. Voting opened at 21:14 CET. Health workers arrived to help contain the Ebola outbreak.',
       'en',
     );
     expect(names(e)).toEqual([]);
+    // Nor days of the week in the plural.
+    const days = extractEntities(
+      '',
+      'The lottery is drawn on Tuesdays and Fridays, and lines sit idle on Mondays.',
+      'en',
+      {
+        tagger: everyCapitalIsAnOrg(),
+      },
+    );
+    expect(names(days)).toEqual([]);
     // Nor overtime after a score.
     const scores = extractEntities('', 'Florida 4, Ottawa 3 (OT)\nToronto 5, Buffalo 4 (OT)', 'en');
     expect(names(scores).filter((n) => n === 'OT')).toEqual([]);

@@ -1,7 +1,7 @@
 /** Head rules: what the words of a span (its last word above all) say about its type, whatever the tagger read. */
 import type { Token } from '../text/tokenize.js';
 import { textAt } from '../text/tokenize.js';
-import { isMonth, isPersonTitle } from '../ner/gazetteer.js';
+import { isMonth, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import { NEVER_ALONE } from '../ner/lexicon.js';
 import { isCapitalized } from '../ner/features.js';
 import { isLegalForm, isPlaceKind, isPlaceWord, opensPerson, wordRole } from '../ner/rules.js';
@@ -196,8 +196,14 @@ export function headRules(spans: Span[]): Span[] {
       const w = word(s.start);
       // A number, or a word opening with one and holding no capital ("37.5-hour", "24-year-old").
       if (NUMBERISH.test(w) || (/^\p{N}/u.test(w) && !/\p{Lu}/u.test(w))) continue;
-      // A month written short: "from Sept. 1"; a number in words: "Nineteen states".
-      if ((w.endsWith('.') && isMonth(w.slice(0, -1).toLowerCase())) || isNumberWord(w)) continue;
+      // A month written short: "from Sept. 1"; a number in words: "Nineteen states"; days of the week: "on
+      // different Sundays".
+      if (
+        (w.endsWith('.') && isMonth(w.slice(0, -1).toLowerCase())) ||
+        isNumberWord(w) ||
+        (w.endsWith('days') && isWeekday(w.slice(0, -1).toLowerCase()))
+      )
+        continue;
       if (GENERIC_ALONE.has(w.toLowerCase())) {
         let start = s.start;
         const o = owned.get(tokens) as Set<number>;
