@@ -95,6 +95,16 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Endrick Moreira')).toBe('PERSON');
   });
 
+  it('reads patriarchs\' titles as titles ("Ecumenical Patriarch Bartholomew I", "Patriarch Kirill")', () => {
+    const e = extractEntities(
+      '',
+      `Pope Leo XIV met Ecumenical Patriarch Bartholomew I at the Vatican on Thursday. The Russian Orthodox Church, led by Patriarch Kirill of Moscow, refused to take part. ${filler(3)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Kirill')).toBe('PERSON');
+    expect(e.some((x) => /Patriarch|^Ecumenical/.test(x.name))).toBe(false);
+  });
+
   it('reads no shouted common word after a shouted name as part of it ("POCHETTINO OUT", "CHIEFS ARE GOING")', () => {
     const e = extractEntities('', 'POCHETTINO OUT . CHIEFS ARE GOING TO THE SUPER BOWL', 'en', {
       tagger: standInTagger([

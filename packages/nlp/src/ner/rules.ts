@@ -103,6 +103,7 @@ const STRICT_TITLES = new Set([
   'bishop',
   'archbishop',
   'cardinal',
+  'patriarch',
   'congressman',
   'congresswoman',
   'lawmaker',
@@ -155,6 +156,8 @@ const STRICT_TITLES = new Set([
 const TITLE_MODIFIERS = new Set([
   // "Det Insp", "Det Sgt": not a title alone, which Danish and Norwegian names open ("Det Norske Veritas").
   'det',
+  // "Ecumenical Patriarch Bartholomew".
+  'ecumenical',
   'prime',
   'high',
   'vice',
