@@ -1198,6 +1198,13 @@ describe('names in news text', () => {
     expect(typeOf(e, 'William Mailes " Cowboy " Cowley')).toBe('PERSON');
     expect(e.map((x) => x.name)).not.toContain('Cowley');
     expect(typeOf(e, 'Lai')).toBe('PERSON');
+    // The model took the nickname with the surname.
+    const peggy = extractEntities(
+      '',
+      `The seller, retired schoolteacher Margaret "Peggy" Aldridge, said she was delighted. ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(peggy, 'Margaret "Peggy" Aldridge')).toBe('PERSON');
   });
 
   it('joins one organisation named with "and" between common words, not two known ones', () => {

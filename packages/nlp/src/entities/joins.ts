@@ -290,7 +290,8 @@ const NICKNAME_WORDS = 3;
 
 /**
  * A person's nickname in quotes between the names is part of the name, with the surname after it: "William Mailes
- * " Cowboy " Cowley", "Charalambos " Bambos " Xanthos", where the tagger ended the person at the quote.
+ * " Cowboy " Cowley", "Charalambos " Bambos " Xanthos", where the tagger ended the person at the quote or took the
+ * nickname with the surname.
  */
 export function nicknamesInNames(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const runs: TypedRun[] = [];
@@ -313,7 +314,8 @@ export function nicknamesInNames(spans: Span[], field: TextField, tokens: Token[
     if (!sentence || !runWord(textAt(tokens, s.end + 1)) || !runWord(textAt(tokens, surname))) continue;
     owner ??= tokenOwners(spans, field, tokens);
     const after = spans[owner[surname] ?? -1];
-    if (after && (after.start !== surname || after.type === 'ORG')) continue;
+    // The surname's span may open at the nickname, as the tagger read "Margaret | Peggy " Aldridge".
+    if (after && (after.start <= s.end || after.start > surname || after.type === 'ORG')) continue;
     runs.push({ start: s.start, end: after ? after.end : surname + 1, type: 'PERSON' });
   }
   return retypeRuns(spans, field, tokens, runs);
