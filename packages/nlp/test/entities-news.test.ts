@@ -95,6 +95,17 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Endrick Moreira')).toBe('PERSON');
   });
 
+  it('reads "Administrator" as a title before a name ("EPA Administrator Lee Zeldin"), not in a body\'s name', () => {
+    const e = extractEntities(
+      '',
+      `EPA Administrator Lee Zeldin said the rule would save billions. The Small Business Administration agreed. ${filler(3)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Lee Zeldin')).toBe('PERSON');
+    expect(typeOf(e, 'EPA')).toBe('ORG');
+    expect(typeOf(e, 'Small Business Administration')).toBe('ORG');
+  });
+
   it('reads patriarchs\' titles as titles ("Ecumenical Patriarch Bartholomew I", "Patriarch Kirill")', () => {
     const e = extractEntities(
       '',

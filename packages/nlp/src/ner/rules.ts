@@ -118,6 +118,7 @@ const STRICT_TITLES = new Set([
   'baroness',
   'speaker',
   'director-general',
+  'administrator',
   'secretary-general',
   'principal',
   // Members of parliaments: "Tory MP Nadine Dorries", "Labour MSP …".
