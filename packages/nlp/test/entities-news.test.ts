@@ -2102,6 +2102,14 @@ describe('names in news text', () => {
     );
     for (const name of ['Muvija M', 'Yara Shoukry', 'Karim Abdel-Ghaffar', 'Alison Ferris'])
       expect([name, typeOf(wire, name)]).toEqual([name, 'PERSON']);
+    // A newsroom's staff is the newsroom.
+    const staff = extractEntities(
+      '',
+      `By Politico Staff\nWASHINGTON - The Senate voted on Monday . ${filler(10)}`,
+      'en',
+    );
+    expect(typeOf(staff, 'Politico')).toBe('ORG');
+    expect(staff.some((x) => x.name.endsWith('Staff'))).toBe(false);
     // Each writer where each reported from, and a given name that is a month's abbreviation.
     const places = extractEntities(
       '',

@@ -1007,6 +1007,7 @@ const BYLINE_ROLES = new Set(['reporting', 'editing', 'writing', 'additional']);
  */
 export function bylines(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const runs: TypedRun[] = [];
+  const newsrooms: TypedRun[] = [];
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k] as Token;
     const opens =
@@ -1024,7 +1025,10 @@ export function bylines(spans: Span[], field: TextField, tokens: Token[]): Span[
     while (i < tokens.length && nameWord(i) && !(tokens[i] as Token).sentenceStart) {
       const j = runEnd(tokens, i);
       if (j - i > 4 || knownType(tokens, i, j) !== undefined) break;
-      names.push({ start: i, end: j, type: 'PERSON' });
+      // A newsroom's staff: "By Reuters Staff", "By Politico Staff"; the name alone is the newsroom.
+      const staff = j - i > 1 && textAt(tokens, j - 1) === 'Staff';
+      names.push({ start: i, end: j, type: staff ? 'DROP' : 'PERSON' });
+      if (staff) newsrooms.push({ start: i, end: j - 1, type: 'ORG' });
       end = j;
       // Where each reported from: "Reporting by Camillus Eboh in Abuja and MacDonald Dzirutwe in Lagos".
       const then = textAt(tokens, j) === 'in' && runWord(textAt(tokens, j + 1)) ? runEnd(tokens, j + 1) : j;
@@ -1037,7 +1041,7 @@ export function bylines(spans: Span[], field: TextField, tokens: Token[]): Span[
     if (t.text === 'By' && after !== undefined && !after.sentenceStart && after.text !== ',') continue;
     runs.push(...names);
   }
-  return retypeRuns(spans, field, tokens, runs);
+  return retypeRuns(retypeRuns(spans, field, tokens, runs), field, tokens, newsrooms);
 }
 
 /** Applies `contextType` to each capitalised run of a field (outside Headline-Case sentences). */
