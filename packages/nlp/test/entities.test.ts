@@ -1103,6 +1103,13 @@ describe('extractEntities', () => {
         },
       );
       expect(typeOf(journal, 'Astronomical Journal')).toBe('ORG');
+      // And a wire's desk signing off.
+      const desk = extractEntities(
+        '',
+        'The talks will resume on Monday.\n-- Bonn Newsroom, +49 228 26097',
+        'en',
+      );
+      expect(typeOf(desk, 'Bonn Newsroom')).toBe('ORG');
       const worship = extractEntities(
         '',
         'The attack on the Heaton Park Hebrew Congregation synagogue shocked Manchester.',

@@ -129,6 +129,8 @@ export const COMPANY_NAME_ENDINGS = new Set([
  * Journal").
  */
 export const ORG_SUFFIXES = new Set([
+  // A wire's desk signing off: "-- Bonn Newsroom, +49 228 26097".
+  'newsroom',
   'journal',
   'herald',
   'tribune',
