@@ -116,6 +116,24 @@ describe('names in news text', () => {
     expect(e.some((x) => /Patriarch|^Ecumenical/.test(x.name))).toBe(false);
   });
 
+  it('splits a headline in capitals at its verbs ("DOLE WINS CLINTON STATE"), not at a place\'s word ("NIAGARA FALLS")', () => {
+    const tagger = standInTagger([
+      ['b', 'O', 1],
+      ['w=dole', 'B-LOC', 5],
+      ['w=wins', 'I-LOC', 5],
+      ['w=clinton', 'I-LOC', 5],
+      ['w=niagara', 'B-LOC', 5],
+      ['w=falls', 'I-LOC', 5],
+      ['w=rises', 'I-LOC', 5],
+    ]);
+    const e = extractEntities('', 'DOLE WINS CLINTON STATE IN POLL . NIAGARA FALLS RISES TO TOP', 'en', {
+      tagger,
+    });
+    const mentions = e.flatMap((x) => x.mentions.map((m) => m.text));
+    expect(mentions).toContain('NIAGARA FALLS');
+    expect(mentions.filter((m) => m.includes('WINS'))).toEqual([]);
+  });
+
   it('reads no shouted common word after a shouted name as part of it ("POCHETTINO OUT", "CHIEFS ARE GOING")', () => {
     const e = extractEntities('', 'POCHETTINO OUT . CHIEFS ARE GOING TO THE SUPER BOWL', 'en', {
       tagger: standInTagger([

@@ -15,7 +15,8 @@ import {
   PERSON_PARTICLES,
   OCCUPATIONS,
 } from '../ner/heads.js';
-import { isPlaceCompound } from '../ner/rules.js';
+import { isPlaceCompound, isPlaceWord } from '../ner/rules.js';
+import { isCommonVerbForm } from '../text/english-verbs.js';
 import {
   FORM_LABELS,
   GAZ,
@@ -153,10 +154,15 @@ export function splitAtLowercase(s: Span): Span[] {
   }
   const out: Span[] = [];
   let from = s.start;
+  // A headline in capitals: its verbs are no part of a name ("NETANYAHU MEETS ARAFAT ENVOY", "DOLE WINS OHIO").
+  let shoutedSpan = s.end - s.start > 2;
+  for (let i = s.start; i < s.end && shoutedSpan; i++)
+    shoutedSpan = !/\p{Ll}/u.test((s.tokens[i] as Token).text);
   for (let i = s.start; i < s.end; i++) {
     const w = (s.tokens[i] as Token).text;
     if (
       (w === ':' ||
+        (shoutedSpan && isCommonVerbForm(w.toLowerCase()) && !isPlaceWord(w.toLowerCase())) ||
         // A place and the region after its comma are two places: "Eugene , Oregon", as the labelled data has them
         // 657 times to 10.
         (w === ',' && type === 'LOCATION') ||
