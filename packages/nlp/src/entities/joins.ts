@@ -468,6 +468,9 @@ const joinsPartners = (tokens: readonly Token[], at: number, form: number): bool
   textAt(tokens, at) === '&' ||
   (textAt(tokens, at) === 'and' && at === form - 2 && textAt(tokens, form) === 'LLP');
 
+/** The longest legal form ("Limited", "Persero"). */
+const MAX_LEGAL_FORM_LENGTH = 7;
+
 /** The most words of a company's name before its legal form that companiesBeforeLegalForms reads. */
 const MAX_COMPANY_WORDS = 5;
 
@@ -481,8 +484,11 @@ export function companiesBeforeLegalForms(spans: Span[], field: TextField, token
   const runs: TypedRun[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const form = textAt(tokens, k);
-    if (!/^\p{Lu}/u.test(form) || !isLegalForm(form.toLowerCase()) || (tokens[k] as Token).sentenceStart)
+    // Legal forms are short and open with a Latin capital: the cheap tests first, as most words are none.
+    const first = form.charCodeAt(0);
+    if (first < 65 || first > 90 || form.length > MAX_LEGAL_FORM_LENGTH || (tokens[k] as Token).sentenceStart)
       continue;
+    if (!isLegalForm(form.toLowerCase())) continue;
     let start = k;
     // A legal form in brackets before it: "PT Bank Mandiri (Persero) Tbk".
     if (
