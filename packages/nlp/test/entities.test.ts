@@ -1103,6 +1103,14 @@ describe('extractEntities', () => {
         },
       );
       expect(typeOf(journal, 'Astronomical Journal')).toBe('ORG');
+      const papers = extractEntities(
+        '',
+        'The Houston Chronicle ranked him second, and the Philadelphia Inquirer agreed.',
+        'en',
+        { tagger: everyCapitalIsAPlace() },
+      );
+      expect(typeOf(papers, 'Houston Chronicle')).toBe('ORG');
+      expect(typeOf(papers, 'Philadelphia Inquirer')).toBe('ORG');
       // And a wire's desk signing off.
       const desk = extractEntities(
         '',
