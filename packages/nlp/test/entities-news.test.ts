@@ -149,6 +149,23 @@ describe('names in news text', () => {
     expect(mentions.filter((m) => / (OUT|ARE)$/.test(m))).toEqual([]);
   });
 
+  it('reads a name no list knows between two places of a list as a place ("across Eccles, Patricroft and Walkden")', () => {
+    const e = extractEntities(
+      '',
+      `Police installed cameras across Eccles, Patricroft and Walkden after the attack. ${filler(3)}`,
+      'en',
+      {
+        tagger: standInTagger([
+          ['b', 'O', 1],
+          ['w=eccles', 'B-LOC', 5],
+          ['w=patricroft', 'B-ORG', 5],
+          ['w=walkden', 'B-LOC', 5],
+        ]),
+      },
+    );
+    expect(typeOf(e, 'Patricroft')).toBe('LOCATION');
+  });
+
   it('reads a person the context names as one as a person, whatever clause follows ("told his wife, Anjali, that")', () => {
     const e = extractEntities(
       '',

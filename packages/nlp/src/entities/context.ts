@@ -1195,7 +1195,8 @@ export function portfoliosBeforeTitles(spans: Span[], field: TextField, tokens: 
 
 /**
  * A known place the tagger read as an organisation is a place when "and" joins it to a place: "Buffalo and
- * Rochester", "including Erie and Oswego"; not where a text speaks of sport, where cities are teams ("Liverpool and
+ * Rochester", "including Erie and Oswego", and so is a name no list knows between two places of a list ("across
+ * Eccles, Patricroft and Walkden"); not where a text speaks of sport, where cities are teams ("Liverpool and
  * Brighton are understood to have bid").
  */
 export function placesListedWithPlaces(spans: Span[], field: TextField, tokens: Token[]): Span[] {
@@ -1214,6 +1215,20 @@ export function placesListedWithPlaces(spans: Span[], field: TextField, tokens: 
       !POSSESSIVE.test(textAt(tokens, b.end))
     )
       runs.push({ start: org.start, end: org.end, type: 'LOCATION' });
+  }
+  for (let i = 1; i + 1 < inField.length; i++) {
+    const [a, x, b] = [inField[i - 1] as Span, inField[i] as Span, inField[i + 1] as Span];
+    if (
+      a.type === 'LOCATION' &&
+      b.type === 'LOCATION' &&
+      x.type === 'ORG' &&
+      x.start === a.end + 1 &&
+      b.start === x.end + 1 &&
+      textAt(tokens, a.end) === ',' &&
+      LIST_JOINS.has(textAt(tokens, x.end)) &&
+      knownType(tokens, x.start, x.end) === undefined
+    )
+      runs.push({ start: x.start, end: x.end, type: 'LOCATION' });
   }
   return runs.length === 0 || speaksOfSport(tokens) ? spans : retypeRuns(spans, field, tokens, runs);
 }
