@@ -1111,6 +1111,18 @@ describe('extractEntities', () => {
       );
       expect(typeOf(papers, 'Houston Chronicle')).toBe('ORG');
       expect(typeOf(papers, 'Philadelphia Inquirer')).toBe('ORG');
+      const culture = extractEntities(
+        '',
+        'The play opens at the Harold Pinter Theatre , she sang with the Rotterdam Philharmonic Orchestra , and the Huntington Museum of Art gave passes .',
+        'en',
+        { tagger: everyCapitalIsAPlace() },
+      );
+      for (const name of [
+        'Harold Pinter Theatre',
+        'Rotterdam Philharmonic Orchestra',
+        'Huntington Museum of Art',
+      ])
+        expect([name, typeOf(culture, name)]).toEqual([name, 'ORG']);
       // And a wire's desk signing off.
       const desk = extractEntities(
         '',

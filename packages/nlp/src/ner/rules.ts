@@ -298,6 +298,12 @@ const ORG_HEAD_WORDS = new Set([
   'network',
   'hospital',
   'school',
+  // Cultural bodies, which the training part labels organisations (museums 11 of 14, orchestras 8 of 8).
+  'museum',
+  'orchestra',
+  'philharmonic',
+  'theatre',
+  'theater',
   'union',
   'office',
   'reserve',
@@ -409,6 +415,10 @@ const OF_HEADS = new Set([
   'navy',
   'parliament',
   'unit',
+  'museum',
+  'theatre',
+  'theater',
+  'orchestra',
 ]);
 /** Heads that take "for X" but not "of X" ("Democratic Party for the People"; a party "of" a place is
  * orgOfPlace's). */
