@@ -1111,6 +1111,25 @@ describe('extractEntities', () => {
       );
       expect(typeOf(papers, 'Houston Chronicle')).toBe('ORG');
       expect(typeOf(papers, 'Philadelphia Inquirer')).toBe('ORG');
+      // Where the model cut a firm's name short or ran two together.
+      const firms = extractEntities(
+        '',
+        'The mills were sold to Crown Pacific Partners , and the round was led by EQT Ventures and Northzone .',
+        'en',
+        {
+          tagger: standInTagger([
+            ['b', 'O', 1],
+            ['w=pacific', 'B-ORG', 5],
+            ['w=partners', 'I-ORG', 5],
+            ['w=eqt', 'B-ORG', 5],
+            ['w=ventures', 'I-ORG', 5],
+            ['w=and', 'I-ORG', 2],
+            ['w=northzone', 'I-ORG', 5],
+          ]),
+        },
+      );
+      for (const name of ['Crown Pacific Partners', 'EQT Ventures', 'Northzone'])
+        expect([name, typeOf(firms, name)]).toEqual([name, 'ORG']);
       const culture = extractEntities(
         '',
         'The play opens at the Harold Pinter Theatre , she sang with the Rotterdam Philharmonic Orchestra , and the Huntington Museum of Art gave passes .',

@@ -298,6 +298,14 @@ const ORG_HEAD_WORDS = new Set([
   'network',
   'hospital',
   'school',
+  // Companies' last words, which end only organisations in the training part ("Capital" 36 of 36, "Partners" 24).
+  'capital',
+  'partners',
+  'securities',
+  'ventures',
+  'management',
+  'electronics',
+  'labs',
   // Cultural bodies, which the training part labels organisations (museums 11 of 14, orchestras 8 of 8).
   'museum',
   'orchestra',
