@@ -1130,6 +1130,25 @@ describe('extractEntities', () => {
       );
       for (const name of ['Crown Pacific Partners', 'EQT Ventures', 'Northzone'])
         expect([name, typeOf(firms, name)]).toEqual([name, 'ORG']);
+      const more = extractEntities(
+        '',
+        'Operators such as PSA International of Singapore bid , and CG Power and Industrial Solutions raced ahead .',
+        'en',
+        {
+          tagger: standInTagger([
+            ['b', 'O', 1],
+            ['w=psa', 'B-ORG', 5],
+            ['w=international', 'I-ORG', 5],
+            ['w=of', 'I-ORG', 2],
+            ['w=singapore', 'I-ORG', 5],
+            ['w=cg', 'B-ORG', 5],
+            ['w=power', 'I-ORG', 5],
+          ]),
+        },
+      );
+      expect(typeOf(more, 'PSA International')).toBe('ORG');
+      expect(typeOf(more, 'Singapore')).toBe('LOCATION');
+      expect(typeOf(more, 'CG Power and Industrial Solutions')).toBe('ORG');
       const culture = extractEntities(
         '',
         'The play opens at the Harold Pinter Theatre , she sang with the Rotterdam Philharmonic Orchestra , and the Huntington Museum of Art gave passes .',
