@@ -848,6 +848,20 @@ describe('names in news text', () => {
     );
     for (const venue of ['Tokyo Dome', 'Teslim Balogun Stadium', 'Jomo Kenyatta International Airport'])
       expect(typeOf(e, venue)).toBe('LOCATION');
+    // Where the model stopped short of the head: "Osaka [Prefecture]", "[Ball] Arena".
+    const heads = extractEntities(
+      '',
+      'He urged Osaka Prefecture Governor Hirofumi Yoshimura to act , and Denver won at Ball Arena .',
+      'en',
+      {
+        tagger: standInTagger([
+          ['b', 'O', 1],
+          ['w=osaka', 'B-LOC', 5],
+        ]),
+      },
+    );
+    expect(typeOf(heads, 'Osaka Prefecture')).toBe('LOCATION');
+    expect(typeOf(heads, 'Ball Arena')).toBe('LOCATION');
     // And as Dutch, German, Spanish and Italian name a stadium.
     const stadion = extractEntities(
       '',

@@ -506,6 +506,12 @@ const LOC_HEAD_WORDS = new Set([
   'delta',
   'highlands',
   'oblast',
+  // Venues and places the training part labels so wherever they end a name ("Arena" 16 of 16, "Canal" 8 of 8).
+  'arena',
+  'dome',
+  'canal',
+  'prefecture',
+  'strip',
   ...[...STREET_HEADS].filter((w) => !w.endsWith('.')),
 ]);
 
