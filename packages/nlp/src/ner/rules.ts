@@ -301,7 +301,6 @@ const ORG_HEAD_WORDS = new Set([
   // Companies' last words, which end only organisations in the training part ("Capital" 36 of 36, "Partners" 24).
   'capital',
   'partners',
-  'securities',
   'ventures',
   'management',
   'electronics',
