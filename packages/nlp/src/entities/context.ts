@@ -965,12 +965,10 @@ export function givenNamesAtSentenceStart(spans: Span[], field: TextField, token
   return retypeRuns(spans, field, tokens, runs);
 }
 
-/** Lower-case words before "by" that open a list of the journalists who wrote a story ("Reporting by"). */
 /**
  * Who a person "told" is the press, as the training part labels 45 of 47 such names (the rest nationalities): "he
- * told TyC Sports", "told Westdeutscher Rundfunk", "told BBC Radio 4", "told Sport TV", where the tagger took a piece or
- * nothing; not a person
- * the tagger read ("Trump told Netanyahu") nor a nationality ("told French radio").
+ * told TyC Sports", "told Westdeutscher Rundfunk", "told BBC Radio 4", "told Sport TV", where the tagger took a piece
+ * or nothing; not a person the tagger read ("Trump told Netanyahu") nor a nationality ("told French radio").
  */
 export function pressTold(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   let owner: Int32Array | undefined;
@@ -997,6 +995,7 @@ export function pressTold(spans: Span[], field: TextField, tokens: Token[]): Spa
   return retypeRuns(spans, field, tokens, runs);
 }
 
+/** Lower-case words before "by" that open a list of the journalists who wrote a story ("Reporting by"). */
 const BYLINE_ROLES = new Set(['reporting', 'editing', 'writing', 'additional']);
 
 /**
@@ -1020,8 +1019,8 @@ export function bylines(spans: Span[], field: TextField, tokens: Token[]): Span[
     let i = k + 1;
     let end = i;
     // A given name that is a month's abbreviation opens a name too: "Jan Strupczewski".
-    const nameWord = (k: number): boolean =>
-      runWord(textAt(tokens, k)) || (isCapitalized(textAt(tokens, k)) && runWord(textAt(tokens, k + 1)));
+    const nameWord = (at: number): boolean =>
+      runWord(textAt(tokens, at)) || (isCapitalized(textAt(tokens, at)) && runWord(textAt(tokens, at + 1)));
     while (i < tokens.length && nameWord(i) && !(tokens[i] as Token).sentenceStart) {
       const j = runEnd(tokens, i);
       if (j - i > 4 || knownType(tokens, i, j) !== undefined) break;

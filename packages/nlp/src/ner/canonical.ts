@@ -3,6 +3,7 @@ import { ALIASES, KNOWN_ORGS, US_STATE_ABBREVIATIONS } from './lexicon.js';
 import { COMPANY_NAME_ENDINGS } from './heads.js';
 import { gazetteer } from './gazetteer.js';
 import { plainQuotes } from '../text/plain-quotes.js';
+import { isLegalForm } from './rules.js';
 
 /**
  * Case, diacritics, periods, possessives, a leading "the" and a trailing legal form ("Inc.", ", LLC") removed:
@@ -266,18 +267,6 @@ function containsRun(p: readonly string[], w: readonly string[]): boolean {
 
 const ORG_STOP = new Set(['of', 'the', 'and', 'for', '&', 'de']);
 const ARTICLES_AND_JOINS = new Set(['the', 'and', '&']);
-const LEGAL_FORM_WORDS = new Set([
-  'inc',
-  'incorporated',
-  'corp',
-  'corporation',
-  'co',
-  'ltd',
-  'limited',
-  'llc',
-  'plc',
-]);
-
 /**
  * What an acronym of a name may spell: its words' initials without the small words ("World Health Organization" →
  * WHO), with "of" ("Bank of Japan" → BOJ), with and without a legal form ("National Oil Corporation" → NOC,
@@ -294,7 +283,9 @@ function initialsOf(written: readonly string[]): string[] {
           .map((x) => x.charAt(0))
           .join(''),
       );
-    if (w.length < 2 || !LEGAL_FORM_WORDS.has(w[w.length - 1] as string)) return out;
+    const last = w[w.length - 1] as string;
+    // The legal forms the rules know, and "Corporation" spelled out.
+    if (w.length < 2 || !(isLegalForm(last) || last === 'corporation')) return out;
     w = w.slice(0, -1);
   }
 }
