@@ -304,6 +304,11 @@ describe('names in news text', () => {
       'en',
     );
     expect(typeOf(e, "Fratelli d'Italia")).toBe('ORG');
+    // Not a reporter's handle after the paper.
+    const handle = extractEntities('', 'Up next on Sky News (@AhronYoung) from Jakarta', 'en', {
+      tagger: everyCapitalIsAPerson(),
+    });
+    expect(typeOf(handle, 'AhronYoung')).not.toBe('ORG');
     expect(typeOf(e, 'Tisza')).toBe('ORG');
     const jurisdiction = extractEntities(
       '',

@@ -550,6 +550,8 @@ export function otherNamesInParentheses(spans: Span[], field: TextField, tokens:
       textAt(tokens, s.end) === ')' &&
       orgEnds.has(s.start - 1) &&
       !isCapitalized(textAt(tokens, s.end + 1)) &&
+      // Nor a reporter's handle: "Sky News (@AhronYoung)".
+      !textAt(tokens, s.start).startsWith('@') &&
       knownType(tokens, s.start, s.end) === undefined
     )
       runs.push({ start: s.start, end: s.end, type: 'ORG' });
