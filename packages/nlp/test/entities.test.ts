@@ -1146,6 +1146,31 @@ describe('extractEntities', () => {
           ]),
         },
       );
+      const bodies = extractEntities(
+        '',
+        'The Australian Red Cross and the Salvation Army served meals , the New Zealand Defence Force flew in , and the Sweden Democrats objected .',
+        'en',
+        {
+          tagger: standInTagger([
+            ['b', 'O', 1],
+            ['w=australian', 'B-ORG', 5],
+            ['w=red', 'I-ORG', 5],
+            ['w=cross', 'I-ORG', 5],
+            ['w=and', 'I-ORG', 2],
+            ['w=salvation', 'I-ORG', 5],
+            ['w=army', 'I-ORG', 5],
+            ['w=zealand', 'B-ORG', 5],
+            ['w=sweden', 'B-LOC', 5],
+          ]),
+        },
+      );
+      for (const name of [
+        'Australian Red Cross',
+        'Salvation Army',
+        'New Zealand Defence Force',
+        'Sweden Democrats',
+      ])
+        expect([name, typeOf(bodies, name)]).toEqual([name, 'ORG']);
       expect(typeOf(more, 'PSA International')).toBe('ORG');
       expect(typeOf(more, 'Singapore')).toBe('LOCATION');
       expect(typeOf(more, 'CG Power and Industrial Solutions')).toBe('ORG');
