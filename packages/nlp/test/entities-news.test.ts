@@ -84,6 +84,17 @@ describe('names in news text', () => {
     expect(typeOf(fund, 'Danantara')).toBe('ORG');
   });
 
+  it('reads a name after "band" as the band ("post punk industrial band Killing Joke")', () => {
+    const e = extractEntities(
+      '',
+      `It was a cover of a song by UK post punk industrial band Killing Joke , and the rock band Bloc Party played it live . ${filler(3)}`,
+      'en',
+      { tagger: everyCapitalIsAPerson() },
+    );
+    expect(typeOf(e, 'Killing Joke')).toBe('ORG');
+    expect(typeOf(e, 'Bloc Party')).toBe('ORG');
+  });
+
   it('reads a name after a country\'s "international" as a player ("Dutch international Quinten Timber")', () => {
     const e = extractEntities(
       '',

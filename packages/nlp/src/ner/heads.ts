@@ -668,6 +668,8 @@ export const COMPANY_NOUNS = new Set([
   'refiner',
   'grocer',
   'portal',
+  // Bands: "post punk band Killing Joke" (the training part labels all twelve names after "band" organisations).
+  'band',
   ...NAMED_BUSINESSES,
 ]);
 
