@@ -84,6 +84,19 @@ describe('names in news text', () => {
     expect(typeOf(fund, 'Danantara')).toBe('ORG');
   });
 
+  it('reads a name after "group", "club", "union", "daily", "channel", "platform", "site" or "station" as an organisation', () => {
+    const e = extractEntities(
+      '',
+      `Consumer group Choice called for a ban , Brazilian club Internacional signed him , the workers union ATE marched , the daily Folha reported it , Welsh-language channel S4C aired it , and developer platform Tokopedia hosted it . A spokeswoman for the union , Derya Aksoy , said so . Gheralta , a group of some 30 churches , drew crowds . ${filler(3)}`,
+      'en',
+      { tagger: everyCapitalIsAPerson() },
+    );
+    for (const name of ['Choice', 'Internacional', 'ATE', 'Folha', 'S4C', 'Tokopedia'])
+      expect([name, typeOf(e, name)]).toEqual([name, 'ORG']);
+    expect(typeOf(e, 'Derya Aksoy')).toBe('PERSON');
+    expect(typeOf(e, 'Gheralta')).not.toBe('ORG');
+  });
+
   it('reads a name after "band" as the band ("post punk industrial band Killing Joke")', () => {
     const e = extractEntities(
       '',

@@ -67,13 +67,17 @@ const APPOSED_BUSINESSES = new Set([
   'fund',
 ]);
 
-/** "the regional network operator, Western Peninsula Power, said": the name set off between commas after one. */
+/**
+ * "the regional network operator, Western Peninsula Power, said": the name set off between commas after one; not
+ * who speaks for it ("A spokeswoman for the union, Derya Aksoy, said").
+ */
 function namedAfterCompanyNoun(tokens: readonly Token[], a: number, b: number): boolean {
   return (
     textAt(tokens, a - 1) === ',' &&
     textAt(tokens, b) === ',' &&
     !(tokens[a] as Token).sentenceStart &&
-    APPOSED_BUSINESSES.has(textAt(tokens, a - 2))
+    APPOSED_BUSINESSES.has(textAt(tokens, a - 2)) &&
+    !(textAt(tokens, a - 3) === 'the' && textAt(tokens, a - 4) === 'for')
   );
 }
 
@@ -129,6 +133,8 @@ function companyApposition(tokens: readonly Token[], end: number): boolean {
     }
     if (APPOSED_BUSINESSES.has(w)) {
       const after = (tokens[k + 1] as Token | undefined)?.text.toLowerCase() ?? '';
+      // A collective, not a business: "Gheralta, a group of some 30 churches".
+      if (w === 'group' && after === 'of') return false;
       // "X, the French AI start-up." is X; "X, the company said" and "X, the poet and broadcaster whose" are not.
       return definite ? APPOSITION_ENDS.has(after) : !PERSON_ROLES.has(after);
     }
@@ -761,7 +767,10 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     movesLikeAStock(tokens, a, b) ||
     (DATA_NOUNS.has(next) && prev === 'to' && prev2.toLowerCase() === 'according') ||
     (prev === 'of' && HEADS_OF_BUSINESS.has(prev2)) ||
-    (isCompanyNoun(prevNoun, prev2) && (!firstName || NAMED_BUSINESSES.has(prevNoun))) ||
+    // Not a competition's group, named by a letter: "Group B".
+    (isCompanyNoun(prevNoun, prev2) &&
+      (!firstName || NAMED_BUSINESSES.has(prevNoun)) &&
+      !(prevNoun === 'group' && text(a).length === 1)) ||
     // Not an adverb opening a sentence: "Elsewhere, Poland's largest lender PKO Bank Polski".
     (companyApposition(tokens, b) && !commonAtStart) ||
     namedAfterCompanyNoun(tokens, a, b);

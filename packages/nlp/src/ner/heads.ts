@@ -670,6 +670,15 @@ export const COMPANY_NOUNS = new Set([
   'portal',
   // Bands: "post punk band Killing Joke" (the training part labels all twelve names after "band" organisations).
   'band',
+  'group',
+  'club',
+  'chain',
+  'union',
+  'daily',
+  'channel',
+  'platform',
+  'site',
+  'station',
   ...NAMED_BUSINESSES,
 ]);
 
