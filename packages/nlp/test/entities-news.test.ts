@@ -95,6 +95,17 @@ describe('names in news text', () => {
       expect([name, typeOf(e, name)]).toEqual([name, 'ORG']);
     expect(typeOf(e, 'Derya Aksoy')).toBe('PERSON');
     expect(typeOf(e, 'Gheralta')).not.toBe('ORG');
+    // And after "opposition", "ruling", "investor", "service", "fund" and "champions"; a lawmaker for the opposition is
+    // a person.
+    const more = extractEntities(
+      '',
+      `Šimečka leads the opposition Progressive Slovakia , streaming service Showmax lost billions , the Emirati fund MGX bought in , and champions Liverpool won . Maria Nghipondoka , a lawmaker for the opposition , spoke . ${filler(3)}`,
+      'en',
+      { tagger: everyCapitalIsAPerson() },
+    );
+    for (const name of ['Progressive Slovakia', 'Showmax', 'MGX', 'Liverpool'])
+      expect([name, typeOf(more, name)]).toEqual([name, 'ORG']);
+    expect(typeOf(more, 'Maria Nghipondoka')).toBe('PERSON');
   });
 
   it('reads a name after "band" as the band ("post punk industrial band Killing Joke")', () => {

@@ -58,14 +58,14 @@ import { speaksOfSport, teamByItsPlace } from './sports.js';
 const knownPlace = (tokens: readonly Token[], start: number, end: number): boolean =>
   knownType(tokens, start, end) === 'LOCATION';
 
+/** Company nouns that name no company in apposition: "its rival", "a lawmaker for the opposition". */
+const NOT_APPOSED = new Set(['unit', 'parent', 'rival', 'agency', 'opposition', 'ruling']);
+
 /**
  * Business nouns that name the company beside them; "its rival", "the parent" or "the unit" may not. A fund does
  * in apposition: "Danantara, Indonesia's sovereign wealth fund".
  */
-const APPOSED_BUSINESSES = new Set([
-  ...[...COMPANY_NOUNS].filter((w) => w !== 'unit' && w !== 'parent' && w !== 'rival' && w !== 'agency'),
-  'fund',
-]);
+const APPOSED_BUSINESSES = new Set([...[...COMPANY_NOUNS].filter((w) => !NOT_APPOSED.has(w)), 'fund']);
 
 /**
  * "the regional network operator, Western Peninsula Power, said": the name set off between commas after one; not

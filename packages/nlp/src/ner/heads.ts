@@ -679,6 +679,12 @@ export const COMPANY_NOUNS = new Set([
   'platform',
   'site',
   'station',
+  'opposition',
+  'ruling',
+  'investor',
+  'service',
+  'fund',
+  'champions',
   ...NAMED_BUSINESSES,
 ]);
 
