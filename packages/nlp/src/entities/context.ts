@@ -327,6 +327,12 @@ const PRODUCTS_AFTER = new Set([
 /** Titles after a portfolio: "Energy Minister", "Energy Secretary", "Energy Commissioner". */
 const PORTFOLIO_HOLDERS = new Set(['minister', 'secretary', 'commissioner']);
 
+/**
+ * Words that place what follows, as "near" does (the training part labels 15 of 17 names after "outside" places, all
+ * after "neighbouring" and "along").
+ */
+const BESIDE = new Set(['outside', 'neighbouring', 'neighboring', 'along']);
+
 /** Hits a run is batted in by. */
 const BASE_HITS = new Set(['single', 'double', 'triple', 'groundout', 'grounder', 'sacrifice', 'fly']);
 
@@ -743,6 +749,13 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   if (prev === 'of' && isPersonTitle(prev2.toLowerCase()) && knownAsPlace(tokens, a, b)) return 'LOCATION';
   if (prev === 'near' || (prev === 'the' && prev2 === 'near'))
     return knownType(tokens, a, b) === 'ORG' ? undefined : 'LOCATION';
+  // Not "outside the Seimas", a parliament, nor a person named from a known given name.
+  if (
+    (BESIDE.has(prev) || (prev === 'the' && prev2 === 'along')) &&
+    !firstName &&
+    knownType(tokens, a, b) !== 'ORG'
+  )
+    return 'LOCATION';
   if (TOWN_BEFORE.has(prev) && n <= 2 && inStateOrCountry(tokens, b) && knownType(tokens, a, b) !== 'ORG')
     return 'LOCATION';
   if (afterRiverNoun(tokens, a)) return 'LOCATION';
