@@ -2967,7 +2967,7 @@ describe('names in news text', () => {
     expect(e.map((x) => x.name).filter((n) => /melissa/i.test(n))).toEqual([]);
   });
 
-  it('reads a name after "outside", "neighbouring" or "along" as a place, not a parliament after "outside the"', () => {
+  it('reads a name after "outside", "neighbouring", "along", "around" or "across" as a place, not "outside the Seimas"', () => {
     const e = extractEntities(
       '',
       `At a school outside Mthatha , pupils waited ; the province merged with neighbouring Bac Giang ; towns along the Hindu Kush shook . Crowds gathered outside the Seimas . ${filler(10)}`,
@@ -2977,6 +2977,10 @@ describe('names in news text', () => {
     for (const name of ['Mthatha', 'Bac Giang', 'Hindu Kush'])
       expect([name, typeOf(e, name)]).toEqual([name, 'LOCATION']);
     expect(typeOf(e, 'Seimas')).toBe('ORG');
+    const around = extractEntities('', `Two defences were built around Atwick . ${filler(10)}`, 'en', {
+      tagger: everyCapitalIsAnOrg(),
+    });
+    expect(typeOf(around, 'Atwick')).toBe('LOCATION');
   });
 
   it('reads a name after "near the" as a place, as after "near" ("near the Sabzeh Meydan entrance")', () => {

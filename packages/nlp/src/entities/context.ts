@@ -328,10 +328,10 @@ const PRODUCTS_AFTER = new Set([
 const PORTFOLIO_HOLDERS = new Set(['minister', 'secretary', 'commissioner']);
 
 /**
- * Words that place what follows, as "near" does (the training part labels 15 of 17 names after "outside" places, all
- * after "neighbouring" and "along").
+ * Words that place what follows, as "near" does (the training part labels 15 of 17 names after "outside" places, 34
+ * of 35 after "around", all after "neighbouring", "along" and "across").
  */
-const BESIDE = new Set(['outside', 'neighbouring', 'neighboring', 'along']);
+const BESIDE = new Set(['outside', 'neighbouring', 'neighboring', 'along', 'around', 'across']);
 
 /** Hits a run is batted in by. */
 const BASE_HITS = new Set(['single', 'double', 'triple', 'groundout', 'grounder', 'sacrifice', 'fly']);
