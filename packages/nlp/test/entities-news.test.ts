@@ -119,6 +119,16 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Bloc Party')).toBe('ORG');
   });
 
+  it('reads a name after "seed" as a player ("second seed Iga Świątek")', () => {
+    const e = extractEntities(
+      '',
+      `In the women's draw , second seed Iga Świątek battled past Victoria Mboko . ${filler(3)}`,
+      'en',
+      { tagger: everyCapitalIsAnOrg() },
+    );
+    expect(typeOf(e, 'Iga Świątek')).toBe('PERSON');
+  });
+
   it('reads a name after a country\'s "international" as a player ("Dutch international Quinten Timber")', () => {
     const e = extractEntities(
       '',

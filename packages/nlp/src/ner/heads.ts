@@ -400,6 +400,8 @@ export const OCCUPATIONS = new Set([
   'fisherman',
   'shopkeeper',
   'teenager',
+  // A seeded player: "second seed Iga Świątek" (not "champion": "Reigning champion Beija-Flor", a samba school).
+  'seed',
   'pensioner',
   'activist',
   'campaigner',
