@@ -62,10 +62,10 @@ const knownPlace = (tokens: readonly Token[], start: number, end: number): boole
 const NOT_APPOSED = new Set(['unit', 'parent', 'rival', 'agency', 'opposition', 'ruling']);
 
 /**
- * Business nouns that name the company beside them; "its rival", "the parent" or "the unit" may not. A fund does
- * in apposition: "Danantara, Indonesia's sovereign wealth fund".
+ * Business nouns that name the company beside them ("Danantara, Indonesia's sovereign wealth fund"); "its rival",
+ * "the parent" or "the unit" may not.
  */
-const APPOSED_BUSINESSES = new Set([...[...COMPANY_NOUNS].filter((w) => !NOT_APPOSED.has(w)), 'fund']);
+const APPOSED_BUSINESSES = new Set([...COMPANY_NOUNS].filter((w) => !NOT_APPOSED.has(w)));
 
 /**
  * "the regional network operator, Western Peninsula Power, said": the name set off between commas after one; not

@@ -670,7 +670,8 @@ export const COMPANY_NOUNS = new Set([
   'refiner',
   'grocer',
   'portal',
-  // Bands: "post punk band Killing Joke" (the training part labels all twelve names after "band" organisations).
+  // Bodies named after what they are, as the training part labels the names after them ("band" 12 of 12, "group" 68
+  // of 69, "union" 15 of 15): "post punk band Killing Joke", "consumer group Choice", "streaming service Showmax".
   'band',
   'group',
   'club',
