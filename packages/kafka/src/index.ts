@@ -2,6 +2,7 @@ export { createKafka, type KafkaClientOptions } from './client.js';
 export {
   topicSpecs,
   ensureTopics,
+  type EnsureTopicsOptions,
   MAX_MESSAGE_BYTES,
   DEFAULT_TOPIC_LAYOUT,
   type TopicSpec,

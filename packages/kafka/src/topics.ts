@@ -1,6 +1,7 @@
-import type { Kafka } from 'kafkajs';
+import type { Admin, Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { TopicNames } from '@newsflow/contracts';
+import { backoffDelay } from './backoff.js';
 
 export interface TopicSpec {
   readonly name: string;
@@ -48,25 +49,84 @@ export function topicSpecs(names: TopicNames, layout: TopicLayout = DEFAULT_TOPI
   ];
 }
 
-/** Creates the topics that do not exist yet; existing topics are left as they are. Safe to run at every start. */
-export async function ensureTopics(kafka: Kafka, specs: readonly TopicSpec[], logger: Logger): Promise<void> {
+export interface EnsureTopicsOptions {
+  /** How long to wait for every partition to have a leader before giving up. */
+  readonly leaderTimeoutMs?: number;
+}
+
+/**
+ * Creates the topics that do not exist yet (existing topics are left as they are), then waits
+ * until every partition of every topic has a leader, whoever created it: the services start
+ * together and the one that lost the race must not produce before the winner's topics are served.
+ * Safe to run at every start.
+ */
+export async function ensureTopics(
+  kafka: Kafka,
+  specs: readonly TopicSpec[],
+  logger: Logger,
+  options: EnsureTopicsOptions = {},
+): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
     const missing = specs.filter((spec) => !existing.has(spec.name));
-    if (missing.length === 0) return;
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((spec) => ({
-        topic: spec.name,
-        numPartitions: spec.partitions,
-        replicationFactor: spec.replicationFactor,
-        configEntries: Object.entries(spec.config).map(([name, value]) => ({ name, value })),
-      })),
-    });
-    logger.info({ topics: missing.map((spec) => spec.name) }, 'created topics');
+    if (missing.length > 0) {
+      // kafkajs's own wait retries only LEADER_NOT_AVAILABLE, but a KRaft broker answers a topic
+      // it created a moment ago with UNKNOWN_TOPIC_OR_PARTITION until its metadata catches up.
+      const created = await admin.createTopics({
+        waitForLeaders: false,
+        topics: missing.map((spec) => ({
+          topic: spec.name,
+          numPartitions: spec.partitions,
+          replicationFactor: spec.replicationFactor,
+          configEntries: Object.entries(spec.config).map(([name, value]) => ({ name, value })),
+        })),
+      });
+      if (created) logger.info({ topics: missing.map((spec) => spec.name) }, 'created topics');
+    }
+    await waitForLeaders(admin, specs, logger, options.leaderTimeoutMs ?? 60_000);
   } finally {
     await admin.disconnect();
   }
+}
+
+/** Polls topic metadata until each partition has a leader, retrying the errors Kafka marks retriable. */
+async function waitForLeaders(
+  admin: Admin,
+  specs: readonly TopicSpec[],
+  logger: Logger,
+  timeoutMs: number,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const topics = specs.map((spec) => spec.name);
+  let leaderless = topics;
+  for (let attempt = 1; ; attempt += 1) {
+    let lastError: unknown;
+    try {
+      const metadata = await admin.fetchTopicMetadata({ topics });
+      leaderless = metadata.topics
+        .filter(
+          (topic) =>
+            topic.partitions.length === 0 || topic.partitions.some((partition) => partition.leader < 0),
+        )
+        .map((topic) => topic.name);
+      if (leaderless.length === 0) return;
+    } catch (error) {
+      if (!isRetriable(error)) throw error;
+      lastError = error;
+    }
+    if (Date.now() >= deadline) {
+      throw new Error(`no leader for topics ${leaderless.join(', ')} after ${timeoutMs} ms`, {
+        cause: lastError,
+      });
+    }
+    const delayMs = backoffDelay(attempt, { initialMs: 100, maxMs: 2_000 });
+    logger.debug({ err: lastError, leaderless, attempt, delayMs }, 'waiting for topic leaders');
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+  }
+}
+
+function isRetriable(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { retriable?: unknown }).retriable === true;
 }
