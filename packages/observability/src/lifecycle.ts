@@ -20,6 +20,8 @@ export async function runService(options: RunOptions): Promise<void> {
   const { logger } = options;
   const stopTimeoutMs = options.stopTimeoutMs ?? 30_000;
   const exit = (code: number): void => {
+    // Set first: with nothing left to run, the process ends on its own before the timer fires.
+    process.exitCode = code;
     logger.flush();
     // Let the asynchronous log destination drain before the process ends.
     setTimeout(() => process.exit(code), 50).unref();
