@@ -3003,4 +3003,15 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Sabzeh Meydan')).toBe('LOCATION');
     expect(typeOf(e, 'Too-Ashuu')).toBe('LOCATION');
   });
+
+  it('reads the first words of a body named in full as that body ("Savanna" of "Savanna Ventures"), not a place put in or a person', () => {
+    const e = extractEntities(
+      '',
+      `Savanna Ventures led the round. Savanna has offices in Nairobi and Lagos. Assam Tea Co said floods in Assam had cut output. Elon Musk said the Musk Foundation would give more, and Musk added that he was pleased. ${filler(2)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Savanna')).toBe('ORG');
+    expect(typeOf(e, 'Assam')).toBe('LOCATION');
+    expect(e.find((x) => x.name === 'Elon Musk')?.mentions.map((m) => m.text)).toEqual(['Elon Musk', 'Musk']);
+  });
 });

@@ -4,8 +4,8 @@ import type { Token } from '../text/tokenize.js';
 import { textsOf } from '../text/tokenize.js';
 import { isMonth, isWeekday } from '../ner/gazetteer.js';
 import { NEVER_ALONE } from '../ner/lexicon.js';
-import { PLACE_COMPOUND } from '../ner/rules.js';
-import { COMPASS_WORDS } from '../ner/heads.js';
+import { COMPASS_WORDS, ORG_SUFFIXES } from '../ner/heads.js';
+import { PLACE_COMPOUND, isLegalForm } from '../ner/rules.js';
 import {
   GAZ,
   QUOTES_DASHES,
@@ -321,5 +321,53 @@ export function cuePersonsAfterTitles(mentions: TypedMention[], texts: Record<Te
     if (m.type !== 'PERSON' || m.cued) continue;
     const before = /(\S+)\s+$/u.exec(texts[m.field].slice(Math.max(0, m.start - 24), m.start));
     if (before && isTitle(before[1] as string)) m.cued = true;
+  }
+}
+
+/** Whether a name ends as a company's or another body's does: "Quillon AI Inc", "Savanna Ventures". */
+function endsAsBody(words: readonly string[]): boolean {
+  const last = (words[words.length - 1] as string).toLowerCase();
+  return ORG_SUFFIXES.has(last) || isLegalForm(last);
+}
+
+/** A preposition of place right before a name: "in Assam", "off Kadavu", "through the Suez Canal". */
+const PLACE_PREPOSITION_BEFORE =
+  /\b(?:in|at|near|of|off|from|to|into|across|around|outside|on|through)\s+(?:the\s+)?$/;
+
+/**
+ * The first words of a body the story names in full are that body, whatever the tagger read them as alone:
+ * "Quillon" beside "Quillon AI Inc", "Marmara Liman" beside "Marmara Liman Isletmeleri AS", "Arvanta's plant" beside
+ * "Arvanta Healthcare Pvt Ltd". Not a known place ("Kenya" of "Kenya Airways"), nor a word of a person named in full
+ * otherwise ("Musk" beside "Elon Musk" and "Musk Foundation"), nor a place the body is named for, read as one and
+ * put before something in, at or near it ("in Assam" beside "Assam Tea Co"); a person has no such test, as "a stake
+ * in" or "shares of" a company are common.
+ */
+export function shortFormsOfBodies(mentions: TypedMention[], texts: Record<TextField, string>): void {
+  const shortForms = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'ORG' || !m.text.includes(' ')) continue;
+    const words = m.text.split(' ');
+    if (!endsAsBody(words)) continue;
+    for (let n = 1; n < words.length; n++) shortForms.add(words.slice(0, n).join(' '));
+  }
+  if (shortForms.size === 0) return;
+  const personWords = new Set<string>();
+  const places = new Set<string>();
+  for (const m of mentions) {
+    if (m.type === 'PERSON' && m.text.includes(' ') && !shortForms.has(m.text))
+      for (const word of m.text.split(' ')) personWords.add(word);
+    if (
+      m.type === 'LOCATION' &&
+      shortForms.has(m.text) &&
+      PLACE_PREPOSITION_BEFORE.test(texts[m.field].slice(Math.max(0, m.start - 16), m.start))
+    )
+      places.add(m.text);
+  }
+  for (const m of mentions) {
+    if (m.type === 'ORG' || !shortForms.has(m.text) || (m.type === 'LOCATION' && places.has(m.text)))
+      continue;
+    const words = m.text.split(' ');
+    if (namesPlace(words) || words.some((word) => personWords.has(word))) continue;
+    m.type = 'ORG';
   }
 }

@@ -66,6 +66,7 @@ import {
   personsBySurnameAlone,
   placesInCompounds,
   propagate,
+  shortFormsOfBodies,
   splitHyphenated,
 } from './document.js';
 import type { TypedMention } from './document.js';
@@ -272,6 +273,7 @@ export function extractEntities(
     }
   }
   ownersOfPersons(mentions, personParts, { title, body });
+  shortFormsOfBodies(mentions, { title, body });
   // A party's name is the party, whatever the rules above read ("Bank" as the first word of "BANK EXPENSES").
   if (parties.size > 0) for (const m of mentions) m.type = parties.get(foldName(m.text)) ?? m.type;
   const names = canonicalNames(mentions);
