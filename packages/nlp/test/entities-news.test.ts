@@ -3014,4 +3014,20 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Assam')).toBe('LOCATION');
     expect(e.find((x) => x.name === 'Elon Musk')?.mentions.map((m) => m.text)).toEqual(['Elon Musk', 'Musk']);
   });
+
+  it('leaves ranks of several words and honorifics out of a name ("Brigadier General", "Lt Gen", "Rear Admiral", "Sayyed")', () => {
+    const e = extractEntities(
+      '',
+      `Military spokesman Rear Admiral Daniel Hagari said homes were damaged. Army spokesman Brigadier General Nabil Abdallah said troops held. Lt Gen Inam Haider Malik warned of floods. Hezbollah leader Sayyed Hassan Nasrallah spoke. General Motors said sales rose. ${filler(2)}`,
+      'en',
+    );
+    const persons = e.filter((x) => x.type === 'PERSON').map((x) => x.name);
+    expect(persons.sort()).toEqual([
+      'Daniel Hagari',
+      'Hassan Nasrallah',
+      'Inam Haider Malik',
+      'Nabil Abdallah',
+    ]);
+    expect(typeOf(e, 'General Motors')).toBe('ORG');
+  });
 });

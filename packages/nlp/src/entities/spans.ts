@@ -336,6 +336,30 @@ export function extendPersons(spans: Span[]): Span[] {
 const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'MBE', 'CBE', 'PhD']);
 
 /**
+ * Words of military ranks of several words, which open no name beside another of them: "Brigadier General Nabil
+ * Abdallah", "Lt Gen Inam Haider Malik", "Major General", "Air Marshal".
+ */
+const RANK_WORDS = new Set([
+  'Brigadier',
+  'General',
+  'Gen',
+  'Major',
+  'Maj',
+  'Lieutenant',
+  'Lt',
+  'Rear',
+  'Vice',
+  'Admiral',
+  'Adm',
+  'Air',
+  'Marshal',
+  'Colonel',
+  'Col',
+]);
+/** Honorifics before a person's name that no list of titles holds: "Alhaji Aliko Dangote", "Thiru V. C. Chandrakumar". */
+const HONORIFICS = new Set(['Alhaji', 'Alhaj', 'Thiru', 'Thirumathi', 'Shri', 'Smt', 'Sayyed', 'Sayyid']);
+
+/**
  * Words that point into a document, or along a road, by a number: "Chapter 11", "Section 230", "Exhibit 10.1",
  * "Milepost 12".
  */
@@ -431,6 +455,9 @@ export function tidy(s: Span): Span | undefined {
         end - start > 1 &&
         (isTitle(word(start)) ||
           FORM_LABELS.has(word(start)) ||
+          HONORIFICS.has(word(start)) ||
+          (RANK_WORDS.has(word(start)) &&
+            (RANK_WORDS.has(word(start + 1)) || (start > 0 && RANK_WORDS.has(word(start - 1))))) ||
           isDemonym(word(start)) ||
           // A role opening the sentence: "Comedian Carlos Álvarez", "Ringleader Daniel Kershaw", "Councilwoman
           // Tammy Ruhl".

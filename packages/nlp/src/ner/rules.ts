@@ -200,6 +200,8 @@ const TITLE_MODIFIERS = new Set([
   'minority',
   'brigadier',
   'lieutenant',
+  // "Rear Admiral Daniel Hagari".
+  'rear',
   'grand',
   // Judges: "U.S. District Judge James Boasberg".
   'district',
