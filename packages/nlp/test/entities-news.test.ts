@@ -3030,4 +3030,14 @@ describe('names in news text', () => {
     ]);
     expect(typeOf(e, 'General Motors')).toBe('ORG');
   });
+
+  it('reads no place in a currency\'s sign ("US$9 million", "NZ$4.2 million"), while the country elsewhere stays', () => {
+    const e = extractEntities(
+      '',
+      `The firm paid US$9 million in fines to the US government, and the agency spent NZ$4.2 million. ${filler(2)}`,
+      'en',
+    );
+    expect(e.find((x) => x.name === 'US')?.mentions.map((m) => m.start)).toEqual([43]);
+    expect(typeOf(e, 'NZ')).toBeUndefined();
+  });
 });

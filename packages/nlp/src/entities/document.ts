@@ -179,8 +179,9 @@ function countryOrBody(word: string): EntityType | undefined {
 const NAME_PREFIX = /^(?:pro|anti|post|pre|non|ex|neo)-/i;
 
 /**
- * "Trump-Putin" → "Trump" and "Putin" when both are names found elsewhere in the document, "Israel-Hamas" when each
- * is a country or a well-known organisation and one a country; a word such as "Pro-Russian" is no name.
+ * The spans as mentions. "Trump-Putin" → "Trump" and "Putin" when both are names found elsewhere in the document,
+ * "Israel-Hamas" when each is a country or a well-known organisation and one a country; a word such as "Pro-Russian"
+ * is no name, nor the country in a currency's sign ("US$").
  */
 export function splitHyphenated(spans: Span[], texts: Record<TextField, string>): TypedMention[] {
   const known = new Map<string, EntityType>();
@@ -197,6 +198,8 @@ export function splitHyphenated(spans: Span[], texts: Record<TextField, string>)
     // "New York-listed" names New York.
     const compound = PLACE_COMPOUND.exec(last.text);
     const end = compound ? last.start + (compound[1] as string).length : last.end;
+    // The country a currency's sign writes in names no place: "US$9 million", "NZ$4.2 million".
+    if (texts[s.field][end] === '$') continue;
     const text = texts[s.field].slice(start, end);
     if (s.end - s.start === 1 && text.includes('-')) {
       if (NAME_PREFIX.test(text)) continue;
