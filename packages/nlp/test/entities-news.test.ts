@@ -3040,4 +3040,17 @@ describe('names in news text', () => {
     expect(e.find((x) => x.name === 'US')?.mentions.map((m) => m.start)).toEqual([43]);
     expect(typeOf(e, 'NZ')).toBeUndefined();
   });
+
+  it('reads a Danish legal form "A/S" as part of the company, one name with the company alone', () => {
+    const e = extractEntities(
+      '',
+      `Novo Nordisk A/S, based in Bagsvaerd, said sales rose. Novo Nordisk shares fell. ${filler(2)}`,
+      'en',
+    );
+    expect(e.find((x) => x.name === 'Novo Nordisk')?.mentions.map((m) => m.text)).toEqual([
+      'Novo Nordisk A/S',
+      'Novo Nordisk',
+    ]);
+    expect(e.map((x) => x.name)).not.toContain('S');
+  });
 });

@@ -38,13 +38,13 @@ function fold(text: string): string {
 
 /** Legal forms that follow a company's name, folded ("Deutsche Bank AG", "Samsung Electronics Co Ltd"). */
 const FOLDED_LEGAL_FORMS =
-  /(?<=\S)(?:(?:\s*&)?[\s,]+(?:inc|incorporated|corp|corporation|co|ltd|limited|llc|plc|sa|sas|ag|gmbh|nv|bv|lp|llp|spa|asa|oyj|bhd|tbk|pjsc|\(persero\))){1,2}$/;
+  /(?<=\S)(?:(?:\s*&)?[\s,]+(?:inc|incorporated|corp|corporation|co|ltd|limited|llc|plc|sa|sas|ag|gmbh|nv|bv|lp|llp|spa|asa|oyj|bhd|tbk|pjsc|a\/s|\(persero\))){1,2}$/;
 /**
  * The abbreviated ones as written, which a name is shown without ("Evergreen Solar, Inc.", "JPMorgan Chase & Co");
  * a spelled-out "Corporation" or "Limited" is shown ("British Broadcasting Corporation").
  */
 const SHOWN_LEGAL_FORMS =
-  /(?<=\S)(?:(?:\s*&)?[\s,]+(?:Inc|INC|Corp|CORP|Co|CO|Ltd|LTD|LLC|PLC|Plc|plc|S\.?A|SAS|AG|GmbH|N\.?V|B\.?V|L\.?P|LLP|SpA|S\.p\.A|ASA|Oyj|Bhd|Tbk|PJSC|\(Persero\))\.?){1,2}$/u;
+  /(?<=\S)(?:(?:\s*&)?[\s,]+(?:Inc|INC|Corp|CORP|Co|CO|Ltd|LTD|LLC|PLC|Plc|plc|S\.?A|SAS|AG|GmbH|N\.?V|B\.?V|L\.?P|LLP|SpA|S\.p\.A|ASA|Oyj|Bhd|Tbk|PJSC|A\/S|\(Persero\))\.?){1,2}$/u;
 
 /** A map per entity type: a lookup builds no "TYPE|name" key string to hash. */
 class ByType<V> {

@@ -387,6 +387,7 @@ const LEGAL_FORMS = new Set([
   'tbk',
   'pjsc',
   'persero',
+  'a/s',
 ]);
 /** A company's legal form after its name ("Inc.", "AG"; lower case). */
 export const isLegalForm = (lower: string): boolean => LEGAL_FORMS.has(lower);

@@ -9,9 +9,9 @@ export interface Token {
 
 // Words may hold inner apostrophes, hyphens, periods and ampersands ("O'Brien", "Jean-Claude", "AT&T", "3.5"); a
 // link is one token, without the punctuation after it; a number written from its decimal point is one token, as
-// CoNLL writes it (a standings row's ".526").
+// CoNLL writes it (a standings row's ".526"); a Danish company's legal form is one token ("Novo Nordisk A/S").
 const TOKEN_RE =
-  /https?:\/\/\S*[^\s.,;:!?)\]'"”’]|[@#][\p{L}\p{N}_]+|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|\.\d+|\S/gu;
+  /https?:\/\/\S*[^\s.,;:!?)\]'"”’]|[@#][\p{L}\p{N}_]+|A\/S(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|\.\d+|\S/gu;
 /** An e-mail address, tried only where a word is followed by "@" (the domain of "press@apple.com" is no handle). */
 const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
 
