@@ -3053,4 +3053,15 @@ describe('names in news text', () => {
     ]);
     expect(e.map((x) => x.name)).not.toContain('S');
   });
+
+  it('reads a name before "virus", "disease" or "fever" as a disease, alone elsewhere too, unless something is in it', () => {
+    const e = extractEntities(
+      '',
+      `An outbreak of Marburg virus disease killed nine in Tanzania. Marburg, a cousin of Ebola, has no vaccine. Patients with Parkinson's disease progress slowly, and 10 million people live with Parkinson's. ${filler(2)}`,
+      'en',
+    );
+    expect(e.map((x) => x.name)).toEqual(['Tanzania']);
+    const city = extractEntities('', `Marburg virus was first found in Marburg in 1967. ${filler(2)}`, 'en');
+    expect(city.find((x) => x.name === 'Marburg')?.mentions.map((m) => m.start)).toEqual([33]);
+  });
 });

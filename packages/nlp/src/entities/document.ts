@@ -374,3 +374,25 @@ export function shortFormsOfBodies(mentions: TypedMention[], texts: Record<TextF
     m.type = 'ORG';
   }
 }
+
+/** Words after a name that make it a disease's: "Marburg virus disease", "Parkinson's disease", "Lassa fever". */
+const DISEASE_AFTER = /^(?:['’]s)?\s+(?:virus|disease|fever|syndrome)\b/i;
+
+/**
+ * A name before "virus", "disease", "fever" or "syndrome" names a disease there, and alone elsewhere in the story
+ * too ("Marburg, a cousin of Ebola"; "live with Parkinson's") unless the story also puts something in or at it.
+ */
+export function withoutDiseases(mentions: TypedMention[], texts: Record<TextField, string>): TypedMention[] {
+  const before = (m: TypedMention): boolean => DISEASE_AFTER.test(texts[m.field].slice(m.end, m.end + 12));
+  const diseases = new Set<string>();
+  for (const m of mentions) if (before(m)) diseases.add(m.text);
+  if (diseases.size === 0) return mentions;
+  for (const m of mentions)
+    if (
+      diseases.has(m.text) &&
+      !before(m) &&
+      PLACE_PREPOSITION_BEFORE.test(texts[m.field].slice(Math.max(0, m.start - 16), m.start))
+    )
+      diseases.delete(m.text);
+  return mentions.filter((m) => !diseases.has(m.text) && !before(m));
+}

@@ -68,6 +68,7 @@ import {
   propagate,
   shortFormsOfBodies,
   splitHyphenated,
+  withoutDiseases,
 } from './document.js';
 import type { TypedMention } from './document.js';
 import { socialNames } from './social.js';
@@ -228,7 +229,7 @@ export function extractEntities(
     ]);
   }
   for (const [field, tokens] of fields) spans = placesInCompounds(spans, field, tokens);
-  const mentions = splitHyphenated(spans, { title, body });
+  const mentions = withoutDiseases(splitHyphenated(spans, { title, body }), { title, body });
   // The name of "@BBCNews" or "#Ukraine" is what follows the sigil.
   for (const m of mentions)
     if (m.text.startsWith('@') || m.text.startsWith('#')) {
