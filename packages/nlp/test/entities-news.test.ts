@@ -3064,4 +3064,17 @@ describe('names in news text', () => {
     const city = extractEntities('', `Marburg virus was first found in Marburg in 1967. ${filler(2)}`, 'en');
     expect(city.find((x) => x.name === 'Marburg')?.mentions.map((m) => m.start)).toEqual([33]);
   });
+
+  it("reads a seed's number joined to a player as no part of the name, and a bill by its number as no person", () => {
+    const e = extractEntities(
+      '',
+      `Results on Wednesday (prefix number denotes seeding): 1-Alessandro Ferri (Italy) beat Kai Bergmann (Germany) 6-4 6-2. Lucas Almeida (Brazil) beat 9-Stefan Novak (Serbia) 7-6 3-6 7-6. The law, known as Bill 21, was passed in 2019, and Bill C-11 passed the Senate. ${filler(2)}`,
+      'en',
+    );
+    expect(e.filter((x) => x.type === 'PERSON').map((x) => x.mentions[0]?.text)).toEqual(
+      expect.arrayContaining(['Alessandro Ferri', 'Stefan Novak']),
+    );
+    expect(e.map((x) => x.name)).not.toContain('Bill');
+    expect(e.map((x) => x.name)).not.toContain('Bill C-11');
+  });
 });

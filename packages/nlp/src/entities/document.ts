@@ -175,13 +175,16 @@ function countryOrBody(word: string): EntityType | undefined {
   return kinds?.has('COUNTRY') ? 'LOCATION' : kinds?.has('ORG') ? 'ORG' : undefined;
 }
 
+/** A seeding number before a name: "1-Alessandro Ferri", "9-Stefan Novak". */
+const SEED = /^\p{N}{1,2}-(?=\p{Lu}\p{Ll})/u;
+
 /** Prefixes that make a word of a name an attitude or a time: "Pro-Russian", "anti-Trump", "post-Brexit". */
 const NAME_PREFIX = /^(?:pro|anti|post|pre|non|ex|neo)-/i;
 
 /**
  * The spans as mentions. "Trump-Putin" → "Trump" and "Putin" when both are names found elsewhere in the document,
  * "Israel-Hamas" when each is a country or a well-known organisation and one a country; a word such as "Pro-Russian"
- * is no name, nor the country in a currency's sign ("US$").
+ * is no name, nor the country in a currency's sign ("US$"), nor a seed's number part of a player's.
  */
 export function splitHyphenated(spans: Span[], texts: Record<TextField, string>): TypedMention[] {
   const known = new Map<string, EntityType>();
@@ -193,13 +196,16 @@ export function splitHyphenated(spans: Span[], texts: Record<TextField, string>)
     }
   const out: TypedMention[] = [];
   for (const s of spans) {
-    const start = (s.tokens[s.start] as Token).start;
+    let start = (s.tokens[s.start] as Token).start;
     const last = s.tokens[s.end - 1] as Token;
     // "New York-listed" names New York.
     const compound = PLACE_COMPOUND.exec(last.text);
     const end = compound ? last.start + (compound[1] as string).length : last.end;
     // The country a currency's sign writes in names no place: "US$9 million", "NZ$4.2 million".
     if (texts[s.field][end] === '$') continue;
+    // A seed's number joined to a player's name in results: "1-Alessandro Ferri (Italy)".
+    const seed = SEED.exec(texts[s.field].slice(start, end));
+    if (seed) start += seed[0].length;
     const text = texts[s.field].slice(start, end);
     if (s.end - s.start === 1 && text.includes('-')) {
       if (NAME_PREFIX.test(text)) continue;

@@ -375,8 +375,10 @@ const REFERENCE_WORDS = new Set([
   'Figure',
   'Paragraph',
   'Milepost',
+  // A bill before a legislature: "Bill 21", "Bill C-11".
+  'Bill',
 ]);
-const REFERENCE_NUMBER = /^(?:\p{N}[\p{N}.]*|[A-Z]|[IVX]+)$/u;
+const REFERENCE_NUMBER = /^(?:\p{N}[\p{N}.]*|[A-Z]|[IVX]+|[A-Z]{1,2}-\p{N}+)$/u;
 
 /**
  * A reference into a document, not a name: a reference word before its number, and "Page" before "2 of 12" (a
