@@ -3077,4 +3077,14 @@ describe('names in news text', () => {
     expect(e.map((x) => x.name)).not.toContain('Bill');
     expect(e.map((x) => x.name)).not.toContain('Bill C-11');
   });
+
+  it('reads two initials or more, apart, before one word as a person ("B. R. Gavai"), whatever the word alone reads as', () => {
+    const e = extractEntities(
+      '',
+      `The bench comprised Justices Sanjiv Khanna, B. R. Gavai, J. B. Pardiwala and Manoj Misra. ${filler(2)}`,
+      'en',
+    );
+    expect(typeOf(e, 'B. R. Gavai')).toBe('PERSON');
+    expect(typeOf(e, 'J. B. Pardiwala')).toBe('PERSON');
+  });
 });

@@ -258,6 +258,18 @@ export function extendPersons(spans: Span[]): Span[] {
       isInitial((s.tokens[s.start - 1] as Token).text, s, s.start)
     )
       return { ...s, type: 'PERSON', start: s.start - 1 };
+    // Two initials or more, apart, before one word: "B. R. Gavai", "J. B. Pardiwala", whatever the word alone reads as.
+    if (s.type !== 'PERSON' && s.end - s.start === 1) {
+      let first = s.start;
+      while (
+        first > 0 &&
+        !taken.has(s.field + (first - 1)) &&
+        /^\p{Lu}\.$/u.test(textAt(s.tokens, first - 1))
+      )
+        first--;
+      if (s.start - first >= 2 && !GAZ.singleKinds(textAt(s.tokens, s.start))?.has('COUNTRY'))
+        return { ...s, type: 'PERSON', start: first };
+    }
     // Initials the tagger read alone before a surname it left out: "T.J. | Watt".
     const after = s.tokens[s.end];
     if (
