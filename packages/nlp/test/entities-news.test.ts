@@ -3087,4 +3087,17 @@ describe('names in news text', () => {
     expect(typeOf(e, 'B. R. Gavai')).toBe('PERSON');
     expect(typeOf(e, 'J. B. Pardiwala')).toBe('PERSON');
   });
+
+  it('finds a company in a headline as the body names it without its legal form ("Halcyon Semiconductor" of "… Corp")', () => {
+    const e = extractEntities(
+      'Former Orbis Chief Joins Rival Halcyon Semiconductor as CEO',
+      `Halcyon Semiconductor Corp on Wednesday named Rebecca Alvarado as its chief executive. Halcyon shares rose 3%. ${filler(2)}`,
+      'en',
+    );
+    const company = e.find((x) => x.name === 'Halcyon Semiconductor');
+    expect(company?.mentions.map((m) => `${m.field}:${m.text}`)).toEqual([
+      'title:Halcyon Semiconductor',
+      'body:Halcyon Semiconductor Corp',
+    ]);
+  });
 });

@@ -113,6 +113,13 @@ export function propagate(
   for (const s of spans) {
     const words = s.tokens.slice(s.start, s.end).map((t) => t.text);
     add(words, s.type);
+    // A company without its legal form, as headlines write it: "Halcyon Semiconductor" of "Halcyon Semiconductor Corp".
+    if (s.type === 'ORG') {
+      let end = words.length;
+      while (end > 1 && (isLegalForm((words[end - 1] as string).toLowerCase()) || words[end - 1] === ','))
+        end--;
+      if (end < words.length) add(words.slice(0, end), 'ORG');
+    }
     if (s.type === 'PERSON' && words.length > 1) {
       add([words[words.length - 1] as string], 'PERSON');
       add([words[0] as string], 'PERSON');
