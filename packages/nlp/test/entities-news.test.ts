@@ -3100,4 +3100,16 @@ describe('names in news text', () => {
       'body:Halcyon Semiconductor Corp',
     ]);
   });
+
+  it('finds a surname that opens with an Arabic article alone after the full name ("al-Kaabi")', () => {
+    const e = extractEntities(
+      '',
+      `Chief Executive Saad Sherida al-Kaabi said on Tuesday the expansion was on track. Speaking in Doha, al-Kaabi said deals were close. ${filler(2)}`,
+      'en',
+    );
+    expect(e.find((x) => x.name === 'Saad Sherida al-Kaabi')?.mentions.map((m) => m.text)).toEqual([
+      'Saad Sherida al-Kaabi',
+      'al-Kaabi',
+    ]);
+  });
 });

@@ -19,7 +19,7 @@ import {
   startsName,
 } from './words.js';
 import type { Span } from './spans.js';
-import { spanText, tokenOwners } from './spans.js';
+import { ARABIC_ARTICLE, spanText, tokenOwners } from './spans.js';
 
 /**
  * A one-word name found only where sentences start ("\"Adaptation finance has to arrive…\"") is no name when the
@@ -97,7 +97,13 @@ export function propagate(
   const byFirst = new Map<string, Surface[]>();
   const add = (words: string[], type: EntityType): void => {
     const first = words[0];
-    if (first === undefined || !startsName(first) || NEVER_ALONE.has(first.toLowerCase())) return;
+    // A surname may open with an Arabic article: "al-Kaabi" of "Saad Sherida al-Kaabi".
+    if (
+      first === undefined ||
+      !(startsName(first) || ARABIC_ARTICLE.test(first)) ||
+      NEVER_ALONE.has(first.toLowerCase())
+    )
+      return;
     if (words.length === 1 && (isWeekday(first.toLowerCase()) || first.length < 2)) return;
     if (words.length === 1 && isMonth(first.toLowerCase()) && type !== 'PERSON') return;
     let list = byFirst.get(first);

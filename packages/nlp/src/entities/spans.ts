@@ -95,7 +95,7 @@ const LOCATION_CONNECTORS = new Set([...NAME_CONNECTORS].filter((w) => w !== 'an
 /** An elided particle before a capital inside a name: "Côte d'Ivoire", "Ballon d'Or", "Coeur d'Alene". */
 const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}/u;
 /** The Arabic article joined to the name's next word: "Deir al-Balah", "Bab el-Mandeb", "Ain al-Hilweh". */
-const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-\p{Lu}/u;
+export const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-\p{Lu}/u;
 
 /**
  * Splits a span at lower-case words that cannot be inside a name ("Putin meets Donald Trump") and at a colon, which
