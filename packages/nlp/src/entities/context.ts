@@ -24,6 +24,7 @@ import {
   PLACES_AFTER,
   STORM_HEADS,
   TEAM_ROLES,
+  EPONYMOUS,
   VESSEL_PREFIXES,
   PLACE_OF,
 } from '../ner/heads.js';
@@ -236,12 +237,6 @@ const NOT_ISSUERS = new Set([
   'foreign',
   'global',
 ]);
-/**
- * Nouns that make the name before them a disease's, named for who described it or where it was found: "Parkinson 's
- * disease", "a Marburg virus outbreak".
- */
-const EPONYMOUS = new Set(['disease', 'syndrome', 'virus']);
-
 /** Buying a company: "its purchase of Metsera", "the takeover of Wiz". */
 const ACQUISITIONS = new Set(['purchase', 'acquisition', 'takeover', 'buyout']);
 

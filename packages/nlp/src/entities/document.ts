@@ -4,7 +4,7 @@ import type { Token } from '../text/tokenize.js';
 import { textsOf } from '../text/tokenize.js';
 import { isMonth, isWeekday } from '../ner/gazetteer.js';
 import { NEVER_ALONE } from '../ner/lexicon.js';
-import { COMPASS_WORDS, ORG_SUFFIXES } from '../ner/heads.js';
+import { COMPASS_WORDS, EPONYMOUS, ORG_SUFFIXES } from '../ner/heads.js';
 import { PLACE_COMPOUND, isLegalForm } from '../ner/rules.js';
 import {
   GAZ,
@@ -394,15 +394,16 @@ export function shortFormsOfBodies(mentions: TypedMention[], texts: Record<TextF
   }
 }
 
-/** Words after a name that make it a disease's: "Marburg virus disease", "Parkinson's disease", "Lassa fever". */
-const DISEASE_AFTER = /^(?:['’]s)?\s+(?:virus|disease|fever|syndrome)\b/i;
+/** The word after a name, past its possessive: "disease" of "Parkinson's disease". */
+const WORD_AFTER_NAME = /^(?:['’]s)?\s+(\p{L}+)/u;
 
 /**
  * A name before "virus", "disease", "fever" or "syndrome" names a disease there, and alone elsewhere in the story
  * too ("Marburg, a cousin of Ebola"; "live with Parkinson's") unless the story also puts something in or at it.
  */
 export function withoutDiseases(mentions: TypedMention[], texts: Record<TextField, string>): TypedMention[] {
-  const before = (m: TypedMention): boolean => DISEASE_AFTER.test(texts[m.field].slice(m.end, m.end + 12));
+  const before = (m: TypedMention): boolean =>
+    EPONYMOUS.has(WORD_AFTER_NAME.exec(texts[m.field].slice(m.end, m.end + 12))?.[1]?.toLowerCase() ?? '');
   const diseases = new Set<string>();
   for (const m of mentions) if (before(m)) diseases.add(m.text);
   if (diseases.size === 0) return mentions;

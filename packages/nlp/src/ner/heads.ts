@@ -1022,3 +1022,9 @@ export const COMPASS_ADJECTIVES = new Set(['Northern', 'Southern', 'Eastern', 'W
 
 /** Prefixes of ships' names, which are no entities (CoNLL MISC): "USS Gerald R. Ford", "HMS Prince of Wales". */
 export const VESSEL_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'RFA', 'MV', 'SS']);
+
+/**
+ * Nouns that make the name before them a disease's, named for who described it or where it was found: "Parkinson 's
+ * disease", "a Marburg virus outbreak", "Lassa fever".
+ */
+export const EPONYMOUS = new Set(['disease', 'syndrome', 'virus', 'fever']);
