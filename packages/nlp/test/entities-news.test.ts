@@ -3112,4 +3112,15 @@ describe('names in news text', () => {
       'al-Kaabi',
     ]);
   });
+
+  it('reads a city before a player\'s position as the team ("Dallas guard Milan Petrovic", "Vegas goalie")', () => {
+    const e = extractEntities(
+      '',
+      `Dallas guard Milan Petrovic scored nine of his 35 points in overtime. Vegas goalie Arturs Kalnins stopped 33 shots. ${filler(2)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Dallas')).toBe('ORG');
+    expect(typeOf(e, 'Vegas')).toBe('ORG');
+    expect(typeOf(e, 'Milan Petrovic')).toBe('PERSON');
+  });
 });
