@@ -3123,4 +3123,15 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Vegas')).toBe('ORG');
     expect(typeOf(e, 'Milan Petrovic')).toBe('PERSON');
   });
+
+  it('reads a city in a match report before its record or owning a player named in full as the team', () => {
+    const e = extractEntities(
+      '',
+      `Houston (32-5) was held to 31 percent shooting as Gonzaga won 71-65 in the tournament. The loss ended a 14-game winning streak, and Boston's Greg Tanner scored twice. The coach said the game was won on defence. ${filler(1)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Houston')).toBe('ORG');
+    expect(typeOf(e, 'Boston')).toBe('ORG');
+    expect(typeOf(e, 'Greg Tanner')).toBe('PERSON');
+  });
 });

@@ -7,6 +7,7 @@ import { GENERIC_ALONE, PLACE_HEADS, RESULT_VERBS, TEAM_ROLES } from '../ner/hea
 import { isPlaceWord } from '../ner/rules.js';
 import {
   GAZ,
+  POSSESSIVE,
   SCORE,
   knownPlaceNotCountry,
   knownWhole,
@@ -117,6 +118,7 @@ export const speaksOfSport = (tokens: readonly Token[]): boolean => matchSigns(t
 const OPPONENT_BEFORE = new Set([
   'against',
   'over',
+  'past',
   'for',
   'host',
   'hosts',
@@ -157,11 +159,14 @@ function resultBefore(tokens: readonly Token[], k: number): boolean {
 /** Verbs of play besides a result's (RESULT_VERBS): "Dallas hosts Kansas City", "Alabama visits Tennessee". */
 const MEETS = new Set(['host', 'hosts', 'hosted', 'visit', 'visits', 'visited', 'face', 'faces', 'faced']);
 
+/** A team's record of wins and losses, in brackets after its name: "Houston (32-5)", "Florida (33-17-4)". */
+const RECORD = /^\d{1,3}-\d{1,3}(?:-\d{1,3})?$/;
+
 /**
  * In a match report, a city or region read as a place after a word of play is the team it names: "scored 51
  * against Milwaukee", "two goals for Kashima", "Nuggets: Host Portland", "a 2-0 win at Portsmouth"; so is one
- * before a verb of play and the side it plays ("Dallas hosts Kansas City"). A country stays a place (national
- * teams).
+ * before a verb of play and the side it plays ("Dallas hosts Kansas City"), before its record ("Houston (32-5)") or
+ * owning a player named in full ("Boston's Greg Tanner"). A country stays a place (national teams).
  */
 export function teamsInPlay(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   if (!spans.some((s) => s.field === field && s.type === 'LOCATION') || !reportsMatch(tokens)) return spans;
@@ -175,7 +180,14 @@ export function teamsInPlay(spans: Span[], field: TextField, tokens: Token[]): S
       (OPPONENT_BEFORE.has(before.toLowerCase()) || (before === 'at' && resultBefore(tokens, s.start - 1)));
     const verb = textAt(tokens, s.end);
     const playing = (RESULT_VERBS.has(verb) || MEETS.has(verb)) && runWord(textAt(tokens, s.end + 1));
-    if ((opponent || playing) && knownPlaceNotCountry(tokens, s.start, s.end))
+    const record =
+      verb === '(' && RECORD.test(textAt(tokens, s.end + 1)) && textAt(tokens, s.end + 2) === ')';
+    const owner =
+      POSSESSIVE.test(verb) &&
+      isCapitalized(textAt(tokens, s.end + 1)) &&
+      GAZ.firstNames.has(textAt(tokens, s.end + 1)) &&
+      personLike(tokens, s.end + 1, s.end + 3);
+    if ((opponent || playing || record || owner) && knownPlaceNotCountry(tokens, s.start, s.end))
       runs.push({ start: s.start, end: s.end, type: 'ORG' });
   }
   return retypeRuns(spans, field, tokens, runs);
