@@ -3012,6 +3012,12 @@ describe('names in news text', () => {
     );
     expect(typeOf(e, 'Savanna')).toBe('ORG');
     expect(typeOf(e, 'Assam')).toBe('LOCATION');
+    const us = extractEntities(
+      '',
+      `Halvora agreed to buy U.S. biotech Tessaron, pending clearance from the U.S. Federal Trade Commission. ${filler(2)}`,
+      'en',
+    );
+    expect(us.find((x) => x.mentions.some((m) => m.text === 'U.S.'))?.type).toBe('LOCATION');
     expect(e.find((x) => x.name === 'Elon Musk')?.mentions.map((m) => m.text)).toEqual(['Elon Musk', 'Musk']);
   });
 

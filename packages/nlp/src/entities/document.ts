@@ -388,7 +388,8 @@ export function shortFormsOfBodies(mentions: TypedMention[], texts: Record<TextF
   for (const m of mentions) {
     if (m.type === 'ORG' || !shortForms.has(m.text) || (m.type === 'LOCATION' && places.has(m.text)))
       continue;
-    const words = m.text.split(' ');
+    // The gazetteer knows "U.S." as "US".
+    const words = m.text.replaceAll('.', '').split(' ');
     if (namesPlace(words) || words.some((word) => personWords.has(word))) continue;
     m.type = 'ORG';
   }
