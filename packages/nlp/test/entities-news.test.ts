@@ -3140,4 +3140,13 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Boston')).toBe('ORG');
     expect(typeOf(e, 'Greg Tanner')).toBe('PERSON');
   });
+
+  it('reads a rank written as one word before a name as no given name ("Fifth-seeded Gonzaga")', () => {
+    const e = extractEntities(
+      '',
+      `Fifth-seeded Gonzaga upset top-seeded Houston 71-65 on Thursday night to reach the regional final. ${filler(2)}`,
+      'en',
+    );
+    expect(e.map((x) => x.name).filter((name) => /seeded/i.test(name))).toEqual([]);
+  });
 });

@@ -318,8 +318,9 @@ export function extendPersons(spans: Span[]): Span[] {
       // ("the alliance of Tejashwi Yadav").
       const surname = textAt(s.tokens, start);
       const markedGiven = (): boolean =>
-        (HYPHENATED_NAME.test(w) ? personLike(s.tokens, start, s.end) : APOSTROPHE_GIVEN.test(w)) &&
-        textAt(s.tokens, start - 2).toLowerCase() !== 'the';
+        (HYPHENATED_NAME.test(w) && !RANKED.test(w)
+          ? personLike(s.tokens, start, s.end)
+          : APOSTROPHE_GIVEN.test(w)) && textAt(s.tokens, start - 2).toLowerCase() !== 'the';
       const plainGiven = (): boolean =>
         ((s.tokens[start - 1] as Token).sentenceStart ||
           (BEFORE_UNKNOWN_GIVEN.has(textAt(s.tokens, start - 2)) &&
@@ -403,6 +404,9 @@ function isReference(word: string, next: Token | undefined, afterNext: Token | u
 
 /** Parties' adjectives that stand before a member's name: "Communist Jeannette Jara", "Conservative Kemi Badenoch". */
 const PARTY_ADJECTIVES = new Set(['Communist', 'Socialist', 'Conservative', 'Liberal', 'Tory', 'Leftist']);
+
+/** A rank written as one word: "Fifth-seeded", "top-ranked", "second-placed". */
+const RANKED = /^\p{L}+-(?:seeded|ranked|placed)$/iu;
 
 /** A name made a likeness of itself: "Grenfell-style", "Borat-like", "Thatcher-era", "Bond-themed". */
 const LIKENESS = /^\p{Lu}[\p{L}.]*-(?:style|like|esque|era|type|inspired|themed)$/u;
