@@ -3149,4 +3149,13 @@ describe('names in news text', () => {
     );
     expect(e.map((x) => x.name).filter((name) => /seeded/i.test(name))).toEqual([]);
   });
+
+  it('gives a city the type a team cue gives it over plain readings as a place, in a match report', () => {
+    const e = extractEntities(
+      'Gonzaga Stuns Top-Seeded Houston to Reach Elite Eight',
+      "Fifth-seeded Gonzaga upset top-seeded Houston 71-65 on Thursday night to reach the regional final of the tournament. Houston (32-5) was held to 31 percent shooting in the game. The loss ended Houston's 14-game winning streak, the coach said after the match.",
+      'en',
+    );
+    expect(typeOf(e, 'Houston')).toBe('ORG');
+  });
 });
