@@ -3158,4 +3158,17 @@ describe('names in news text', () => {
     );
     expect(typeOf(e, 'Houston')).toBe('ORG');
   });
+
+  it('reads a short first line in Headline Case dense with names as a headline ("Moretti Edges Ferrer In Last-Lap Duel")', () => {
+    const e = extractEntities(
+      '',
+      `Moretti Edges Ferrer In Last-Lap Duel At Mugello\nSCARPERIA, Italy, June 2 - Lorenzo Moretti beat Joan Ferrer by 0.087 seconds on Sunday. ${filler(2)}`,
+      'en',
+    );
+    expect(e.find((x) => x.name === 'Lorenzo Moretti')?.mentions.map((m) => m.text)).toEqual([
+      'Moretti',
+      'Lorenzo Moretti',
+    ]);
+    expect(e.map((x) => x.name).filter((name) => name.includes('Edges'))).toEqual([]);
+  });
 });
