@@ -3012,6 +3012,12 @@ describe('names in news text', () => {
     );
     expect(typeOf(e, 'Savanna')).toBe('ORG');
     expect(typeOf(e, 'Assam')).toBe('LOCATION');
+    const owner = extractEntities(
+      '',
+      `The regulator suspended the licence of Arvanta Healthcare Pvt Ltd after tests. Samples taken from Arvanta's plant in Haryana were tainted. ${filler(2)}`,
+      'en',
+    );
+    expect(typeOf(owner, 'Arvanta')).toBe('ORG');
     const us = extractEntities(
       '',
       `Halvora agreed to buy U.S. biotech Tessaron, pending clearance from the U.S. Federal Trade Commission. ${filler(2)}`,

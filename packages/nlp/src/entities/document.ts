@@ -360,9 +360,9 @@ const PLACE_PREPOSITION_BEFORE =
  * The first words of a body the story names in full are that body, whatever the tagger read them as alone:
  * "Quillon" beside "Quillon AI Inc", "Marmara Liman" beside "Marmara Liman Isletmeleri AS", "Arvanta's plant" beside
  * "Arvanta Healthcare Pvt Ltd". Not a known place ("Kenya" of "Kenya Airways"), nor a word of a person named in full
- * otherwise ("Musk" beside "Elon Musk" and "Musk Foundation"), nor a place the body is named for, read as one and
- * put before something in, at or near it ("in Assam" beside "Assam Tea Co"); a person has no such test, as "a stake
- * in" or "shares of" a company are common.
+ * otherwise ("Musk" beside "Elon Musk" and "Musk Foundation"), nor a place the body is named for, read as one and put
+ * after "in", "at" or "near" ("in Assam" beside "Assam Tea Co"; an owner is none: "from Arvanta's plant"). A person
+ * has no such test, as "a stake in" or "shares of" a company are common.
  */
 export function shortFormsOfBodies(mentions: TypedMention[], texts: Record<TextField, string>): void {
   const shortForms = new Set<string>();
@@ -381,7 +381,8 @@ export function shortFormsOfBodies(mentions: TypedMention[], texts: Record<TextF
     if (
       m.type === 'LOCATION' &&
       shortForms.has(m.text) &&
-      PLACE_PREPOSITION_BEFORE.test(texts[m.field].slice(Math.max(0, m.start - 16), m.start))
+      PLACE_PREPOSITION_BEFORE.test(texts[m.field].slice(Math.max(0, m.start - 16), m.start)) &&
+      !POSSESSIVE_AND_SPACE.test(texts[m.field].slice(m.end, m.end + 4))
     )
       places.add(m.text);
   }
