@@ -3177,4 +3177,15 @@ describe('names in news text', () => {
     ]);
     expect(e.map((x) => x.name).filter((name) => name.includes('Edges'))).toEqual([]);
   });
+
+  it('ends a company at its legal form\'s period before a common word opening the next sentence ("Ltd. Samples")', () => {
+    const e = extractEntities(
+      '',
+      `Orsted sold its stake to Meridian Energy Ltd. Samples were taken later. He joined Acme Corp. Shares fell. ${filler(2)}`,
+      'en',
+    );
+    const texts = e.flatMap((x) => x.mentions.map((m) => m.text));
+    expect(texts).toEqual(expect.arrayContaining(['Meridian Energy Ltd.', 'Acme Corp.']));
+    expect(texts.filter((t) => /Samples|Shares/.test(t))).toEqual([]);
+  });
 });

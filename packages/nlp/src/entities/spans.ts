@@ -15,7 +15,7 @@ import {
   PERSON_PARTICLES,
   OCCUPATIONS,
 } from '../ner/heads.js';
-import { isPlaceCompound, isPlaceWord } from '../ner/rules.js';
+import { isLegalForm, isPlaceCompound, isPlaceWord } from '../ner/rules.js';
 import { isCommonVerbForm } from '../text/english-verbs.js';
 import {
   FORM_LABELS,
@@ -428,6 +428,16 @@ export function tidy(s: Span): Span | undefined {
     if (word(k) === '(') open = k;
     else if (word(k) === ')') open = -1;
   if (open >= 0) end = open;
+  // A legal form's period ends the sentence before a common word: "Meridian Energy Ltd. Samples were taken".
+  for (let k = start + 2; k < end; k++)
+    if (
+      word(k - 1).endsWith('.') &&
+      isLegalForm(word(k - 1).toLowerCase()) &&
+      GAZ.lowerWords.has(word(k).toLowerCase())
+    ) {
+      end = k;
+      break;
+    }
   while (
     end > start &&
     (POSSESSIVE.test(word(end - 1)) ||
