@@ -838,9 +838,10 @@ export function headlineSentences(
       const end = (tokens[i - 1] as Token).text;
       // The first line may be a short headline dense with names, with fewer common words than the test asks
       // ("Moretti Edges Ferrer In Last-Lap Duel At Mugello"): where the title's test takes the line, one common word
-      // is enough, or none before a dateline.
+      // is enough, or none before a dateline; a dateline's own line is none ("AL-AIN, United Arab Emirates").
       const shortHeadline = (): boolean =>
         from === 0 &&
+        !opensDateline(tokens, from) &&
         isHeadlineCase(tokens.slice(from, i)) &&
         (isHeadline(tokens, from, i, gaz, 1) || opensDateline(tokens, i));
       const headline =
@@ -868,7 +869,8 @@ function opensDateline(tokens: readonly Token[], i: number): boolean {
     (j === i || !(tokens[j] as Token).sentenceStart)
   )
     j++;
-  return j > i && DATELINE_AFTER.has(textAt(tokens, j));
+  const after = textAt(tokens, j);
+  return j > i && (after === ',' || after === '(' || DATELINE_DASHES.has(after));
 }
 
 /** Headline test of the sentence holding token i, computed on demand (most sentences are never asked). */
