@@ -3188,4 +3188,14 @@ describe('names in news text', () => {
     expect(texts).toEqual(expect.arrayContaining(['Meridian Energy Ltd.', 'Acme Corp.']));
     expect(texts.filter((t) => /Samples|Shares/.test(t))).toEqual([]);
   });
+
+  it('reads words before a legal form such as "JSC", "A.S." or "FZE" as one company, not a person', () => {
+    const e = extractEntities(
+      '',
+      `Among those designated were Dubai-based Zenith Marine FZE, Istanbul's Karadeniz Lojistik A.S. and a Tula-based optics maker, Tulskaya Optika JSC. ${filler(2)}`,
+      'en',
+    );
+    for (const name of ['Zenith Marine', 'Karadeniz Lojistik', 'Tulskaya Optika'])
+      expect([name, typeOf(e, name)]).toEqual([name, 'ORG']);
+  });
 });

@@ -1,6 +1,6 @@
 import type { EntityType } from '@newsflow/contracts';
 import { ALIASES, KNOWN_ORGS, US_STATE_ABBREVIATIONS } from './lexicon.js';
-import { COMPANY_NAME_ENDINGS } from './heads.js';
+import { COMPANY_NAME_ENDINGS, LEGAL_FORMS } from './heads.js';
 import { gazetteer } from './gazetteer.js';
 import { plainQuotes } from '../text/plain-quotes.js';
 import { isLegalForm } from './rules.js';
@@ -36,15 +36,32 @@ function fold(text: string): string {
     .replace(/\s*,$/, '');
 }
 
+/**
+ * A legal form in a pattern, its periods optional: "s.a." matches "S.A.", "S.A" and "SA", "inc" "Inc."; folded, where
+ * periods are spaces, "s a" and "sa".
+ */
+const formPattern = (form: string, folded = false): string => {
+  const inner = form.replace(/\.$/, '').replace(/[()/]/g, '\\$&');
+  return folded ? inner.replaceAll('.', ' ?') : `${inner.replaceAll('.', '\\.?')}\\.?`;
+};
+/** The legal forms canonical names drop: a club's "FC" is part of its name. */
+const DROPPED_FORMS = [...LEGAL_FORMS].filter((form) => form !== 'fc');
 /** Legal forms that follow a company's name, folded ("Deutsche Bank AG", "Samsung Electronics Co Ltd"). */
-const FOLDED_LEGAL_FORMS =
-  /(?<=\S)(?:(?:\s*&)?[\s,]+(?:inc|incorporated|corp|corporation|co|ltd|limited|llc|plc|sa|sas|ag|gmbh|nv|bv|lp|llp|spa|asa|oyj|bhd|tbk|pjsc|a\/s|\(persero\))){1,2}$/;
+const FOLDED_LEGAL_FORMS = new RegExp(
+  `(?<=\\S)(?:(?:\\s*&)?[\\s,]+(?:${[...DROPPED_FORMS, 'incorporated', 'corporation', '(persero)']
+    .map((form) => formPattern(form, true))
+    .join('|')})){1,2}$`,
+);
 /**
  * The abbreviated ones as written, which a name is shown without ("Evergreen Solar, Inc.", "JPMorgan Chase & Co");
  * a spelled-out "Corporation" or "Limited" is shown ("British Broadcasting Corporation").
  */
-const SHOWN_LEGAL_FORMS =
-  /(?<=\S)(?:(?:\s*&)?[\s,]+(?:Inc|INC|Corp|CORP|Co|CO|Ltd|LTD|LLC|PLC|Plc|plc|S\.?A|SAS|AG|GmbH|N\.?V|B\.?V|L\.?P|LLP|SpA|S\.p\.A|ASA|Oyj|Bhd|Tbk|PJSC|A\/S|\(Persero\))\.?){1,2}$/u;
+const SHOWN_LEGAL_FORMS = new RegExp(
+  `(?<=\\S)(?:(?:\\s*&)?[\\s,]+(?:${[...DROPPED_FORMS.filter((form) => form !== 'limited'), '(persero)']
+    .map((form) => formPattern(form))
+    .join('|')})){1,2}$`,
+  'iu',
+);
 
 /** A map per entity type: a lookup builds no "TYPE|name" key string to hash. */
 class ByType<V> {

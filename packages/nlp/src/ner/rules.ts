@@ -5,7 +5,7 @@ import type { Gazetteer, PhraseKind } from './gazetteer.js';
 import { isMonth, isWeekday } from './gazetteer.js';
 import { isCapitalized } from './features.js';
 import type { Label } from './perceptron.js';
-import { COMPASS_WORDS, PERSON_PARTICLES, STREET_HEADS } from './heads.js';
+import { COMPASS_WORDS, LEGAL_FORMS, PERSON_PARTICLES, STREET_HEADS } from './heads.js';
 import { US_STATE_ABBREVIATIONS } from './lexicon.js';
 import { titleCase } from './canonical.js';
 
@@ -360,36 +360,6 @@ const ORG_HEAD_WORDS = new Set([
 ]);
 /** Heads that make an organisation only before "for" or "of". */
 const ONLY_BEFORE_FOR_OR_OF = new Set(['centre', 'center']);
-const LEGAL_FORMS = new Set([
-  'inc',
-  'inc.',
-  'corp',
-  'corp.',
-  'co',
-  'co.',
-  'ltd',
-  'ltd.',
-  'llc',
-  'plc',
-  'gmbh',
-  'ag',
-  'llp',
-  'fc',
-  'limited',
-  'sa',
-  's.a.',
-  'nv',
-  'n.v.',
-  'spa',
-  's.p.a.',
-  'asa',
-  'oyj',
-  'bhd',
-  'tbk',
-  'pjsc',
-  'persero',
-  'a/s',
-]);
 /** A company's legal form after its name ("Inc.", "AG"; lower case). */
 export const isLegalForm = (lower: string): boolean => LEGAL_FORMS.has(lower);
 /** Heads that take an "of X" into the name ("Ministry of Health", "Bank of England", "University of Oxford"). */

@@ -11,6 +11,22 @@ describe('foldName', () => {
     expect(foldName('@Reuters')).toBe('reuters');
   });
 
+  it('drops every legal form the rules know, written with or without periods, and shows the name without it', () => {
+    for (const [written, name] of [
+      ['Ascendas Pte Ltd', 'ascendas'],
+      ['Tulskaya Optika JSC', 'tulskaya optika'],
+      ['Novo Nordisk A/S', 'novo nordisk'],
+      ['Dorna Sports S.L.', 'dorna sports'],
+      ['PT Bank Mandiri (Persero) Tbk', 'pt bank mandiri'],
+    ])
+      expect([written, foldName(written as string)]).toEqual([written, name]);
+    expect(canonicalNames([{ text: 'Ascendas Pte Ltd', type: 'ORG' }])).toEqual(['Ascendas']);
+    expect(canonicalNames([{ text: 'British Broadcasting Corporation', type: 'ORG' }])).toEqual([
+      'British Broadcasting Corporation',
+    ]);
+    expect(canonicalNames([{ text: 'Arsenal FC', type: 'ORG' }])).toEqual(['Arsenal FC']);
+  });
+
   it('keeps a name that is only a legal form or ends in one as a word', () => {
     expect(foldName('Inc')).toBe('inc');
     expect(foldName('Costco')).toBe('costco');
