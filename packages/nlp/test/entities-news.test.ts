@@ -3198,4 +3198,17 @@ describe('names in news text', () => {
     for (const name of ['Zenith Marine', 'Karadeniz Lojistik', 'Tulskaya Optika'])
       expect([name, typeOf(e, name)]).toEqual([name, 'ORG']);
   });
+
+  it('finds a longer name the story holds over the shorter known name inside it in a headline ("Pennsylvania Supreme Court")', () => {
+    const e = extractEntities(
+      'Pennsylvania Supreme Court Strikes Down Mail-Ballot Date Rule',
+      `HARRISBURG, Pa., Sept. 13 (AP) - The Pennsylvania Supreme Court on Friday struck down a rule requiring voters to date their mail ballots. ${filler(2)}`,
+      'en',
+    );
+    expect(e.find((x) => x.name === 'Pennsylvania Supreme Court')?.mentions.map((m) => m.field)).toEqual([
+      'title',
+      'body',
+    ]);
+    expect(typeOf(e, 'Supreme Court')).toBeUndefined();
+  });
 });

@@ -65,7 +65,7 @@ interface Surface {
   type: EntityType;
 }
 
-/** Tags untagged occurrences of names already found in the document (and of persons' first and last names). */
+/** Words before a month that make it the month: "in May", "since June". */
 const TIME_PREPOSITIONS = new Set([
   'in',
   'on',
@@ -90,6 +90,11 @@ const TIME_PREPOSITIONS = new Set([
   'and',
 ]);
 
+/**
+ * Tags untagged occurrences of names already found in the document (and of persons' first and last names). In a
+ * headline, a longer name the document holds takes in the shorter names found inside it ("Pennsylvania Supreme
+ * Court" over the gazetteer's "Supreme Court").
+ */
 export function propagate(
   spans: Span[],
   fields: Array<{ field: TextField; tokens: Token[]; fold?: boolean; foldAt?: readonly boolean[] }>,
@@ -132,13 +137,24 @@ export function propagate(
     }
   }
   const out = [...spans];
+  const replaced = new Set<number>();
   for (const { field, tokens, fold: foldField, foldAt } of fields) {
-    const taken = new Uint8Array(tokens.length);
+    // The span in `out` that holds each token, or -1.
+    const owner = new Int32Array(tokens.length).fill(-1);
     let fold = foldField === true;
     const same = (a: string, b: string): boolean => a === b || (fold && a.toUpperCase() === b.toUpperCase());
-    for (const s of spans) if (s.field === field) for (let k = s.start; k < s.end; k++) taken[k] = 1;
+    out.forEach((s, o) => {
+      if (s.field === field) for (let k = s.start; k < s.end; k++) owner[k] = o;
+    });
+    // Whether token k is free for a name over [from, to): untagged, or in a headline inside a span within it.
+    const free = (k: number, from: number, to: number): boolean => {
+      const o = owner[k] as number;
+      if (o < 0) return true;
+      const s = out[o] as Span;
+      return fold && s.start >= from && s.end <= to;
+    };
     for (let i = 0; i < tokens.length; i++) {
-      if (taken[i]) continue;
+      if ((owner[i] as number) >= 0) continue;
       fold = foldField === true || foldAt?.[i] === true;
       const cands = byFirst.get(fold ? (tokens[i] as Token).text.toUpperCase() : (tokens[i] as Token).text);
       if (!cands) continue;
@@ -148,7 +164,11 @@ export function propagate(
         if (i + c.words.length > tokens.length) continue;
         let ok = true;
         for (let k = 0; k < c.words.length; k++)
-          if (taken[i + k] || !same((tokens[i + k] as Token).text, c.words[k] as string)) ok = false;
+          if (
+            !free(i + k, i, i + c.words.length) ||
+            !same((tokens[i + k] as Token).text, c.words[k] as string)
+          )
+            ok = false;
         // A name must not be the start or the end of a longer capitalised run we did not tag ("Washington Post",
         // "Patrick Collison" where only "John Collison" was tagged).
         const before = tokens[i - 1];
@@ -168,12 +188,15 @@ export function propagate(
       }
       if (best) {
         out.push({ field, tokens, start: i, end: i + best.words.length, type: best.type });
-        for (let k = i; k < i + best.words.length; k++) taken[k] = 1;
+        for (let k = i; k < i + best.words.length; k++) {
+          if ((owner[k] as number) >= 0) replaced.add(owner[k] as number);
+          owner[k] = out.length - 1;
+        }
         i += best.words.length - 1;
       }
     }
   }
-  return out;
+  return replaced.size === 0 ? out : out.filter((_, o) => !replaced.has(o));
 }
 
 /** A mention with the type its span had, before the document's vote gives each name one type. */
