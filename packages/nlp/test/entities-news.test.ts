@@ -3211,4 +3211,13 @@ describe('names in news text', () => {
     ]);
     expect(typeOf(e, 'Supreme Court')).toBeUndefined();
   });
+
+  it('reads a name given as an organisation\'s alias as that organisation ("Bank of Nova Scotia, known as Scotiabank")', () => {
+    const e = extractEntities(
+      '',
+      `Toronto-Dominion Bank took a charge, while Bank of Nova Scotia, known as Scotiabank, set aside more money for bad loans. ${filler(2)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Scotiabank')).toBe('ORG');
+  });
 });

@@ -441,3 +441,28 @@ export function withoutDiseases(mentions: TypedMention[], texts: Record<TextFiel
       diseases.delete(m.text);
   return mentions.filter((m) => !diseases.has(m.text) && !before(m));
 }
+
+/** What stands between a name and its alias: ", known as", ", also known as". */
+const KNOWN_AS = /^,\s+(?:(?:also|better|widely|popularly|commonly)\s+)?known\s+as\s+$/;
+
+/**
+ * A name given as an organisation's alias is that organisation, whatever the tagger read it as: "Bank of Nova
+ * Scotia, known as Scotiabank", "Petroleo Brasileiro SA, known as Petrobras". Such mentions are cued in the vote.
+ */
+export function aliasesOfBodies(mentions: TypedMention[], texts: Record<TextField, string>): void {
+  let previous: TypedMention | undefined;
+  for (const m of mentions.toSorted((x, y) =>
+    x.field === y.field ? x.start - y.start : x.field < y.field ? -1 : 1,
+  )) {
+    if (
+      previous?.field === m.field &&
+      previous.type === 'ORG' &&
+      m.type !== 'ORG' &&
+      KNOWN_AS.test(texts[m.field].slice(previous.end, m.start))
+    ) {
+      m.type = 'ORG';
+      m.cued = true;
+    }
+    previous = m;
+  }
+}

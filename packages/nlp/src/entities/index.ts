@@ -60,6 +60,7 @@ import {
   partnersFirms,
 } from './joins.js';
 import {
+  aliasesOfBodies,
   cuePersonsAfterTitles,
   dropCommonWordsAtSentenceStart,
   ownersOfPersons,
@@ -275,6 +276,7 @@ export function extractEntities(
   }
   ownersOfPersons(mentions, personParts, { title, body });
   shortFormsOfBodies(mentions, { title, body });
+  aliasesOfBodies(mentions, { title, body });
   // A party's name is the party, whatever the rules above read ("Bank" as the first word of "BANK EXPENSES").
   if (parties.size > 0) for (const m of mentions) m.type = parties.get(foldName(m.text)) ?? m.type;
   const names = canonicalNames(mentions);
