@@ -3220,4 +3220,14 @@ describe('names in news text', () => {
     );
     expect(typeOf(e, 'Scotiabank')).toBe('ORG');
   });
+
+  it('reads a name after "at" that ends as a ground\'s or an arena\'s as the place played at, in a match report', () => {
+    const e = extractEntities(
+      '',
+      `Canada beat Finland 5-2 in front of a sellout crowd at the Canadian Tire Centre, and the Oilers won 4-3 in overtime at Rogers Place. The coach praised the defence after the game. ${filler(1)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Canadian Tire Centre')).toBe('LOCATION');
+    expect(typeOf(e, 'Rogers Place')).toBe('LOCATION');
+  });
 });

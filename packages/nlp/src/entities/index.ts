@@ -22,6 +22,7 @@ import {
   sentences,
   teamsByNickname,
   teamsInPlay,
+  venuesOfPlay,
 } from './sports.js';
 import {
   besidePersons,
@@ -185,6 +186,7 @@ export function extractEntities(
   spans = scorecards(spans, 'body', bodyTokens, bodySentences);
   spans = playersWithCountry(spans, 'body', bodyTokens, bodySentences);
   for (const [field, tokens] of fields) spans = teamsInPlay(spans, field, tokens);
+  for (const [field, tokens] of fields) spans = venuesOfPlay(spans, field, tokens);
   for (const [field, tokens] of fields) spans = placesListedWithPlaces(spans, field, tokens);
   // In articles only: tweets write "&" for "and" between names.
   if (bodyTokens.length >= ARTICLE_TOKENS) {

@@ -193,6 +193,42 @@ export function teamsInPlay(spans: Span[], field: TextField, tokens: Token[]): S
   return retypeRuns(spans, field, tokens, runs);
 }
 
+/** Last words of the names of grounds and arenas a match is played at ("Rogers Place", "Canadian Tire Centre"). */
+const VENUE_ENDINGS = new Set([
+  'Centre',
+  'Center',
+  'Place',
+  'Park',
+  'Field',
+  'Garden',
+  'Gardens',
+  'Arena',
+  'Stadium',
+  'Saddledome',
+  'Dome',
+  'Oval',
+  'Ground',
+  'Coliseum',
+  'Bowl',
+]);
+
+/**
+ * In a match report, a name after "at" that ends as a ground's or an arena's is the place played at, whatever it
+ * was read as: "at the Canadian Tire Centre", "at Rogers Place", "at the Scotiabank Saddledome".
+ */
+export function venuesOfPlay(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  if (!reportsMatch(tokens)) return spans;
+  const runs: TypedRun[] = [];
+  for (const s of spans) {
+    if (s.field !== field || s.type === 'LOCATION' || s.end - s.start < 2) continue;
+    const before = textAt(tokens, s.start - 1);
+    const at = before === 'at' || (before === 'the' && textAt(tokens, s.start - 2) === 'at');
+    if (at && VENUE_ENDINGS.has(textAt(tokens, s.end - 1)))
+      runs.push({ start: s.start, end: s.end, type: 'LOCATION' });
+  }
+  return retypeRuns(spans, field, tokens, runs);
+}
+
 /** A cricket innings' runs for wickets ("194-0", "255-3"), not a bowler's wickets for runs ("5-68"). */
 function isInningsTotal(word: string): boolean {
   const m = /^(\d{2,3})-(\d{1,2})$/.exec(word);
