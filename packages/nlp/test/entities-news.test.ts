@@ -3230,4 +3230,15 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Canadian Tire Centre')).toBe('LOCATION');
     expect(typeOf(e, 'Rogers Place')).toBe('LOCATION');
   });
+
+  it('reads a mountain named after "Mount" or "Mt." as a place where the tagger read nothing, not a body named for one', () => {
+    const e = extractEntities(
+      '',
+      `Authorities raised the alert level for Mount Merapi on Friday. Climbers on Mt. Fuji were evacuated. Doctors at Mount Sinai Hospital said. ${filler(2)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Mount Merapi')).toBe('LOCATION');
+    expect(typeOf(e, 'Mt. Fuji')).toBe('LOCATION');
+    expect(typeOf(e, 'Mount Sinai Hospital')).toBe('ORG');
+  });
 });

@@ -358,6 +358,8 @@ const ORG_HEAD_WORDS = new Set([
   'taskforce',
   'guild',
 ]);
+/** Words that open a mountain's name: "Mount Merapi", "Mt. Fuji". */
+const MOUNTAIN_HEADS = new Set(['Mount', 'Mt.', 'Mt']);
 /** Heads that make an organisation only before "for" or "of". */
 const ONLY_BEFORE_FOR_OR_OF = new Set(['centre', 'center']);
 /** A company's legal form after its name ("Inc.", "AG"; lower case). */
@@ -1156,6 +1158,18 @@ export function applyRules(
       s--;
     if (s === h) continue;
     if (labels[h] === 'O') setSpan(labels, s, h + 1, 'LOC');
+  }
+
+  // A mountain named after its head, where the tagger read nothing: "Mount Merapi", "Mt. Fuji"; not a body named for
+  // one ("Mount Sinai Hospital").
+  for (let h = 0; h + 1 < n; h++) {
+    // The head alone may be read as a name: "Mt." as an organisation.
+    if (!MOUNTAIN_HEADS.has(text(h)) || (labels[h] !== 'O' && !(labels[h] as Label).startsWith('B-')))
+      continue;
+    let e = h + 1;
+    // "Mt." ends a sentence for the tokenizer: the name after it may open one.
+    while (e < n && e - h <= 3 && labels[e] === 'O' && nameWord(tokens[e] as Token, gaz, e === h + 1)) e++;
+    if (e > h + 1 && !ORG_HEAD_WORDS.has(lower(e - 1))) setSpan(labels, h, e, 'LOC');
   }
 
   // 4. A strict title before capitalised words: those words are a person ("Israeli Prime Minister Benjamin Netanyahu").
