@@ -3241,4 +3241,20 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Mt. Fuji')).toBe('LOCATION');
     expect(typeOf(e, 'Mount Sinai Hospital')).toBe('ORG');
   });
+
+  it('finds a surname that opens with particles alone, with them ("von der Leyen", "de la Cruz")', () => {
+    const e = extractEntities(
+      '',
+      `Ursula von der Leyen spoke first. The proposal comes as the EPP, von der Leyen's political family, backed it. Rodrigo de la Cruz won the vote. Later, de la Cruz told supporters in Cali. ${filler(2)}`,
+      'en',
+    );
+    expect(e.find((x) => x.name === 'Ursula von der Leyen')?.mentions.map((m) => m.text)).toEqual([
+      'Ursula von der Leyen',
+      'von der Leyen',
+    ]);
+    expect(e.find((x) => x.name === 'Rodrigo de la Cruz')?.mentions.map((m) => m.text)).toEqual([
+      'Rodrigo de la Cruz',
+      'de la Cruz',
+    ]);
+  });
 });

@@ -4,7 +4,7 @@ import type { Token } from '../text/tokenize.js';
 import { textsOf } from '../text/tokenize.js';
 import { isMonth, isWeekday } from '../ner/gazetteer.js';
 import { NEVER_ALONE } from '../ner/lexicon.js';
-import { COMPASS_WORDS, EPONYMOUS, ORG_SUFFIXES } from '../ner/heads.js';
+import { COMPASS_WORDS, EPONYMOUS, ORG_SUFFIXES, PERSON_PARTICLES } from '../ner/heads.js';
 import { PLACE_COMPOUND, isLegalForm } from '../ner/rules.js';
 import {
   GAZ,
@@ -102,10 +102,14 @@ export function propagate(
   const byFirst = new Map<string, Surface[]>();
   const add = (words: string[], type: EntityType): void => {
     const first = words[0];
-    // A surname may open with an Arabic article: "al-Kaabi" of "Saad Sherida al-Kaabi".
+    // A surname may open with an Arabic article or a particle: "al-Kaabi" of "Saad Sherida al-Kaabi", "von der Leyen".
     if (
       first === undefined ||
-      !(startsName(first) || ARABIC_ARTICLE.test(first)) ||
+      !(
+        startsName(first) ||
+        ARABIC_ARTICLE.test(first) ||
+        (words.length > 1 && PERSON_PARTICLES.has(first))
+      ) ||
       NEVER_ALONE.has(first.toLowerCase())
     )
       return;
@@ -134,6 +138,9 @@ export function propagate(
     if (s.type === 'PERSON' && words.length > 1) {
       add([words[words.length - 1] as string], 'PERSON');
       add([words[0] as string], 'PERSON');
+      // The surname with its particles: "von der Leyen" of "Ursula von der Leyen", "de la Cruz".
+      const particle = words.findIndex((word, k) => k > 0 && PERSON_PARTICLES.has(word));
+      if (particle > 0 && particle < words.length - 1) add(words.slice(particle), 'PERSON');
     }
   }
   const out = [...spans];

@@ -182,6 +182,24 @@ export function splitAtLowercase(s: Span): Span[] {
 
 /** Particles that may join a person's name to the surname after them; not the ones English or Spanish use alone. */
 const SURNAME_PARTICLES = new Set([...NAME_PARTICLES].filter((w) => w !== 'el'));
+/** Particles that open a surname used alone: "von der Leyen", "de la Cruz", "dos Santos" (not "do", an English word). */
+const LEADING_PARTICLES = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'dos',
+  'das',
+  'du',
+  'la',
+  'ten',
+  'ter',
+]);
 
 /**
  * Whether the word before token `start` of a person, known as a name though not as a first name, is the given name
@@ -306,6 +324,16 @@ export function extendPersons(spans: Span[]): Span[] {
       end++;
     if (end !== s.end) s = { ...s, end };
     let start = s.start;
+    // A surname's particles the tagger left out: "von der [Leyen]", "de la [Cruz] told supporters"; not before a given
+    // name, where the particle is a word of another language ("de Ross Ashcroft", "la foto di Demi").
+    while (
+      !GAZ.firstNames.has(textAt(s.tokens, s.start)) &&
+      start > 0 &&
+      !(s.tokens[start] as Token).sentenceStart &&
+      !taken.has(s.field + (start - 1)) &&
+      LEADING_PARTICLES.has(textAt(s.tokens, start - 1))
+    )
+      start--;
     while (start > 0 && !(s.tokens[start] as Token).sentenceStart && !taken.has(s.field + (start - 1))) {
       const w = (s.tokens[start - 1] as Token).text;
       const parts = w.split('-');
