@@ -3257,4 +3257,13 @@ describe('names in news text', () => {
       'de la Cruz',
     ]);
   });
+
+  it('reads a holiday alone as no entity ("before Easter", "after Ramadan"), while "Easter Island" stays a place', () => {
+    const e = extractEntities(
+      '',
+      `A deal could be reached before Easter. Liquidity usually picks up after Ramadan. Ethiopia defaulted on a Eurobond coupon. Tourists flew to Easter Island. ${filler(2)}`,
+      'en',
+    );
+    expect(e.map((x) => x.name).sort()).toEqual(['Easter Island', 'Ethiopia']);
+  });
 });
