@@ -3027,10 +3027,10 @@ describe('names in news text', () => {
     expect(e.find((x) => x.name === 'Elon Musk')?.mentions.map((m) => m.text)).toEqual(['Elon Musk', 'Musk']);
   });
 
-  it('leaves ranks of several words and honorifics out of a name ("Brigadier General", "Lt Gen", "Rear Admiral", "Sayyed")', () => {
+  it('leaves ranks of several words, honorifics and occupations out of a name ("Brigadier General", "Lt Gen", "Sayyed", "Climatologist")', () => {
     const e = extractEntities(
       '',
-      `Military spokesman Rear Admiral Daniel Hagari said homes were damaged. Army spokesman Brigadier General Nabil Abdallah said troops held. Lt Gen Inam Haider Malik warned of floods. Hezbollah leader Sayyed Hassan Nasrallah spoke. General Motors said sales rose. ${filler(2)}`,
+      `Military spokesman Rear Admiral Daniel Hagari said homes were damaged. Army spokesman Brigadier General Nabil Abdallah said troops held. Lt Gen Inam Haider Malik warned of floods. Hezbollah leader Sayyed Hassan Nasrallah spoke. General Motors said sales rose. Finance Minister Hajiya Zainab Garba-Lawal welcomed it. Climatologist Raul Cifuentes said rain was coming. ${filler(2)}`,
       'en',
     );
     const persons = e.filter((x) => x.type === 'PERSON').map((x) => x.name);
@@ -3039,6 +3039,8 @@ describe('names in news text', () => {
       'Hassan Nasrallah',
       'Inam Haider Malik',
       'Nabil Abdallah',
+      'Raul Cifuentes',
+      'Zainab Garba-Lawal',
     ]);
     expect(typeOf(e, 'General Motors')).toBe('ORG');
   });

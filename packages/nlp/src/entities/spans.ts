@@ -398,7 +398,18 @@ const RANK_WORDS = new Set([
   'Col',
 ]);
 /** Honorifics before a person's name that no list of titles holds: "Alhaji Aliko Dangote", "Thiru V. C. Chandrakumar". */
-const HONORIFICS = new Set(['Alhaji', 'Alhaj', 'Thiru', 'Thirumathi', 'Shri', 'Smt', 'Sayyed', 'Sayyid']);
+const HONORIFICS = new Set([
+  'Alhaji',
+  'Alhaj',
+  'Hajiya',
+  'Hajia',
+  'Thiru',
+  'Thirumathi',
+  'Shri',
+  'Smt',
+  'Sayyed',
+  'Sayyid',
+]);
 
 /**
  * Words that point into a document, or along a road, by a number: "Chapter 11", "Section 230", "Exhibit 10.1",
@@ -432,6 +443,9 @@ function isReference(word: string, next: Token | undefined, afterNext: Token | u
 
 /** Parties' adjectives that stand before a member's name: "Communist Jeannette Jara", "Conservative Kemi Badenoch". */
 const PARTY_ADJECTIVES = new Set(['Communist', 'Socialist', 'Conservative', 'Liberal', 'Tory', 'Leftist']);
+
+/** A scientist's occupation, which lists of words may lack: "Climatologist", "Volcanologist", "Oceanographer". */
+const SCIENTIST = /^\p{Lu}\p{Ll}+(?:ologist|ographer)$/u;
 
 /** A rank written as one word: "Fifth-seeded", "top-ranked", "second-placed". */
 const RANKED = /^\p{L}+-(?:seeded|ranked|placed)$/iu;
@@ -520,6 +534,7 @@ export function tidy(s: Span): Span | undefined {
           (end - start > 2 &&
             (s.tokens[start] as Token).sentenceStart &&
             (OCCUPATIONS.has(word(start).toLowerCase()) ||
+              SCIENTIST.test(word(start)) ||
               (GAZ.lowerWords.has(word(start).toLowerCase()) && !GAZ.firstNames.has(word(start))))))))
   )
     start++;
