@@ -3268,4 +3268,14 @@ describe('names in news text', () => {
     );
     expect(e.map((x) => x.name).sort()).toEqual(['Easter Island', 'Ethiopia']);
   });
+
+  it('reads regions news names that look like a person or a body as places ("Horn of Africa", "Azad Kashmir")', () => {
+    const e = extractEntities(
+      '',
+      `Drought grips the Horn of Africa, said Amina Farah Jama, Oxfam's Horn of Africa director. Rain fell over Azad Kashmir and the Eastern Cape. ${filler(2)}`,
+      'en',
+    );
+    for (const name of ['Horn of Africa', 'Azad Kashmir', 'Eastern Cape'])
+      expect([name, typeOf(e, name)]).toEqual([name, 'LOCATION']);
+  });
 });

@@ -2029,6 +2029,15 @@ export const KNOWN_PLACES: readonly string[] = [
   'Silesia',
   'Western Balkans',
   'District of Columbia',
+  // regions news names that read as a person or a body ("Horn" of "Horn of Africa")
+  'Horn of Africa',
+  'Sahel',
+  'Azad Kashmir',
+  'Gilgit-Baltistan',
+  'Black Forest',
+  'Eastern Cape',
+  'Western Cape',
+  'Northern Cape',
   // Grounds named without a head word, which match reports write after "at" where a team's city stands as often
   // ("won 2-0 at Anfield" made the ground a team). Not those named like their club or town's team ("Wimbledon").
   'Anfield',
@@ -2045,6 +2054,9 @@ export const KNOWN_PLACES: readonly string[] = [
   'Eden Gardens',
   'Wankhede',
   'Melbourne Park',
+  'Bernabeu',
+  'Etihad Stadium',
+  'Santiago Bernabeu',
   'Flushing Meadows',
   'Silverstone',
   'Aintree',
