@@ -3278,4 +3278,23 @@ describe('names in news text', () => {
     for (const name of ['Horn of Africa', 'Azad Kashmir', 'Eastern Cape'])
       expect([name, typeOf(e, name)]).toEqual([name, 'LOCATION']);
   });
+
+  it("splits a name after a known owner's possessive and between bodies a comma lists, not an enumeration or a legal form", () => {
+    const e = extractEntities(
+      '',
+      `The talks, held in the Bundestag's Paul-Loebe-Haus, came later. In France, the CGT, Force Ouvriere (FO) and the CFDT led marches. The Ministry of Land, Infrastructure, Transport and Tourism said. It was run by CBS, Inc. for years. ${filler(2)}`,
+      'en',
+    );
+    const texts = e.flatMap((x) => x.mentions.map((m) => m.text));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Bundestag',
+        'CGT',
+        'Force Ouvriere',
+        'Ministry of Land, Infrastructure, Transport and Tourism',
+        'CBS, Inc.',
+      ]),
+    );
+    expect(texts).not.toContain("Bundestag's Paul-Loebe-Haus");
+  });
 });

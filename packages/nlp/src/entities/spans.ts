@@ -1,7 +1,7 @@
 /** The Span the rules pass along and the span-level clean-up: split, trim, widen persons, retype runs. */
 import type { EntityType, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
-import { textAt } from '../text/tokenize.js';
+import { textAt, textsOf } from '../text/tokenize.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import type { Label } from '../ner/perceptron.js';
 import { isCapitalized } from '../ner/features.js';
@@ -30,6 +30,7 @@ import {
   namesPlace,
   isTitle,
   namesBody,
+  namesCountry,
   namesNothingAlone,
   opensNoName,
   personLike,
@@ -97,9 +98,28 @@ const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}/u;
 /** The Arabic article joined to the name's next word: "Deir al-Balah", "Bab el-Mandeb", "Ain al-Hilweh". */
 export const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-\p{Lu}/u;
 
+/** Words that end an enumeration inside a name. */
+const ENUMERATION_ENDS = new Set(['and', '&', 'y', 'e', 'und', 'et']);
+
 /**
- * Splits a span at lower-case words that cannot be inside a name ("Putin meets Donald Trump") and at a colon, which
- * ends a label ("If to the Bank: Union Bank of California").
+ * Whether the words of span s before token k, an owner's possessive, name a body or country the gazetteer knows, also
+ * after its country ("U.S. Treasury").
+ */
+function knownOwner(s: Span, k: number): boolean {
+  const words = textsOf(s.tokens, s.start, k);
+  const kind = GAZ.wholeKind(words);
+  if (kind === 'ORG' || kind === 'COUNTRY') return true;
+  return (
+    words.length > 1 &&
+    namesCountry(s.tokens, s.start, s.start + 1) &&
+    GAZ.wholeKind(words.slice(1)) === 'ORG'
+  );
+}
+
+/**
+ * Splits a span at lower-case words that cannot be inside a name ("Putin meets Donald Trump"), at a colon, which
+ * ends a label ("If to the Bank: Union Bank of California"), after a known owner ("Bundestag 's Paul-Loebe-Haus")
+ * and between bodies a comma lists.
  */
 export function splitAtLowercase(s: Span): Span[] {
   let allowed = s.type === 'PERSON' ? PERSON_PARTICLES : NAME_CONNECTORS;
@@ -158,10 +178,23 @@ export function splitAtLowercase(s: Span): Span[] {
   let shoutedSpan = s.end - s.start > 2;
   for (let i = s.start; i < s.end && shoutedSpan; i++)
     shoutedSpan = !/\p{Ll}/u.test((s.tokens[i] as Token).text);
+  // An enumeration inside a name ends with "and": "Ministry of Land, Infrastructure, Transport and Tourism".
+  let joined = false;
+  for (let i = s.start; i < s.end && !joined; i++) joined = ENUMERATION_ENDS.has((s.tokens[i] as Token).text);
   for (let i = s.start; i < s.end; i++) {
     const w = (s.tokens[i] as Token).text;
+    // A body the gazetteer knows that owns the rest: "the U.S. Treasury 's Office of Foreign Assets Control".
+    if (i > s.start && i + 1 < s.end && POSSESSIVE.test(w) && from === s.start && knownOwner(s, i)) {
+      const owner = GAZ.wholeKind(textsOf(s.tokens, s.start, i));
+      out.push({ ...s, start: s.start, end: i, type: owner === 'COUNTRY' ? 'LOCATION' : 'ORG' });
+      from = i + 1;
+      continue;
+    }
     if (
       (w === ':' ||
+        // Two bodies a comma lists, with no "and" to make them one name: "the CGT , Force Ouvriere ( FO )"; a legal
+        // form after a comma is the company's ("CBS , Inc.").
+        (w === ',' && type === 'ORG' && !joined && !isLegalForm(textAt(s.tokens, i + 1).toLowerCase())) ||
         (shoutedSpan && isCommonVerbForm(w.toLowerCase()) && !isPlaceWord(w.toLowerCase())) ||
         // A place and the region after its comma are two places: "Eugene , Oregon", as the labelled data has them
         // 657 times to 10.
