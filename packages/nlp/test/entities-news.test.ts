@@ -3090,6 +3090,13 @@ describe('names in news text', () => {
     );
     expect(e.map((x) => x.name)).not.toContain('Bill');
     expect(e.map((x) => x.name)).not.toContain('Bill C-11');
+    // An organisation's number is its own: "the 5-Star Movement".
+    const party = extractEntities(
+      '',
+      `The 5-Star Movement of Giuseppe Conte vowed to fight. ${filler(2)}`,
+      'en',
+    );
+    expect(typeOf(party, '5-Star Movement')).toBe('ORG');
   });
 
   it('reads two initials or more, apart, before one word as a person ("B. R. Gavai"), whatever the word alone reads as', () => {

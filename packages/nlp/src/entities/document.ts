@@ -246,8 +246,8 @@ export function splitHyphenated(spans: Span[], texts: Record<TextField, string>)
     const end = compound ? last.start + (compound[1] as string).length : last.end;
     // The country a currency's sign writes in names no place: "US$9 million", "NZ$4.2 million".
     if (texts[s.field][end] === '$') continue;
-    // A seed's number joined to a player's name in results: "1-Alessandro Ferri (Italy)".
-    const seed = SEED.exec(texts[s.field].slice(start, end));
+    // A seed's number joined to a player's name in results: "1-Alessandro Ferri (Italy)"; not "the 5-Star Movement".
+    const seed = s.type === 'PERSON' ? SEED.exec(texts[s.field].slice(start, end)) : null;
     if (seed) start += seed[0].length;
     const text = texts[s.field].slice(start, end);
     if (s.end - s.start === 1 && text.includes('-')) {
