@@ -3304,4 +3304,14 @@ describe('names in news text', () => {
     );
     expect(texts).not.toContain("Bundestag's Paul-Loebe-Haus");
   });
+
+  it('reads the state in a lawmaker\'s party tag as a place ("Dale Henricksen, R-Iowa,", "(D-Ill.)")', () => {
+    const e = extractEntities(
+      '',
+      `The panel voted despite objections from Sen. Dale Henricksen, R-Iowa, who said it shortchanged growers. Sen. Jane Doe (D-Ill.) backed it. ${filler(2)}`,
+      'en',
+    );
+    expect(e.find((x) => x.name === 'Iowa')?.mentions.map((m) => m.text)).toEqual(['Iowa']);
+    expect(e.find((x) => x.name === 'Illinois')?.mentions.map((m) => m.text)).toEqual(['Ill']);
+  });
 });

@@ -1,9 +1,10 @@
 /** The document pass: rules that read the whole text (a capital only at sentence starts, names found elsewhere). */
 import type { EntityType, Mention, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
-import { textsOf } from '../text/tokenize.js';
+import { textAt, textsOf } from '../text/tokenize.js';
 import { isMonth, isWeekday } from '../ner/gazetteer.js';
-import { NEVER_ALONE } from '../ner/lexicon.js';
+import { NEVER_ALONE, US_STATE_ABBREVIATIONS } from '../ner/lexicon.js';
+import { titleCase } from '../ner/canonical.js';
 import { COMPASS_WORDS, EPONYMOUS, ORG_SUFFIXES, PERSON_PARTICLES } from '../ner/heads.js';
 import { PLACE_COMPOUND, isLegalForm } from '../ner/rules.js';
 import {
@@ -246,9 +247,10 @@ export function splitHyphenated(spans: Span[], texts: Record<TextField, string>)
     const end = compound ? last.start + (compound[1] as string).length : last.end;
     // The country a currency's sign writes in names no place: "US$9 million", "NZ$4.2 million".
     if (texts[s.field][end] === '$') continue;
-    // A seed's number joined to a player's name in results: "1-Alessandro Ferri (Italy)"; not "the 5-Star Movement".
-    const seed = s.type === 'PERSON' ? SEED.exec(texts[s.field].slice(start, end)) : null;
-    if (seed) start += seed[0].length;
+    // A seed's number joined to a player's name in results: "1-Alessandro Ferri (Italy)", not "the 5-Star Movement";
+    // a party's letter before a state: "R-Iowa".
+    const prefix = (s.type === 'PERSON' ? SEED : PARTY_PREFIX).exec(texts[s.field].slice(start, end));
+    if (prefix && (s.type === 'PERSON' || s.type === 'LOCATION')) start += prefix[0].length;
     const text = texts[s.field].slice(start, end);
     if (s.end - s.start === 1 && text.includes('-')) {
       if (NAME_PREFIX.test(text)) continue;
@@ -280,6 +282,16 @@ export function splitHyphenated(spans: Span[], texts: Record<TextField, string>)
   return out;
 }
 
+/** A lawmaker's party and state after the name: "Dale Henricksen, R-Iowa,", "(D-Ill.)", "R-UTAH". */
+const PARTY_TAG = /^[RDI]-(\p{Lu}[\p{L}.]*)$/u;
+/** A party tag's prefix, no part of the state's name. */
+export const PARTY_PREFIX = /^[RDI]-(?=\p{Lu})/u;
+
+/** Whether a word names a US state, written out, in capitals or abbreviated as party tags write it ("N.M"). */
+function namesState(word: string): boolean {
+  return US_STATE_ABBREVIATIONS.has(word) || namesPlace([word]) || namesPlace([titleCase(word)]);
+}
+
 /**
  * The place at the head of a compound word ("the Seoul-based firm", "a New York-listed miner", "Iran-backed rebels")
  * as a span over the word, which the mention then ends before its suffix: datasets split such words ("Seoul -
@@ -291,7 +303,21 @@ export function placesInCompounds(spans: Span[], field: TextField, tokens: Token
   const widened = new Map<number, Span>();
   tokens.forEach((t, k) => {
     // Most words hold no hyphen: the test first, the pattern after.
-    const m = t.text.indexOf('-') > 0 ? PLACE_COMPOUND.exec(t.text) : null;
+    if (t.text.indexOf('-') <= 0) return;
+    const tag = PARTY_TAG.exec(t.text);
+    if (
+      tag &&
+      (textAt(tokens, k - 1) === ',' || textAt(tokens, k - 1) === '(') &&
+      namesState(tag[1] as string)
+    ) {
+      owner ??= tokenOwners(spans, field, tokens);
+      const own = owner[k] as number;
+      const s = spans[own];
+      if (!s) added.push({ field, tokens, start: k, end: k + 1, type: 'LOCATION' });
+      else if (s.start === k && s.end === k + 1) widened.set(own, { ...s, type: 'LOCATION' });
+      return;
+    }
+    const m = PLACE_COMPOUND.exec(t.text);
     if (!m) return;
     owner ??= tokenOwners(spans, field, tokens);
     const stem = m[1] as string;
