@@ -3314,4 +3314,16 @@ describe('names in news text', () => {
     expect(e.find((x) => x.name === 'Iowa')?.mentions.map((m) => m.text)).toEqual(['Iowa']);
     expect(e.find((x) => x.name === 'Illinois')?.mentions.map((m) => m.text)).toEqual(['Ill']);
   });
+
+  it('reads a known place opening a clause after "in" as the place, apart from its team elsewhere in the story', () => {
+    const e = extractEntities(
+      '',
+      `Cleveland beat Kansas City 5-3 on Sunday. In Cleveland, Dwight Emmons struck out 11 as the Indians won the game. ${filler(1)}`,
+      'en',
+    );
+    const cleveland = e
+      .filter((x) => x.name === 'Cleveland')
+      .map((x) => `${x.type}:${x.mentions.map((m) => m.start).join(',')}`);
+    expect(cleveland.sort()).toEqual(['LOCATION:45', 'ORG:0']);
+  });
 });

@@ -10,7 +10,7 @@ import type { Label } from '../ner/perceptron.js';
 import { canonicalNames, foldName, titleCase } from '../ner/canonical.js';
 import { isAllCapitals } from '../ner/features.js';
 import { applyRules, datelineEnd, headlineSentences, isLegalForm } from '../ner/rules.js';
-import { GAZ } from './words.js';
+import { GAZ, namesPlace } from './words.js';
 import type { Span } from './spans.js';
 import { extendPersons, spansFromLabels, splitAtLowercase, tidy } from './spans.js';
 import { gazetteerRules, knownNames, statisticsOffices } from './known-names.js';
@@ -118,6 +118,9 @@ const PLACE_BEFORE =
   /\b(?:in|at|near)\s+(?:\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*)*,?\s+(?:and\s+)?)?$/u;
 /** An owner's possessive after a name: "in Belgrano 's encampment" is the person's. */
 const POSSESSIVE_AFTER = /^\s?['’]/;
+/** "In " or "in " right before a name, and the comma after it. */
+const IN_BEFORE = /(?:^|\s)[Ii]n\s$/;
+const COMMA_AFTER = /^\s?,/;
 /** The lower-case word right after a name. */
 const WORD_AFTER = /^\s+(\p{Ll}+)/u;
 
@@ -319,11 +322,21 @@ export function extractEntities(
     }
     return datelines.has(m.start);
   };
+  // "In Cleveland, Dwight Emmons struck out 11": a known place opening a clause after "in" is where something
+  // happened, whatever its team is called elsewhere in the story.
+  const placeOpeningClause = (m: TypedMention): boolean => {
+    const text = m.field === 'title' ? title : body;
+    return (
+      IN_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)) &&
+      COMMA_AFTER.test(text.slice(m.end, m.end + 2)) &&
+      namesPlace(m.text.split(' '))
+    );
+  };
   mentions.forEach((m, i) => {
     const name = names[i] as string;
     let key = foldName(name);
     if (definedTerms.has(key)) return;
-    const filedFrom = typeOf(key) !== 'LOCATION' && isDateline(m);
+    const filedFrom = typeOf(key) !== 'LOCATION' && (isDateline(m) || placeOpeningClause(m));
     if (filedFrom) key += '\u0000dateline';
     let e = entities.get(key);
     if (!e) {
