@@ -3030,7 +3030,7 @@ describe('names in news text', () => {
   it('leaves ranks of several words, honorifics and occupations out of a name ("Brigadier General", "Lt Gen", "Sayyed", "Climatologist")', () => {
     const e = extractEntities(
       '',
-      `Military spokesman Rear Admiral Daniel Hagari said homes were damaged. Army spokesman Brigadier General Nabil Abdallah said troops held. Lt Gen Inam Haider Malik warned of floods. Hezbollah leader Sayyed Hassan Nasrallah spoke. General Motors said sales rose. Finance Minister Hajiya Zainab Garba-Lawal welcomed it. Climatologist Raul Cifuentes said rain was coming. ${filler(2)}`,
+      `Military spokesman Rear Admiral Daniel Hagari said homes were damaged. Army spokesman Brigadier General Nabil Abdallah said troops held. Lt Gen Inam Haider Malik warned of floods. Hezbollah leader Sayyed Hassan Nasrallah spoke. General Motors said sales rose. Finance Minister Hajiya Zainab Garba-Lawal welcomed it. Climatologist Raul Cifuentes said rain was coming. Commodore Jay Tarriela-Ocampo, a spokesman for the Philippine Coast Guard (PCG), said one sailor was hurt. Daw Khin Myat Noe, a volunteer, said hospitals were full. ${filler(2)}`,
       'en',
     );
     const persons = e.filter((x) => x.type === 'PERSON').map((x) => x.name);
@@ -3038,6 +3038,8 @@ describe('names in news text', () => {
       'Daniel Hagari',
       'Hassan Nasrallah',
       'Inam Haider Malik',
+      'Jay Tarriela-Ocampo',
+      'Khin Myat Noe',
       'Nabil Abdallah',
       'Raul Cifuentes',
       'Zainab Garba-Lawal',
@@ -3195,6 +3197,15 @@ describe('names in news text', () => {
     );
     const texts = e.flatMap((x) => x.mentions.map((m) => m.text));
     expect(texts).toEqual(expect.arrayContaining(['Meridian Energy Ltd.', 'Acme Corp.']));
+    // Thailand's public companies: "Charoen Pokphand Foods PCL" is one company.
+    const thai = extractEntities(
+      '',
+      `It sold a stake to Charoen Pokphand Foods PCL on Monday. ${filler(2)}`,
+      'en',
+    );
+    expect(thai.find((x) => x.name === 'Charoen Pokphand Foods')?.mentions.map((m) => m.text)).toEqual([
+      'Charoen Pokphand Foods PCL',
+    ]);
     expect(texts.filter((t) => /Samples|Shares/.test(t))).toEqual([]);
   });
 

@@ -436,6 +436,7 @@ const HONORIFICS = new Set([
   'Alhaj',
   'Hajiya',
   'Hajia',
+  'Daw',
   'Thiru',
   'Thirumathi',
   'Shri',

@@ -1103,4 +1103,5 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'kgaa',
   'lp',
   'l.p.',
+  'pcl',
 ]);

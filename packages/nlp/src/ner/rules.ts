@@ -134,6 +134,7 @@ const STRICT_TITLES = new Set([
   'sergeant',
   'corporal',
   'admiral',
+  'commodore',
   'marshal',
   'superintendent',
   // Local officials (the model's title feature, PERSON_TITLES, was trained without them).
