@@ -3337,4 +3337,16 @@ describe('names in news text', () => {
       .map((x) => `${x.type}:${x.mentions.map((m) => m.start).join(',')}`);
     expect(cleveland.sort()).toEqual(['LOCATION:45', 'ORG:0']);
   });
+
+  it('reads a dateline with a month abbreviated as American wires write it as the place, apart from its team', () => {
+    const e = extractEntities(
+      'Nuggets Rally Past Celtics',
+      `DENVER, Jan. 14 (Reuters) - Tremaine Okafor scored 34 points as Denver beat Boston 118-110 on Tuesday. Denver coach Mike Malone praised the defence after the game. ${filler(1)}`,
+      'en',
+    );
+    const denver = e
+      .filter((x) => x.name === 'Denver')
+      .map((x) => `${x.type}:${x.mentions.map((m) => m.text).join(',')}`);
+    expect(denver.sort()).toEqual(['LOCATION:DENVER', 'ORG:Denver,Denver']);
+  });
 });

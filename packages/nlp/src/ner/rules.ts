@@ -888,7 +888,9 @@ export function datelineEnd(tokens: readonly Token[], i: number, gaz: Gazetteer)
     const venue = gaz.wholeKind(upperWords(tokens, i, j));
     if (venue === undefined || isPlaceKind(venue)) return j;
   }
-  if (!(isMonth(after.toLowerCase()) || /^\d/.test(after) || isUpperWord(after))) return -1;
+  // The month may be abbreviated with its period, as American wires write it: "DENVER, Jan. 14 (Reuters) -".
+  if (!(isMonth(after.toLowerCase().replace(/\.$/, '')) || /^\d/.test(after) || isUpperWord(after)))
+    return -1;
   return placeKnown(tokens, i, j, gaz);
 }
 
