@@ -3349,4 +3349,14 @@ describe('names in news text', () => {
       .map((x) => `${x.type}:${x.mentions.map((m) => m.text).join(',')}`);
     expect(denver.sort()).toEqual(['LOCATION:DENVER', 'ORG:Denver,Denver']);
   });
+
+  it('reads a city after a result and "to" or owning a side\'s thing as the team, in a match report', () => {
+    const e = extractEntities(
+      '',
+      `Vancouver lost 5-2 to Seattle on Saturday, ending its season in the last match. Quarterback Dale Hollings becomes the second addition to Jacksonville's defense, the coach said after the game. ${filler(1)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Seattle')).toBe('ORG');
+    expect(typeOf(e, 'Jacksonville')).toBe('ORG');
+  });
 });

@@ -159,14 +159,31 @@ function resultBefore(tokens: readonly Token[], k: number): boolean {
 /** Verbs of play besides a result's (RESULT_VERBS): "Dallas hosts Kansas City", "Alabama visits Tennessee". */
 const MEETS = new Set(['host', 'hosts', 'hosted', 'visit', 'visits', 'visited', 'face', 'faces', 'faced']);
 
+/** What a team owns in a match report: "Jacksonville's defense", "Baltimore's loss to Cleveland". */
+const TEAM_OWNED = new Set([
+  'defense',
+  'defence',
+  'offense',
+  'offence',
+  'loss',
+  'win',
+  'victory',
+  'defeat',
+  'streak',
+  'roster',
+  'lineup',
+  'bullpen',
+]);
+
 /** A team's record of wins and losses, in brackets after its name: "Houston (32-5)", "Florida (33-17-4)". */
 const RECORD = /^\d{1,3}-\d{1,3}(?:-\d{1,3})?$/;
 
 /**
  * In a match report, a city or region read as a place after a word of play is the team it names: "scored 51
  * against Milwaukee", "two goals for Kashima", "Nuggets: Host Portland", "a 2-0 win at Portsmouth"; so is one
- * before a verb of play and the side it plays ("Dallas hosts Kansas City"), before its record ("Houston (32-5)") or
- * owning a player named in full ("Boston's Greg Tanner"). A country stays a place (national teams).
+ * before a verb of play and the side it plays ("Dallas hosts Kansas City"), after a result and "to" ("lost 5-2 to
+ * Seattle"), before its record ("Houston (32-5)") or owning a player named in full or a side's thing ("Boston's Greg
+ * Tanner", "Jacksonville's defense"). A country stays a place (national teams).
  */
 export function teamsInPlay(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   if (!spans.some((s) => s.field === field && s.type === 'LOCATION') || !reportsMatch(tokens)) return spans;
@@ -177,16 +194,18 @@ export function teamsInPlay(spans: Span[], field: TextField, tokens: Token[]): S
     const opponent =
       s.start > 0 &&
       !(tokens[s.start] as Token).sentenceStart &&
-      (OPPONENT_BEFORE.has(before.toLowerCase()) || (before === 'at' && resultBefore(tokens, s.start - 1)));
+      (OPPONENT_BEFORE.has(before.toLowerCase()) ||
+        ((before === 'at' || before === 'to') && resultBefore(tokens, s.start - 1)));
     const verb = textAt(tokens, s.end);
     const playing = (RESULT_VERBS.has(verb) || MEETS.has(verb)) && runWord(textAt(tokens, s.end + 1));
     const record =
       verb === '(' && RECORD.test(textAt(tokens, s.end + 1)) && textAt(tokens, s.end + 2) === ')';
     const owner =
       POSSESSIVE.test(verb) &&
-      isCapitalized(textAt(tokens, s.end + 1)) &&
-      GAZ.firstNames.has(textAt(tokens, s.end + 1)) &&
-      personLike(tokens, s.end + 1, s.end + 3);
+      (TEAM_OWNED.has(textAt(tokens, s.end + 1)) ||
+        (isCapitalized(textAt(tokens, s.end + 1)) &&
+          GAZ.firstNames.has(textAt(tokens, s.end + 1)) &&
+          personLike(tokens, s.end + 1, s.end + 3)));
     if ((opponent || playing || record || owner) && knownPlaceNotCountry(tokens, s.start, s.end))
       runs.push({ start: s.start, end: s.end, type: 'ORG' });
   }
