@@ -3359,4 +3359,13 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Seattle')).toBe('ORG');
     expect(typeOf(e, 'Jacksonville')).toBe('ORG');
   });
+
+  it('reads a club\'s last word read as a place as the club ("Villa" of "Aston Villa"), not a surname beside "Red Cross"', () => {
+    const e = extractEntities(
+      '',
+      `BIRMINGHAM, England, Dec 7 (Reuters) - Aston Villa beat Newcastle United 2-1 at Villa Park on Saturday. Villa levelled shortly after the break through Declan Moorhouse. Villa manager Javier Ortuno said his side had shown character. Villa, who host Brighton next weekend, are fourth on 24 points.`,
+      'en',
+    );
+    expect(typeOf(e, 'Villa')).toBe('ORG');
+  });
 });

@@ -5,7 +5,7 @@ import { textAt, textsOf } from '../text/tokenize.js';
 import { isMonth, isWeekday } from '../ner/gazetteer.js';
 import { NEVER_ALONE, US_STATE_ABBREVIATIONS } from '../ner/lexicon.js';
 import { titleCase } from '../ner/canonical.js';
-import { COMPASS_WORDS, EPONYMOUS, ORG_SUFFIXES, PERSON_PARTICLES } from '../ner/heads.js';
+import { COMPASS_WORDS, EPONYMOUS, GENERIC_ALONE, ORG_SUFFIXES, PERSON_PARTICLES } from '../ner/heads.js';
 import { PLACE_COMPOUND, isLegalForm } from '../ner/rules.js';
 import {
   GAZ,
@@ -422,13 +422,23 @@ const PLACE_PREPOSITION_BEFORE =
  */
 export function shortFormsOfBodies(mentions: TypedMention[], texts: Record<TextField, string>): void {
   const shortForms = new Set<string>();
+  // A club's or a firm's last word, no common head, for what was read as a place: "Villa" of "Aston Villa". Read as
+  // a person, such a word is a surname ("Cross" beside "Red Cross").
+  const lastWords = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'ORG' || !m.text.includes(' ')) continue;
     const words = m.text.split(' ');
-    if (!endsAsBody(words)) continue;
+    const last = words[words.length - 1] as string;
+    if (!endsAsBody(words)) {
+      if (words.length === 2 && !GENERIC_ALONE.has(last.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(last))
+        lastWords.add(last);
+      continue;
+    }
     for (let n = 1; n < words.length; n++) shortForms.add(words.slice(0, n).join(' '));
   }
-  if (shortForms.size === 0) return;
+  if (shortForms.size === 0 && lastWords.size === 0) return;
+  const isShortForm = (m: TypedMention): boolean =>
+    shortForms.has(m.text) || (m.type === 'LOCATION' && lastWords.has(m.text));
   const personWords = new Set<string>();
   const places = new Set<string>();
   for (const m of mentions) {
@@ -436,15 +446,14 @@ export function shortFormsOfBodies(mentions: TypedMention[], texts: Record<TextF
       for (const word of m.text.split(' ')) personWords.add(word);
     if (
       m.type === 'LOCATION' &&
-      shortForms.has(m.text) &&
+      isShortForm(m) &&
       PLACE_PREPOSITION_BEFORE.test(texts[m.field].slice(Math.max(0, m.start - 16), m.start)) &&
       !POSSESSIVE_AND_SPACE.test(texts[m.field].slice(m.end, m.end + 4))
     )
       places.add(m.text);
   }
   for (const m of mentions) {
-    if (m.type === 'ORG' || !shortForms.has(m.text) || (m.type === 'LOCATION' && places.has(m.text)))
-      continue;
+    if (m.type === 'ORG' || !isShortForm(m) || (m.type === 'LOCATION' && places.has(m.text))) continue;
     // The gazetteer knows "U.S." as "US".
     const words = m.text.replaceAll('.', '').split(' ');
     if (namesPlace(words) || words.some((word) => personWords.has(word))) continue;
