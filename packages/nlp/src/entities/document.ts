@@ -249,8 +249,9 @@ export function splitHyphenated(spans: Span[], texts: Record<TextField, string>)
     if (texts[s.field][end] === '$') continue;
     // A seed's number joined to a player's name in results: "1-Alessandro Ferri (Italy)", not "the 5-Star Movement";
     // a party's letter before a state: "R-Iowa".
-    const prefix = (s.type === 'PERSON' ? SEED : PARTY_PREFIX).exec(texts[s.field].slice(start, end));
-    if (prefix && (s.type === 'PERSON' || s.type === 'LOCATION')) start += prefix[0].length;
+    const prefix = s.type === 'PERSON' ? SEED : s.type === 'LOCATION' ? PARTY_PREFIX : undefined;
+    const stripped = prefix?.exec((s.tokens[s.start] as Token).text);
+    if (stripped) start += stripped[0].length;
     const text = texts[s.field].slice(start, end);
     if (s.end - s.start === 1 && text.includes('-')) {
       if (NAME_PREFIX.test(text)) continue;
@@ -285,7 +286,7 @@ export function splitHyphenated(spans: Span[], texts: Record<TextField, string>)
 /** A lawmaker's party and state after the name: "Dale Henricksen, R-Iowa,", "(D-Ill.)", "R-UTAH". */
 const PARTY_TAG = /^[RDI]-(\p{Lu}[\p{L}.]*)$/u;
 /** A party tag's prefix, no part of the state's name. */
-export const PARTY_PREFIX = /^[RDI]-(?=\p{Lu})/u;
+const PARTY_PREFIX = /^[RDI]-(?=\p{Lu})/u;
 
 /** Whether a word names a US state, written out, in capitals or abbreviated as party tags write it ("N.M"). */
 function namesState(word: string): boolean {
@@ -411,6 +412,8 @@ function endsAsBody(words: readonly string[]): boolean {
 /** A preposition of place right before a name: "in Assam", "off Kadavu", "through the Suez Canal". */
 const PLACE_PREPOSITION_BEFORE =
   /\b(?:in|at|near|of|off|from|to|into|across|around|outside|on|through)\s+(?:the\s+)?$/;
+const afterPlacePreposition = (m: TypedMention, texts: Record<TextField, string>): boolean =>
+  PLACE_PREPOSITION_BEFORE.test(texts[m.field].slice(Math.max(0, m.start - 16), m.start));
 
 /**
  * The first words of a body the story names in full are that body, whatever the tagger read them as alone:
@@ -447,7 +450,7 @@ export function shortFormsOfBodies(mentions: TypedMention[], texts: Record<TextF
     if (
       m.type === 'LOCATION' &&
       isShortForm(m) &&
-      PLACE_PREPOSITION_BEFORE.test(texts[m.field].slice(Math.max(0, m.start - 16), m.start)) &&
+      afterPlacePreposition(m, texts) &&
       !POSSESSIVE_AND_SPACE.test(texts[m.field].slice(m.end, m.end + 4))
     )
       places.add(m.text);
@@ -469,19 +472,17 @@ const WORD_AFTER_NAME = /^(?:['’]s)?\s+(\p{L}+)/u;
  * too ("Marburg, a cousin of Ebola"; "live with Parkinson's") unless the story also puts something in or at it.
  */
 export function withoutDiseases(mentions: TypedMention[], texts: Record<TextField, string>): TypedMention[] {
-  const before = (m: TypedMention): boolean =>
-    EPONYMOUS.has(WORD_AFTER_NAME.exec(texts[m.field].slice(m.end, m.end + 12))?.[1]?.toLowerCase() ?? '');
-  const diseases = new Set<string>();
-  for (const m of mentions) if (before(m)) diseases.add(m.text);
-  if (diseases.size === 0) return mentions;
+  const beforeDisease = new Set(
+    mentions.filter((m) =>
+      EPONYMOUS.has(WORD_AFTER_NAME.exec(texts[m.field].slice(m.end, m.end + 12))?.[1]?.toLowerCase() ?? ''),
+    ),
+  );
+  if (beforeDisease.size === 0) return mentions;
+  const diseases = new Set([...beforeDisease].map((m) => m.text));
   for (const m of mentions)
-    if (
-      diseases.has(m.text) &&
-      !before(m) &&
-      PLACE_PREPOSITION_BEFORE.test(texts[m.field].slice(Math.max(0, m.start - 16), m.start))
-    )
+    if (diseases.has(m.text) && !beforeDisease.has(m) && afterPlacePreposition(m, texts))
       diseases.delete(m.text);
-  return mentions.filter((m) => !diseases.has(m.text) && !before(m));
+  return mentions.filter((m) => !diseases.has(m.text) && !beforeDisease.has(m));
 }
 
 /** What stands between a name and its alias: ", known as", ", also known as". */

@@ -102,18 +102,19 @@ export const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-\p{Lu}/u;
 const ENUMERATION_ENDS = new Set(['and', '&', 'y', 'e', 'und', 'et']);
 
 /**
- * Whether the words of span s before token k, an owner's possessive, name a body or country the gazetteer knows, also
- * after its country ("U.S. Treasury").
+ * The type of the owner the words of span s before token k, an owner's possessive, name, where the gazetteer knows
+ * them as a body or a country, also a body after its country ("U.S. Treasury").
  */
-function knownOwner(s: Span, k: number): boolean {
+function knownOwnerType(s: Span, k: number): EntityType | undefined {
   const words = textsOf(s.tokens, s.start, k);
   const kind = GAZ.wholeKind(words);
-  if (kind === 'ORG' || kind === 'COUNTRY') return true;
-  return (
+  if (kind === 'COUNTRY') return 'LOCATION';
+  if (kind === 'ORG') return 'ORG';
+  const bodyOfCountry =
     words.length > 1 &&
     namesCountry(s.tokens, s.start, s.start + 1) &&
-    GAZ.wholeKind(words.slice(1)) === 'ORG'
-  );
+    GAZ.wholeKind(words.slice(1)) === 'ORG';
+  return bodyOfCountry ? 'ORG' : undefined;
 }
 
 /**
@@ -184,9 +185,12 @@ export function splitAtLowercase(s: Span): Span[] {
   for (let i = s.start; i < s.end; i++) {
     const w = (s.tokens[i] as Token).text;
     // A body the gazetteer knows that owns the rest: "the U.S. Treasury 's Office of Foreign Assets Control".
-    if (i > s.start && i + 1 < s.end && POSSESSIVE.test(w) && from === s.start && knownOwner(s, i)) {
-      const owner = GAZ.wholeKind(textsOf(s.tokens, s.start, i));
-      out.push({ ...s, start: s.start, end: i, type: owner === 'COUNTRY' ? 'LOCATION' : 'ORG' });
+    const owner =
+      i > s.start && i + 1 < s.end && POSSESSIVE.test(w) && from === s.start
+        ? knownOwnerType(s, i)
+        : undefined;
+    if (owner) {
+      out.push({ ...s, start: s.start, end: i, type: owner });
       from = i + 1;
       continue;
     }

@@ -832,8 +832,8 @@ export function headlineSentences(
   return out;
 }
 
-/** Whether the sentence at token i opens as a dateline does, a known place or not: "SCARPERIA, Italy, June 2 -". */
-function opensDateline(tokens: readonly Token[], i: number): boolean {
+/** The end of the words in capitals from token i, four at most, in one sentence: a dateline's place ("NEW YORK"). */
+function capitalsEnd(tokens: readonly Token[], i: number): number {
   let j = i;
   while (
     j < tokens.length &&
@@ -842,6 +842,12 @@ function opensDateline(tokens: readonly Token[], i: number): boolean {
     (j === i || !(tokens[j] as Token).sentenceStart)
   )
     j++;
+  return j;
+}
+
+/** Whether the sentence at token i opens as a dateline does, a known place or not: "SCARPERIA, Italy, June 2 -". */
+function opensDateline(tokens: readonly Token[], i: number): boolean {
+  const j = capitalsEnd(tokens, i);
   const after = textAt(tokens, j);
   return j > i && (after === ',' || after === '(' || DATELINE_DASHES.has(after));
 }
@@ -868,11 +874,9 @@ function headlineOracle(tokens: readonly Token[], gaz: Gazetteer): (i: number) =
  * the gazetteer knows, in capitals, at a line start, before the agency, a date or a dash), or -1 when none does.
  */
 export function datelineEnd(tokens: readonly Token[], i: number, gaz: Gazetteer): number {
-  const n = tokens.length;
   const text = (k: number): string => textAt(tokens, k);
   if (!(tokens[i] as Token).sentenceStart || !isUpperWord(text(i))) return -1;
-  let j = i;
-  while (j < n && j - i < 4 && isUpperWord(text(j)) && (j === i || !(tokens[j] as Token).sentenceStart)) j++;
+  const j = capitalsEnd(tokens, i);
   const next = tokens[j];
   if (!next || next.sentenceStart) return -1;
   // The wire's own: "BONN 1996-08-24", the date alone on the line after the place.
