@@ -3368,4 +3368,83 @@ describe('names in news text', () => {
     );
     expect(typeOf(e, 'Villa')).toBe('ORG');
   });
+
+  it('reads an acronym defined after a name whose hyphenated word gives a letter for each part ("Asia-Pacific Economic Cooperation (APEC)")', () => {
+    const e = extractEntities(
+      '',
+      `The leaders met ahead of an Asia-Pacific Economic Cooperation (APEC) summit in Gyeongju later this month. ${filler(2)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Asia-Pacific Economic Cooperation')).toBe('ORG');
+    expect(e.some((x) => x.type === 'PERSON')).toBe(false);
+  });
+
+  it('reads a name before "newspaper" or "news agency" as the publisher ("told Les Echos newspaper", "Tasnim news agency")', () => {
+    const e = extractEntities(
+      '',
+      `"The programme is on track," he told Les Echos newspaper. The Guard said in a statement carried by Tasnim news agency that the incident showed its resolve. He spoke to the Beirut newspaper later. ${filler(2)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Les Echos')).toBe('ORG');
+    expect(typeOf(e, 'Tasnim')).toBe('ORG');
+    expect(typeOf(e, 'Beirut')).toBe('LOCATION');
+  });
+
+  it('reads a longer name the story holds over a place that opens it in the headline ("Kenya Airways Grounds Two Jets")', () => {
+    const e = extractEntities(
+      'Kenya Airways Grounds Two Jets After Engine Inspections',
+      `NAIROBI, June 14 (Reuters) - Kenya Airways Plc has grounded two of its long-haul jets after inspections found wear on engine components, the carrier said on Friday. ${filler(2)}`,
+      'en',
+    );
+    const airline = e.find((x) => x.name === 'Kenya Airways');
+    expect(airline?.type).toBe('ORG');
+    expect(airline?.mentions.map((m) => m.text)).toEqual(['Kenya Airways', 'Kenya Airways Plc']);
+    expect(typeOf(e, 'Kenya')).toBeUndefined();
+  });
+
+  it('leaves ranks, roles and nationals out of names and a rank alone unnamed ("Air Vice-Marshal", "Alderperson", "Dane")', () => {
+    const e = extractEntities(
+      '',
+      `Australia named Air Vice-Marshal Stephen Chappell-Norris as the next chief. He will be promoted to Air Marshal and take over from Air Marshal Robert Chipman in August. Alderperson Vera Lindgren urged drivers to be patient. The stage went to Dane Mikkel Søndergaard, ahead of Dane Coles. ${filler(1)}`,
+      'en',
+    );
+    const people = e.filter((x) => x.type === 'PERSON').map((x) => x.name);
+    expect(people.sort()).toEqual(
+      [
+        'Dane Coles',
+        'Mikkel Søndergaard',
+        'Robert Chipman',
+        'Stephen Chappell-Norris',
+        'Vera Lindgren',
+      ].sort(),
+    );
+    expect(e.filter((x) => x.name.startsWith('Air'))).toEqual([]);
+  });
+
+  it('reads a hyphenated Korean given name before a surname as a person ("Jae-hoon Ahn", "Hye-jin Park")', () => {
+    const e = extractEntities(
+      '',
+      `Police referred 14 officials, including the former chief of the Daegu Metropolitan Police Agency, Jae-hoon Ahn, to prosecutors. The other judges included novelist Hye-jin Park, critic Olumide Bankole and the actor Fenella Rhys-Whitcombe. ${filler(1)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Jae-hoon Ahn')).toBe('PERSON');
+    expect(typeOf(e, 'Hye-jin Park')).toBe('PERSON');
+  });
+
+  it('reads "(Private) Limited" and a Swedish AB as part of a company\'s name and a year before a name out of it', () => {
+    const e = extractEntities(
+      '',
+      `Officials enriched themselves through companies such as Sakunda Holdings (Private) Limited. Rival KNDS and Sweden's Saab AB are due to report results later this month. A 2023 Government Accountability Office report found crews were overworked. ${filler(1)}`,
+      'en',
+    );
+    const texts = e.flatMap((x) => x.mentions.map((m) => `${x.type}:${m.text}`));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'ORG:Sakunda Holdings (Private) Limited',
+        'ORG:Saab AB',
+        'ORG:Government Accountability Office',
+      ]),
+    );
+    expect(texts).not.toContain('ORG:Private');
+  });
 });

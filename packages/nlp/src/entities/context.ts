@@ -595,6 +595,19 @@ function speaksOfItself(
   return !GAZ.firstNames.has(first.split('-')[0] as string) && !(b - a === 1 && GAZ.personNames.has(first));
 }
 
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{0,4}-\p{Ll}{2,5}$/u;
+
+/**
+ * A given name written as Korean ones are, hyphenated with a small second syllable, before a surname: "Hye-jin Park",
+ * "Jae-hoon Ahn"; not a compound of common words ("Co-star Tobias", "Fly-half Adam").
+ */
+const koreanGivenName = (word: string): boolean =>
+  HYPHENATED_GIVEN.test(word) &&
+  !word
+    .toLowerCase()
+    .split('-')
+    .every((part) => GAZ.lowerWords.has(part));
+
 /** `contextType` before the demonym check; cheap cues first, gazetteer look-ups only when a cue holds. */
 function contextCue(tokens: readonly Token[], a: number, b: number): EntityType | 'DROP' | undefined {
   const n = b - a;
@@ -659,6 +672,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   const prev = sentenceStart ? '' : text(a - 1);
   const prev2 = sentenceStart || (tokens[a - 1] as Token).sentenceStart ? '' : text(a - 2);
   const next = text(b);
+  if (n === 2 && koreanGivenName(text(a)) && GAZ.personNames.has(text(a + 1))) return 'PERSON';
   if (n === 2) {
     // The possessive is "'s" or, in text with a space before it, "'" + "s".
     const owner = POSSESSIVE.test(prev) ? a - 2 : prev === 's' && POSSESSIVE.test(text(a - 2)) ? a - 3 : -1;
@@ -781,6 +795,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
       !(prevNoun === 'group' && text(a).length === 1)) ||
     // Not an adverb opening a sentence: "Elsewhere, Poland's largest lender PKO Bank Polski".
     (companyApposition(tokens, b) && !commonAtStart) ||
+    publishedAsPress(tokens, a, b, commonAtStart) ||
     namedAfterCompanyNoun(tokens, a, b);
   // A place is not based in another: "Meridian , based in Copenhagen , said" is a company.
   if (next === ',' && lower(b + 1) === 'based' && lower(b + 2) === 'in' && !firstName) return 'ORG';
@@ -789,6 +804,20 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   // Nor a head word alone: "The Society said it would appeal".
   const headAlone = n === 1 && GENERIC_ALONE.has(lower(a));
   return org && !knownPlace(tokens, a, b) && !compound && !headAlone ? 'ORG' : undefined;
+}
+
+/** What a publisher's name stands before: "told Les Echos newspaper". */
+const PRESS_AFTER = new Set(['newspaper', 'tabloid', 'broadsheet']);
+
+/**
+ * A name before what it publishes is the publisher, as the labelled news has it (Tasnim, Interfax, Rodong Sinmun):
+ * "told Les Echos newspaper", "carried by Tasnim news agency"; not a nationality or a sentence's common first word (a
+ * place is no organisation either: "the Beirut newspaper").
+ */
+function publishedAsPress(tokens: readonly Token[], a: number, b: number, commonAtStart: boolean): boolean {
+  const next = textAt(tokens, b);
+  if (!PRESS_AFTER.has(next) && !(next === 'news' && textAt(tokens, b + 1) === 'agency')) return false;
+  return !commonAtStart && !(b - a === 1 && isDemonym(textAt(tokens, a)));
 }
 
 /** What a surname names before it: "the Kessler family", "the Solari and Del Río families". */

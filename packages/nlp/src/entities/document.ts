@@ -162,13 +162,16 @@ export function propagate(
       return fold && s.start >= from && s.end <= to;
     };
     for (let i = 0; i < tokens.length; i++) {
-      if ((owner[i] as number) >= 0) continue;
       fold = foldField === true || foldAt?.[i] === true;
+      // In a headline, a span may open a longer name: "Kenya" of "Kenya Airways Grounds Two Jets".
+      const taken = owner[i] as number;
+      if (taken >= 0 && !(fold && (out[taken] as Span).start === i)) continue;
+      const shortest = taken >= 0 ? (out[taken] as Span).end - i + 1 : 1;
       const cands = byFirst.get(fold ? (tokens[i] as Token).text.toUpperCase() : (tokens[i] as Token).text);
       if (!cands) continue;
       let best: Surface | undefined;
       for (const c of cands) {
-        if (best && c.words.length <= best.words.length) continue;
+        if (c.words.length < shortest || (best && c.words.length <= best.words.length)) continue;
         if (i + c.words.length > tokens.length) continue;
         let ok = true;
         for (let k = 0; k < c.words.length; k++)

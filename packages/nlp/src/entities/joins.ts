@@ -417,8 +417,13 @@ function definitionStart(tokens: readonly Token[], open: number, acronym: string
     const t = tokens[k] as Token;
     const w = t.text;
     if (isCapitalized(w) && /^\p{L}/u.test(w)) {
-      if (w.charAt(0).toUpperCase() !== acronym.charAt(letter)) return -1;
-      letter--;
+      // A hyphenated word may give each part's letter ("Asia-Pacific Economic Cooperation ( APEC )") or one.
+      const parts = w.includes('-') ? w.split('-').map((part) => part.charAt(0)) : [];
+      const spelled = parts.join('');
+      if (parts.length > 1 && /^\p{Lu}+$/u.test(spelled) && acronym.slice(0, letter + 1).endsWith(spelled))
+        letter -= parts.length;
+      else if (w.charAt(0).toUpperCase() === acronym.charAt(letter)) letter--;
+      else return -1;
       gap = 0;
       if (letter < 0) return k;
     } else if (/^\p{Ll}+$/u.test(w) && ++gap <= DEFINITION_GAP && k < open - 1) {
@@ -490,10 +495,11 @@ export function companiesBeforeLegalForms(spans: Span[], field: TextField, token
       continue;
     if (!isLegalForm(form.toLowerCase())) continue;
     let start = k;
-    // A legal form in brackets before it: "PT Bank Mandiri (Persero) Tbk".
+    // A legal form in brackets before it: "PT Bank Mandiri (Persero) Tbk", "Sakunda Holdings (Private) Limited".
+    const bracketed = textAt(tokens, k - 2).toLowerCase();
     if (
       textAt(tokens, k - 1) === ')' &&
-      isLegalForm(textAt(tokens, k - 2).toLowerCase()) &&
+      (isLegalForm(bracketed) || bracketed === 'private') &&
       textAt(tokens, k - 3) === '('
     )
       start = k - 3;

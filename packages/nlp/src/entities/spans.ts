@@ -402,6 +402,7 @@ export function extendPersons(spans: Span[]): Span[] {
       if (
         !isCapitalized(w) ||
         isPersonTitle(w.toLowerCase()) ||
+        nationalBeforeName(w, surname) ||
         !(knownGiven || unknownGiven || isInitial(w, s, start))
       )
         break;
@@ -431,9 +432,16 @@ const RANK_WORDS = new Set([
   'Adm',
   'Air',
   'Marshal',
+  'Vice-Marshal',
   'Colonel',
   'Col',
 ]);
+const YEAR = /^(?:19|20)\d\d$/;
+/** Words for a national that are given names too ("Dane Coles"). */
+const NATIONALS_NAMED_SO = new Set(['Dane', 'Finn', 'Scot']);
+/** A national before a given name: "Dane Mikkel Søndergaard", not "Dane Coles". */
+const nationalBeforeName = (word: string, next: string): boolean =>
+  NATIONALS_NAMED_SO.has(word) && GAZ.firstNames.has(next);
 /** Honorifics before a person's name that no list of titles holds: "Alhaji Aliko Dangote", "Thiru V. C. Chandrakumar". */
 const HONORIFICS = new Set([
   'Alhaji',
@@ -553,6 +561,8 @@ export function tidy(s: Span): Span | undefined {
     start < end &&
     (QUOTES_DASHES.test(word(start)) ||
       word(start).toLowerCase() === 'the' ||
+      // A year qualifies the name after it: "a 2023 Government Accountability Office report".
+      (end - start > 1 && YEAR.test(word(start))) ||
       // A name starts with a name word, not a connector ("mayor [of Boston]") nor where it is based
       // ("the [Amsterdam-based] Lindqvist Institute").
       (LEADING_CONNECTORS.has(word(start)) && end - start > 1) ||
@@ -567,6 +577,7 @@ export function tidy(s: Span): Span | undefined {
           (RANK_WORDS.has(word(start)) &&
             (RANK_WORDS.has(word(start + 1)) || (start > 0 && RANK_WORDS.has(word(start - 1))))) ||
           isDemonym(word(start)) ||
+          (end - start > 2 && nationalBeforeName(word(start), word(start + 1))) ||
           // A role opening the sentence: "Comedian Carlos Álvarez", "Ringleader Daniel Kershaw", "Councilwoman
           // Tammy Ruhl".
           (end - start > 2 &&
@@ -577,6 +588,10 @@ export function tidy(s: Span): Span | undefined {
   )
     start++;
   if (start >= end) return undefined;
+  // A rank names nobody, alone or cut from one: "promoted to Air Marshal", "Air" of "Air Marshal Robert Chipman".
+  let rank = end - start > 1 || RANK_WORDS.has(textAt(s.tokens, end));
+  for (let k = start; k < end && rank; k++) rank = RANK_WORDS.has(word(k));
+  if (rank) return undefined;
   // A nationality of two words before a person: "Puerto Rican Jasmine Camacho-Quinn".
   if (s.type === 'PERSON' && end - start > 2 && isDemonym(`${word(start)} ${word(start + 1)}`)) start += 2;
   // A nationality or party before a person the tagger read with it as a place or organisation: "Ugandan Oscar

@@ -1104,4 +1104,6 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'lp',
   'l.p.',
   'pcl',
+  // Swedish: "Saab AB".
+  'ab',
 ]);

@@ -142,6 +142,7 @@ const STRICT_TITLES = new Set([
   'councilor',
   'alderman',
   'alderwoman',
+  'alderperson',
   'assemblyman',
   'assemblywoman',
   'ombudsman',
