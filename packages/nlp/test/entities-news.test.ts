@@ -3447,4 +3447,14 @@ describe('names in news text', () => {
     );
     expect(texts).not.toContain('ORG:Private');
   });
+
+  it('reads a name after "at" that ends as a building\'s as the place in any story ("at the Majestic Theatre", "at the Graves County Courthouse")', () => {
+    const e = extractEntities(
+      '',
+      `Curtains stayed down at the Majestic Theatre on Wednesday. The sheriff spoke at a news conference at the Graves County Courthouse. ${filler(2)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Majestic Theatre')).toBe('LOCATION');
+    expect(typeOf(e, 'Graves County Courthouse')).toBe('LOCATION');
+  });
 });

@@ -231,18 +231,23 @@ const VENUE_ENDINGS = new Set([
   'Bowl',
 ]);
 
+/** Last words of buildings that are places after "at" in any story: "at the Majestic Theatre", "at Wembley Stadium". */
+const BUILDING_ENDINGS = new Set(['Theatre', 'Theater', 'Courthouse', 'Fairgrounds', 'Arena', 'Stadium']);
+
 /**
- * In a match report, a name after "at" that ends as a ground's or an arena's is the place played at, whatever it
- * was read as: "at the Canadian Tire Centre", "at Rogers Place", "at the Scotiabank Saddledome".
+ * A name after "at" that ends as a building's is the place, whatever it was read as ("at the Majestic Theatre", "at
+ * the Graves County Courthouse"); in a match report, also one that ends as a ground's: "at the Canadian Tire Centre",
+ * "at Rogers Place", "at the Scotiabank Saddledome".
  */
 export function venuesOfPlay(spans: Span[], field: TextField, tokens: Token[]): Span[] {
-  if (!reportsMatch(tokens)) return spans;
+  let match: boolean | undefined;
   const runs: TypedRun[] = [];
   for (const s of spans) {
     if (s.field !== field || s.type === 'LOCATION' || s.end - s.start < 2) continue;
     const before = textAt(tokens, s.start - 1);
-    const at = before === 'at' || (before === 'the' && textAt(tokens, s.start - 2) === 'at');
-    if (at && VENUE_ENDINGS.has(textAt(tokens, s.end - 1)))
+    if (before !== 'at' && !(before === 'the' && textAt(tokens, s.start - 2) === 'at')) continue;
+    const last = textAt(tokens, s.end - 1);
+    if (BUILDING_ENDINGS.has(last) || (VENUE_ENDINGS.has(last) && (match ??= reportsMatch(tokens))))
       runs.push({ start: s.start, end: s.end, type: 'LOCATION' });
   }
   return retypeRuns(spans, field, tokens, runs);
