@@ -3457,4 +3457,16 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Majestic Theatre')).toBe('LOCATION');
     expect(typeOf(e, 'Graves County Courthouse')).toBe('LOCATION');
   });
+
+  it('reads a fort of two words as a place, a medical center as a body and a coroner as a title ("Fort Polk", "Graves County Coroner")', () => {
+    const e = extractEntities(
+      '',
+      `A draft notice sent him to Fort Polk and then to West Germany. He was taken to Hennepin County Medical Center. Graves County Coroner Brad Tolbert-Lane identified the victims. ${filler(2)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Fort Polk')).toBe('LOCATION');
+    expect(typeOf(e, 'Hennepin County Medical Center')).toBe('ORG');
+    expect(typeOf(e, 'Graves County')).toBe('LOCATION');
+    expect(typeOf(e, 'Brad Tolbert-Lane')).toBe('PERSON');
+  });
 });

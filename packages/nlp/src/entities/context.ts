@@ -667,6 +667,10 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   // Not before a cabinet title: "Saudi Energy Minister", "Indian Steel Minister" name a portfolio.
   if (n >= 2 && ORG_SUFFIXES.has(last))
     return knownWhole(tokens, a, b) || PORTFOLIO_HOLDERS.has(lower(b)) ? undefined : 'ORG';
+  // A fort of two words is the place or base, as in all our labelled data: "Fort Polk", "Fort Sill", "Fort Hood".
+  if (n === 2 && text(a) === 'Fort') return 'LOCATION';
+  // A hospital, as the labelled news has each one: "Hennepin County Medical Center", "Jinnah Postgraduate Medical Centre".
+  if (n >= 3 && lower(b - 2) === 'medical' && (last === 'center' || last === 'centre')) return 'ORG';
   const sentenceStart = (tokens[a] as Token).sentenceStart;
   // The cues are lower-case words as they stand in running text ("near", "said", "carmaker").
   const prev = sentenceStart ? '' : text(a - 1);

@@ -143,6 +143,7 @@ const STRICT_TITLES = new Set([
   'alderman',
   'alderwoman',
   'alderperson',
+  'coroner',
   'assemblyman',
   'assemblywoman',
   'ombudsman',
