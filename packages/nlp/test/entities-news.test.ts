@@ -3469,4 +3469,29 @@ describe('names in news text', () => {
     expect(typeOf(e, 'Graves County')).toBe('LOCATION');
     expect(typeOf(e, 'Brad Tolbert-Lane')).toBe('PERSON');
   });
+
+  it('reads a county the tagger cut to its first word as the county, after a dateline ("Tulsa County Sheriff Raymond Ebersole")', () => {
+    const e = extractEntities(
+      "Sheriff Says Deputy Fired After Jail Inmate's Death",
+      `TULSA, Okla. — Tulsa County Sheriff Raymond Ebersole on Thursday announced the firing of a detention officer who he said failed to check on an inmate who later died at the David L. Moss Criminal Justice Center.
+
+The inmate, 34-year-old Marcus Delahoussaye of Broken Arrow, was found unresponsive in his cell early on Feb. 9. An autopsy by the Oklahoma Office of the Chief Medical Examiner listed the cause of death as diabetic ketoacidosis.
+
+"Our policies were not followed, and a man is dead because of it," Ebersole told reporters at the sheriff's office on West Gilcrease Museum Road. He declined to name the officer, citing personnel rules.
+
+The Oklahoma State Bureau of Investigation (OSBI) is reviewing the death at the request of District Attorney Ellen Hargrove's office. An OSBI spokeswoman, Lacey Montgomery-Ruiz, confirmed the inquiry but would not discuss details.
+
+Delahoussaye's mother, Yvette Delahoussaye, said her son had told jail staff repeatedly that he needed insulin. Her attorney, Damon Whitfield-Greer, said the family plans to sue the county and Sentinel Correctional Health LLC, the private company that provides medical care at the jail.
+
+"This is the fourth death at that jail in 18 months," Whitfield-Greer said outside the Tulsa County Courthouse. "The commissioners have known about these problems for years."
+
+Sentinel Correctional Health did not respond to a request for comment. The Tulsa County Board of County Commissioners is scheduled to discuss the jail's medical contract at its meeting Monday.
+
+Ebersole said the jail, which holds about 1,500 people, has added two nurses to the night shift since the death.`,
+      'en',
+    );
+    const tulsa = e.filter((x) => x.name.startsWith('Tulsa')).flatMap((x) => x.mentions.map((m) => m.text));
+    expect(tulsa).toContain('Tulsa County');
+    expect(tulsa).not.toContain('Tulsa');
+  });
 });

@@ -1157,11 +1157,12 @@ export function applyRules(
         nameWord(tokens[s - 1] as Token, gaz, false) &&
         labels[s - 1] === 'O') ||
       (s > 0 && s === h && kindOf(labels[s - 1] as Label) === 'LOC' && !(tokens[s] as Token).sentenceStart) ||
-      // A county named after a person the tagger read alone: "Kerr County", "Jackson County".
+      // A county named after a person or a body the tagger read alone: "Kerr County", "Jackson County", "Tulsa
+      // County Sheriff".
       (s === h &&
         h > 0 &&
         lower(h) === 'county' &&
-        labels[h - 1] === 'B-PER' &&
+        (labels[h - 1] === 'B-PER' || labels[h - 1] === 'B-ORG') &&
         !(tokens[h] as Token).sentenceStart)
     )
       s--;
