@@ -3494,4 +3494,22 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     expect(tulsa).toContain('Tulsa County');
     expect(tulsa).not.toContain('Tulsa');
   });
+
+  it('finds again an acronym the story defines for a body though it is a country\'s code ("Electoral Commission (EC)")', () => {
+    const e = extractEntities(
+      '',
+      `ACCRA, Dec 9 (AFP) - The Electoral Commission (EC) declared the result on Monday. EC chairperson Jean Mensa Adjei said turnout was high. The Patriotic Front (PF) objected. The PF, which governed Zambia for a decade, has accused the police. ${filler(1)}`,
+      'en',
+    );
+    expect(e.find((x) => x.name === 'Electoral Commission')?.mentions.map((m) => m.text)).toEqual([
+      'Electoral Commission',
+      'EC',
+      'EC',
+    ]);
+    expect(e.find((x) => x.name === 'Patriotic Front')?.mentions.map((m) => m.text)).toEqual([
+      'Patriotic Front',
+      'PF',
+      'PF',
+    ]);
+  });
 });

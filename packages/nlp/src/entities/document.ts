@@ -16,6 +16,7 @@ import {
   continuesName,
   continuesNameBefore,
   namesNothingAlone,
+  isOtherCountryCode,
   namesPlace,
   startsName,
 } from './words.js';
@@ -194,7 +195,15 @@ export function propagate(
           )
             ok = false;
         }
-        if (ok && c.words.length === 1 && namesNothingAlone(c.words[0] as string, after)) ok = false;
+        // A country's code the document reads as a body's acronym names the body: "Electoral Commission (EC)".
+        const word = c.words[0] as string;
+        if (
+          ok &&
+          c.words.length === 1 &&
+          namesNothingAlone(word, after) &&
+          !(c.type === 'ORG' && isOtherCountryCode(word))
+        )
+          ok = false;
         if (ok) best = c;
       }
       if (best) {

@@ -158,7 +158,7 @@ const namesCityOrOrg = (word: string): boolean => {
   return kinds !== undefined && (kinds.has('CITY') || kinds.has('ORG'));
 };
 /** "PM", "CD": a two- or three-letter country code that news does not use as a name. */
-const isOtherCountryCode = (word: string): boolean =>
+export const isOtherCountryCode = (word: string): boolean =>
   /^[A-Z]{2,3}$/.test(word) &&
   !COUNTRY_CODES_IN_NEWS.has(word) &&
   GAZ.singleKinds(word)?.has('COUNTRY') === true;
