@@ -3512,4 +3512,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       'PF',
     ]);
   });
+
+  it('leaves the kind of business opening a sentence out of the body\'s name ("Steelmaker Thyssenkrupp AG"), not a head ("Bank Indonesia")', () => {
+    const e = extractEntities(
+      '',
+      `Steelmaker Thyssenkrupp AG said supplies of iron ore to its mills were secure for now. Bank Indonesia cut rates on Wednesday. ${filler(2)}`,
+      'en',
+    );
+    const texts = e.flatMap((x) => x.mentions.map((m) => `${x.type}:${m.text}`));
+    expect(texts).toEqual(expect.arrayContaining(['ORG:Thyssenkrupp AG', 'ORG:Bank Indonesia']));
+  });
 });

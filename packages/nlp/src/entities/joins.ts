@@ -20,7 +20,7 @@ import {
   wholeKindOf,
 } from './words.js';
 import type { Span, TypedRun } from './spans.js';
-import { retypeRuns, tokenOwners } from './spans.js';
+import { kindOfBusinessOpening, retypeRuns, tokenOwners } from './spans.js';
 import { insideKnownMisc } from './known-names.js';
 
 /** Plural nouns that own the rest of a name: "People 's Liberation Army", "Workers ' Party", "Women 's Aid". */
@@ -524,9 +524,13 @@ export function companiesBeforeLegalForms(spans: Span[], field: TextField, token
       start--;
     }
     if (joinsPartners(tokens, start, k)) start++;
-    // A sentence's first word that is a common word names nothing ("Company Thinkplus Investments Limited" under a
-    // signature).
-    if ((tokens[start] as Token).sentenceStart && GAZ.lowerWords.has(textAt(tokens, start).toLowerCase()))
+    // A sentence's first word that is a common word or a kind of business names nothing ("Company Thinkplus
+    // Investments Limited" under a signature, "Steelmaker Thyssenkrupp AG").
+    const opening = tokens[start] as Token;
+    if (
+      (opening.sentenceStart && GAZ.lowerWords.has(opening.text.toLowerCase())) ||
+      kindOfBusinessOpening(opening)
+    )
       start++;
     // Not a line in capitals ("COMME SA"), nor a surname "Co" ("Zaldy Co").
     let capitals = true;

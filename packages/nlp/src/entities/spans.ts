@@ -9,6 +9,7 @@ import { COUNTRY_CODES_IN_NEWS, US_STATE_ABBREVIATIONS } from '../ner/lexicon.js
 import { titleCase } from '../ner/canonical.js';
 import { stopwordsFor } from '../stopwords.js';
 import {
+  COMPANY_NOUNS,
   COMPASS_ADJECTIVES,
   COMPASS_WORDS,
   NAME_PARTICLES,
@@ -437,6 +438,14 @@ const RANK_WORDS = new Set([
   'Col',
 ]);
 const YEAR = /^(?:19|20)\d\d$/;
+/**
+ * A kind of business opening a sentence before a body's name, as the labelled news has it: "Steelmaker Thyssenkrupp
+ * AG", "Planemaker Embraer"; not a head that opens names ("Bank Indonesia", "Union Berlin").
+ */
+export const kindOfBusinessOpening = (t: Token): boolean => {
+  const lower = t.text.toLowerCase();
+  return t.sentenceStart && COMPANY_NOUNS.has(lower) && !isOrgHead(lower);
+};
 /** Words for a national that are given names too ("Dane Coles"). */
 const NATIONALS_NAMED_SO = new Set(['Dane', 'Finn', 'Scot']);
 /** A national before a given name: "Dane Mikkel Søndergaard", not "Dane Coles". */
@@ -563,6 +572,7 @@ export function tidy(s: Span): Span | undefined {
       word(start).toLowerCase() === 'the' ||
       // A year qualifies the name after it: "a 2023 Government Accountability Office report".
       (end - start > 1 && YEAR.test(word(start))) ||
+      (s.type === 'ORG' && end - start > 1 && kindOfBusinessOpening(s.tokens[start] as Token)) ||
       // A name starts with a name word, not a connector ("mayor [of Boston]") nor where it is based
       // ("the [Amsterdam-based] Lindqvist Institute").
       (LEADING_CONNECTORS.has(word(start)) && end - start > 1) ||
