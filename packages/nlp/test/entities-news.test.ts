@@ -3522,4 +3522,23 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const texts = e.flatMap((x) => x.mentions.map((m) => `${x.type}:${m.text}`));
     expect(texts).toEqual(expect.arrayContaining(['ORG:Thyssenkrupp AG', 'ORG:Bank Indonesia']));
   });
+
+  it('reads Ireland\'s and Scotland\'s police as bodies, "SC" after a name as no part of it and a strait "of" a name as a place', () => {
+    const e = extractEntities(
+      '',
+      `DUBLIN, May 8 (Reuters) - Irish police have arrested three men, the Garda Siochana said on Wednesday. A Garda spokeswoman said the men were held overnight. The suspect was arrested by officers from Police Scotland. Prosecution counsel Sean Gillane SC said she had lied. Ships took longer routes via the Strait of Magellan or the Cape of Good Hope. ${filler(1)}`,
+      'en',
+    );
+    const texts = e.flatMap((x) => x.mentions.map((m) => `${x.type}:${m.text}`));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'ORG:Garda Siochana',
+        'ORG:Garda',
+        'ORG:Police Scotland',
+        'PERSON:Sean Gillane',
+        'LOCATION:Strait of Magellan',
+      ]),
+    );
+    expect(e.some((x) => x.type === 'PERSON' && x.name.startsWith('Garda'))).toBe(false);
+  });
 });

@@ -413,7 +413,7 @@ export function extendPersons(spans: Span[]): Span[] {
   });
 }
 
-const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'MBE', 'CBE', 'PhD']);
+const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'MBE', 'CBE', 'PhD']);
 
 /**
  * Words of military ranks of several words, which open no name beside another of them: "Brigadier General Nabil

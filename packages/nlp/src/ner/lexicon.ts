@@ -1922,6 +1922,13 @@ export const KNOWN_BODIES: readonly string[] = [
   'New Zealand First',
   // London's criminal court, as the labelled news has it (2 of 2), named like a person ("Christopher Bailey").
   'Old Bailey',
+  // Police forces named like a person or after a place: Ireland's ("the Garda Siochana said"), Scotland's.
+  'Garda',
+  'Garda Siochana',
+  'Garda Síochána',
+  'An Garda Siochana',
+  'An Garda Síochána',
+  'Police Scotland',
 ];
 
 /**

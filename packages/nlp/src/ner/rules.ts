@@ -361,6 +361,8 @@ const ORG_HEAD_WORDS = new Set([
   'taskforce',
   'guild',
 ]);
+/** Waters and coasts named "of" a place or person: "Strait of Magellan", "Bay of Bengal", "Cape of Good Hope". */
+const WATER_HEADS = new Set(['Strait', 'Straits', 'Gulf', 'Bay', 'Cape']);
 /** Words that open a mountain's name: "Mount Merapi", "Mt. Fuji". */
 const MOUNTAIN_HEADS = new Set(['Mount', 'Mt.', 'Mt']);
 /** Heads that make an organisation only before "for" or "of". */
@@ -1180,6 +1182,15 @@ export function applyRules(
     // "Mt." ends a sentence for the tokenizer: the name after it may open one.
     while (e < n && e - h <= 3 && labels[e] === 'O' && nameWord(tokens[e] as Token, gaz, e === h + 1)) e++;
     if (e > h + 1 && !ORG_HEAD_WORDS.has(lower(e - 1))) setSpan(labels, h, e, 'LOC');
+  }
+
+  // Waters and coasts named "of" a name are places, whatever the tagger read of the name: "Strait of Magellan", "Gulf
+  // of Finland"; not a body named for one ("Gulf of Maine Research Institute").
+  for (let h = 0; h + 2 < n; h++) {
+    if (!WATER_HEADS.has(text(h)) || text(h + 1) !== 'of') continue;
+    let e = h + 2;
+    while (e < n && nameWord(tokens[e] as Token, gaz, false)) e++;
+    if (e > h + 2 && e - h <= 5 && !ORG_HEAD_WORDS.has(lower(e - 1))) setSpan(labels, h, e, 'LOC');
   }
 
   // 4. A strict title before capitalised words: those words are a person ("Israeli Prime Minister Benjamin Netanyahu").
