@@ -726,7 +726,9 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   // A common word opening a sentence is that word: "No district of Benin", "Nineteen states".
   const commonAtStart =
     commonWordOpening(tokens, a, b) || (n === 1 && sentenceStart && isNumberWord(text(a)));
-  if (PLACE_AFTER.has(text(b)) && !commonAtStart) {
+  // A mine or a field named before what it yields: "the Yoshlik copper deposit", "the Shah Deniz gas field".
+  const site = MINED.has(text(b)) && SITES.has(text(b + 1)) ? b + 1 : b;
+  if ((PLACE_AFTER.has(text(site)) || (site > b && !firstName)) && !commonAtStart) {
     // "Maharashtra state", but not "Trump state visit" nor "Xinhua state news agency".
     const stateNoun = text(b) === 'state' && /^\p{Ll}/u.test(text(b + 1)) && !STATE_THEN.has(text(b + 1));
     // Not a body's members: "European Union states".
@@ -809,6 +811,22 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   const headAlone = n === 1 && GENERIC_ALONE.has(lower(a));
   return org && !knownPlace(tokens, a, b) && !compound && !headAlone ? 'ORG' : undefined;
 }
+
+/** What is mined or drilled at a named site, and the sites: "copper deposit", "gas field". */
+const MINED = new Set([
+  'oil',
+  'gas',
+  'copper',
+  'gold',
+  'coal',
+  'lithium',
+  'iron',
+  'nickel',
+  'uranium',
+  'diamond',
+  'zinc',
+]);
+const SITES = new Set(['field', 'fields', 'mine', 'mines', 'deposit', 'deposits']);
 
 /** What a publisher's name stands before: "told Les Echos newspaper". */
 const PRESS_AFTER = new Set(['newspaper', 'tabloid', 'broadsheet']);

@@ -839,6 +839,9 @@ export const PLACE_AFTER = new Set([
   'peninsula',
   'mountains',
   'port',
+  'township',
+  'mine',
+  'oilfield',
 ]);
 
 /**
