@@ -3552,4 +3552,20 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     expect(typeOf(e, 'Yoshlik')).toBe('LOCATION');
     expect(typeOf(e, 'Matero')).toBe('LOCATION');
   });
+
+  it('ends a body\'s "of" tail before "and" another institution ("Delft University of Technology and Eindhoven University of Technology")', () => {
+    const e = extractEntities(
+      '',
+      `The ban applies to engineering graduates from Delft University of Technology and Eindhoven University of Technology. The Ministry of Trade and Industry said it would review the rule. ${filler(2)}`,
+      'en',
+    );
+    const orgs = e.filter((x) => x.type === 'ORG').map((x) => x.name);
+    expect(orgs.sort()).toEqual(
+      [
+        'Delft University of Technology',
+        'Eindhoven University of Technology',
+        'Ministry of Trade and Industry',
+      ].sort(),
+    );
+  });
 });

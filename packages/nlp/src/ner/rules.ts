@@ -361,6 +361,16 @@ const ORG_HEAD_WORDS = new Set([
   'taskforce',
   'guild',
 ]);
+/** Heads of institutions that stand apart from another's name: "University", "College", "Institute". */
+const INSTITUTION_HEADS = new Set(['university', 'college', 'institute', 'academy', 'school', 'hospital']);
+
+/** Whether the capitalised run from token i holds an institution's head: "Eindhoven University of Technology". */
+function namesInstitution(tokens: readonly Token[], i: number, gaz: Gazetteer): boolean {
+  for (let k = i; k < tokens.length && nameWord(tokens[k] as Token, gaz, false); k++)
+    if (INSTITUTION_HEADS.has(textAt(tokens, k).toLowerCase())) return true;
+  return false;
+}
+
 /** Waters and coasts named "of" a place or person: "Strait of Magellan", "Bay of Bengal", "Cape of Good Hope". */
 const WATER_HEADS = new Set(['Strait', 'Straits', 'Gulf', 'Bay', 'Cape']);
 /** Words that open a mountain's name: "Mount Merapi", "Mt. Fuji". */
@@ -1104,10 +1114,13 @@ export function applyRules(
             k + 1 < n &&
             nameWord(tokens[k + 1] as Token, gaz, true) &&
             // "of India and BSE": an acronym after "and" is another organisation, and so is an owner ("of Southern
-            // California and Harvard 's Graduate School").
+            // California and Harvard 's Graduate School") or an institution ("Delft University of Technology and
+            // Eindhoven University of Technology").
             !(
               (text(k) === 'and' || text(k) === '&') &&
-              (isUpperWord(text(k + 1)) || /^['’]s?$/u.test(text(k + 2)))
+              (isUpperWord(text(k + 1)) ||
+                /^['’]s?$/u.test(text(k + 2)) ||
+                namesInstitution(tokens, k + 1, gaz))
             )) ||
           // "of the Congo" inside the tail: "Armed Forces of the Democratic Republic of the Congo"
           (k > e + 1 &&
