@@ -3568,4 +3568,28 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       ].sort(),
     );
   });
+
+  it('reads "CCTV footage" as no entity, the IRA\'s splinter groups and a coroner\'s court as bodies and the flag in "Panama-flagged" as a place', () => {
+    const e = extractEntities(
+      '',
+      `Detectives reviewed more than 400 hours of CCTV footage. Police said the men were linked to the New IRA. Recording a narrative conclusion at Wakefield Coroner's Court on Tuesday, the coroner criticised the hospital. The Panama-flagged tanker was seized. ${filler(1)}`,
+      'en',
+    );
+    const texts = e.flatMap((x) => x.mentions.map((m) => `${x.type}:${m.text}`));
+    expect(texts).toEqual(
+      expect.arrayContaining(['ORG:New IRA', "ORG:Wakefield Coroner's Court", 'LOCATION:Panama']),
+    );
+    expect(texts.filter((t) => t.includes('CCTV') || t === 'ORG:IRA')).toEqual([]);
+  });
+
+  it('reads where a person named in full is from, after "of", as a place ("Dorothy Amis of Tunbridge Wells"), not an acronym', () => {
+    const e = extractEntities(
+      '',
+      `One victim, retired teacher Dorothy Amis of Tunbridge Wells, lost her savings. Tane Waititi-Brown, of Glen Innes, pleaded guilty. Detective Inspector Claire Brannigan, of GMP, said the gang was dismantled. ${filler(1)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Tunbridge Wells')).toBe('LOCATION');
+    expect(typeOf(e, 'Glen Innes')).toBe('LOCATION');
+    expect(typeOf(e, 'GMP')).toBe('ORG');
+  });
 });

@@ -330,6 +330,7 @@ const BESIDE = new Set(['outside', 'neighbouring', 'neighboring', 'along', 'arou
 
 /** Hits a run is batted in by. */
 const BASE_HITS = new Set(['single', 'double', 'triple', 'groundout', 'grounder', 'sacrifice', 'fly']);
+const CCTV_THEN = new Set(['footage', 'camera', 'cameras', 'images', 'video', 'system', 'systems']);
 
 /** The most words of a name before "and" that the family-member test walks back over. */
 const MAX_NAME_WORDS = 4;
@@ -634,6 +635,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     return 'LOCATION';
   // Runs batted in, not the Reserve Bank of India: "an RBI double", "Hernández's RBI single".
   if (n === 1 && text(a) === 'RBI' && BASE_HITS.has(lower(b))) return 'DROP';
+  // Closed-circuit television, not China's broadcaster: "400 hours of CCTV footage".
+  if (n === 1 && text(a) === 'CCTV' && CCTV_THEN.has(lower(b))) return 'DROP';
   // The social network: "posted on X", "X , formerly Twitter".
   if (n === 1 && text(a) === 'X')
     return X_BEFORE.has(lower(a - 1)) || (text(b) === ',' && lower(b + 1) === 'formerly') ? 'ORG' : undefined;
@@ -1154,6 +1157,26 @@ export function contextRules(
 }
 
 /**
+ * Where a person named in full is from, after "of", is a place where the tagger read another person: "Dorothy Amis of
+ * Tunbridge Wells", "Tane Waititi-Brown, of Glen Innes,", "Peter Haverford of Kearney".
+ */
+export function residentsOf(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  let owner: Int32Array | undefined;
+  const runs: TypedRun[] = [];
+  for (const s of spans) {
+    if (s.field !== field || s.type !== 'PERSON' || textAt(tokens, s.start - 1) !== 'of') continue;
+    // An acronym there is the person's body: "Claire Brannigan, of GMP,".
+    if (s.end - s.start === 1 && isAllCapitals(textAt(tokens, s.start))) continue;
+    const before = textAt(tokens, s.start - 2) === ',' ? s.start - 3 : s.start - 2;
+    owner ??= tokenOwners(spans, field, tokens);
+    const resident = spans[owner[before] ?? -1];
+    if (resident?.type === 'PERSON' && resident.end === before + 1 && resident.end - resident.start >= 2)
+      runs.push({ start: s.start, end: s.end, type: 'LOCATION' });
+  }
+  return retypeRuns(spans, field, tokens, runs);
+}
+
+/**
  * A union's local is an organisation, with its union's name before it when written so and its number: "Local 212",
  * "UAW Local 2087", "Teamsters Local 418".
  */
@@ -1166,8 +1189,8 @@ export function unionLocals(spans: Span[], field: TextField, tokens: Token[]): S
   return retypeRuns(spans, field, tokens, runs);
 }
 
-/** What an official's office is called after the possessive: "Sheriff 's Office", "Attorney 's Department". */
-const OFFICES = new Set(['Office', 'Department']);
+/** What an official's office is called after the possessive: "Sheriff 's Office", "Coroner 's Court". */
+const OFFICES = new Set(['Office', 'Department', 'Court']);
 
 /** The end of a capitalised run from token i on, over "of" between its words ("District of Minnesota"). */
 function runOverOf(tokens: readonly Token[], i: number): number {

@@ -38,6 +38,7 @@ import {
   photoCredits,
   stormsByName,
   unionLocals,
+  residentsOf,
   wiresInDatelines,
 } from './context.js';
 import {
@@ -215,6 +216,7 @@ export function extractEntities(
     clubsWithTheirCity,
     universityCampuses,
     partnersFirms,
+    residentsOf,
   ])
     for (const [field, tokens] of fields) spans = rule(spans, field, tokens);
   spans = acronymDefinitions(spans, 'body', bodyTokens);

@@ -1929,6 +1929,10 @@ export const KNOWN_BODIES: readonly string[] = [
   'An Garda Siochana',
   'An Garda Síochána',
   'Police Scotland',
+  // Splinter groups of the IRA, which the gazetteer knows alone: "linked to the New IRA".
+  'New IRA',
+  'Real IRA',
+  'Continuity IRA',
 ];
 
 /**
