@@ -3592,4 +3592,28 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     expect(typeOf(e, 'Glen Innes')).toBe('LOCATION');
     expect(typeOf(e, 'GMP')).toBe('ORG');
   });
+
+  it('keeps a double-barrelled surname of a person named in full whole, though each part names a relative ("Okafor-Lyle")', () => {
+    const e = extractEntities(
+      '',
+      `Desmond Okafor-Lyle, the actor, has died aged 81. He was the son of Chidi Okafor, a teacher, and Abena Lyle, a nurse. Okafor-Lyle was born in Port Harcourt, Nigeria. ${filler(1)}`,
+      'en',
+    );
+    expect(e.find((x) => x.name === 'Desmond Okafor-Lyle')?.mentions.map((m) => m.text)).toEqual([
+      'Desmond Okafor-Lyle',
+      'Okafor-Lyle',
+    ]);
+  });
+
+  it('still splits two persons joined by a hyphen ("the Trump-Putin summit")', () => {
+    const e = extractEntities(
+      '',
+      `Donald Trump met Vladimir Putin. The Trump-Putin summit ended early. ${filler(1)}`,
+      'en',
+    );
+    expect(e.find((x) => x.name === 'Donald Trump')?.mentions.map((m) => m.text)).toEqual([
+      'Donald Trump',
+      'Trump',
+    ]);
+  });
 });

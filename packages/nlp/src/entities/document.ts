@@ -244,11 +244,17 @@ const NAME_PREFIX = /^(?:pro|anti|post|pre|non|ex|neo)-/i;
  */
 export function splitHyphenated(spans: Span[], texts: Record<TextField, string>): TypedMention[] {
   const known = new Map<string, EntityType>();
+  // Words of persons named in full: a double-barrelled surname among them is one ("Desmond Okafor-Lyle").
+  const inFullNames = new Set<string>();
   for (const s of spans)
     if (s.end - s.start >= 1) {
       const t = spanText(s, texts[s.field]);
       if (!t.includes('-')) known.set(t, s.type);
-      if (s.type === 'PERSON') for (const w of t.split(' ')) if (!known.has(w)) known.set(w, 'PERSON');
+      if (s.type === 'PERSON')
+        for (const w of t.split(' ')) {
+          if (!known.has(w)) known.set(w, 'PERSON');
+          if (s.end - s.start > 1) inFullNames.add(w);
+        }
     }
   const out: TypedMention[] = [];
   for (const s of spans) {
@@ -265,7 +271,7 @@ export function splitHyphenated(spans: Span[], texts: Record<TextField, string>)
     const stripped = prefix?.exec((s.tokens[s.start] as Token).text);
     if (stripped) start += stripped[0].length;
     const text = texts[s.field].slice(start, end);
-    if (s.end - s.start === 1 && text.includes('-')) {
+    if (s.end - s.start === 1 && text.includes('-') && !(s.type === 'PERSON' && inFullNames.has(text))) {
       if (NAME_PREFIX.test(text)) continue;
       const parts = text.split('-');
       const listed = parts.map(countryOrBody);
