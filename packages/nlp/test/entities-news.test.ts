@@ -3616,4 +3616,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       'Trump',
     ]);
   });
+
+  it('reads a name before ", which runs" or ", which represents" as a body ("SANZAAR, which runs the competition")', () => {
+    const e = extractEntities(
+      '',
+      `SANZAAR, which runs the competition, said the player had been cited. Universities UK, which represents 140 institutions, said the strike would cause harm. ${filler(2)}`,
+      'en',
+    );
+    expect(typeOf(e, 'SANZAAR')).toBe('ORG');
+    expect(typeOf(e, 'Universities UK')).toBe('ORG');
+  });
 });
