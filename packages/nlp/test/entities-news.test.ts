@@ -3626,4 +3626,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     expect(typeOf(e, 'SANZAAR')).toBe('ORG');
     expect(typeOf(e, 'Universities UK')).toBe('ORG');
   });
+
+  it('reads a name after brokers, lawyers or a partner "at" as their firm ("brokers at Marsh McLennan", "a partner at Clifford Chance")', () => {
+    const e = extractEntities(
+      '',
+      `Premiums rose for vessels calling in Jeddah, according to brokers at Marsh McLennan. "We will appeal," said Marieke van den Berg, a partner at Clifford Chance in Amsterdam. ${filler(2)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Marsh McLennan')).toBe('ORG');
+    expect(typeOf(e, 'Clifford Chance')).toBe('ORG');
+  });
 });

@@ -805,6 +805,18 @@ export const EMPLOYEE_ROLES = new Set([
   'workers',
   'employees',
   'staff',
+  'broker',
+  'brokers',
+  'shipbroker',
+  'shipbrokers',
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'attorneys',
+  'partner',
+  'consultant',
+  'consultants',
+  'doctors',
 ]);
 
 /**
