@@ -1176,7 +1176,7 @@ describe('extractEntities', () => {
       expect(typeOf(more, 'CG Power and Industrial Solutions')).toBe('ORG');
       const culture = extractEntities(
         '',
-        'The play opens at the Harold Pinter Theatre , she sang with the Rotterdam Philharmonic Orchestra , and the Huntington Museum of Art gave passes .',
+        'The Harold Pinter Theatre staged the play , she sang with the Rotterdam Philharmonic Orchestra , and the Huntington Museum of Art gave passes .',
         'en',
         { tagger: everyCapitalIsAPlace() },
       );

@@ -590,7 +590,7 @@ export const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—'])
  * group 1.
  */
 export const PLACE_COMPOUND =
-  /^(\p{Lu}[\p{L}.']*)-(?:based|listed|born|headquartered|registered|bound|backed|owned|led|controlled|run|funded|allied|aligned|made|flagged|focused)$/u;
+  /^(\p{Lu}[\p{L}.']*)-(?:based|listed|born|headquartered|registered|bound|backed|owned|led|controlled|run|funded|allied|aligned|made|flagged)$/u;
 /** "the [London-listed] Glencore Plc": no word of the name after it. */
 export const isPlaceCompound = (word: string): boolean => word.indexOf('-') > 0 && PLACE_COMPOUND.test(word);
 const DATELINE_AFTER = new Set([...DATELINE_DASHES, '(', ',', ':']);
