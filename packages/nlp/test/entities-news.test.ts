@@ -3636,4 +3636,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     expect(typeOf(e, 'Marsh McLennan')).toBe('ORG');
     expect(typeOf(e, 'Clifford Chance')).toBe('ORG');
   });
+
+  it('reads a company with a lower-case "plc" whole and "Fintech" opening a sentence out of the name', () => {
+    const e = extractEntities(
+      '',
+      `Hargreave Pemberton Holdings plc confirms it has received a takeover approach. Fintech Pesaflow, based in Nairobi, raised $40 million. ${filler(2)}`,
+      'en',
+    );
+    const texts = e.flatMap((x) => x.mentions.map((m) => `${x.type}:${m.text}`));
+    expect(texts).toEqual(expect.arrayContaining(['ORG:Hargreave Pemberton Holdings plc', 'ORG:Pesaflow']));
+  });
 });

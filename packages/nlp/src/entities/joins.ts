@@ -489,9 +489,14 @@ export function companiesBeforeLegalForms(spans: Span[], field: TextField, token
   const runs: TypedRun[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const form = textAt(tokens, k);
-    // Legal forms are short and open with a Latin capital: the cheap tests first, as most words are none.
+    // Legal forms are short and open with a Latin capital, but for British "plc": the cheap tests first, as most
+    // words are none.
     const first = form.charCodeAt(0);
-    if (first < 65 || first > 90 || form.length > MAX_LEGAL_FORM_LENGTH || (tokens[k] as Token).sentenceStart)
+    if (
+      ((first < 65 || first > 90) && form !== 'plc') ||
+      form.length > MAX_LEGAL_FORM_LENGTH ||
+      (tokens[k] as Token).sentenceStart
+    )
       continue;
     if (!isLegalForm(form.toLowerCase())) continue;
     let start = k;

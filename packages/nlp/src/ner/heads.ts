@@ -633,6 +633,7 @@ export const COMPANY_NOUNS = new Set([
   'firm',
   'startup',
   'start-up',
+  'fintech',
   'carmaker',
   'automaker',
   'miner',
