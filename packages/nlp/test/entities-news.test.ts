@@ -3646,4 +3646,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const texts = e.flatMap((x) => x.mentions.map((m) => `${x.type}:${m.text}`));
     expect(texts).toEqual(expect.arrayContaining(['ORG:Hargreave Pemberton Holdings plc', 'ORG:Pesaflow']));
   });
+
+  it('reads an Italian or French street opened by "Via" or "Rue" as a place ("Via Nomentana", "Rue de Rivoli")', () => {
+    const e = extractEntities(
+      '',
+      `Salvini told reporters outside the ministry's offices on Via Nomentana. Shops on Rue de Rivoli stayed shut. ${filler(2)}`,
+      'en',
+    );
+    expect(typeOf(e, 'Via Nomentana')).toBe('LOCATION');
+    expect(typeOf(e, 'Rue de Rivoli')).toBe('LOCATION');
+  });
 });

@@ -29,7 +29,10 @@ export const STREET_HEADS = new Set([
   'embankment',
 ]);
 
-/** First words of squares and streets in Spanish, Portuguese and Italian ("Plaza de Mayo", "Avenida Paulista"). */
+/**
+ * First words of squares and streets in Spanish, Portuguese, Italian and French ("Plaza de Mayo", "Avenida Paulista",
+ * "Via Nomentana", "Rue de Rivoli").
+ */
 export const STREET_OPENERS = new Set([
   'Plaza',
   'Piazza',
@@ -39,6 +42,10 @@ export const STREET_OPENERS = new Set([
   'Calle',
   'Rua',
   'Paseo',
+  'Via',
+  'Viale',
+  'Corso',
+  'Rue',
 ]);
 
 /** Last words of venues, which CoNLL labels places ("Tokyo Dome", "Teslim Balogun Stadium", "Allianz Parque"). */
