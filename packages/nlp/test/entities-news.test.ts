@@ -3656,4 +3656,15 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     expect(typeOf(e, 'Via Nomentana')).toBe('LOCATION');
     expect(typeOf(e, 'Rue de Rivoli')).toBe('LOCATION');
   });
+
+  it('reads the exchange in a ticker\'s brackets and a broker at a sentence\'s start as bodies ("(NASDAQ: HRGT)", "Jefferies analyst")', () => {
+    const e = extractEntities(
+      '',
+      `Harrowgate Semiconductor Inc (NASDAQ: HRGT) reported revenue above forecasts. Jefferies analyst Tamsin Rourke said the company could divest plants. ${filler(2)}`,
+      'en',
+    );
+    expect(typeOf(e, 'NASDAQ')).toBe('ORG');
+    expect(typeOf(e, 'Jefferies')).toBe('ORG');
+    expect(typeOf(e, 'HRGT')).toBeUndefined();
+  });
 });

@@ -1933,6 +1933,10 @@ export const KNOWN_BODIES: readonly string[] = [
   'New IRA',
   'Real IRA',
   'Continuity IRA',
+  // A broker whose analysts news quotes, also at a sentence's start ("Jefferies analyst Tamsin Rourke"), and the
+  // exchange as tickers write it ("(NASDAQ: ABCD)").
+  'Jefferies',
+  'NASDAQ',
 ];
 
 /**
