@@ -3542,15 +3542,16 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     expect(e.some((x) => x.type === 'PERSON' && x.name.startsWith('Garda'))).toBe(false);
   });
 
-  it('reads a name before a mine, an oilfield, a township or what a field yields as a place ("the Shah Deniz gas field")', () => {
+  it('reads a name before a mine, an oilfield, a township or what a field or terminal handles as a place ("the Shah Deniz gas field")', () => {
     const e = extractEntities(
       '',
-      `The company expands exports from the Shah Deniz gas field to Europe. It is spending about $15 billion to develop the Yoshlik copper deposit. He spoke at a rally in the capital's Matero township. ${filler(2)}`,
+      `The company expands exports from the Shah Deniz gas field to Europe. It is spending about $15 billion to develop the Yoshlik copper deposit. He spoke at a rally in the capital's Matero township. COSCO will invest in the Perama container terminal. ${filler(2)}`,
       'en',
     );
     expect(typeOf(e, 'Shah Deniz')).toBe('LOCATION');
     expect(typeOf(e, 'Yoshlik')).toBe('LOCATION');
     expect(typeOf(e, 'Matero')).toBe('LOCATION');
+    expect(typeOf(e, 'Perama')).toBe('LOCATION');
   });
 
   it('ends a body\'s "of" tail before "and" another institution ("Delft University of Technology and Eindhoven University of Technology")', () => {

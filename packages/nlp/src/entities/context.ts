@@ -729,8 +729,9 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   // A common word opening a sentence is that word: "No district of Benin", "Nineteen states".
   const commonAtStart =
     commonWordOpening(tokens, a, b) || (n === 1 && sentenceStart && isNumberWord(text(a)));
-  // A mine or a field named before what it yields: "the Yoshlik copper deposit", "the Shah Deniz gas field".
-  const site = MINED.has(text(b)) && SITES.has(text(b + 1)) ? b + 1 : b;
+  // A mine, field or terminal named before what it yields or handles: "the Yoshlik copper deposit", "the Shah Deniz
+  // gas field", "the Perama container terminal".
+  const site = SITE_GOODS.has(text(b)) && SITES.has(text(b + 1)) ? b + 1 : b;
   if ((PLACE_AFTER.has(text(site)) || (site > b && !firstName)) && !commonAtStart) {
     // "Maharashtra state", but not "Trump state visit" nor "Xinhua state news agency".
     const stateNoun = text(b) === 'state' && /^\p{Ll}/u.test(text(b + 1)) && !STATE_THEN.has(text(b + 1));
@@ -818,8 +819,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   return org && !knownPlace(tokens, a, b) && !compound && !headAlone ? 'ORG' : undefined;
 }
 
-/** What is mined or drilled at a named site, and the sites: "copper deposit", "gas field". */
-const MINED = new Set([
+/** What is mined, drilled or shipped at a named site, and the sites: "copper deposit", "gas field", "LNG terminal". */
+const SITE_GOODS = new Set([
   'oil',
   'gas',
   'copper',
@@ -831,8 +832,11 @@ const MINED = new Set([
   'uranium',
   'diamond',
   'zinc',
+  'container',
+  'LNG',
+  'grain',
 ]);
-const SITES = new Set(['field', 'fields', 'mine', 'mines', 'deposit', 'deposits']);
+const SITES = new Set(['field', 'fields', 'mine', 'mines', 'deposit', 'deposits', 'terminal', 'terminals']);
 
 const BODIES_DO = new Set([
   'runs',
