@@ -330,6 +330,7 @@ const BESIDE = new Set(['outside', 'neighbouring', 'neighboring', 'along', 'arou
 
 /** Hits a run is batted in by. */
 const BASE_HITS = new Set(['single', 'double', 'triple', 'groundout', 'grounder', 'sacrifice', 'fly']);
+/** What closed-circuit television stands before: "CCTV footage", "CCTV cameras". */
 const CCTV_THEN = new Set(['footage', 'camera', 'cameras', 'images', 'video', 'system', 'systems']);
 
 /** The most words of a name before "and" that the family-member test walks back over. */
@@ -468,6 +469,13 @@ const PEOPLE_NOUNS = new Set([
  */
 const ACQUIRING = new Set(['acquire', 'acquired', 'acquiring', 'buy', 'bought', 'buying', 'takeover']);
 
+/** Whether a word is a common word or a compound of them: "Far-right", "Co-star". */
+const commonWords = (word: string): boolean =>
+  word
+    .toLowerCase()
+    .split('-')
+    .every((part) => GAZ.lowerWords.has(part));
+
 /**
  * A team, party or company named before the role of one of its people and their name, whatever its name says:
  * "Sporting coach Rui Borges", "Prairie Ridge coach Scott Hemesath", "ACT leader David Seymour", "Amazon founder Jeff
@@ -494,10 +502,7 @@ export function bodyBeforeRole(tokens: readonly Token[], a: number, b: number): 
   if (!/^\p{Lu}\p{Ll}/u.test(named.text) || namesCountry(tokens, a, b)) return false;
   // "Former NPC chairman", "Far-right leader": a sentence's first word or a compound, when common, qualifies the role.
   const first = (tokens[a] as Token).text;
-  const common = first
-    .toLowerCase()
-    .split('-')
-    .every((w) => GAZ.lowerWords.has(w));
+  const common = commonWords(first);
   // One known first name before a member's role is a person's, as a story names its people ("Maria co-founder Rohan
   // Deshpande"); before a player's, a team's ("Tyrone goalkeeper Niall Morgan").
   const givenName =
@@ -602,12 +607,7 @@ const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{0,4}-\p{Ll}{2,5}$/u;
  * A given name written as Korean ones are, hyphenated with a small second syllable, before a surname: "Hye-jin Park",
  * "Jae-hoon Ahn"; not a compound of common words ("Co-star Tobias", "Fly-half Adam").
  */
-const koreanGivenName = (word: string): boolean =>
-  HYPHENATED_GIVEN.test(word) &&
-  !word
-    .toLowerCase()
-    .split('-')
-    .every((part) => GAZ.lowerWords.has(part));
+const koreanGivenName = (word: string): boolean => HYPHENATED_GIVEN.test(word) && !commonWords(word);
 
 /** `contextType` before the demonym check; cheap cues first, gazetteer look-ups only when a cue holds. */
 function contextCue(tokens: readonly Token[], a: number, b: number): EntityType | 'DROP' | undefined {
@@ -838,6 +838,7 @@ const SITE_GOODS = new Set([
 ]);
 const SITES = new Set(['field', 'fields', 'mine', 'mines', 'deposit', 'deposits', 'terminal', 'terminals']);
 
+/** What a body does in a clause after its name: "SANZAAR, which runs the competition". */
 const BODIES_DO = new Set([
   'runs',
   'represents',
