@@ -3668,4 +3668,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     expect(typeOf(e, 'Jefferies')).toBe('ORG');
     expect(typeOf(e, 'HRGT')).toBeUndefined();
   });
+
+  it('reads a minister\'s portfolio named after "of" as no entity ("Secretary of State for Business and Trade")', () => {
+    const e = extractEntities(
+      '',
+      `The Secretary of State for Business and Trade said the deal was good. He is the UAE's Minister of Industry and Advanced Technology. Minister of Foreign Affairs Retno Marsudi spoke later. ${filler(1)}`,
+      'en',
+    );
+    expect(e.map((x) => x.name).filter((n) => /Trade|Technology/.test(n))).toEqual([]);
+    expect(typeOf(e, 'Retno Marsudi')).toBe('PERSON');
+  });
 });

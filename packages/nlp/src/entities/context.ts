@@ -1250,6 +1250,31 @@ export function officesOfOfficials(spans: Span[], field: TextField, tokens: Toke
 
 const PORTFOLIO_JOINS = new Set(['and', ',', '&']);
 
+/** Titles that hold a portfolio named after "of": "Minister of Energy and Mineral Resources". */
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner']);
+
+/**
+ * A portfolio named after the title and "of", in capitalised common words, names nothing but the people in it:
+ * "Minister of Energy and Mineral Resources Bahlil Lahadalia", "Secretary of State for Business and Trade" ("Mineral
+ * Resources" and "Trade" were read as an organisation and a place), as one named before the title does not.
+ */
+export function portfoliosAfterTitles(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  let out = spans;
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (textAt(tokens, k + 1) !== 'of' || !PORTFOLIO_TITLES.has(textAt(tokens, k).toLowerCase())) continue;
+    let end = k + 2;
+    for (let j = end; j < tokens.length && !(tokens[j] as Token).sentenceStart;) {
+      const w = textAt(tokens, j);
+      if (isCapitalized(w) && GAZ.lowerWords.has(w.toLowerCase())) end = ++j;
+      else if ((PORTFOLIO_JOINS.has(w) || w === 'for') && isCapitalized(textAt(tokens, j + 1))) j++;
+      else break;
+    }
+    if (end > k + 2)
+      out = out.filter((s) => s.field !== field || s.type === 'PERSON' || s.start < k + 2 || s.end > end);
+  }
+  return out;
+}
+
 /**
  * A minister's portfolio names nothing: the capitalised common words before the title (PORTFOLIO_HOLDERS), joined by
  * "and" or commas ("Brazil 's Mines and Energy Minister", "India 's Petroleum and Natural Gas Minister"; 21 such

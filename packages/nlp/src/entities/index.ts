@@ -39,6 +39,7 @@ import {
   stormsByName,
   unionLocals,
   residentsOf,
+  portfoliosAfterTitles,
   wiresInDatelines,
 } from './context.js';
 import {
@@ -217,6 +218,7 @@ export function extractEntities(
     universityCampuses,
     partnersFirms,
     residentsOf,
+    portfoliosAfterTitles,
   ])
     for (const [field, tokens] of fields) spans = rule(spans, field, tokens);
   spans = acronymDefinitions(spans, 'body', bodyTokens);
