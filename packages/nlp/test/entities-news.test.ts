@@ -3678,4 +3678,15 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     expect(e.map((x) => x.name).filter((n) => /Trade|Technology/.test(n))).toEqual([]);
     expect(typeOf(e, 'Retno Marsudi')).toBe('PERSON');
   });
+
+  it('reads an acronym with small letters in brackets after a body as that body\'s ("(BfArM)", "(DfE)") and finds it again', () => {
+    const e = extractEntities(
+      '',
+      `The drug was cleared by Germany's Federal Institute for Drugs and Medical Devices (BfArM). A BfArM spokeswoman declined to comment. The Department for Education (DfE) said schools would reopen. ${filler(1)}`,
+      'en',
+    );
+    const texts = e.flatMap((x) => x.mentions.map((m) => `${x.type}:${m.text}`));
+    expect(texts.filter((t) => t === 'ORG:BfArM')).toHaveLength(2);
+    expect(texts).toContain('ORG:DfE');
+  });
 });

@@ -401,7 +401,8 @@ export function bodiesOnTopics(spans: Span[], field: TextField, tokens: Token[])
   return retypeRuns(spans, field, tokens, runs);
 }
 
-const ACRONYM = /^\p{Lu}{2,8}$/u;
+/** An acronym: capitals ("IEBC"), or two or more with small letters between, as German and British ones ("BfArM", "DfE"). */
+const ACRONYM = /^(?:\p{Lu}{2,8}|\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Lu}\p{Ll}]{0,5})$/u;
 /** How many lower-case words an acronym's definition may hold between its capitalised words ("and", "for the"). */
 const DEFINITION_GAP = 2;
 
