@@ -3689,4 +3689,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     expect(texts.filter((t) => t === 'ORG:BfArM')).toHaveLength(2);
     expect(texts).toContain('ORG:DfE');
   });
+
+  it('splits a body the gazetteer knows from another joined by "and" ("Morgan Stanley and Deutsche Bank AG"), not one named for both', () => {
+    const e = extractEntities(
+      '',
+      `The company had hired Morgan Stanley and Deutsche Bank AG to run the sale. The England and Wales Cricket Board said it would appeal. ${filler(2)}`,
+      'en',
+    );
+    const orgs = e.filter((x) => x.type === 'ORG').map((x) => x.name);
+    expect(orgs.sort()).toEqual(['Deutsche Bank', 'England and Wales Cricket Board', 'Morgan Stanley']);
+  });
 });

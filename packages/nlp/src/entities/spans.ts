@@ -129,8 +129,8 @@ export function splitAtLowercase(s: Span): Span[] {
   // Two places joined by "and" are two places ("Canada and Britain"), unless the whole is one ("Trinidad and Tobago");
   // so are two organisations: each ends in an organisation's head ("University of Lagos and Lagos State
   // University"), or, unless the whole reads as one body ("Ministry of Economy and Finance", "England and Wales
-  // Cricket Board"), the gazetteer knows one of them ("Mighty Earth and Greenpeace") or each is one word ("Ambev
-  // and Heineken").
+  // Cricket Board"), the gazetteer knows one of them ("Mighty Earth and Greenpeace", "Morgan Stanley and Deutsche
+  // Bank AG") or each is one word ("Ambev and Heineken").
   if (s.type !== 'PERSON' && s.end - s.start > 2) {
     const words = s.tokens.slice(s.start, s.end).map((t) => t.text);
     const and = words.indexOf('and');
@@ -145,8 +145,11 @@ export function splitAtLowercase(s: Span): Span[] {
       // name ("Commonwealth Bank of Australia and Westpac"), not before another place ("Court of England and Wales").
       const ofPlace =
         left.length > 2 && left[left.length - 2] === 'of' && namesPlace(left.slice(-1)) && !namesPlace(right);
+      // Not a body the gazetteer knows before another: "Morgan Stanley and Deutsche Bank AG".
       const oneBody =
-        (left.includes('of') && !ofPlace) || left.includes('for') || (endsInHead(right) && !endsInHead(left));
+        (left.includes('of') && !ofPlace) ||
+        left.includes('for') ||
+        (endsInHead(right) && !endsInHead(left) && GAZ.wholeKind(left) !== 'ORG');
       // A body "of" something, then another body named in full: "Massachusetts Institute of Technology and Princeton
       // University" (not "Ministry of Economy and Finance").
       const twoNamedBodies =
