@@ -3699,4 +3699,18 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const orgs = e.filter((x) => x.type === 'ORG').map((x) => x.name);
     expect(orgs.sort()).toEqual(['Deutsche Bank', 'England and Wales Cricket Board', 'Morgan Stanley']);
   });
+
+  it('reads Caribbean states written with "St" and the West Indies as places, not the end of a longer place', () => {
+    const e = extractEntities(
+      '',
+      `Damage in Grenada, St Vincent and the Grenadines and Jamaica exceeded $6 billion. A proposal came from St Kitts and Nevis. West Indies levelled the series. The firm is registered in George Town, Grand Cayman, British West Indies. ${filler(1)}`,
+      'en',
+    );
+    const places = e.filter((x) => x.type === 'LOCATION').flatMap((x) => x.mentions.map((m) => m.text));
+    expect(places).toEqual(
+      expect.arrayContaining(['St Vincent and the Grenadines', 'St Kitts and Nevis', 'West Indies']),
+    );
+    expect(places).not.toContain('Nevis');
+    expect(places.filter((p) => p === 'West Indies')).toHaveLength(1);
+  });
 });

@@ -184,6 +184,17 @@ export function knownNames(spans: Span[], field: TextField, tokens: Token[]): Sp
       if (after && !after.sentenceStart && /^[\p{Lu}\p{N}]/u.test(after.text) && !isTitle(after.text))
         continue;
       const type = KNOWN_TYPES.get(words.join(' ')) as EntityType;
+      // Nor a place's end: "British West Indies" (but "In West Bengal", "The West Indies").
+      const before = tokens[k - 1];
+      if (
+        type === 'LOCATION' &&
+        before &&
+        !(tokens[k] as Token).sentenceStart &&
+        isCapitalized(before.text) &&
+        !isTitle(before.text) &&
+        !(before.sentenceStart && GAZ.lowerWords.has(before.text.toLowerCase()))
+      )
+        continue;
       owner ??= tokenOwners(spans, field, tokens);
       const o = owner[k] as number;
       let whole = true;

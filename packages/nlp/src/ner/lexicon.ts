@@ -1944,6 +1944,14 @@ export const KNOWN_BODIES: readonly string[] = [
  * KNOWN_BODIES are organisations. Not those that are common surnames or clubs too ("Guerrero", "Bahia", "Parana").
  */
 export const KNOWN_PLACES: readonly string[] = [
+  // Caribbean states as news abbreviates "Saint", which the gazetteer knows written out, and the region.
+  'St Kitts and Nevis',
+  'St. Kitts and Nevis',
+  'St Vincent and the Grenadines',
+  'St. Vincent and the Grenadines',
+  'St Lucia',
+  'St. Lucia',
+  'West Indies',
   // India
   'Tamil Nadu',
   'West Bengal',
