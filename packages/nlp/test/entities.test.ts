@@ -605,7 +605,8 @@ describe('extractEntities', () => {
         'Acme Robotics, Inc. (NASDAQ: ACMR) will host a conference call at 5:00 p.m. Eastern Time today.',
         'en',
       );
-      expect(names(e)).toEqual(['Acme Robotics']);
+      // The exchange is a body, as the labelled news has "(NYSE: …)".
+      expect(names(e)).toEqual(['Acme Robotics', 'NASDAQ']);
     });
 
     it('reads a name built on a known organisation as that kind of body, not a person', () => {
