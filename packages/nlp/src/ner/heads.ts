@@ -1075,8 +1075,8 @@ export const VESSEL_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', '
  */
 export const EPONYMOUS = new Set(['disease', 'syndrome', 'virus', 'fever']);
 
-/** Companies' legal forms after their names, in lower case, as tokens write them ("Inc.", "AG", "A/S"). */
-export const LEGAL_FORMS: ReadonlySet<string> = new Set([
+/** The commonest legal forms, which also end organisations' names for the head rules (`ORG_HEAD_WORDS`). */
+export const COMMON_LEGAL_FORMS = [
   'inc',
   'inc.',
   'corp',
@@ -1090,6 +1090,11 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'gmbh',
   'ag',
   'llp',
+] as const;
+
+/** Companies' legal forms after their names, in lower case, as tokens write them ("Inc.", "AG", "A/S"). */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  ...COMMON_LEGAL_FORMS,
   'fc',
   'limited',
   'sa',

@@ -5,7 +5,7 @@ import type { Gazetteer, PhraseKind } from './gazetteer.js';
 import { isMonth, isWeekday } from './gazetteer.js';
 import { isCapitalized } from './features.js';
 import type { Label } from './perceptron.js';
-import { COMPASS_WORDS, LEGAL_FORMS, PERSON_PARTICLES, STREET_HEADS } from './heads.js';
+import { COMMON_LEGAL_FORMS, COMPASS_WORDS, LEGAL_FORMS, PERSON_PARTICLES, STREET_HEADS } from './heads.js';
 import { US_STATE_ABBREVIATIONS } from './lexicon.js';
 import { titleCase } from './canonical.js';
 
@@ -218,21 +218,9 @@ const NAME_PART_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'sir', 
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 
 /** Last words of organisation names; a capitalised run ending in one is an organisation. */
-const ORG_HEAD_WORDS = new Set([
-  'inc',
-  'inc.',
-  'corp',
-  'corp.',
+const ORG_HEAD_WORDS = new Set<string>([
+  ...COMMON_LEGAL_FORMS,
   'corporation',
-  'co',
-  'co.',
-  'ltd',
-  'ltd.',
-  'llc',
-  'plc',
-  'gmbh',
-  'ag',
-  'llp',
   'company',
   'group',
   'holdings',
