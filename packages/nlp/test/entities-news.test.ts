@@ -3713,4 +3713,22 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     expect(places).not.toContain('Nevis');
     expect(places.filter((p) => p === 'West Indies')).toHaveLength(1);
   });
+
+  it('reads the place of a compound word ("Cambridge-based", "San Francisco-based", "Nairobi-Based") as a place and the name after it apart', () => {
+    const e = extractEntities(
+      '',
+      `Nairobi-Based Venture Firm Raises Fund\nCambridge-based Brightwell said it was disappointed. The San Francisco-based company has grown fastest. The New York-listed firm fell 2%. ${filler(1)}`,
+      'en',
+    );
+    const texts = e.flatMap((x) => x.mentions.map((m) => `${x.type}:${m.text}`));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'LOCATION:Nairobi',
+        'LOCATION:Cambridge',
+        'LOCATION:San Francisco',
+        'LOCATION:New York',
+      ]),
+    );
+    expect(texts.filter((t) => t.includes('-') || t.endsWith(':York'))).toEqual([]);
+  });
 });

@@ -3,10 +3,11 @@ import type { EntityType, Mention, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
 import { textAt, textsOf } from '../text/tokenize.js';
 import { isMonth, isWeekday } from '../ner/gazetteer.js';
+import { isCapitalized } from '../ner/features.js';
 import { NEVER_ALONE, US_STATE_ABBREVIATIONS } from '../ner/lexicon.js';
 import { titleCase } from '../ner/canonical.js';
 import { COMPASS_WORDS, EPONYMOUS, GENERIC_ALONE, ORG_SUFFIXES, PERSON_PARTICLES } from '../ner/heads.js';
-import { PLACE_COMPOUND, isLegalForm } from '../ner/rules.js';
+import { compoundPlace, isLegalForm } from '../ner/rules.js';
 import {
   GAZ,
   QUOTES_DASHES,
@@ -261,8 +262,8 @@ export function splitHyphenated(spans: Span[], texts: Record<TextField, string>)
     let start = (s.tokens[s.start] as Token).start;
     const last = s.tokens[s.end - 1] as Token;
     // "New York-listed" names New York.
-    const compound = PLACE_COMPOUND.exec(last.text);
-    const end = compound ? last.start + (compound[1] as string).length : last.end;
+    const compound = compoundPlace(last.text);
+    const end = compound ? last.start + compound.length : last.end;
     // The country a currency's sign writes in names no place: "US$9 million", "NZ$4.2 million".
     if (texts[s.field][end] === '$') continue;
     // A seed's number joined to a player's name in results: "1-Alessandro Ferri (Italy)", not "the 5-Star Movement";
@@ -336,27 +337,37 @@ export function placesInCompounds(spans: Span[], field: TextField, tokens: Token
       else if (s.start === k && s.end === k + 1) widened.set(own, { ...s, type: 'LOCATION' });
       return;
     }
-    const m = PLACE_COMPOUND.exec(t.text);
-    if (!m) return;
-    owner ??= tokenOwners(spans, field, tokens);
-    const stem = m[1] as string;
+    const stem = compoundPlace(t.text);
+    if (!stem) return;
+    const owners = (owner ??= tokenOwners(spans, field, tokens));
     // A people is no place: "Saudi-owned", "Chinese-made".
     if (isDemonym(stem)) return;
     // One word may name a company too ("Stockholm-based").
     const place = (from: number): boolean => namesPlace([...textsOf(tokens, from, k), stem]);
-    const own = owner[k] as number;
+    const own = owners[k] as number;
     if (own >= 0) {
-      // The compound alone read as another type: "the [Toulouse-based] planemaker" was an organisation.
+      // The compound read as another type: "the [Toulouse-based] planemaker", "the [San Francisco-based] company" were
+      // organisations.
       const s = spans[own] as Span;
-      if (s.start === k && s.end === k + 1 && s.type !== 'LOCATION' && place(k))
+      if (s.end === k + 1 && s.type !== 'LOCATION' && place(s.start))
         widened.set(own, { ...s, type: 'LOCATION' });
       return;
     }
-    const o = k > 0 ? (owner[k - 1] as number) : -1;
+    const o = k > 0 ? (owners[k - 1] as number) : -1;
     const before = spans[o];
     if (before && !widened.has(o) && place(before.start))
       widened.set(o, { ...before, end: k + 1, type: 'LOCATION' });
-    else if (!before && place(k)) added.push({ field, tokens, start: k, end: k + 1, type: 'LOCATION' });
+    else if (!before) {
+      // The place's first words the tagger left untagged: "the New [York-listed] firm".
+      const from = [k - 2, k - 1].find(
+        (f) =>
+          f >= 0 &&
+          textsOf(tokens, f, k).every((w, j) => isCapitalized(w) && owners[f + j] === -1) &&
+          place(f),
+      );
+      if (from !== undefined || place(k))
+        added.push({ field, tokens, start: from ?? k, end: k + 1, type: 'LOCATION' });
+    }
   });
   if (added.length === 0 && widened.size === 0) return spans;
   return [...spans.map((s, i) => widened.get(i) ?? s), ...added];

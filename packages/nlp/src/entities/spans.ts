@@ -387,7 +387,7 @@ export function extendPersons(spans: Span[]): Span[] {
       // ("the alliance of Tejashwi Yadav").
       const surname = textAt(s.tokens, start);
       const markedGiven = (): boolean =>
-        (HYPHENATED_NAME.test(w) && !RANKED.test(w)
+        (HYPHENATED_NAME.test(w) && !RANKED.test(w) && !isPlaceCompound(w)
           ? personLike(s.tokens, start, s.end)
           : APOSTROPHE_GIVEN.test(w)) && textAt(s.tokens, start - 2).toLowerCase() !== 'the';
       const plainGiven = (): boolean =>

@@ -573,14 +573,37 @@ const CONNECT = new Set(['of', 'and', '&', 'for', 'de', 'du', 'des', 'la', 'le',
 /** Dashes that end a dateline: "WASHINGTON (Reuters) -". */
 export const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
+const COMPOUND_SUFFIXES = new Set([
+  'based',
+  'listed',
+  'born',
+  'headquartered',
+  'registered',
+  'bound',
+  'backed',
+  'owned',
+  'led',
+  'controlled',
+  'run',
+  'funded',
+  'allied',
+  'aligned',
+  'made',
+  'flagged',
+]);
+const COMPOUND = /^(\p{Lu}[\p{L}.']*)-(\p{L}+)$/u;
+
 /**
- * What a place forms a compound word with: "Seoul-based", "London-listed", "Iran-backed", "US-led"; the place is
- * group 1.
+ * The place (or owner) a compound word is formed with: "Seoul" of "Seoul-based", "London" of "London-listed", "Iran"
+ * of "Iran-backed", "Sony" of a headline's "Sony-Backed"; undefined for any other word.
  */
-export const PLACE_COMPOUND =
-  /^(\p{Lu}[\p{L}.']*)-(?:based|listed|born|headquartered|registered|bound|backed|owned|led|controlled|run|funded|allied|aligned|made|flagged)$/u;
+export function compoundPlace(word: string): string | undefined {
+  if (word.indexOf('-') <= 0) return undefined;
+  const m = COMPOUND.exec(word);
+  return m && COMPOUND_SUFFIXES.has((m[2] as string).toLowerCase()) ? m[1] : undefined;
+}
 /** "the [London-listed] Glencore Plc": no word of the name after it. */
-export const isPlaceCompound = (word: string): boolean => word.indexOf('-') > 0 && PLACE_COMPOUND.test(word);
+export const isPlaceCompound = (word: string): boolean => compoundPlace(word) !== undefined;
 const DATELINE_AFTER = new Set([...DATELINE_DASHES, '(', ',', ':']);
 export const AGENCIES: ReadonlySet<string> = new Set([
   'reuters',
