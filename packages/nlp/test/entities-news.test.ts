@@ -3731,4 +3731,21 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(texts.filter((t) => t.includes('-') || t.endsWith(':York'))).toEqual([]);
   });
+
+  it('reads a company named before a comma and its legal form ("Harborview Senior Living, Inc.") and its first word alone as that company', () => {
+    const e = extractEntities(
+      '',
+      `The trust completed the spin-off of Harborview Senior Living, Inc., an independent company. Harborview owns 46 communities. Computershare Trust Company, N.A. is acting as transfer agent. ${filler(1)}`,
+      'en',
+    );
+    const texts = e.flatMap((x) => x.mentions.map((m) => `${x.type}:${m.text}`));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'ORG:Harborview Senior Living',
+        'ORG:Harborview',
+        'ORG:Computershare Trust Company',
+      ]),
+    );
+    expect(texts.filter((t) => /Inc|N\.A\./.test(t))).toEqual([]);
+  });
 });

@@ -438,6 +438,11 @@ function endsAsBody(words: readonly string[]): boolean {
   return ORG_SUFFIXES.has(last) || isLegalForm(last);
 }
 
+/** A legal form after a comma: ", Inc." of "Harborview Senior Living, Inc.". */
+const LEGAL_FORM_AFTER = /^,\s+([\p{L}.]+)/u;
+const legalFormAfter = (m: TypedMention, texts: Record<TextField, string>): boolean =>
+  isLegalForm(LEGAL_FORM_AFTER.exec(texts[m.field].slice(m.end, m.end + 10))?.[1]?.toLowerCase() ?? '');
+
 /** A preposition of place right before a name: "in Assam", "off Kadavu", "through the Suez Canal". */
 const PLACE_PREPOSITION_BEFORE =
   /\b(?:in|at|near|of|off|from|to|into|across|around|outside|on|through)\s+(?:the\s+)?$/;
@@ -447,7 +452,7 @@ const afterPlacePreposition = (m: TypedMention, texts: Record<TextField, string>
 /**
  * The first words of a body the story names in full are that body, whatever the tagger read them as alone:
  * "Quillon" beside "Quillon AI Inc", "Marmara Liman" beside "Marmara Liman Isletmeleri AS", "Arvanta's plant" beside
- * "Arvanta Healthcare Pvt Ltd". Not a known place ("Kenya" of "Kenya Airways"), nor a word of a person named in full
+ * "Arvanta Healthcare Pvt Ltd", "Harborview" beside "Harborview Senior Living, Inc.". Not a known place ("Kenya" of "Kenya Airways"), nor a word of a person named in full
  * otherwise ("Musk" beside "Elon Musk" and "Musk Foundation"), nor a place the body is named for, read as one and put
  * after "in", "at" or "near" ("in Assam" beside "Assam Tea Co"; an owner is none: "from Arvanta's plant"). A person
  * has no such test, as "a stake in" or "shares of" a company are common.
@@ -461,7 +466,7 @@ export function shortFormsOfBodies(mentions: TypedMention[], texts: Record<TextF
     if (m.type !== 'ORG' || !m.text.includes(' ')) continue;
     const words = m.text.split(' ');
     const last = words[words.length - 1] as string;
-    if (!endsAsBody(words)) {
+    if (!endsAsBody(words) && !legalFormAfter(m, texts)) {
       if (words.length === 2 && !GENERIC_ALONE.has(last.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(last))
         lastWords.add(last);
       continue;

@@ -477,6 +477,9 @@ const joinsPartners = (tokens: readonly Token[], at: number, form: number): bool
 /** The longest legal form ("Limited", "Persero"). */
 const MAX_LEGAL_FORM_LENGTH = 7;
 
+/** Two capitals, as a legal form ("NV", "AG") or a state's postal code ("NV", "CO") write them. */
+const STATE_CODE_LIKE = /^[A-Z]{2}$/;
+
 /** The most words of a company's name before its legal form that companiesBeforeLegalForms reads. */
 const MAX_COMPANY_WORDS = 5;
 
@@ -509,6 +512,16 @@ export function companiesBeforeLegalForms(spans: Span[], field: TextField, token
       textAt(tokens, k - 3) === '('
     )
       start = k - 3;
+    // A legal form after a comma ("Harborview Senior Living, Inc.") follows the company's name, which ends before the
+    // comma, as the labelled data marks it ("Vringo , Inc": comma and form outside); not a second form ("Co., Ltd."),
+    // nor a state's postal code ("Las Vegas, NV", "Glenwood Springs, CO").
+    const afterComma =
+      start === k &&
+      !(STATE_CODE_LIKE.test(form) && form !== 'LP') &&
+      textAt(tokens, k - 1) === ',' &&
+      runWord(textAt(tokens, k - 2)) &&
+      !isLegalForm(textAt(tokens, k - 2).toLowerCase());
+    if (afterComma) start = k - 1;
     while (
       k - start < MAX_COMPANY_WORDS + 3 &&
       start > 0 &&
@@ -529,6 +542,7 @@ export function companiesBeforeLegalForms(spans: Span[], field: TextField, token
         break;
       start--;
     }
+    if (afterComma && start === k - 1) start = k;
     if (joinsPartners(tokens, start, k)) start++;
     // A sentence's first word that is a common word or a kind of business names nothing ("Company Thinkplus
     // Investments Limited" under a signature, "Steelmaker Thyssenkrupp AG").
@@ -540,8 +554,13 @@ export function companiesBeforeLegalForms(spans: Span[], field: TextField, token
       start++;
     // Not a line in capitals ("COMME SA"), nor a surname "Co" ("Zaldy Co").
     let capitals = true;
-    for (let j = start; j <= k && capitals; j++) capitals = isAllCapitals(textAt(tokens, j));
+    for (let j = start; j <= k && capitals; j++)
+      capitals = textAt(tokens, j) === ',' || isAllCapitals(textAt(tokens, j));
     if (capitals || form === 'Co') continue;
+    if (afterComma && start < k - 1) {
+      runs.push({ start, end: k - 1, type: 'ORG' }, { start: k, end: k + 1, type: 'DROP' });
+      continue;
+    }
     // A legal form alone names nothing: "PT Pertamina (Persero) said".
     if (start < k && textAt(tokens, start) !== '(') runs.push({ start, end: k + 1, type: 'ORG' });
     else if (textAt(tokens, k - 1) === '(' || start === k) runs.push({ start: k, end: k + 1, type: 'DROP' });

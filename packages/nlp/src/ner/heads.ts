@@ -1131,6 +1131,8 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'kgaa',
   'lp',
   'l.p.',
+  // An American national bank's: "JPMorgan Chase Bank, N.A.".
+  'n.a.',
   'pcl',
   // Swedish: "Saab AB".
   'ab',
