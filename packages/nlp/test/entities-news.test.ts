@@ -3748,4 +3748,21 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(texts.filter((t) => /Inc|N\.A\./.test(t))).toEqual([]);
   });
+
+  it('leaves Malaysian titles out of names ("Datuk Seri", "Tan Sri", "Dato\' Sri"), not the surname Tan', () => {
+    const e = extractEntities(
+      '',
+      `Datuk Seri Ahmad Zulkifli Hashim pleaded not guilty. His lawyer, Tan Sri Muhammad Shafee Ismail, said the charges were political. Dato' Sri Najib Razak was jailed in 2022. Broadcom's Lip-Bu Tan declined to comment. ${filler(1)}`,
+      'en',
+    );
+    expect(e.filter((x) => x.type === 'PERSON').map((x) => x.name)).toEqual(
+      expect.arrayContaining([
+        'Ahmad Zulkifli Hashim',
+        'Muhammad Shafee Ismail',
+        'Najib Razak',
+        'Lip-Bu Tan',
+      ]),
+    );
+    expect(e.map((x) => x.name).filter((n) => /Datuk|Dato|Sri\b/.test(n))).toEqual([]);
+  });
 });

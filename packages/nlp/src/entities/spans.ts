@@ -455,6 +455,23 @@ const NATIONALS_NAMED_SO = new Set(['Dane', 'Finn', 'Scot']);
 const nationalBeforeName = (word: string, next: string): boolean =>
   NATIONALS_NAMED_SO.has(word) && GAZ.firstNames.has(next);
 /** Honorifics before a person's name that no list of titles holds: "Alhaji Aliko Dangote", "Thiru V. C. Chandrakumar". */
+/** Malaysian titles: "Datuk", "Dato'", "Datin", and what ranks them ("Datuk Seri", "Datuk Wira", "Tan Sri"). */
+const MALAY_TITLES = new Set(['Datuk', 'Dato', 'Datin', 'Datuk’', 'Dato’']);
+const MALAY_TITLE_RANKS = new Set(['Seri', 'Sri', 'Wira', 'Paduka', 'Patinggi', 'Setia', 'Amar']);
+
+/** Whether token k is (part of) a Malaysian title before a name: "Datuk Seri", "Dato' Sri", "Tan Sri", "Puan Sri". */
+function malayTitleAt(tokens: readonly Token[], k: number): boolean {
+  const w = textAt(tokens, k);
+  const before = textAt(tokens, k - 1);
+  if (MALAY_TITLES.has(w)) return true;
+  if (w === "'" || w === '’') return before === 'Dato' || before === 'Datuk';
+  if ((w === 'Tan' || w === 'Puan') && textAt(tokens, k + 1) === 'Sri') return true;
+  return (
+    MALAY_TITLE_RANKS.has(w) &&
+    (MALAY_TITLES.has(before) || before === "'" || before === '’' || before === 'Tan' || before === 'Puan')
+  );
+}
+
 const HONORIFICS = new Set([
   'Alhaji',
   'Alhaj',
@@ -587,6 +604,7 @@ export function tidy(s: Span): Span | undefined {
         (isTitle(word(start)) ||
           FORM_LABELS.has(word(start)) ||
           HONORIFICS.has(word(start)) ||
+          malayTitleAt(s.tokens, start) ||
           (RANK_WORDS.has(word(start)) &&
             (RANK_WORDS.has(word(start + 1)) || (start > 0 && RANK_WORDS.has(word(start - 1))))) ||
           isDemonym(word(start)) ||
@@ -605,6 +623,8 @@ export function tidy(s: Span): Span | undefined {
   let rank = end - start > 1 || RANK_WORDS.has(textAt(s.tokens, end));
   for (let k = start; k < end && rank; k++) rank = RANK_WORDS.has(word(k));
   if (rank) return undefined;
+  // A Malaysian title alone names nobody: "Dato" of "Dato' Sri Najib Razak".
+  if (end - start === 1 && MALAY_TITLES.has(word(start))) return undefined;
   // A nationality of two words before a person: "Puerto Rican Jasmine Camacho-Quinn".
   if (s.type === 'PERSON' && end - start > 2 && isDemonym(`${word(start)} ${word(start + 1)}`)) start += 2;
   // A nationality or party before a person the tagger read with it as a place or organisation: "Ugandan Oscar
