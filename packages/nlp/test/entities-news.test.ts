@@ -3765,4 +3765,18 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(e.map((x) => x.name).filter((n) => /Datuk|Dato|Sri\b/.test(n))).toEqual([]);
   });
+
+  it('reads a town\'s name alone as the company named in full for it ("Northfield" beside "Northfield Bancorp, Inc."), not a country nor a dateline\'s town', () => {
+    const e = extractEntities(
+      '',
+      `Northfield Bancorp, Inc. agreed on Monday to buy Pinecrest Financial Corp for $1 billion, and Pinecrest shareholders will receive 0.81 Northfield shares for each share. Kenya Airways Ltd said flights to Kenya would resume.\nPIRAEUS, Greece, July 30 - Piraeus Port Authority SA said traffic rose. Piraeus must remain a gateway, the mayor said. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string[] =>
+      e.flatMap((x) => x.mentions.filter((m) => m.text === name).map(() => x.type));
+    expect(typed('Northfield')).toEqual(['ORG']);
+    expect(typed('Pinecrest')).toEqual(['ORG']);
+    expect(typed('Kenya')).toEqual(['LOCATION']);
+    expect(typed('Piraeus')).toEqual(['LOCATION']);
+  });
 });

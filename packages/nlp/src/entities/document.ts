@@ -19,6 +19,7 @@ import {
   namesNothingAlone,
   isOtherCountryCode,
   namesPlace,
+  namesPlaceBeyondTown,
   startsName,
 } from './words.js';
 import type { Span } from './spans.js';
@@ -443,6 +444,17 @@ const LEGAL_FORM_AFTER = /^,\s+([\p{L}.]+)/u;
 const legalFormAfter = (m: TypedMention, texts: Record<TextField, string>): boolean =>
   isLegalForm(LEGAL_FORM_AFTER.exec(texts[m.field].slice(m.end, m.end + 10))?.[1]?.toLowerCase() ?? '');
 
+/** What follows a dateline's place: a comma and the country or state ("PIRAEUS, Greece, July 30"). */
+const DATELINE_REST = /^\s*,\s*(\p{Lu}[\p{L}]*)/u;
+
+/** Whether a place opens a line as a dateline's does. */
+function isDateline(m: TypedMention, texts: Record<TextField, string>): boolean {
+  const text = texts[m.field];
+  if (m.start > 0 && text.charAt(m.start - 1) !== '\n') return false;
+  const next = DATELINE_REST.exec(text.slice(m.end, m.end + 24))?.[1];
+  return next !== undefined && (namesPlace([next]) || US_STATE_ABBREVIATIONS.has(next));
+}
+
 /** A preposition of place right before a name: "in Assam", "off Kadavu", "through the Suez Canal". */
 const PLACE_PREPOSITION_BEFORE =
   /\b(?:in|at|near|of|off|from|to|into|across|around|outside|on|through)\s+(?:the\s+)?$/;
@@ -459,6 +471,8 @@ const afterPlacePreposition = (m: TypedMention, texts: Record<TextField, string>
  */
 export function shortFormsOfBodies(mentions: TypedMention[], texts: Record<TextField, string>): void {
   const shortForms = new Set<string>();
+  // Those of companies named with their legal form, which a town's name may open ("Northfield Bancorp, Inc.").
+  const ofCompanies = new Set<string>();
   // A club's or a firm's last word, no common head, for what was read as a place: "Villa" of "Aston Villa". Read as
   // a person, such a word is a surname ("Cross" beside "Red Cross").
   const lastWords = new Set<string>();
@@ -471,7 +485,11 @@ export function shortFormsOfBodies(mentions: TypedMention[], texts: Record<TextF
         lastWords.add(last);
       continue;
     }
-    for (let n = 1; n < words.length; n++) shortForms.add(words.slice(0, n).join(' '));
+    const company = legalFormAfter(m, texts) || isLegalForm(last.toLowerCase());
+    for (let n = 1; n < words.length; n++) {
+      shortForms.add(words.slice(0, n).join(' '));
+      if (company) ofCompanies.add(words.slice(0, n).join(' '));
+    }
   }
   if (shortForms.size === 0 && lastWords.size === 0) return;
   const isShortForm = (m: TypedMention): boolean =>
@@ -488,12 +506,19 @@ export function shortFormsOfBodies(mentions: TypedMention[], texts: Record<TextF
       !POSSESSIVE_AND_SPACE.test(texts[m.field].slice(m.end, m.end + 4))
     )
       places.add(m.text);
+    if (m.type === 'LOCATION' && isDateline(m, texts)) places.add(m.text.toLowerCase());
   }
   for (const m of mentions) {
-    if (m.type === 'ORG' || !isShortForm(m) || (m.type === 'LOCATION' && places.has(m.text))) continue;
+    if (
+      m.type === 'ORG' ||
+      !isShortForm(m) ||
+      (m.type === 'LOCATION' && (places.has(m.text) || places.has(m.text.toLowerCase())))
+    )
+      continue;
     // The gazetteer knows "U.S." as "US".
     const words = m.text.replaceAll('.', '').split(' ');
-    if (namesPlace(words) || words.some((word) => personWords.has(word))) continue;
+    const place = ofCompanies.has(m.text) ? namesPlaceBeyondTown(words) : namesPlace(words);
+    if (place || words.some((word) => personWords.has(word))) continue;
     m.type = 'ORG';
   }
 }

@@ -284,6 +284,21 @@ export function namesPlace(words: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * Whether the gazetteer knows these words as a place other than a town: a country, a region, a well-known place or
+ * a big city ("Kenya", "Assam", "Tokyo"; not "Pinecrest" or "Northfield", towns also named by companies).
+ */
+export function namesPlaceBeyondTown(words: readonly string[]): boolean {
+  if (words.length !== 1) {
+    const kind = GAZ.wholeKind(words);
+    return isPlaceKind(kind) && (kind !== 'CITY' || GAZ.bigCities.has(words.join(' ')));
+  }
+  const word = words[0] as string;
+  for (const kind of GAZ.singleKinds(word) ?? [])
+    if (isPlaceKind(kind) && (kind !== 'CITY' || GAZ.bigCities.has(word))) return true;
+  return false;
+}
+
 /** The kind the gazetteer gives tokens [start, end) as one whole name, if any. */
 export const wholeKindOf = (tokens: readonly Token[], start: number, end: number): PhraseKind | undefined =>
   GAZ.wholeKind(textsOf(tokens, start, end));

@@ -64,6 +64,8 @@ export class Gazetteer {
   readonly personNames: Set<string>;
   readonly demonyms: Set<string>;
   readonly lowerWords: Set<string>;
+  /** Cities of half a million people or more: the towns of few a company is as likely to be named for. */
+  readonly bigCities: Set<string>;
   /** Kinds of one-word entries, as bit masks over KINDS. */
   private readonly singles = new Map<string, number>();
   /** Every phrase, its tokens joined by spaces (tokens hold none), with its kind. */
@@ -85,6 +87,7 @@ export class Gazetteer {
     this.personNames = new Set(file.personNames);
     this.demonyms = new Set(file.demonyms);
     this.lowerWords = new Set(file.lowerWords);
+    this.bigCities = new Set(file.bigCities);
     const add = (names: Iterable<string>, kind: PhraseKind): void => {
       for (const name of names) this.addPhrase(name, kind);
     };
