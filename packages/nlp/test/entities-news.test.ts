@@ -3779,4 +3779,19 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     expect(typed('Kenya')).toEqual(['LOCATION']);
     expect(typed('Piraeus')).toEqual(['LOCATION']);
   });
+
+  it('reads a hall, palace, ballroom, gallery or hotel after "at" as the place ("told reporters at City Hall"), not a forum', () => {
+    const e = extractEntities(
+      '',
+      `"This is not new spending," Amador told reporters at the National Palace. The mayor spoke at City Hall on Monday. She said at a news conference at the Eko Hotel on Victoria Island that the deal was first discussed at the World Economic Forum. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect(['National Palace', 'City Hall', 'Eko Hotel'].map(typed)).toEqual([
+      'LOCATION',
+      'LOCATION',
+      'LOCATION',
+    ]);
+    expect(typed('World Economic Forum')).toBe('ORG');
+  });
 });

@@ -232,11 +232,24 @@ const VENUE_ENDINGS = new Set([
 ]);
 
 /** Last words of buildings that are places after "at" in any story: "at the Majestic Theatre", "at Wembley Stadium". */
-const BUILDING_ENDINGS = new Set(['Theatre', 'Theater', 'Courthouse', 'Fairgrounds', 'Arena', 'Stadium']);
+const BUILDING_ENDINGS = new Set([
+  'Theatre',
+  'Theater',
+  'Courthouse',
+  'Fairgrounds',
+  'Arena',
+  'Stadium',
+  'Hall',
+  'Palace',
+  'Ballroom',
+  'Gallery',
+  'Hotel',
+]);
 
 /**
  * A name after "at" that ends as a building's is the place, whatever it was read as ("at the Majestic Theatre", "at
- * the Graves County Courthouse"); in a match report, also one that ends as a ground's: "at the Canadian Tire Centre",
+ * the Graves County Courthouse", "told reporters at City Hall", "at the National Palace", "at the Savoy Hotel"; not a
+ * forum, which meets: "at the World Economic Forum"); in a match report, also one that ends as a ground's: "at the Canadian Tire Centre",
  * "at Rogers Place", "at the Scotiabank Saddledome".
  */
 export function venuesOfPlay(spans: Span[], field: TextField, tokens: Token[]): Span[] {
