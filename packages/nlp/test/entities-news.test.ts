@@ -3794,4 +3794,18 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     ]);
     expect(typed('World Economic Forum')).toBe('ORG');
   });
+
+  it('reads courts and courses named without a place\'s word as places ("on Centre Court", "at Royal Portrush")', () => {
+    const e = extractEntities(
+      '',
+      `Kowalska beat Brennan 6-3 6-2 on Centre Court on Tuesday, and Ortiz won on Court One. Lindholm did not drop a shot in his round at Royal Portrush. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect(['Centre Court', 'Court One', 'Royal Portrush'].map(typed)).toEqual([
+      'LOCATION',
+      'LOCATION',
+      'LOCATION',
+    ]);
+  });
 });

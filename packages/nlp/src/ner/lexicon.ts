@@ -2084,6 +2084,27 @@ export const KNOWN_PLACES: readonly string[] = [
   'Silverstone',
   'Aintree',
   'Longchamp',
+  // Courts and courses named after a person or with a body's word ("at Roland Garros" read as a person, "on Centre
+  // Court" and "at Royal Portrush" as bodies).
+  'Roland Garros',
+  'Roland-Garros',
+  'Court Philippe Chatrier',
+  'Centre Court',
+  'Court One',
+  'No. 1 Court',
+  'Arthur Ashe Stadium',
+  'Royal Portrush',
+  'Royal Troon',
+  'Royal Birkdale',
+  'Royal Liverpool',
+  'Royal St George’s',
+  'Augusta National',
+  'Carnoustie',
+  'Muirfield',
+  'Wembley',
+  'Croke Park',
+  'Stade de France',
+  'Parc des Princes',
 ];
 
 /** Capitalised words that are never a whole entity on their own. */
