@@ -3808,4 +3808,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       'LOCATION',
     ]);
   });
+
+  it('reads the name after "the journal" as the journal ("published in the journal Nature Climate Change")', () => {
+    const e = extractEntities(
+      '',
+      `A study published in the journal Nature Climate Change found heatwaves grew. The findings were published on Wednesday in the journal Science. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect([typed('Nature Climate Change'), typed('Science')]).toEqual(['ORG', 'ORG']);
+  });
 });

@@ -1055,16 +1055,24 @@ export function givenNamesAtSentenceStart(spans: Span[], field: TextField, token
   return retypeRuns(spans, field, tokens, runs);
 }
 
+/** Words before the press's name: who a person "told", what "the journal" is called. */
+const PRESS_BEFORE = new Set(['told', 'journal', 'journals']);
+
 /**
  * Who a person "told" is the press, as the training part labels 45 of 47 such names (the rest nationalities): "he
  * told TyC Sports", "told Westdeutscher Rundfunk", "told BBC Radio 4", "told Sport TV", where the tagger took a piece
- * or nothing; not a person the tagger read ("Trump told Netanyahu") nor a nationality ("told French radio").
+ * or nothing; not a person the tagger read ("Trump told Netanyahu") nor a nationality ("told French radio"). So is a
+ * journal named after the word, as the labelled news has each: "in the journal Nature Climate Change".
  */
 export function pressTold(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   let owner: Int32Array | undefined;
   const runs: TypedRun[] = [];
   for (let k = 1; k + 1 < tokens.length; k++) {
-    if (textAt(tokens, k - 1) !== 'told' || !runWord(textAt(tokens, k)) || (tokens[k] as Token).sentenceStart)
+    if (
+      !PRESS_BEFORE.has(textAt(tokens, k - 1)) ||
+      !runWord(textAt(tokens, k)) ||
+      (tokens[k] as Token).sentenceStart
+    )
       continue;
     let end = runEnd(tokens, k);
     // A station's number or "TV": "BBC Radio 4", "Sport TV".
