@@ -3818,4 +3818,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
     expect([typed('Nature Climate Change'), typed('Science')]).toEqual(['ORG', 'ORG']);
   });
+
+  it('reads a parish as a county, a place ("arrested in Jefferson Parish", "Orleans Parish District Attorney")', () => {
+    const e = extractEntities(
+      '',
+      `The man was later arrested in Jefferson Parish and charged. Orleans Parish District Attorney Desmond Arceneaux praised the ruling. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect([typed('Jefferson Parish'), typed('Orleans Parish')]).toEqual(['LOCATION', 'LOCATION']);
+  });
 });

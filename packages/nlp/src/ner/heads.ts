@@ -89,6 +89,7 @@ export const PLACE_HEADS = new Set([
   'peninsula',
   'falls',
   'county',
+  'parish',
   'village',
   'township',
 ]);
@@ -842,6 +843,7 @@ export const PLACE_AFTER = new Set([
   'enclave',
   'area',
   'county',
+  'parish',
   'state',
   'states',
   'prefecture',

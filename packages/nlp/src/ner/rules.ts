@@ -481,6 +481,7 @@ const LOC_HEAD_WORDS = new Set([
   'bay',
   'province',
   'county',
+  'parish',
   'strait',
   'peninsula',
   'desert',
@@ -531,6 +532,7 @@ const PLACE_WORDS = new Set([
   'bridge',
   'island',
   'county',
+  'parish',
   'state',
   'line',
   'way',
@@ -1183,11 +1185,11 @@ export function applyRules(
         nameWord(tokens[s - 1] as Token, gaz, false) &&
         labels[s - 1] === 'O') ||
       (s > 0 && s === h && kindOf(labels[s - 1] as Label) === 'LOC' && !(tokens[s] as Token).sentenceStart) ||
-      // A county named after a person or a body the tagger read alone: "Kerr County", "Jackson County", "Tulsa
-      // County Sheriff".
+      // A county or parish named after a person or a body the tagger read alone: "Kerr County", "Jackson County",
+      // "Tulsa County Sheriff", "Jefferson Parish".
       (s === h &&
         h > 0 &&
-        lower(h) === 'county' &&
+        (lower(h) === 'county' || lower(h) === 'parish') &&
         (labels[h - 1] === 'B-PER' || labels[h - 1] === 'B-ORG') &&
         !(tokens[h] as Token).sentenceStart)
     )
