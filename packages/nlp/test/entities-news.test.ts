@@ -3828,4 +3828,13 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
     expect([typed('Jefferson Parish'), typed('Orleans Parish')]).toEqual(['LOCATION', 'LOCATION']);
   });
+
+  it('reads a body before "district" as the body, not a place ("a Chicago Police Department district")', () => {
+    const e = extractEntities(
+      '',
+      `Sgt. Victor Manzanares, who was assigned to a Chicago Police Department district on the city's West Side, admitted one count of extortion. ${filler(1)}`,
+      'en',
+    );
+    expect(e.find((x) => x.name === 'Chicago Police Department')?.type).toBe('ORG');
+  });
 });

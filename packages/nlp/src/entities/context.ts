@@ -3,7 +3,7 @@ import type { EntityType, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
 import { textAt, textsOf } from '../text/tokenize.js';
 import type { PhraseKind } from '../ner/gazetteer.js';
-import { isPersonTitle } from '../ner/gazetteer.js';
+import { isOrgHead, isPersonTitle } from '../ner/gazetteer.js';
 import { isAllCapitals, isCapitalized } from '../ner/features.js';
 import { AGENCIES, DATELINE_DASHES, PLACE_KINDS, isPlaceCompound, wireEnd, wordRole } from '../ner/rules.js';
 import {
@@ -735,8 +735,9 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   if ((PLACE_AFTER.has(text(site)) || (site > b && !firstName)) && !commonAtStart) {
     // "Maharashtra state", but not "Trump state visit" nor "Xinhua state news agency".
     const stateNoun = text(b) === 'state' && /^\p{Ll}/u.test(text(b + 1)) && !STATE_THEN.has(text(b + 1));
-    // Not a body's members: "European Union states".
-    if (!stateNoun && !firstName && knownType(tokens, a, b) !== 'ORG') return 'LOCATION';
+    // Not a body's members ("European Union states") nor a unit of one: "a Chicago Police Department district".
+    if (!stateNoun && !firstName && knownType(tokens, a, b) !== 'ORG' && !isOrgHead(lower(b - 1)))
+      return 'LOCATION';
   }
   if (listedBefore(tokens, b, PLACES_AFTER) >= 0 && !commonAtStart) return 'LOCATION';
   // A family: "the Kessler family", "the Solari and Del Río families"; not a family of products ("the Claude family
