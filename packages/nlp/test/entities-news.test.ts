@@ -3837,4 +3837,15 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(e.find((x) => x.name === 'Chicago Police Department')?.type).toBe('ORG');
   });
+
+  it('reads the people of a city or region and "Latin" as no entity ("Londoner Chidi Okonkwo", "Latin music")', () => {
+    const e = extractEntities(
+      '',
+      `Londoner Chidi Okonkwo knocked out Gareth Hale. Lachlan Moore won, ahead of Queenslander Jack Ferreira. Tuneverse built its Latin business on our artists, and 58 percent of Albertans opposed the plan. ${filler(1)}`,
+      'en',
+    );
+    const names = e.map((x) => x.name);
+    expect(names).toEqual(expect.arrayContaining(['Chidi Okonkwo', 'Jack Ferreira']));
+    expect(names.filter((n) => /Londoner|Queenslander|Latin|Albertans/.test(n))).toEqual([]);
+  });
 });
