@@ -3848,4 +3848,23 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     expect(names).toEqual(expect.arrayContaining(['Chidi Okonkwo', 'Jack Ferreira']));
     expect(names.filter((n) => /Londoner|Queenslander|Latin|Albertans/.test(n))).toEqual([]);
   });
+
+  it('splits a company from the country after "of" ("Lactalis of France"), not a body of the country nor a state', () => {
+    const e = extractEntities(
+      '',
+      `The buyer, Lactalis of France, will take over the brands. A second supplier, Biovac of South Africa, will deliver next year. The Bank of Italy and the Republic of Congo were not involved. ${filler(1)}`,
+      'en',
+    );
+    const texts = e.flatMap((x) => x.mentions.map((m) => `${x.type}:${m.text}`));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'ORG:Lactalis',
+        'LOCATION:France',
+        'ORG:Biovac',
+        'LOCATION:South Africa',
+        'ORG:Bank of Italy',
+      ]),
+    );
+    expect(texts.filter((t) => t.endsWith(':Congo') || t.endsWith(':Republic'))).toEqual([]);
+  });
 });

@@ -285,6 +285,52 @@ export function orgOfPlace(spans: Span[], field: TextField, tokens: Token[]): Sp
   });
 }
 
+/** What a state is called before "of" and its name: "Republic of Congo", "Kingdom of Bahrain". */
+const STATE_FORMS = new Set([
+  'republic',
+  'kingdom',
+  'emirate',
+  'sultanate',
+  'principality',
+  'commonwealth',
+  'federation',
+]);
+
+/**
+ * A company named by words of no common noun, then "of" and a country, is the company and where it is from: "Banca
+ * Orvieto of Italy", "Lactalis of France", as the labelled news marks "Frontale of Japan"; not a body of the country
+ * ("Bank of Italy", "Times of Israel", "Theatre of Japan": a head or a common noun before "of"), nor a state ("Republic
+ * of Congo"), nor a longer body ("Central Bank of the Republic of Türkiye", "Democratic Forces for the Liberation of
+ * Rwanda", "People's Republic of China"). A title before "of" is split too ("the Emir of Qatar").
+ */
+export function countriesAfterCompanies(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  let out: Span[] | undefined;
+  spans.forEach((s, i) => {
+    if (s.field !== field || s.type !== 'ORG' || s.end - s.start < 3) return;
+    const of =
+      s.end - 2 - (s.end - s.start > 3 && wholeKindOf(tokens, s.end - 2, s.end) === 'COUNTRY' ? 1 : 0);
+    if (textAt(tokens, of) !== 'of' || of === s.start) return;
+    if (wholeKindOf(tokens, of + 1, s.end) !== 'COUNTRY' || knownType(tokens, s.start, s.end) !== undefined)
+      return;
+    for (let k = s.start; k < of; k++) {
+      const word = textAt(tokens, k);
+      const lower = word.toLowerCase();
+      if (
+        !isCapitalized(word) ||
+        GAZ.lowerWords.has(lower) ||
+        isOrgHead(lower) ||
+        STATE_FORMS.has(lower) ||
+        POSSESSIVE.test(word)
+      )
+        return;
+    }
+    out ??= [...spans];
+    out[i] = { ...s, end: of };
+    out.push({ ...s, start: of + 1, type: 'LOCATION' });
+  });
+  return out ?? spans;
+}
+
 /** The most words of a nickname: "Buckshot", "El Chapo", "The Rock". */
 const NICKNAME_WORDS = 3;
 
