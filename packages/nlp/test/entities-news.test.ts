@@ -3867,4 +3867,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(texts.filter((t) => t.endsWith(':Congo') || t.endsWith(':Republic'))).toEqual([]);
   });
+
+  it('reads "the Commission" alone as the body, as the labelled news does', () => {
+    const e = extractEntities(
+      '',
+      `The European Commission approved the merger. The Commission now has 90 working days to decide, and a spokesperson for the Commission declined to comment. ${filler(1)}`,
+      'en',
+    );
+    expect(e.find((x) => x.name === 'Commission')?.mentions).toHaveLength(2);
+    expect(e.find((x) => x.name === 'Commission')?.type).toBe('ORG');
+  });
 });

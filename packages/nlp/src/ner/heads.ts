@@ -261,7 +261,8 @@ export const BODY_PLACE_HEADS = new Set(['center', 'centre', 'clinic']);
 /**
  * Common nouns that are a head of a name but no name alone, capitalised or not ("Society", "Gulf", "Grid",
  * "Harbour", "Pier"): a span of just one of these is dropped unless it can take the capitalised words before it.
- * Words that do name one body alone in news ("Congress", "Parliament", "Senate", "Police") are not here.
+ * Words that do name one body alone in news ("Congress", "Parliament", "Senate", "Police", and "the Commission", the
+ * European one, as the labelled news marks all four alone) are not here.
  */
 export const GENERIC_ALONE = new Set([
   ...STREET_HEADS,
@@ -287,7 +288,6 @@ export const GENERIC_ALONE = new Set([
   'bureau',
   'department',
   'ministry',
-  'commission',
   'committee',
   'federation',
   'congregation',
