@@ -3877,4 +3877,18 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     expect(e.find((x) => x.name === 'Commission')?.mentions).toHaveLength(2);
     expect(e.find((x) => x.name === 'Commission')?.type).toBe('ORG');
   });
+
+  it('reads Arabic names as people: by a child\'s name ("Abu Yasser al-Ansari"), and whole before the article', () => {
+    const e = extractEntities(
+      '',
+      `The commander, identified as Abu Yasser al-Ansari, also known as Sami Jassim Hamad al-Dulaimi, oversaw operations. Officials met in Abu Dhabi. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect([
+      typed('Abu Yasser al-Ansari'),
+      typed('Sami Jassim Hamad al-Dulaimi'),
+      typed('Abu Dhabi'),
+    ]).toEqual(['PERSON', 'PERSON', 'LOCATION']);
+  });
 });

@@ -20,7 +20,7 @@ import {
   wholeKindOf,
 } from './words.js';
 import type { Span, TypedRun } from './spans.js';
-import { kindOfBusinessOpening, retypeRuns, tokenOwners } from './spans.js';
+import { ARABIC_ARTICLE, kindOfBusinessOpening, retypeRuns, tokenOwners } from './spans.js';
 import { insideKnownMisc } from './known-names.js';
 
 /** Plural nouns that own the rest of a name: "People 's Liberation Army", "Workers ' Party", "Women 's Aid". */
@@ -329,6 +329,46 @@ export function countriesAfterCompanies(spans: Span[], field: TextField, tokens:
     out.push({ ...s, start: of + 1, type: 'LOCATION' });
   });
   return out ?? spans;
+}
+
+/** Words of Arabic names that end a run of given names: "al-Husseini", "bin Salman". */
+const arabicSurnameAt = (tokens: readonly Token[], k: number): number => {
+  if (ARABIC_ARTICLE.test(textAt(tokens, k))) return k + 1;
+  const w = textAt(tokens, k);
+  return (w === 'bin' || w === 'ibn') && runWord(textAt(tokens, k + 1)) ? k + 2 : -1;
+};
+
+/**
+ * Arabic names are people, whatever the tagger read: a name by a child's ("Abu Muntadher al-Husseini", "Abu Yasser
+ * al-Ansari"; the tagger knows "Abu" from "Abu Dhabi"), up to the article or "bin" and the name after it, not a place
+ * the gazetteer knows; and a person's name the tagger cut in two before its article ("Sami Jassim | Hamad
+ * al-Dulaimi").
+ */
+export function arabicNames(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (textAt(tokens, k) !== 'Abu' || knownType(tokens, k, k + 2) !== undefined) continue;
+    let j = k + 1;
+    while (j < k + 3 && runWord(textAt(tokens, j)) && !(tokens[j] as Token).sentenceStart) j++;
+    const end = j > k + 1 ? arabicSurnameAt(tokens, j) : -1;
+    if (end > 0) runs.push({ start: k, end, type: 'PERSON' });
+  }
+  let out = runs.length > 0 ? retypeRuns(spans, field, tokens, runs) : spans;
+  const owner = tokenOwners(out, field, tokens);
+  const joined: TypedRun[] = [];
+  for (const s of out) {
+    if (s.field !== field || s.type !== 'PERSON') continue;
+    const next = out[owner[s.end] ?? -1];
+    if (
+      next?.type === 'PERSON' &&
+      next.start === s.end &&
+      !(tokens[next.start] as Token).sentenceStart &&
+      ARABIC_ARTICLE.test(textAt(tokens, next.end - 1))
+    )
+      joined.push({ start: s.start, end: next.end, type: 'PERSON' });
+  }
+  if (joined.length > 0) out = retypeRuns(out, field, tokens, joined);
+  return out;
 }
 
 /** The most words of a nickname: "Buckshot", "El Chapo", "The Rock". */
