@@ -2097,7 +2097,6 @@ export const KNOWN_PLACES: readonly string[] = [
   'Royal Troon',
   'Royal Birkdale',
   'Royal Liverpool',
-  'Royal St George’s',
   'Augusta National',
   'Carnoustie',
   'Muirfield',
