@@ -3891,4 +3891,21 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       typed('Abu Dhabi'),
     ]).toEqual(['PERSON', 'PERSON', 'LOCATION']);
   });
+
+  it('joins a Spanish, Catalan or Italian body over its particles and articles ("Banco de la Nación Argentina", "Alianza para el Progreso")', () => {
+    const e = extractEntities(
+      '',
+      `Banks including Banco de la Nacion Argentina kept branches closed. Her nomination was backed by Alianza para el Progreso and opposed by Junts per Catalunya. Human rights group Comite Permanente por la Defensa de los Derechos Humanos said families had not been told. ${filler(1)}`,
+      'en',
+    );
+    expect(e.filter((x) => x.type === 'ORG').map((x) => x.name)).toEqual(
+      expect.arrayContaining([
+        'Banco de la Nacion Argentina',
+        'Alianza para el Progreso',
+        'Junts per Catalunya',
+        'Comite Permanente por la Defensa de los Derechos Humanos',
+      ]),
+    );
+    expect(e.filter((x) => x.type !== 'ORG').map((x) => x.name)).toEqual([]);
+  });
 });

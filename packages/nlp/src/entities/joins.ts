@@ -695,30 +695,58 @@ function acronymAt(tokens: readonly Token[], i: number): number {
   return at >= 0 && ACRONYM.test(text(at)) ? at : -1;
 }
 
-/** Particles inside organisations' names only: "Banque des Territoires", "Bangko Sentral ng Pilipinas". */
-const ORG_PARTICLES = new Set(['des', 'ng']);
+/**
+ * Particles inside organisations' names only: "Banque des Territoires", "Bangko Sentral ng Pilipinas", "Alianza para el
+ * Progreso", "Unión por la Patria", "Junts per Catalunya".
+ */
+const ORG_PARTICLES = new Set(['des', 'ng', 'por', 'para', 'per', 'pela', 'pelo']);
 
 /** Articles after a particle: "de la", "de los". */
-const ARTICLES_AFTER_PARTICLE = new Set(['la', 'le', 'las', 'los', 'les']);
+const ARTICLES_AFTER_PARTICLE = new Set(['la', 'le', 'las', 'los', 'les', 'el']);
 
 /**
  * An organisation or place and the name after a particle (and an article) are one name: "Silicium de Provence",
- * "Banco Central de la República Argentina", "Rio de Janeiro", where the tagger made two of them; "la" or "le"
- * alone is an article ("and la Caixa").
+ * "Banco Central de la República Argentina", "Rio de Janeiro", "Banco de la Nación Argentina" (the tagger took "la"
+ * into the second), where the tagger made two of them; "la" or "le" alone is an article ("and la Caixa"). After an
+ * organisation's own particle or a plural article the second may have been read as a person: "Unión por la Patria",
+ * "Comité Permanente por la Defensa de los Derechos Humanos". A chain of them is taken whole.
  */
 export function joinOverParticles(spans: Span[], field: TextField, tokens: Token[]): Span[] {
-  return widenSpans(spans, field, tokens, (s, spanAt) => {
-    if (s.type === 'PERSON') return undefined;
-    const particle = textAt(tokens, s.end);
-    if (!NAME_PARTICLES.has(particle) && !ORG_PARTICLES.has(particle)) return undefined;
-    let k = s.end + 1;
-    if (ARTICLES_AFTER_PARTICLE.has(textAt(tokens, k))) k++;
-    const next = spanAt(k);
-    if (!next || next.start !== k || next.type === 'PERSON' || (tokens[k] as Token).sentenceStart)
-      return undefined;
-    return { start: s.start, end: next.end, absorbs: next };
-  });
+  for (let pass = 0; pass < MAX_PARTICLE_JOINS; pass++) {
+    const joined = widenSpans(spans, field, tokens, (s, spanAt) => {
+      if (s.type === 'PERSON' || joinsLeft(s, spanAt)) return undefined;
+      const particle = textAt(tokens, s.end);
+      const orgParticle = ORG_PARTICLES.has(particle);
+      if (!NAME_PARTICLES.has(particle) && !orgParticle) return undefined;
+      let k = s.end + 1;
+      const article = textAt(tokens, k);
+      if (ARTICLES_AFTER_PARTICLE.has(article)) k++;
+      const next = spanAt(k) ?? (k > s.end + 1 ? spanAt(k - 1) : undefined);
+      if (!next || (next.start !== k && next.start !== k - 1) || next.start <= s.end) return undefined;
+      if ((tokens[next.start] as Token).sentenceStart) return undefined;
+      const personAllowed = s.type === 'ORG' && (orgParticle || article === 'los' || article === 'las');
+      if (next.type === 'PERSON' && !personAllowed) return undefined;
+      return { start: s.start, end: next.end, absorbs: next };
+    });
+    const unchanged = joined.length === spans.length;
+    spans = joined;
+    if (unchanged) break;
+  }
+  return spans;
 }
+
+/** Whether the name before a particle before s will take s in first: a chain is joined from its left. */
+function joinsLeft(s: Span, spanAt: (k: number) => Span | undefined): boolean {
+  let k = s.start - 1;
+  if (ARTICLES_AFTER_PARTICLE.has(textAt(s.tokens, k))) k--;
+  const particle = textAt(s.tokens, k);
+  if (!NAME_PARTICLES.has(particle) && !ORG_PARTICLES.has(particle)) return false;
+  const before = spanAt(k - 1);
+  return before !== undefined && before.end === k && before.type !== 'PERSON';
+}
+
+/** The most joins of one name over particles: "Comité Permanente por la Defensa de los Derechos Humanos" has two. */
+const MAX_PARTICLE_JOINS = 3;
 
 /** Particles of Dutch, German and Afrikaans surnames, which place names seldom hold; "der" and "den" after "van" or
  * "von" only. */
