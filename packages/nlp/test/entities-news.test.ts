@@ -3908,4 +3908,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(e.filter((x) => x.type !== 'ORG').map((x) => x.name)).toEqual([]);
   });
+
+  it('reads "U.N." before a noun as the United Nations ("the snapback of U.N. sanctions") and "Daesh" as a body', () => {
+    const e = extractEntities(
+      '',
+      `Diplomats threatened to trigger the snapback of U.N. sanctions if Iran does not restore access. "Daesh is trying to rebuild," he said. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect([typed('United Nations'), typed('Daesh')]).toEqual(['ORG', 'ORG']);
+  });
 });

@@ -1905,6 +1905,10 @@ export const KNOWN_MONONYMS: readonly string[] = [
  * places or people: an organisation wherever written, as KNOWN_MONONYMS are people.
  */
 export const KNOWN_BODIES: readonly string[] = [
+  // The United Nations before a noun ("the snapback of U.N. sanctions"), a body wherever our labelled news writes it;
+  // the Islamic State by its Arabic acronym.
+  'U.N.',
+  'Daesh',
   'Ofwat',
   'Ofgem',
   'Ofsted',
