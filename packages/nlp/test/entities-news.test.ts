@@ -3918,4 +3918,15 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
     expect([typed('United Nations'), typed('Daesh')]).toEqual(['ORG', 'ORG']);
   });
+
+  it('reads a surname without its Arabic article as the person named in full ("Adwan" of "Tariq Suleiman al-Adwan")', () => {
+    const e = extractEntities(
+      '',
+      `AMMAN, Oct 2 (Reuters) - A new government led by former World Bank economist Tariq Suleiman al-Adwan was sworn in. Adwan, 58, replaces Omar Haddadin. "Our priority is jobs," Adwan told reporters. ${filler(1)}`,
+      'en',
+    );
+    const person = e.find((x) => x.name === 'Tariq Suleiman al-Adwan');
+    expect(person?.type).toBe('PERSON');
+    expect(person?.mentions.map((m) => m.text)).toEqual(['Tariq Suleiman al-Adwan', 'Adwan', 'Adwan']);
+  });
 });

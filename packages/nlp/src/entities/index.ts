@@ -12,7 +12,7 @@ import { isAllCapitals } from '../ner/features.js';
 import { applyRules, datelineEnd, headlineSentences, isLegalForm } from '../ner/rules.js';
 import { GAZ, namesPlace } from './words.js';
 import type { Span } from './spans.js';
-import { extendPersons, spansFromLabels, splitAtLowercase, tidy } from './spans.js';
+import { ARABIC_ARTICLE, extendPersons, spansFromLabels, splitAtLowercase, tidy } from './spans.js';
 import { gazetteerRules, knownNames, statisticsOffices } from './known-names.js';
 import { headRules, titlesInsideNames } from './head-rules.js';
 import {
@@ -258,7 +258,10 @@ export function extractEntities(
     if (m.type === 'PERSON' && m.text.includes(' ')) {
       const w = m.text.split(' ');
       personParts.add(w[0] as string);
-      personParts.add(w[w.length - 1] as string);
+      const last = w[w.length - 1] as string;
+      personParts.add(last);
+      // A surname with its Arabic article is written without it alone: "Adwan" of "Tariq Suleiman al-Adwan".
+      if (ARABIC_ARTICLE.test(last)) personParts.add(last.slice(last.indexOf('-') + 1));
     }
   // Nor the name of a company the story names with its legal form: "Schaeffler AG" beside "Georg F.W. Schaeffler".
   const companies = new Set<string>();

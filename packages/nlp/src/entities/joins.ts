@@ -341,8 +341,8 @@ const arabicSurnameAt = (tokens: readonly Token[], k: number): number => {
 /**
  * Arabic names are people, whatever the tagger read: a name by a child's ("Abu Muntadher al-Husseini", "Abu Yasser
  * al-Ansari"; the tagger knows "Abu" from "Abu Dhabi"), up to the article or "bin" and the name after it, not a place
- * the gazetteer knows; and a person's name the tagger cut in two before its article ("Sami Jassim | Hamad
- * al-Dulaimi").
+ * the gazetteer knows; given names the lists know before the article ("swore in Tariq Suleiman al-Adwan" was a place);
+ * and a person's name the tagger cut in two before its article ("Sami Jassim | Hamad al-Dulaimi").
  */
 export function arabicNames(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const runs: TypedRun[] = [];
@@ -352,6 +352,15 @@ export function arabicNames(spans: Span[], field: TextField, tokens: Token[]): S
     while (j < k + 3 && runWord(textAt(tokens, j)) && !(tokens[j] as Token).sentenceStart) j++;
     const end = j > k + 1 ? arabicSurnameAt(tokens, j) : -1;
     if (end > 0) runs.push({ start: k, end, type: 'PERSON' });
+  }
+  // Given names the lists know before the article, read as a place or body: "swore in Tariq Suleiman al-Adwan".
+  for (const s of spans) {
+    if (s.field !== field || s.type === 'PERSON' || s.end - s.start < 3) continue;
+    if (!ARABIC_ARTICLE.test(textAt(tokens, s.end - 1))) continue;
+    let given = true;
+    for (let k = s.start; k < s.end - 1 && given; k++)
+      given = GAZ.firstNames.has(textAt(tokens, k)) || GAZ.personNames.has(textAt(tokens, k));
+    if (given) runs.push({ start: s.start, end: s.end, type: 'PERSON' });
   }
   let out = runs.length > 0 ? retypeRuns(spans, field, tokens, runs) : spans;
   const owner = tokenOwners(out, field, tokens);

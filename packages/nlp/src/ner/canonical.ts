@@ -185,6 +185,9 @@ const stateOf = (folded: string): string | undefined => STATES_BY_FOLD.get(folde
 
 const words = (fold: string): string[] => fold.split(' ').filter((w) => w !== '');
 
+/** An Arabic article before a folded surname: "al-" of "al-adwan". */
+const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-(?=\p{L})/u;
+
 /**
  * Canonical name of each mention of one document: aliases resolved ("U.S." → "US"), a person's short mention
  * linked to the fullest name that contains it ("Putin" → "Vladimir Putin"), an acronym to the organisation it
@@ -205,6 +208,8 @@ export function canonicalNames(mentions: readonly NamedMention[]): string[] {
   const persons = [
     ...new Set(mentions.flatMap((m, i) => (m.type === 'PERSON' ? [folds[i] as string] : []))),
   ].map(words);
+  // Each person's words with a surname's Arabic article dropped, as a lone mention writes it ("adwan").
+  const personsBare = persons.map((p) => p.map((w) => w.replace(ARTICLE_PREFIX, '')));
   const orgs = [...new Set(mentions.flatMap((m, i) => (m.type === 'ORG' ? [folds[i] as string] : [])))];
   // The words of each organisation's name as written, its legal form and "of" kept: what an acronym may spell.
   const orgWritten = new Map<string, string[]>();
@@ -234,8 +239,9 @@ export function canonicalNames(mentions: readonly NamedMention[]): string[] {
       const w = words(fold);
       let bestLen = w.length;
       let bestCount = 0;
-      for (const p of persons) {
-        if (p.length <= w.length || !containsRun(p, w)) continue;
+      for (const [k, p] of persons.entries()) {
+        if (p.length <= w.length || !(containsRun(p, w) || containsRun(personsBare[k] as string[], w)))
+          continue;
         const c = personCount.get(p.join(' ')) ?? 0;
         if (p.length > bestLen || (p.length === bestLen && c > bestCount)) {
           bestLen = p.length;
