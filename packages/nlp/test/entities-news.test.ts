@@ -3929,4 +3929,17 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     expect(person?.type).toBe('PERSON');
     expect(person?.mentions.map((m) => m.text)).toEqual(['Tariq Suleiman al-Adwan', 'Adwan', 'Adwan']);
   });
+
+  it('reads a side of a state or country in running text as one place ("to West Texas", "in Western Kenya"), not in a headline', () => {
+    const e = extractEntities(
+      '',
+      `Typhoon Kills 23 in Eastern Philippines\nThe CDC dispatched a team of epidemiologists to West Texas after cases rose. Leaders were accused of tribal arithmetic in Western Kenya. ${filler(1)}`,
+      'en',
+    );
+    const places = e.filter((x) => x.type === 'LOCATION').map((x) => x.name);
+    expect(places).toEqual(expect.arrayContaining(['West Texas', 'Western Kenya', 'Philippines']));
+    expect(places).not.toContain('Eastern Philippines');
+    const crude = extractEntities('', `Brent rose while West Texas Intermediate fell. ${filler(1)}`, 'en');
+    expect(crude.map((x) => x.name)).not.toContain('West Texas');
+  });
 });

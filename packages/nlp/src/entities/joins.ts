@@ -5,7 +5,14 @@ import { textAt } from '../text/tokenize.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import { isAllCapitals, isCapitalized } from '../ner/features.js';
 import { isLegalForm, isPlaceCompound, isPlaceKind, wordRole } from '../ner/rules.js';
-import { BODY_PLACE_HEADS, EVENT_HEADS, NAME_PARTICLES, ORG_SUFFIXES } from '../ner/heads.js';
+import {
+  BODY_PLACE_HEADS,
+  COMPASS_ADJECTIVES,
+  COMPASS_WORDS,
+  EVENT_HEADS,
+  NAME_PARTICLES,
+  ORG_SUFFIXES,
+} from '../ner/heads.js';
 import {
   GAZ,
   POSSESSIVE,
@@ -378,6 +385,46 @@ export function arabicNames(spans: Span[], field: TextField, tokens: Token[]): S
   }
   if (joined.length > 0) out = retypeRuns(out, field, tokens, joined);
   return out;
+}
+
+/**
+ * Whether the sentence of token k holds a lower-case word of four letters or more, as running text does and a
+ * headline in Headline Case, which writes only short words so, does not.
+ */
+function hasLowerCaseWord(tokens: readonly Token[], k: number): boolean {
+  let from = k;
+  while (from > 0 && !(tokens[from] as Token).sentenceStart) from--;
+  for (let j = from; j < tokens.length && (j === from || !(tokens[j] as Token).sentenceStart); j++)
+    if (LONG_LOWER_WORD.test(textAt(tokens, j))) return true;
+  return false;
+}
+const LONG_LOWER_WORD = /^\p{Ll}{4,}$/u;
+
+/**
+ * A side of a state, region or country is a place: "to West Texas", "in Western Kenya", where the tagger read
+ * nothing or the place alone; not a name the gazetteer knows whole ("South Africa", "North Korea").
+ */
+export function sidesOfPlaces(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  let owner: Int32Array | undefined;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const side = textAt(tokens, k);
+    if (!COMPASS_WORDS.has(side) && !COMPASS_ADJECTIVES.has(side)) continue;
+    if ((tokens[k + 1] as Token).sentenceStart || wholeKindOf(tokens, k, k + 2) !== undefined) continue;
+    // In running text only: not a headline ("Typhoon Kills 23 in Eastern Philippines", whose labels keep the side
+    // out), nor a longer name ("West Texas Intermediate").
+    const before = textAt(tokens, k - 1);
+    if (k > 0 && !(tokens[k] as Token).sentenceStart && /^\p{Lu}/u.test(before)) continue;
+    const after = tokens[k + 2];
+    if (after && !after.sentenceStart && /^\p{Lu}\p{L}/u.test(after.text)) continue;
+    if (!hasLowerCaseWord(tokens, k)) continue;
+    if (!isPlaceKind(wholeKindOf(tokens, k + 1, k + 2))) continue;
+    owner ??= tokenOwners(spans, field, tokens);
+    const place = spans[owner[k + 1] ?? -1];
+    if ((owner[k] ?? -1) >= 0 || (place && (place.start !== k + 1 || place.end !== k + 2))) continue;
+    runs.push({ start: k, end: k + 2, type: 'LOCATION' });
+  }
+  return retypeRuns(spans, field, tokens, runs);
 }
 
 /** The most words of a nickname: "Buckshot", "El Chapo", "The Rock". */
