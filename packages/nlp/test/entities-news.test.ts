@@ -3942,4 +3942,13 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const crude = extractEntities('', `Brent rose while West Texas Intermediate fell. ${filler(1)}`, 'en');
     expect(crude.map((x) => x.name)).not.toContain('West Texas');
   });
+
+  it('cuts a title from the company before it when an honorific stands before the name ("Brenner Chief Executive Dr. Matthias Ohlendorf")', () => {
+    const e = extractEntities(
+      '',
+      `Brenner Chief Executive Dr. Matthias Ohlendorf told a news conference. ${filler(1)}`,
+      'en',
+    );
+    expect(e.map((x) => `${x.type}:${x.name}`).sort()).toEqual(['ORG:Brenner', 'PERSON:Matthias Ohlendorf']);
+  });
 });

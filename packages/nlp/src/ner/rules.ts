@@ -154,6 +154,9 @@ const STRICT_TITLES = new Set([
   'tánaiste',
 ]);
 
+/** Honorifics that may stand between a title and the name: "Chief Executive Dr. Matthias Ohlendorf". */
+const HONORIFICS_AFTER_TITLES = new Set(['dr.', 'dr', 'prof.', 'mr.', 'mrs.', 'ms.', 'sir', 'dame']);
+
 /**
  * Words that open a title of several words ("Chief Financial Officer", "General Counsel", "Energy Minister"): a
  * capitalised common-noun title after one of these is a title too ("Boeing Chief Executive Kelly Ortberg").
@@ -1245,7 +1248,9 @@ export function applyRules(
       text(t + 1) === 'of' && t + 3 < n ? knownPlacePrefix(tokens, t + 2, Math.min(n - 2, t + 4), gaz) : 0;
     // "Chairman of the Federal Reserve Jerome Powell": the body or subject the title is of, then the person.
     const office = place === 0 ? officeOfTitle(tokens, t, gaz) : undefined;
-    const from = place > 0 ? t + 2 + place : office ? office.end : t + 1;
+    const after = place > 0 ? t + 2 + place : office ? office.end : t + 1;
+    // An honorific between the title and the name: "Chief Executive Dr. Matthias Ohlendorf".
+    const from = after === t + 1 && HONORIFICS_AFTER_TITLES.has(lower(after)) ? after + 1 : after;
     if (place > 0 && !(gaz.firstNames.has(text(from)) || gaz.personNames.has(text(from)))) continue;
     let e = from;
     while (e < n && e - from < 6 && !(tokens[e] as Token).sentenceStart) {
