@@ -3951,4 +3951,15 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(e.map((x) => `${x.type}:${x.name}`).sort()).toEqual(['ORG:Brenner', 'PERSON:Matthias Ohlendorf']);
   });
+
+  it('reads a company\'s first word alone as the company after "of" or "to" ("Chief Executive Officer of Harborview"), when it is named with its legal form', () => {
+    const e = extractEntities(
+      '',
+      `Whitlock completed the spin-off of Harborview Senior Living, Inc., an independent company. Morgan Hale is the Chief Executive Officer of Harborview. Computershare is acting as transfer agent for Harborview. ${filler(1)}`,
+      'en',
+    );
+    const harborview = e.filter((x) => x.mentions.some((m) => m.text === 'Harborview'));
+    expect(harborview.map((x) => x.type)).toEqual(['ORG']);
+    expect(harborview[0]?.mentions).toHaveLength(2);
+  });
 });

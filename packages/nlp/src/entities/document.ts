@@ -458,8 +458,16 @@ function isDateline(m: TypedMention, texts: Record<TextField, string>): boolean 
 /** A preposition of place right before a name: "in Assam", "off Kadavu", "through the Suez Canal". */
 const PLACE_PREPOSITION_BEFORE =
   /\b(?:in|at|near|of|off|from|to|into|across|around|outside|on|through)\s+(?:the\s+)?$/;
-const afterPlacePreposition = (m: TypedMention, texts: Record<TextField, string>): boolean =>
-  PLACE_PREPOSITION_BEFORE.test(texts[m.field].slice(Math.max(0, m.start - 16), m.start));
+const afterPlacePreposition = (
+  m: TypedMention,
+  texts: Record<TextField, string>,
+  before = PLACE_PREPOSITION_BEFORE,
+): boolean => before.test(texts[m.field].slice(Math.max(0, m.start - 16), m.start));
+/**
+ * The prepositions that put a company named with its legal form somewhere: not "of", "to", "for" or "from" ("Chief
+ * Executive Officer of Northfield", "legal counsel to Harborview").
+ */
+const WHERE_BEFORE = /\b(?:in|at|near|off|across|around|outside|through)\s+(?:the\s+)?$/;
 
 /**
  * The first words of a body the story names in full are that body, whatever the tagger read them as alone:
@@ -502,7 +510,7 @@ export function shortFormsOfBodies(mentions: TypedMention[], texts: Record<TextF
     if (
       m.type === 'LOCATION' &&
       isShortForm(m) &&
-      afterPlacePreposition(m, texts) &&
+      afterPlacePreposition(m, texts, ofCompanies.has(m.text) ? WHERE_BEFORE : PLACE_PREPOSITION_BEFORE) &&
       !POSSESSIVE_AND_SPACE.test(texts[m.field].slice(m.end, m.end + 4))
     )
       places.add(m.text);
