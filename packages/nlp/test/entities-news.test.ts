@@ -3962,4 +3962,9 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     expect(harborview.map((x) => x.type)).toEqual(['ORG']);
     expect(harborview[0]?.mentions).toHaveLength(2);
   });
+
+  it('keeps a known place named like a person a place ("at Roland Garros")', () => {
+    const e = extractEntities('', `Duval had not lost at Roland Garros since 2022. ${filler(1)}`, 'en');
+    expect(e.find((x) => x.name === 'Roland Garros')?.type).toBe('LOCATION');
+  });
 });

@@ -36,7 +36,7 @@ import {
 } from './words.js';
 import type { Span } from './spans.js';
 import { reportsMatch, speaksOfSport } from './sports.js';
-import { insideKnownMisc, knownMiscTail } from './known-names.js';
+import { insideKnownMisc, knownMiscTail, knownNameType } from './known-names.js';
 import { COLLECTIVE_OWNERS } from './joins.js';
 
 /** A number, with at most two letters after it ("2022", "1990s", "3D", "5G"): never an entity. */
@@ -409,6 +409,8 @@ export function headRules(spans: Span[]): Span[] {
           nameLike &&
           (knownFirstAndSurname(word(s.start), word(s.end - 1), n) || roleApposition(tokens, s.end)) &&
           !knownWhole(tokens, s.start, s.end) &&
+          // Nor one of the rules' known names: "Roland Garros", a place.
+          knownNameType(tokens, s.start, s.end) === undefined &&
           // Nor a name built on a known one: "Philippine Red Cross".
           !(n === 3 && knownWhole(tokens, s.start + 1, s.end))
         )
