@@ -3967,4 +3967,18 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const e = extractEntities('', `Duval had not lost at Roland Garros since 2022. ${filler(1)}`, 'en');
     expect(e.find((x) => x.name === 'Roland Garros')?.type).toBe('LOCATION');
   });
+
+  it('reads "Newfoundland and Labrador" as one province', () => {
+    const e = extractEntities(
+      '',
+      `Quebec Premier Francois Legault and Newfoundland and Labrador Premier Andrew Furey signed the deal. ${filler(1)}`,
+      'en',
+    );
+    expect(
+      e
+        .filter((x) => x.type === 'LOCATION')
+        .map((x) => x.name)
+        .sort(),
+    ).toEqual(['Newfoundland and Labrador', 'Quebec']);
+  });
 });

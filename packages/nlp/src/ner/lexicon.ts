@@ -2031,6 +2031,7 @@ export const KNOWN_PLACES: readonly string[] = [
   'KwaZulu-Natal',
   'Limpopo',
   // the Americas and Europe
+  'Newfoundland and Labrador',
   'Chiapas',
   'Sinaloa',
   'Jalisco',
