@@ -3981,4 +3981,15 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
         .sort(),
     ).toEqual(['Newfoundland and Labrador', 'Quebec']);
   });
+
+  it('reads a given name, "de" and a surname as a person ("Joost de Wit"), not a place or a day named so', () => {
+    const e = extractEntities(
+      '',
+      `Joost de Wit won the stage. Union leaders met at the ministry on the Rue de Varenne. Crowds gathered near the Palacio de Justicia in Lima. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect(typed('Joost de Wit')).toBe('PERSON');
+    expect([typed('Rue de Varenne'), typed('Palacio de Justicia')]).not.toContain('PERSON');
+  });
 });

@@ -19,6 +19,7 @@ import {
   QUOTE_MARKS,
   isDemonym,
   knownAsPlace,
+  namesPlace,
   namesPlaceOrOrg,
   knownType,
   knownWhole,
@@ -823,9 +824,23 @@ const FRENCH_HEADS = new Set([
   'Conseil',
 ]);
 
+/** Spanish and Portuguese heads of places, bodies and days named with "de": "Palacio de Justicia", "Cinco de Mayo". */
+const ROMANCE_HEADS = new Set([
+  'Palacio',
+  'Plaza',
+  'Praça',
+  'Avenida',
+  'Calle',
+  'Casa',
+  'Puerto',
+  'Porto',
+  'Cinco',
+  'Dos',
+]);
+
 /**
  * A surname after such particles and a given name is a person's: "Marieke van den Berg", "Hennie le Roux", "Joost
- * van der Westhuizen", "Marcus du Sautoy", where the tagger took the surname alone, as a place, and the given name
+ * van der Westhuizen", "Marcus du Sautoy", "Joost de Wit", where the tagger took the surname alone, as a place, and the given name
  * (no list knows "Marieke") as nothing or apart. Not a name the gazetteer knows whole.
  */
 export function personsOverParticles(spans: Span[], field: TextField, tokens: Token[]): Span[] {
@@ -833,7 +848,13 @@ export function personsOverParticles(spans: Span[], field: TextField, tokens: To
   for (let k = 2; k < tokens.length; k++) {
     // The particle's test first: few words follow one.
     const last = textAt(tokens, k - 1);
-    if (!GERMANIC_PARTICLES.has(last) && !SHARED_PARTICLES.has(last) && last !== 'der' && last !== 'den')
+    if (
+      !GERMANIC_PARTICLES.has(last) &&
+      !SHARED_PARTICLES.has(last) &&
+      last !== 'der' &&
+      last !== 'den' &&
+      last !== 'de'
+    )
       continue;
     const surname = textAt(tokens, k);
     if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname) || (tokens[k] as Token).sentenceStart) continue;
@@ -841,7 +862,8 @@ export function personsOverParticles(spans: Span[], field: TextField, tokens: To
     const p = GERMANIC_PARTICLES.has(two) && !(tokens[k - 1] as Token).sentenceStart ? k - 2 : k - 1;
     const particle = p === k - 2 ? two : textAt(tokens, k - 1);
     const shared = SHARED_PARTICLES.has(particle);
-    if (!(GERMANIC_PARTICLES.has(particle) || shared) || (tokens[p] as Token).sentenceStart || p < 1)
+    const dutch = particle === 'de';
+    if (!(GERMANIC_PARTICLES.has(particle) || shared || dutch) || (tokens[p] as Token).sentenceStart || p < 1)
       continue;
     const given = p - 1;
     const first = textAt(tokens, given);
@@ -852,6 +874,16 @@ export function personsOverParticles(spans: Span[], field: TextField, tokens: To
     )
       continue;
     if (shared ? !GAZ.firstNames.has(first) || FRENCH_HEADS.has(first) : GAZ.singleKinds(first) !== undefined)
+      continue;
+    // "de" of many languages' places too: a given name the lists know before a surname that names no place ("Joost de
+    // Wit", "Frenkie de Jong"; not "Santiago de Chile").
+    if (
+      dutch &&
+      (!(GAZ.firstNames.has(first) || GAZ.personNames.has(first)) ||
+        namesPlace([surname]) ||
+        FRENCH_HEADS.has(first) ||
+        ROMANCE_HEADS.has(first))
+    )
       continue;
     if (knownType(tokens, given, k + 1) !== undefined) continue;
     runs.push({ start: given, end: k + 1, type: 'PERSON' });
