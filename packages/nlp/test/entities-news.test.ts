@@ -3992,4 +3992,13 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     expect(typed('Joost de Wit')).toBe('PERSON');
     expect([typed('Rue de Varenne'), typed('Palacio de Justicia')]).not.toContain('PERSON');
   });
+
+  it('reads "Transportation" before a secretary as a portfolio, no entity ("Transportation Secretary Pete Buttigieg")', () => {
+    const e = extractEntities(
+      '',
+      `Transportation Secretary Pete Buttigieg has urged carmakers to move faster, the Department of Transportation said. ${filler(1)}`,
+      'en',
+    );
+    expect(e.map((x) => x.name).sort()).toEqual(['Department of Transportation', 'Pete Buttigieg']);
+  });
 });

@@ -1284,6 +1284,9 @@ export function portfoliosAfterTitles(spans: Span[], field: TextField, tokens: T
   return out;
 }
 
+/** Portfolios the common-word list lacks: "Transportation Secretary Pete Buttigieg". */
+const UNLISTED_PORTFOLIOS = new Set(['transportation', 'employment']);
+
 /**
  * A minister's portfolio names nothing: the capitalised common words before the title (PORTFOLIO_HOLDERS), joined by
  * "and" or commas ("Brazil 's Mines and Energy Minister", "India 's Petroleum and Natural Gas Minister"; 21 such
@@ -1294,8 +1297,12 @@ export function portfoliosAfterTitles(spans: Span[], field: TextField, tokens: T
 export function portfoliosBeforeTitles(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const portfolioWord = (k: number): boolean => {
     const w = textAt(tokens, k);
+    const lower = w.toLowerCase();
     return (
-      isCapitalized(w) && GAZ.lowerWords.has(w.toLowerCase()) && !isDemonym(w) && (wordRole(w) & 1) === 0
+      isCapitalized(w) &&
+      (GAZ.lowerWords.has(lower) || UNLISTED_PORTFOLIOS.has(lower)) &&
+      !isDemonym(w) &&
+      (wordRole(w) & 1) === 0
     );
   };
   const portfolios: Array<[number, number]> = [];
