@@ -3996,7 +3996,7 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
   it('reads "Transportation" before a secretary as a portfolio, no entity ("Transportation Secretary Pete Buttigieg")', () => {
     const e = extractEntities(
       '',
-      `Transportation Secretary Pete Buttigieg has urged carmakers to move faster, the Department of Transportation said. ${filler(1)}`,
+      `The agency faced delays, and Transportation Secretary Pete Buttigieg has urged carmakers to move faster, the Department of Transportation said. ${filler(1)}`,
       'en',
     );
     expect(e.map((x) => x.name).sort()).toEqual(['Department of Transportation', 'Pete Buttigieg']);
