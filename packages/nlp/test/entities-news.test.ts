@@ -4001,4 +4001,13 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(e.map((x) => x.name).sort()).toEqual(['Department of Transportation', 'Pete Buttigieg']);
   });
+
+  it('reads a city a player joined from, in a story of transfers, as the club ("since joining from Lille")', () => {
+    const e = extractEntities(
+      '',
+      `Liverpool forward Chidi Okonkwo will miss six weeks. The striker has scored nine goals in all competitions this season since joining from Lille for 60 million pounds. The club signed a midfielder on loan. ${filler(1)}`,
+      'en',
+    );
+    expect(e.find((x) => x.name === 'Lille')?.type).toBe('ORG');
+  });
 });

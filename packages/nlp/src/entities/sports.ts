@@ -183,13 +183,22 @@ const RECORD = /^\d{1,3}-\d{1,3}(?:-\d{1,3})?$/;
  * against Milwaukee", "two goals for Kashima", "Nuggets: Host Portland", "a 2-0 win at Portsmouth"; so is one
  * before a verb of play and the side it plays ("Dallas hosts Kansas City"), after a result and "to" ("lost 5-2 to
  * Seattle"), before its record ("Houston (32-5)") or owning a player named in full or a side's thing ("Boston's Greg
- * Tanner", "Jacksonville's defense"). A country stays a place (national teams).
+ * Tanner", "Jacksonville's defense"). In a story of transfers, so is one a player or coach left ("joined from
+ * Lille", "after leaving Sassuolo"). A country stays a place (national teams).
  */
 export function teamsInPlay(spans: Span[], field: TextField, tokens: Token[]): Span[] {
-  if (!spans.some((s) => s.field === field && s.type === 'LOCATION') || !reportsMatch(tokens)) return spans;
+  if (!spans.some((s) => s.field === field && s.type === 'LOCATION')) return spans;
+  const match = reportsMatch(tokens);
+  const transfers = speaksOfTransfers(tokens);
+  if (!match && !transfers) return spans;
   const runs: TypedRun[] = [];
   for (const s of spans) {
     if (s.field !== field || s.type !== 'LOCATION') continue;
+    if (transfers && transferredFrom(tokens, s.start) && knownPlaceNotCountry(tokens, s.start, s.end)) {
+      runs.push({ start: s.start, end: s.end, type: 'ORG' });
+      continue;
+    }
+    if (!match) continue;
     const before = textAt(tokens, s.start - 1);
     const opponent =
       s.start > 0 &&
@@ -210,6 +219,54 @@ export function teamsInPlay(spans: Span[], field: TextField, tokens: Token[]): S
       runs.push({ start: s.start, end: s.end, type: 'ORG' });
   }
   return retypeRuns(spans, field, tokens, runs);
+}
+
+/** Words of a story of players moving between clubs: "striker", "transfer", "loan". */
+const TRANSFER_WORDS = new Set([
+  'transfer',
+  'transfers',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'winger',
+  'loan',
+  'manager',
+]);
+/** Moves of a player or coach from a club: "joined from Lille", "signed from Brondby", "after leaving Sassuolo". */
+const MOVES = new Set([
+  'joined',
+  'joining',
+  'joins',
+  'signed',
+  'signing',
+  'signs',
+  'arrived',
+  'arrives',
+  'moved',
+  'loaned',
+  'bought',
+  'recruited',
+]);
+const LEAVES = new Set(['leaving', 'left', 'leaves', 'quit', 'quitting']);
+
+/** Whether a text speaks of sport and of players' moves between clubs: two words of each. */
+function speaksOfTransfers(tokens: readonly Token[]): boolean {
+  if (!speaksOfSport(tokens)) return false;
+  let n = 0;
+  for (const t of tokens) if (TRANSFER_WORDS.has(t.text) && ++n >= 2) return true;
+  return false;
+}
+
+/** Whether the name at token k is the club someone left: "leaving Sassuolo", "joined Brighton from Yokohama". */
+function transferredFrom(tokens: readonly Token[], k: number): boolean {
+  if (k === 0 || (tokens[k] as Token).sentenceStart) return false;
+  const before = textAt(tokens, k - 1);
+  if (LEAVES.has(before)) return true;
+  if (before !== 'from') return false;
+  for (let j = k - 2; j >= 0 && j >= k - 7 && !(tokens[j + 1] as Token).sentenceStart; j--)
+    if (MOVES.has(textAt(tokens, j))) return true;
+  return false;
 }
 
 /** Last words of the names of grounds and arenas a match is played at ("Rogers Place", "Canadian Tire Centre"). */
