@@ -4010,4 +4010,13 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(e.find((x) => x.name === 'Lille')?.type).toBe('ORG');
   });
+
+  it('reads peoples as no entity ("Innu leaders", "Druze fighters")', () => {
+    const e = extractEntities(
+      '',
+      `Innu leaders in Labrador endorsed the deal on Thursday. Clashes broke out between Druze fighters and tribes near Sweida. ${filler(1)}`,
+      'en',
+    );
+    expect(e.map((x) => x.name).filter((n) => /Innu|Druze/.test(n))).toEqual([]);
+  });
 });

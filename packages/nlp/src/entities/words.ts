@@ -179,6 +179,23 @@ const PEOPLE_WORDS = new Set([
   'Aucklander',
   'Albertan',
   'Albertans',
+  // peoples: "Innu leaders", "Druze villages"
+  'Innu',
+  'Inuit',
+  'Métis',
+  'Cree',
+  'Ojibwe',
+  'Anishinaabe',
+  'Maasai',
+  'Kikuyu',
+  'Tigrayan',
+  'Tigrayans',
+  'Druze',
+  'Alawite',
+  'Alawites',
+  'Yazidi',
+  'Yazidis',
+  'Bedouin',
 ]);
 /** Units written with capitals: "the 1800 MHz band", "a 500 MW plant". */
 const UNITS = new Set(['Hz', 'kHz', 'MHz', 'GHz', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'TWh']);
