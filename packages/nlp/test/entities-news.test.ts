@@ -4014,9 +4014,10 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
   it('reads peoples as no entity ("Innu leaders", "Druze fighters")', () => {
     const e = extractEntities(
       '',
-      `Innu leaders in Labrador endorsed the deal on Thursday. Clashes broke out between Druze fighters and tribes near Sweida. ${filler(1)}`,
+      `Innu leaders in Labrador endorsed the deal on Thursday. Innu Nation Grand Chief Simeon Tshakapesh said payments to Innu communities were fair. Clashes broke out between Druze fighters and tribes near Sweida. ${filler(1)}`,
       'en',
     );
-    expect(e.map((x) => x.name).filter((n) => /Innu|Druze/.test(n))).toEqual([]);
+    const texts = e.flatMap((x) => x.mentions.map((m) => m.text));
+    expect(texts.filter((t) => t === 'Innu' || t === 'Druze')).toEqual([]);
   });
 });
