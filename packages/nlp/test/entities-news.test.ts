@@ -4020,4 +4020,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const texts = e.flatMap((x) => x.mentions.map((m) => m.text));
     expect(texts.filter((t) => t === 'Innu' || t === 'Druze')).toEqual([]);
   });
+
+  it('reads firms named like a person as bodies ("its auditor, Grant Thornton, resigned", "Raymond James analyst")', () => {
+    const e = extractEntities(
+      '',
+      `Shares plunged after its auditor, Grant Thornton, resigned. Raymond James analyst Hollis Underwood cut his target. Penalties were imposed on N26 by BaFin. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect([typed('Grant Thornton'), typed('Raymond James'), typed('N26')]).toEqual(['ORG', 'ORG', 'ORG']);
+  });
 });

@@ -1909,6 +1909,15 @@ export const KNOWN_BODIES: readonly string[] = [
   // the Islamic State by its Arabic acronym.
   'U.N.',
   'Daesh',
+  // Firms named like a person, which news names alone ("its auditor, Grant Thornton, resigned").
+  'Grant Thornton',
+  'Baillie Gifford',
+  'Brevan Howard',
+  'Jones Day',
+  'Raymond James',
+  'Piper Sandler',
+  'Adyen',
+  'N26',
   'Ofwat',
   'Ofgem',
   'Ofsted',
