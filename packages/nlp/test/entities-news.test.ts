@@ -4030,4 +4030,15 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
     expect([typed('Grant Thornton'), typed('Raymond James'), typed('N26')]).toEqual(['ORG', 'ORG', 'ORG']);
   });
+
+  it('ends a name at a headline\'s verb in Title Case ("Doosan Wins In Jamsil"), not a body whose name holds one ("Specific Claims Tribunal")', () => {
+    const e = extractEntities(
+      '',
+      `Kia Tigers Rally Past Samsung Lions; Doosan Wins In Jamsil\nGWANGJU, South Korea (Reuters) - Doosan beat LG 5-3. Hundreds of claims are before the Specific Claims Tribunal. ${filler(1)}`,
+      'en',
+    );
+    const names = e.flatMap((x) => x.mentions.map((m) => m.text));
+    expect(names).toEqual(expect.arrayContaining(['Doosan', 'Specific Claims Tribunal']));
+    expect(names.filter((n) => n.includes('Wins'))).toEqual([]);
+  });
 });

@@ -35,6 +35,7 @@ import {
   wholeKindOf,
 } from './words.js';
 import type { Span } from './spans.js';
+import { headlineVerb } from './spans.js';
 import { reportsMatch, speaksOfSport } from './sports.js';
 import { insideKnownMisc, knownMiscTail, knownNameType } from './known-names.js';
 import { COLLECTIVE_OWNERS } from './joins.js';
@@ -245,8 +246,9 @@ export function headRules(spans: Span[]): Span[] {
           !NEVER_ALONE.has(next.text.toLowerCase()) &&
           !GENERIC_ALONE.has(next.text.toLowerCase()) &&
           !ORG_SUFFIXES.has(next.text.toLowerCase()) &&
-          // A place's title is no surname: "Alberta Premier Danielle Smith".
+          // A place's title is no surname: "Alberta Premier Danielle Smith"; nor a headline's verb: "Morena Vows".
           !isTitle(next.text) &&
+          !headlineVerb(next.text) &&
           GAZ.singleKinds(next.text) === undefined
         ) {
           o.add(s.end);

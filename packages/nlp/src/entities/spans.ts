@@ -16,7 +16,7 @@ import {
   PERSON_PARTICLES,
   OCCUPATIONS,
 } from '../ner/heads.js';
-import { isLegalForm, isPlaceCompound, isPlaceWord } from '../ner/rules.js';
+import { isLegalForm, isPlaceCompound, isPlaceWord, wordRole } from '../ner/rules.js';
 import { isCommonVerbForm } from '../text/english-verbs.js';
 import {
   FORM_LABELS,
@@ -186,6 +186,8 @@ export function splitAtLowercase(s: Span): Span[] {
   // An enumeration inside a name ends with "and": "Ministry of Land, Infrastructure, Transport and Tourism".
   let joined = false;
   for (let i = s.start; i < s.end && !joined; i++) joined = ENUMERATION_ENDS.has((s.tokens[i] as Token).text);
+  // A name that ends in a body's or place's head holds no headline verb: "Specific Claims Tribunal".
+  const headed = (wordRole(textAt(s.tokens, s.end - 1)) & 3) !== 0;
   for (let i = s.start; i < s.end; i++) {
     const w = (s.tokens[i] as Token).text;
     // A body the gazetteer knows that owns the rest: "the U.S. Treasury 's Office of Foreign Assets Control".
@@ -204,6 +206,7 @@ export function splitAtLowercase(s: Span): Span[] {
         // form after a comma is the company's ("CBS , Inc.").
         (w === ',' && type === 'ORG' && !joined && !isLegalForm(textAt(s.tokens, i + 1).toLowerCase())) ||
         (shoutedSpan && isCommonVerbForm(w.toLowerCase()) && !isPlaceWord(w.toLowerCase())) ||
+        (!headed && headlineVerb(w)) ||
         // A place and the region after its comma are two places: "Eugene , Oregon", as the labelled data has them
         // 657 times to 10.
         (w === ',' && type === 'LOCATION') ||
@@ -217,8 +220,30 @@ export function splitAtLowercase(s: Span): Span[] {
       from = i + 1;
     }
   }
-  if (from < s.end) out.push({ ...s, start: from, end: s.end, type });
+  // What follows a headline's verb, if only common words, names nothing: "DOJ Moves Closer", "Morena Vows Response".
+  const afterVerb = from > s.start && !headed && headlineVerb(textAt(s.tokens, from - 1));
+  let common = afterVerb;
+  for (let k = from; k < s.end && common; k++) common = GAZ.lowerWords.has(textAt(s.tokens, k).toLowerCase());
+  if (from < s.end && !common) out.push({ ...s, start: from, end: s.end, type });
   return out;
+}
+
+/**
+ * A headline's verb in Title Case inside a span, which ends the name before it ("Morena Vows Response", "Okonkwo
+ * Knocks Out Hale"): a common verb's form in "-s" whose stem is one too, no name's word.
+ */
+export function headlineVerb(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  const stem =
+    lower.endsWith('es') && isCommonVerbForm(lower.slice(0, -2)) ? lower.slice(0, -2) : lower.slice(0, -1);
+  return (
+    isCommonVerbForm(lower) &&
+    isCommonVerbForm(stem) &&
+    !GAZ.personNames.has(word) &&
+    !GAZ.firstNames.has(word) &&
+    GAZ.singleKinds(word) === undefined
+  );
 }
 
 /** Particles that may join a person's name to the surname after them; not the ones English or Spanish use alone. */
