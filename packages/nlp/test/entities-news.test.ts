@@ -4041,4 +4041,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     expect(names).toEqual(expect.arrayContaining(['Doosan', 'Specific Claims Tribunal']));
     expect(names.filter((n) => n.includes('Wins'))).toEqual([]);
   });
+
+  it('reads regions named without a country ("the Dakotas", "the Southern Cone", "Twin Cities") as places', () => {
+    const e = extractEntities(
+      '',
+      `Passengers in Wyoming, Montana and the Dakotas will be rebooked. The airline connects the Southern Cone with the Iberian Peninsula. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect([typed('Dakotas'), typed('Southern Cone')]).toEqual(['LOCATION', 'LOCATION']);
+  });
 });

@@ -2041,6 +2041,9 @@ export const KNOWN_PLACES: readonly string[] = [
   'Limpopo',
   // the Americas and Europe
   'Newfoundland and Labrador',
+  'Dakotas',
+  'Twin Cities',
+  'Southern Cone',
   'Chiapas',
   'Sinaloa',
   'Jalisco',
