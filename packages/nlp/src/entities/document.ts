@@ -6,7 +6,14 @@ import { isMonth, isWeekday } from '../ner/gazetteer.js';
 import { isCapitalized } from '../ner/features.js';
 import { NEVER_ALONE, US_STATE_ABBREVIATIONS } from '../ner/lexicon.js';
 import { titleCase } from '../ner/canonical.js';
-import { COMPASS_WORDS, EPONYMOUS, GENERIC_ALONE, ORG_SUFFIXES, PERSON_PARTICLES } from '../ner/heads.js';
+import {
+  ARABIC_ARTICLE,
+  COMPASS_WORDS,
+  EPONYMOUS,
+  GENERIC_ALONE,
+  ORG_SUFFIXES,
+  PERSON_PARTICLES,
+} from '../ner/heads.js';
 import { compoundPlace, isLegalForm } from '../ner/rules.js';
 import {
   GAZ,
@@ -23,7 +30,7 @@ import {
   startsName,
 } from './words.js';
 import type { Span } from './spans.js';
-import { ARABIC_ARTICLE, spanText, tokenOwners } from './spans.js';
+import { spanText, tokenOwners } from './spans.js';
 
 /**
  * A one-word name found only where sentences start ("\"Adaptation finance has to arrive…\"") is no name when the

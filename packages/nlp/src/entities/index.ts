@@ -12,7 +12,8 @@ import { isAllCapitals } from '../ner/features.js';
 import { applyRules, datelineEnd, headlineSentences, isLegalForm } from '../ner/rules.js';
 import { GAZ, namesPlace } from './words.js';
 import type { Span } from './spans.js';
-import { ARABIC_ARTICLE, extendPersons, spansFromLabels, splitAtLowercase, tidy } from './spans.js';
+import { extendPersons, spansFromLabels, splitAtLowercase, tidy } from './spans.js';
+import { ARABIC_ARTICLE, withoutArabicArticle } from '../ner/heads.js';
 import { gazetteerRules, knownNames, statisticsOffices } from './known-names.js';
 import { headRules, titlesInsideNames } from './head-rules.js';
 import {
@@ -263,7 +264,7 @@ export function extractEntities(
       const last = w[w.length - 1] as string;
       personParts.add(last);
       // A surname with its Arabic article is written without it alone: "Adwan" of "Tariq Suleiman al-Adwan".
-      if (ARABIC_ARTICLE.test(last)) personParts.add(last.slice(last.indexOf('-') + 1));
+      if (ARABIC_ARTICLE.test(last)) personParts.add(withoutArabicArticle(last));
     }
   // Nor the name of a company the story names with its legal form: "Schaeffler AG" beside "Georg F.W. Schaeffler".
   const companies = new Set<string>();

@@ -6,6 +6,7 @@ import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.j
 import { isAllCapitals, isCapitalized } from '../ner/features.js';
 import { isLegalForm, isPlaceCompound, isPlaceKind, wordRole } from '../ner/rules.js';
 import {
+  ARABIC_ARTICLE,
   BODY_PLACE_HEADS,
   COMPASS_ADJECTIVES,
   COMPASS_WORDS,
@@ -28,7 +29,7 @@ import {
   wholeKindOf,
 } from './words.js';
 import type { Span, TypedRun } from './spans.js';
-import { ARABIC_ARTICLE, kindOfBusinessOpening, retypeRuns, tokenOwners } from './spans.js';
+import { kindOfBusinessOpening, retypeRuns, tokenOwners } from './spans.js';
 import { insideKnownMisc } from './known-names.js';
 
 /** Plural nouns that own the rest of a name: "People 's Liberation Army", "Workers ' Party", "Women 's Aid". */

@@ -15,6 +15,7 @@ import {
   NAME_PARTICLES,
   PERSON_PARTICLES,
   OCCUPATIONS,
+  ARABIC_ARTICLE,
 } from '../ner/heads.js';
 import { isLegalForm, isPlaceCompound, isPlaceWord, wordRole } from '../ner/rules.js';
 import { isCommonVerbForm } from '../text/english-verbs.js';
@@ -96,8 +97,6 @@ const LOCATION_CONNECTORS = new Set([...NAME_CONNECTORS].filter((w) => w !== 'an
 
 /** An elided particle before a capital inside a name: "Côte d'Ivoire", "Ballon d'Or", "Coeur d'Alene". */
 const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}/u;
-/** The Arabic article joined to the name's next word: "Deir al-Balah", "Bab el-Mandeb", "Ain al-Hilweh". */
-export const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-\p{Lu}/u;
 
 /** Words that end an enumeration inside a name. */
 const ENUMERATION_ENDS = new Set(['and', '&', 'y', 'e', 'und', 'et']);

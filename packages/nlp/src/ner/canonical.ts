@@ -1,6 +1,6 @@
 import type { EntityType } from '@newsflow/contracts';
 import { ALIASES, KNOWN_ORGS, US_STATE_ABBREVIATIONS } from './lexicon.js';
-import { COMPANY_NAME_ENDINGS, LEGAL_FORMS } from './heads.js';
+import { COMPANY_NAME_ENDINGS, LEGAL_FORMS, withoutArabicArticle } from './heads.js';
 import { gazetteer } from './gazetteer.js';
 import { plainQuotes } from '../text/plain-quotes.js';
 import { isLegalForm } from './rules.js';
@@ -185,9 +185,6 @@ const stateOf = (folded: string): string | undefined => STATES_BY_FOLD.get(folde
 
 const words = (fold: string): string[] => fold.split(' ').filter((w) => w !== '');
 
-/** An Arabic article before a folded surname: "al-" of "al-adwan". */
-const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-(?=\p{L})/u;
-
 /**
  * Canonical name of each mention of one document: aliases resolved ("U.S." → "US"), a person's short mention
  * linked to the fullest name that contains it ("Putin" → "Vladimir Putin"), an acronym to the organisation it
@@ -209,7 +206,7 @@ export function canonicalNames(mentions: readonly NamedMention[]): string[] {
     ...new Set(mentions.flatMap((m, i) => (m.type === 'PERSON' ? [folds[i] as string] : []))),
   ].map(words);
   // Each person's words with a surname's Arabic article dropped, as a lone mention writes it ("adwan").
-  const personsBare = persons.map((p) => p.map((w) => w.replace(ARTICLE_PREFIX, '')));
+  const personsBare = persons.map((p) => p.map(withoutArabicArticle));
   const orgs = [...new Set(mentions.flatMap((m, i) => (m.type === 'ORG' ? [folds[i] as string] : [])))];
   // The words of each organisation's name as written, its legal form and "of" kept: what an acronym may spell.
   const orgWritten = new Map<string, string[]>();

@@ -908,6 +908,14 @@ export const PLACE_OF = new Set([
   'port',
 ]);
 
+/** The Arabic article as names write it joined to the next word: "al-", "el-", "ash-". */
+const ARABIC_ARTICLE_FORMS = '(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-';
+/** The Arabic article joined to the name's next word: "Deir al-Balah", "Bab el-Mandeb", "Ain al-Hilweh". */
+export const ARABIC_ARTICLE = new RegExp(`^${ARABIC_ARTICLE_FORMS}\\p{Lu}`, 'u');
+const ARABIC_ARTICLE_PREFIX = new RegExp(`^${ARABIC_ARTICLE_FORMS}(?=\\p{L})`, 'u');
+/** A surname without its Arabic article, as a lone mention writes it: "Adwan" of "al-Adwan", "adwan" of "al-adwan". */
+export const withoutArabicArticle = (word: string): string => word.replace(ARABIC_ARTICLE_PREFIX, '');
+
 /** Lower-case particles inside a name ("Luiz Inacio Lula da Silva", "Foz do Amazonas", "Erik ten Hag"). */
 export const NAME_PARTICLES = new Set([
   'da',
