@@ -322,13 +322,25 @@ export function namesPlaceOrOrg(word: string): boolean {
 }
 
 /**
- * Whether the gazetteer knows these words as a place: any of a single word's kinds ("Stockholm" is a company's name
- * too), the kind of several words as one name.
+ * Whether the gazetteer knows these words as a place of a kind `counts` takes: any of a single word's kinds
+ * ("Stockholm" is a company's name too), the kind of several words as one name.
  */
-export function namesPlace(words: readonly string[]): boolean {
-  if (words.length !== 1) return isPlaceKind(GAZ.wholeKind(words));
-  for (const kind of GAZ.singleKinds(words[0] as string) ?? []) if (isPlaceKind(kind)) return true;
+function namesPlaceAs(
+  words: readonly string[],
+  counts: (kind: PhraseKind, name: string) => boolean,
+): boolean {
+  if (words.length !== 1) {
+    const kind = GAZ.wholeKind(words);
+    return kind !== undefined && isPlaceKind(kind) && counts(kind, words.join(' '));
+  }
+  const word = words[0] as string;
+  for (const kind of GAZ.singleKinds(word) ?? []) if (isPlaceKind(kind) && counts(kind, word)) return true;
   return false;
+}
+
+/** Whether the gazetteer knows these words as a place. */
+export function namesPlace(words: readonly string[]): boolean {
+  return namesPlaceAs(words, () => true);
 }
 
 /**
@@ -336,14 +348,7 @@ export function namesPlace(words: readonly string[]): boolean {
  * a big city ("Kenya", "Assam", "Tokyo"; not "Pinecrest" or "Northfield", towns also named by companies).
  */
 export function namesPlaceBeyondTown(words: readonly string[]): boolean {
-  if (words.length !== 1) {
-    const kind = GAZ.wholeKind(words);
-    return isPlaceKind(kind) && (kind !== 'CITY' || GAZ.bigCities.has(words.join(' ')));
-  }
-  const word = words[0] as string;
-  for (const kind of GAZ.singleKinds(word) ?? [])
-    if (isPlaceKind(kind) && (kind !== 'CITY' || GAZ.bigCities.has(word))) return true;
-  return false;
+  return namesPlaceAs(words, (kind, name) => kind !== 'CITY' || GAZ.bigCities.has(name));
 }
 
 /** The kind the gazetteer gives tokens [start, end) as one whole name, if any. */
