@@ -462,19 +462,23 @@ function isDateline(m: TypedMention, texts: Record<TextField, string>): boolean 
   return next !== undefined && (namesPlace([next]) || US_STATE_ABBREVIATIONS.has(next));
 }
 
-/** A preposition of place right before a name: "in Assam", "off Kadavu", "through the Suez Canal". */
-const PLACE_PREPOSITION_BEFORE =
-  /\b(?:in|at|near|of|off|from|to|into|across|around|outside|on|through)\s+(?:the\s+)?$/;
+/** Prepositions that put a name somewhere: "in Assam", "off Kadavu", "through the Suez Canal". */
+const WHERE = ['in', 'at', 'near', 'off', 'across', 'around', 'outside', 'through'];
+/** One of these prepositions right before a name, with "the" or not. */
+const prepositionBefore = (prepositions: readonly string[]): RegExp =>
+  new RegExp(`\\b(?:${prepositions.join('|')})\\s+(?:the\\s+)?$`);
+/** A preposition of place right before a name, also those that put a company nowhere: "of", "to", "from". */
+const PLACE_PREPOSITION_BEFORE = prepositionBefore([...WHERE, 'of', 'from', 'to', 'into', 'on']);
+/**
+ * The prepositions that put a company named with its legal form somewhere: not "of", "to", "for" or "from" ("Chief
+ * Executive Officer of Northfield", "legal counsel to Harborview").
+ */
+const WHERE_BEFORE = prepositionBefore(WHERE);
 const afterPlacePreposition = (
   m: TypedMention,
   texts: Record<TextField, string>,
   before = PLACE_PREPOSITION_BEFORE,
 ): boolean => before.test(texts[m.field].slice(Math.max(0, m.start - 16), m.start));
-/**
- * The prepositions that put a company named with its legal form somewhere: not "of", "to", "for" or "from" ("Chief
- * Executive Officer of Northfield", "legal counsel to Harborview").
- */
-const WHERE_BEFORE = /\b(?:in|at|near|off|across|around|outside|through)\s+(?:the\s+)?$/;
 
 /**
  * The first words of a body the story names in full are that body, whatever the tagger read them as alone:
@@ -495,12 +499,13 @@ export function shortFormsOfBodies(mentions: TypedMention[], texts: Record<TextF
     if (m.type !== 'ORG' || !m.text.includes(' ')) continue;
     const words = m.text.split(' ');
     const last = words[words.length - 1] as string;
-    if (!endsAsBody(words) && !legalFormAfter(m, texts)) {
+    const formAfter = legalFormAfter(m, texts);
+    if (!endsAsBody(words) && !formAfter) {
       if (words.length === 2 && !GENERIC_ALONE.has(last.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(last))
         lastWords.add(last);
       continue;
     }
-    const company = legalFormAfter(m, texts) || isLegalForm(last.toLowerCase());
+    const company = formAfter || isLegalForm(last.toLowerCase());
     for (let n = 1; n < words.length; n++) {
       shortForms.add(words.slice(0, n).join(' '));
       if (company) ofCompanies.add(words.slice(0, n).join(' '));
