@@ -372,14 +372,13 @@ export function arabicNames(spans: Span[], field: TextField, tokens: Token[]): S
     if (given) runs.push({ start: s.start, end: s.end, type: 'PERSON' });
   }
   let out = runs.length > 0 ? retypeRuns(spans, field, tokens, runs) : spans;
-  const owner = tokenOwners(out, field, tokens);
+  const persons = new Map<number, Span>();
+  for (const s of out) if (s.field === field && s.type === 'PERSON') persons.set(s.start, s);
   const joined: TypedRun[] = [];
-  for (const s of out) {
-    if (s.field !== field || s.type !== 'PERSON') continue;
-    const next = out[owner[s.end] ?? -1];
+  for (const s of persons.values()) {
+    const next = persons.get(s.end);
     if (
-      next?.type === 'PERSON' &&
-      next.start === s.end &&
+      next !== undefined &&
       !(tokens[next.start] as Token).sentenceStart &&
       ARABIC_ARTICLE.test(textAt(tokens, next.end - 1))
     )

@@ -77,12 +77,26 @@ const MATCH_WORDS = new Set([
   'championship',
 ]);
 const MATCH_WORDS_NEEDED = 4;
+/** Words of a story of players moving between clubs: "striker", "transfer", "loan". */
+const TRANSFER_WORDS = new Set([
+  'transfer',
+  'transfers',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'winger',
+  'loan',
+  'manager',
+]);
 /** The dashes of a score written in three tokens in a report: the labelled text's "27 - 24", an article's "27 – 24". */
 const REPORT_SCORE_DASHES: ReadonlySet<string> = new Set(['-', '–']);
 
 interface MatchSigns {
   words: number;
   score: boolean;
+  /** How many words of a story of transfers it holds (TRANSFER_WORDS), each time written. */
+  transferWords: number;
 }
 
 /** Each text's match signs, counted once however many rules ask (a text's tokens never change once made). */
@@ -97,12 +111,14 @@ function matchSigns(tokens: readonly Token[]): MatchSigns {
 /** How many words of match reports a text holds, and whether it holds a score. */
 function countMatchSigns(tokens: readonly Token[]): MatchSigns {
   let score = false;
+  let transferWords = 0;
   const words = new Set<string>();
   tokens.forEach((t, k) => {
     if (MATCH_WORDS.has(t.text)) words.add(t.text);
+    if (TRANSFER_WORDS.has(t.text)) transferWords++;
     score ||= gameScoreAt(tokens, k, REPORT_SCORE_DASHES);
   });
-  return { words: words.size, score };
+  return { words: words.size, score, transferWords };
 }
 
 /** Whether a text reports a match: a score and words of match reports. */
@@ -221,18 +237,6 @@ export function teamsInPlay(spans: Span[], field: TextField, tokens: Token[]): S
   return retypeRuns(spans, field, tokens, runs);
 }
 
-/** Words of a story of players moving between clubs: "striker", "transfer", "loan". */
-const TRANSFER_WORDS = new Set([
-  'transfer',
-  'transfers',
-  'striker',
-  'midfielder',
-  'defender',
-  'goalkeeper',
-  'winger',
-  'loan',
-  'manager',
-]);
 /** Moves of a player or coach from a club: "joined from Lille", "signed from Brondby", "after leaving Sassuolo". */
 const MOVES = new Set([
   'joined',
@@ -251,12 +255,8 @@ const MOVES = new Set([
 const LEAVES = new Set(['leaving', 'left', 'leaves', 'quit', 'quitting']);
 
 /** Whether a text speaks of sport and of players' moves between clubs: two words of each. */
-function speaksOfTransfers(tokens: readonly Token[]): boolean {
-  if (!speaksOfSport(tokens)) return false;
-  let n = 0;
-  for (const t of tokens) if (TRANSFER_WORDS.has(t.text) && ++n >= 2) return true;
-  return false;
-}
+const speaksOfTransfers = (tokens: readonly Token[]): boolean =>
+  speaksOfSport(tokens) && matchSigns(tokens).transferWords >= 2;
 
 /** Whether the name at token k is the club someone left: "leaving Sassuolo", "joined Brighton from Yokohama". */
 function transferredFrom(tokens: readonly Token[], k: number): boolean {
