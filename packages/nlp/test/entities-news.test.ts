@@ -4051,4 +4051,20 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
     expect([typed('Dakotas'), typed('Southern Cone')]).toEqual(['LOCATION', 'LOCATION']);
   });
+
+  it('tags a country written in capitals in a headline line ("UK\'s FCA Fines …"), not a capital word of a line in capitals', () => {
+    const e = extractEntities(
+      '',
+      `UK's FCA Fines Harwell Bank Over Arrears\nLONDON, Jan 22 (Reuters) - The regulator fined Harwell Bank Plc 48 million pounds on Monday. ${filler(1)}`,
+      'en',
+    );
+    const places = e.filter((x) => x.type === 'LOCATION').flatMap((x) => x.mentions.map((m) => m.text));
+    expect(places).toContain('UK');
+    const shouted = extractEntities(
+      '',
+      `LET US GO HOME NOW\nLONDON (Reuters) - Fans sang all night. ${filler(1)}`,
+      'en',
+    );
+    expect(shouted.flatMap((x) => x.mentions.map((m) => m.text))).not.toContain('US');
+  });
 });

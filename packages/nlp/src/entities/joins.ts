@@ -1,7 +1,7 @@
 /** Joining rules: spans, or a span and the words beside it, that make one name (over "&", "of", particles). */
 import type { EntityType, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
-import { textAt } from '../text/tokenize.js';
+import { sentenceHas, textAt } from '../text/tokenize.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import { isAllCapitals, isCapitalized } from '../ner/features.js';
 import { isLegalForm, isPlaceCompound, isPlaceKind, wordRole } from '../ner/rules.js';
@@ -388,17 +388,7 @@ export function arabicNames(spans: Span[], field: TextField, tokens: Token[]): S
   return out;
 }
 
-/**
- * Whether the sentence of token k holds a lower-case word of four letters or more, as running text does and a
- * headline in Headline Case, which writes only short words so, does not.
- */
-function hasLowerCaseWord(tokens: readonly Token[], k: number): boolean {
-  let from = k;
-  while (from > 0 && !(tokens[from] as Token).sentenceStart) from--;
-  for (let j = from; j < tokens.length && (j === from || !(tokens[j] as Token).sentenceStart); j++)
-    if (LONG_LOWER_WORD.test(textAt(tokens, j))) return true;
-  return false;
-}
+/** A lower-case word of four letters or more, as running text holds and a headline in Headline Case does not. */
 const LONG_LOWER_WORD = /^\p{Ll}{4,}$/u;
 
 /**
@@ -418,7 +408,7 @@ export function sidesOfPlaces(spans: Span[], field: TextField, tokens: Token[]):
     if (k > 0 && !(tokens[k] as Token).sentenceStart && /^\p{Lu}/u.test(before)) continue;
     const after = tokens[k + 2];
     if (after && !after.sentenceStart && /^\p{Lu}\p{L}/u.test(after.text)) continue;
-    if (!hasLowerCaseWord(tokens, k)) continue;
+    if (!sentenceHas(tokens, k, LONG_LOWER_WORD)) continue;
     if (!isPlaceKind(wholeKindOf(tokens, k + 1, k + 2))) continue;
     owner ??= tokenOwners(spans, field, tokens);
     const place = spans[owner[k + 1] ?? -1];

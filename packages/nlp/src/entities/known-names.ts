@@ -1,7 +1,7 @@
 /** Rules from lists of names: the gazetteer's organisations, countries and places, mononyms, MISC phrases. */
 import type { EntityType, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
-import { textsOf } from '../text/tokenize.js';
+import { sentenceHas, textsOf } from '../text/tokenize.js';
 import type { PhraseKind, PhraseMatch } from '../ner/gazetteer.js';
 import { COUNTRY_CODES_IN_NEWS, KNOWN_BODIES, KNOWN_MONONYMS, KNOWN_PLACES } from '../ner/lexicon.js';
 import { isCapitalized } from '../ner/features.js';
@@ -34,6 +34,9 @@ function dottedCountryCodes(tokens: readonly Token[]): PhraseMatch[] {
   });
   return out;
 }
+
+/** A lower-case letter. */
+const LOWER_CASE = /\p{Ll}/u;
 
 const holdsComma = (tokens: readonly Token[], m: PhraseMatch): boolean =>
   tokens.slice(m.start, m.end).some((t) => t.text === ',');
@@ -136,7 +139,11 @@ export function gazetteerRules(
         m.end - m.start === 1 &&
         /^\p{Lu}{2,6}$/u.test(first.text) &&
         !nameOpeners.has(first.text);
-      if ((m.kind !== 'COUNTRY' && !acronym) || GAZ.lowerWords.has(first.text.toLowerCase())) continue;
+      // A country English writes in lower case too ("Turkey") may be that word; not one written in capitals in a
+      // line that is not ("UK's FCA Fines Harwell Bank", "US Lawmakers Press Meta").
+      const written = /^\p{Lu}{2,}$/u.test(first.text) && sentenceHas(tokens, m.start, LOWER_CASE);
+      if ((m.kind !== 'COUNTRY' && !acronym) || (!written && GAZ.lowerWords.has(first.text.toLowerCase())))
+        continue;
     } else {
       if (m.end - m.start === 1 && first.sentenceStart && GAZ.lowerWords.has(first.text.toLowerCase()))
         continue;

@@ -25,6 +25,15 @@ export function textsOf(tokens: readonly Token[], start: number, end: number): s
   return tokens.slice(start, end).map((t) => t.text);
 }
 
+/** Whether a token of the sentence holding token k passes `test`. */
+export function sentenceHas(tokens: readonly Token[], k: number, test: RegExp): boolean {
+  let from = k;
+  while (from > 0 && !(tokens[from] as Token).sentenceStart) from--;
+  for (let j = from; j < tokens.length && (j === from || !(tokens[j] as Token).sentenceStart); j++)
+    if (test.test(textAt(tokens, j))) return true;
+  return false;
+}
+
 /** Lower-case words that keep a following period: "St." "Mr." "Corp." */
 const ABBREVIATIONS = new Set([
   'mr',
