@@ -4067,4 +4067,16 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(shouted.flatMap((x) => x.mentions.map((m) => m.text))).not.toContain('US');
   });
+
+  it('ends companies at European legal forms, those written in lower case too ("Rheinwerk Logistik SE", "Cap Farma s.r.o.")', () => {
+    const e = extractEntities(
+      '',
+      `Rheinwerk Logistik SE has fallen 22 percent. OLAF found that the farm, Cap Farma s.r.o., had been split from the group Agrovia a.s. to qualify for funds. Prosecutors charged executives of Bulgargaz EAD. ${filler(1)}`,
+      'en',
+    );
+    const companies = e.filter((x) => x.type === 'ORG').flatMap((x) => x.mentions.map((m) => m.text));
+    expect(companies).toEqual(
+      expect.arrayContaining(['Rheinwerk Logistik SE', 'Cap Farma s.r.o.', 'Agrovia a.s.', 'Bulgargaz EAD']),
+    );
+  });
 });

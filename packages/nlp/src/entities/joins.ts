@@ -626,11 +626,11 @@ export function companiesBeforeLegalForms(spans: Span[], field: TextField, token
   const runs: TypedRun[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const form = textAt(tokens, k);
-    // Legal forms are short and open with a Latin capital, but for British "plc": the cheap tests first, as most
-    // words are none.
+    // Legal forms are short and open with a Latin capital, but for British "plc" and those written in lower case
+    // with periods ("s.r.o."): the cheap tests first, as most words are none.
     const first = form.charCodeAt(0);
     if (
-      ((first < 65 || first > 90) && form !== 'plc') ||
+      ((first < 65 || first > 90) && form !== 'plc' && form.charCodeAt(1) !== 46) ||
       form.length > MAX_LEGAL_FORM_LENGTH ||
       (tokens[k] as Token).sentenceStart
     )

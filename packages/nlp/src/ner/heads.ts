@@ -1146,4 +1146,15 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'pcl',
   // Swedish: "Saab AB".
   'ab',
+  // European and Latin American: "Rheinwerk Logistik SE", "MVM Zrt", "Bulgargaz EAD", "Andina Cobre SAA", "Serra
+  // Azul Ltda", and the Czech, Slovak and Serbian ones written in lower case ("Cap Farma s.r.o.", "Agrovia a.s.").
+  'se',
+  'zrt',
+  'nyrt',
+  'ead',
+  'saa',
+  'ltda',
+  's.r.o.',
+  'a.d.',
+  'd.o.o.',
 ]);
