@@ -4079,4 +4079,21 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       expect.arrayContaining(['Rheinwerk Logistik SE', 'Cap Farma s.r.o.', 'Agrovia a.s.', 'Bulgargaz EAD']),
     );
   });
+
+  it('reads a dateline with its country or state and a date after commas ("LIVERPOOL, England, Oct 8 (Reuters) -") as the place filed from', () => {
+    const e = extractEntities(
+      '',
+      `Salah Out For Six Weeks With Hamstring Tear\n\nLIVERPOOL, England, Oct 8 (Reuters) - Liverpool forward Mohamed Salah will miss six weeks, Liverpool said on Wednesday. Liverpool host Chelsea on Sunday. ${filler(1)}`,
+      'en',
+    );
+    const filedFrom = e.find((x) => x.mentions.some((m) => m.text === 'LIVERPOOL'));
+    expect(filedFrom?.type).toBe('LOCATION');
+    expect(e.find((x) => x.type === 'ORG' && x.name === 'Liverpool')?.count).toBe(3);
+    const state = extractEntities(
+      '',
+      `NEW HAVEN, Conn., May 19 (Reuters) - Researchers at Yale said on Monday. ${filler(1)}`,
+      'en',
+    );
+    expect(state.find((x) => x.name === 'New Haven')?.type).toBe('LOCATION');
+  });
 });

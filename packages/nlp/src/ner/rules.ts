@@ -922,11 +922,16 @@ export function datelineEnd(tokens: readonly Token[], i: number, gaz: Gazetteer)
     const venue = gaz.wholeKind(upperWords(tokens, i, j));
     if (venue === undefined || isPlaceKind(venue)) return j;
   }
-  // The month may be abbreviated with its period, as American wires write it: "DENVER, Jan. 14 (Reuters) -".
-  if (!(isMonth(after.toLowerCase().replace(/\.$/, '')) || /^\d/.test(after) || isUpperWord(after)))
-    return -1;
+  if (!(opensDate(after) || isUpperWord(after))) return -1;
   return placeKnown(tokens, i, j, gaz);
 }
+
+/**
+ * A month or a day's number, as a dateline's date opens; the month may be abbreviated with its period, as American
+ * wires write it: "DENVER, Jan. 14 (Reuters) -".
+ */
+const opensDate = (word: string): boolean =>
+  isMonth(word.toLowerCase().replace(/\.$/, '')) || /^\d/.test(word);
 
 /** The most words of a news agency's or wire's name in a dateline's brackets. */
 const WIRE_WORDS = 3;
@@ -966,19 +971,29 @@ function placeKnown(tokens: readonly Token[], i: number, j: number, gaz: Gazette
 
 /**
  * The end of the country, region or state after a dateline's city, before its dash, agency or date, or -1:
- * "NAIROBI, Kenya (AP) —", "PICKENS, S.C. —", "AL-AIN, United Arab Emirates 1996-12-06"; with `cities`, of any place
- * after a venue too: "THE OVAL, London 1996-08-22".
+ * "NAIROBI, Kenya (AP) —", "PICKENS, S.C. —", "AL-AIN, United Arab Emirates 1996-12-06", "CARDIFF, Wales, March 7
+ * (Reuters) -"; with `cities`, of any place after a venue too: "THE OVAL, London 1996-08-22".
  */
 function placeBeforeDashEnd(tokens: readonly Token[], k: number, gaz: Gazetteer, cities = false): number {
   const place = textAt(tokens, k);
   if (!isCapitalized(place)) return -1;
   for (let end = Math.min(tokens.length, k + 4); end > k; end--) {
     const then = tokens[end];
-    if (!(then?.text === '(' || DATELINE_DASHES.has(then?.text ?? '') || isLineDate(tokens, end))) continue;
+    if (!(
+      then?.text === '(' ||
+      DATELINE_DASHES.has(then?.text ?? '') ||
+      isLineDate(tokens, end) ||
+      (then?.text === ',' && opensDate(textAt(tokens, end + 1)))
+    ))
+      continue;
+    // One word may be several kinds, the gazetteer's whole-phrase kind only one of them: "Wales", "Queensland".
+    const kinds = end === k + 1 ? gaz.singleKinds(place) : undefined;
     const kind = gaz.wholeKind(tokens.slice(k, end).map((t) => t.text));
     if (
       kind === 'COUNTRY' ||
       kind === 'REGION' ||
+      kinds?.has('COUNTRY') === true ||
+      kinds?.has('REGION') === true ||
       (cities && isPlaceKind(kind)) ||
       (end === k + 1 && (US_STATE_ABBREVIATIONS.has(place.replace(/\.$/, '')) || place === 'D.C.')) ||
       // The abbreviation's period apart: "BROKEN ARROW, Okla. (AP) —" as tokenised.
