@@ -4096,4 +4096,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(state.find((x) => x.name === 'New Haven')?.type).toBe('LOCATION');
   });
+
+  it('reads the owner of a business named after "arm of" as its owner ("the book arm of Rupert Murdoch\'s News Corp")', () => {
+    const e = extractEntities(
+      '',
+      `HarperCollins Publishers LLC, the book arm of Rupert Murdoch's News Corp, agreed to buy the publisher. ${filler(1)}`,
+      'en',
+    );
+    expect(e.find((x) => x.name === 'Rupert Murdoch')?.type).toBe('PERSON');
+    expect(e.find((x) => x.mentions.some((m) => m.text === 'News Corp'))?.type).toBe('ORG');
+  });
 });

@@ -47,6 +47,7 @@ import {
   runEnd,
   runStart,
   runWord,
+  startsName,
   wholeKindOf,
 } from './words.js';
 import type { Span, TypedRun } from './spans.js';
@@ -784,8 +785,9 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     (prev === 'of' && ACQUISITIONS.has(prev2.toLowerCase())) ||
     (prev === 'in' && STAKES.has(prev2.toLowerCase())) ||
     (next === 'shares' && !(n === 1 && NOT_ISSUERS.has(lower(a))) && !SHARE_CLASS.test(text(b - 1)));
+  // What the name owns, after its possessive: "Siemens ' shares", "Rupert Murdoch 's News Corp".
+  const after = POSSESSIVE.test(next) ? b + 1 : next === "'" && lower(b + 1) === 's' ? b + 2 : -1;
   if (!org) {
-    const after = POSSESSIVE.test(next) ? b + 1 : next === "'" && lower(b + 1) === 's' ? b + 2 : -1;
     if (after >= 0) {
       const n1 = lower(after);
       const n2 = lower(after + 1);
@@ -799,7 +801,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     speaksOfItself(tokens, a, b, pronoun) ||
     movesLikeAStock(tokens, a, b) ||
     (DATA_NOUNS.has(next) && prev === 'to' && prev2.toLowerCase() === 'according') ||
-    (prev === 'of' && HEADS_OF_BUSINESS.has(prev2)) ||
+    // Not the owner of a business named after it: "the book arm of Rupert Murdoch 's News Corp".
+    (prev === 'of' && HEADS_OF_BUSINESS.has(prev2) && !(after >= 0 && startsName(text(after)))) ||
     // Not a competition's group, named by a letter: "Group B".
     (isCompanyNoun(prevNoun, prev2) &&
       (!firstName || NAMED_BUSINESSES.has(prevNoun)) &&
