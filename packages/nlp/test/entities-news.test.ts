@@ -4106,4 +4106,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     expect(e.find((x) => x.name === 'Rupert Murdoch')?.type).toBe('PERSON');
     expect(e.find((x) => x.mentions.some((m) => m.text === 'News Corp'))?.type).toBe('ORG');
   });
+
+  it('reads a name after a trade that names companies too as a person by an accented given name or an age ("retired miner Gérard Lefebvre", "shipowner Dimitris Vlachos, 61,")', () => {
+    const e = extractEntities(
+      '',
+      `Retired miner Gérard Lefebvre said he would never again vote for the party. Greek shipowner Dimitris Vlachos, 61, said the fleet would grow. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect([typed('Gérard Lefebvre'), typed('Dimitris Vlachos')]).toEqual(['PERSON', 'PERSON']);
+  });
 });

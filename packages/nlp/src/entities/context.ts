@@ -47,6 +47,7 @@ import {
   runEnd,
   runStart,
   runWord,
+  isGivenName,
   startsName,
   wholeKindOf,
 } from './words.js';
@@ -726,7 +727,9 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   const capped = prev === 'international' && (isDemonym(prev2) || namesCountry(tokens, a - 2, a - 1));
   const occupation = OCCUPATIONS.has(prevNoun) || capped;
   if (n <= 3 && occupation && personLike(tokens, a, b, n >= 2)) return 'PERSON';
-  const firstName = n >= 2 && GAZ.firstNames.has(text(a));
+  // A known given name, or an age after the name, as a story introduces people: "Gérard Lefebvre , 71 , said".
+  const firstName =
+    n >= 2 && (isGivenName(text(a)) || (next === ',' && AGE_NUMBER.test(text(b + 1)) && text(b + 2) === ','));
   // A common word opening a sentence is that word: "No district of Benin", "Nineteen states".
   const commonAtStart =
     commonWordOpening(tokens, a, b) || (n === 1 && sentenceStart && isNumberWord(text(a)));

@@ -405,6 +405,13 @@ export function personLike(
 
 export const SCORE = /^\d{1,3}$/;
 
+/** A known given name, also written with accents the first-name list has not: "Gérard", "Zoë". */
+export function isGivenName(word: string): boolean {
+  if (GAZ.firstNames.has(word)) return true;
+  const plain = word.normalize('NFD').replace(/\p{M}+/gu, '');
+  return plain !== word && GAZ.firstNames.has(plain);
+}
+
 /** What the gazetteer knows tokens [a, b) as: every kind of a single word, the one kind of a phrase. */
 function gazetteerKinds(tokens: readonly Token[], a: number, b: number): ReadonlySet<PhraseKind | undefined> {
   return b - a === 1
