@@ -4116,4 +4116,15 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
     expect([typed('Gérard Lefebvre'), typed('Dimitris Vlachos')]).toEqual(['PERSON', 'PERSON']);
   });
+
+  it('leaves a role opening the sentence and the end of a two-word nationality out of names ("Tenor Jonas Kaufmann", "Brokerage Yuanta Securities", "New Zealander Graham Ashby")', () => {
+    const e = extractEntities(
+      '',
+      `The premiere was cancelled. Tenor Jonas Kaufmann, who had been due to sing, said nothing. Brokerage Yuanta Securities raised its target price. Evans replaces New Zealander Graham Ashby, who left in November. ${filler(1)}`,
+      'en',
+    );
+    const names = e.flatMap((x) => x.mentions.map((m) => m.text));
+    expect(names).toEqual(expect.arrayContaining(['Jonas Kaufmann', 'Yuanta Securities', 'Graham Ashby']));
+    expect(names.filter((n) => /Tenor|Brokerage|Zealander/.test(n))).toEqual([]);
+  });
 });

@@ -632,6 +632,8 @@ export function tidy(s: Span): Span | undefined {
           (RANK_WORDS.has(word(start)) &&
             (RANK_WORDS.has(word(start + 1)) || (start > 0 && RANK_WORDS.has(word(start - 1))))) ||
           isDemonym(word(start)) ||
+          // The end of a nationality of two words, its first word left out: "New [Zealander Graham Ashby]".
+          (start > 0 && isDemonym(`${word(start - 1)} ${word(start)}`)) ||
           (end - start > 2 && nationalBeforeName(word(start), word(start + 1))) ||
           // A role opening the sentence: "Comedian Carlos Álvarez", "Ringleader Daniel Kershaw", "Councilwoman
           // Tammy Ruhl".
