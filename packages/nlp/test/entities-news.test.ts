@@ -4127,4 +4127,21 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     expect(names).toEqual(expect.arrayContaining(['Jonas Kaufmann', 'Yuanta Securities', 'Graham Ashby']));
     expect(names.filter((n) => /Tenor|Brokerage|Zealander/.test(n))).toEqual([]);
   });
+
+  it('reads a public service of two areas as one body ("Avon and Somerset Police"), not a place named apart ("in London and Thames Valley Police")', () => {
+    const e = extractEntities(
+      '',
+      `Avon and Somerset Police found no evidence of third-party involvement. Antrim and Newtownabbey Borough Council has offered the family a home. Officers in London and Thames Valley Police made arrests. ${filler(1)}`,
+      'en',
+    );
+    const bodies = e.filter((x) => x.type === 'ORG').flatMap((x) => x.mentions.map((m) => m.text));
+    expect(bodies).toEqual(
+      expect.arrayContaining([
+        'Avon and Somerset Police',
+        'Antrim and Newtownabbey Borough Council',
+        'Thames Valley Police',
+      ]),
+    );
+    expect(e.find((x) => x.name === 'London')?.type).toBe('LOCATION');
+  });
 });

@@ -237,6 +237,45 @@ export function bodiesOfTwoPlaces(spans: Span[], field: TextField, tokens: Token
   });
 }
 
+/** Heads of the public services that two areas share: "Avon and Somerset Police", "Shropshire and Marches NHS Trust". */
+const SHARED_SERVICE_HEADS = new Set(['Police', 'Constabulary', 'Council', 'Trust', 'Board', 'Service']);
+/** Prepositions that make the name before "and" a place of its own: "in London and Manchester University NHS Trust". */
+const PLACE_APART = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'across',
+  'between',
+  'around',
+  'throughout',
+  'outside',
+]);
+
+/**
+ * A public service of two areas is one organisation: "Avon and Somerset Police", "Antrim and Newtownabbey Borough
+ * Council", where the tagger took the first area for a place. The first area is one word, a place or left untagged,
+ * not after a preposition that puts it apart.
+ */
+export function bodiesOfTwoAreas(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  return widenSpans(spans, field, tokens, (s, spanAt) => {
+    const first = s.start - 2;
+    if (s.type !== 'ORG' || first < 0 || textAt(tokens, s.start - 1) !== 'and') return undefined;
+    if (!SHARED_SERVICE_HEADS.has(textAt(tokens, s.end - 1))) return undefined;
+    const area = textAt(tokens, first);
+    if (!/^\p{Lu}\p{Ll}/u.test(area) || PLACE_APART.has(textAt(tokens, first - 1).toLowerCase()))
+      return undefined;
+    const other = spanAt(first);
+    if (
+      other
+        ? other.type !== 'LOCATION' || other.start !== first || other.end !== first + 1
+        : !namesPlace([area])
+    )
+      return undefined;
+    return { start: first, end: s.end, absorbs: other };
+  });
+}
+
 /** The head of a body that may be named after its founders or patrons: "Foundation", "Museum", "Center". */
 const namedBodyHead = (word: string): boolean => {
   const lower = word.toLowerCase();
