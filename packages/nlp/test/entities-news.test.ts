@@ -4144,4 +4144,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(e.find((x) => x.name === 'London')?.type).toBe('LOCATION');
   });
+
+  it('leaves a legal form that ended the sentence before out of the person after it ("… Pte Ltd. Tanigawa said")', () => {
+    const e = extractEntities(
+      '',
+      `The bank also lends through its subsidiary in Singapore, Sakuragawa Asia Pte Ltd. Tanigawa said the group was considering a tie-up. ${filler(1)}`,
+      'en',
+    );
+    const persons = e.filter((x) => x.type === 'PERSON').flatMap((x) => x.mentions.map((m) => m.text));
+    expect(persons).toEqual(['Tanigawa']);
+  });
 });

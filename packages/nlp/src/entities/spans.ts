@@ -629,6 +629,8 @@ export function tidy(s: Span): Span | undefined {
           FORM_LABELS.has(word(start)) ||
           HONORIFICS.has(word(start)) ||
           malayTitleAt(s.tokens, start) ||
+          // A company's legal form that ended the sentence before: "… Pte Ltd. Tanigawa said".
+          (word(start).endsWith('.') && isLegalForm(word(start).toLowerCase())) ||
           (RANK_WORDS.has(word(start)) &&
             (RANK_WORDS.has(word(start + 1)) || (start > 0 && RANK_WORDS.has(word(start - 1))))) ||
           isDemonym(word(start)) ||
