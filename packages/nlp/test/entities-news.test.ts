@@ -4154,4 +4154,16 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const persons = e.filter((x) => x.type === 'PERSON').flatMap((x) => x.mentions.map((m) => m.text));
     expect(persons).toEqual(['Tanigawa']);
   });
+
+  it('knows bodies and places news names without a cue ("housebuilders Persimmon and Taylor Wimpey", "the Senedd", "Kinmen")', () => {
+    const e = extractEntities(
+      '',
+      `Housebuilders Persimmon and Taylor Wimpey gained, said Peel Hunt analyst Clara Whitcombe. The Senedd will vote on the settlement, Plaid Cymru said. Four vessels approached Kinmen on Monday. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect(['Persimmon', 'Taylor Wimpey', 'Peel Hunt', 'Senedd', 'Plaid Cymru', 'Kinmen'].map(typed)).toEqual(
+      ['ORG', 'ORG', 'ORG', 'ORG', 'ORG', 'LOCATION'],
+    );
+  });
 });

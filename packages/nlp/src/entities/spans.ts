@@ -470,8 +470,11 @@ const YEAR = /^(?:19|20)\d\d$/;
  * AG", "Planemaker Embraer"; not a head that opens names ("Bank Indonesia", "Union Berlin").
  */
 export const kindOfBusinessOpening = (t: Token): boolean => {
+  if (!t.sentenceStart) return false;
   const lower = t.text.toLowerCase();
-  return t.sentenceStart && COMPANY_NOUNS.has(lower) && !isOrgHead(lower);
+  // Or its plural before a list: "Housebuilders Persimmon and Taylor Wimpey gained".
+  const kind = lower.endsWith('s') && !COMPANY_NOUNS.has(lower) ? lower.slice(0, -1) : lower;
+  return COMPANY_NOUNS.has(kind) && !isOrgHead(kind) && !isOrgHead(lower);
 };
 /** Words for a national that are given names too ("Dane Coles"). */
 const NATIONALS_NAMED_SO = new Set(['Dane', 'Finn', 'Scot']);

@@ -684,6 +684,8 @@ export const COMPANY_NOUNS = new Set([
   'truckmaker',
   'planemaker',
   'shipbuilder',
+  'housebuilder',
+  'homebuilder',
   'steelmaker',
   'brewer',
   'refiner',

@@ -1950,6 +1950,25 @@ export const KNOWN_BODIES: readonly string[] = [
   // exchange as tickers write it ("(NASDAQ: ABCD)").
   'Jefferies',
   'NASDAQ',
+  // British and Irish: Wales's parliament and party, its transport body, Ireland's party written with its accent.
+  'Senedd',
+  'Plaid Cymru',
+  'Transport for Wales',
+  'Fianna Fáil',
+  // Listed companies named like a person or a place, which market reports name alone ("housebuilders Persimmon and
+  // Taylor Wimpey", "dragged down by Fletcher Building", "Peel Hunt analyst"), and Japan's business lobby.
+  'Peel Hunt',
+  'Taylor Wimpey',
+  'Persimmon',
+  'Fletcher Building',
+  'Heidelberg Materials',
+  'Quanta Computer',
+  'Keidanren',
+  // Museums and an auction house named for their founders, and a club named with its city.
+  'Tate Modern',
+  'Tate Britain',
+  'Sotheby',
+  'Red Star Belgrade',
 ];
 
 /**
@@ -1957,6 +1976,12 @@ export const KNOWN_BODIES: readonly string[] = [
  * KNOWN_BODIES are organisations. Not those that are common surnames or clubs too ("Guerrero", "Bahia", "Parana").
  */
 export const KNOWN_PLACES: readonly string[] = [
+  // Regions, islands and districts news names without a cue: "out of the Low Countries", "approached Kinmen".
+  'Low Countries',
+  'Kinmen',
+  'Yuen Long',
+  'Pilbara',
+  'Katanga',
   // Caribbean states as news abbreviates "Saint", which the gazetteer knows written out, and the region.
   'St Kitts and Nevis',
   'St. Kitts and Nevis',
