@@ -4166,4 +4166,16 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       ['ORG', 'ORG', 'ORG', 'ORG', 'ORG', 'LOCATION'],
     );
   });
+
+  it('types the members a list names after a plural kind by that kind ("towns like Mount Magnet and Cue", "universities, including Columbia, Princeton and Brown")', () => {
+    const e = extractEntities(
+      '',
+      `These are good jobs in regional towns like Mount Magnet and Cue, the union said. Other universities, including Columbia, Princeton and Brown, have also had funds frozen. Farm states, including Senator Joni Ernst of Iowa, praised the payments. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect(
+      ['Mount Magnet', 'Cue', 'Columbia', 'Princeton', 'Brown', 'Joni Ernst', 'Iowa'].map(typed),
+    ).toEqual(['LOCATION', 'LOCATION', 'ORG', 'ORG', 'ORG', 'PERSON', 'LOCATION']);
+  });
 });

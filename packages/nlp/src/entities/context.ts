@@ -5,7 +5,15 @@ import { textAt, textsOf } from '../text/tokenize.js';
 import type { PhraseKind } from '../ner/gazetteer.js';
 import { isOrgHead, isPersonTitle } from '../ner/gazetteer.js';
 import { isAllCapitals, isCapitalized } from '../ner/features.js';
-import { AGENCIES, DATELINE_DASHES, PLACE_KINDS, isPlaceCompound, wireEnd, wordRole } from '../ner/rules.js';
+import {
+  AGENCIES,
+  DATELINE_DASHES,
+  PLACE_KINDS,
+  isLegalForm,
+  isPlaceCompound,
+  wireEnd,
+  wordRole,
+} from '../ner/rules.js';
 import {
   COMPANY_NOUNS,
   COMPASS_WORDS,
@@ -1387,6 +1395,98 @@ export function placesListedWithPlaces(spans: Span[], field: TextField, tokens: 
       runs.push({ start: x.start, end: x.end, type: 'LOCATION' });
   }
   return runs.length === 0 || speaksOfSport(tokens) ? spans : retypeRuns(spans, field, tokens, runs);
+}
+
+/** Plural nouns of kinds whose members a list names: "towns like Mount Magnet and Cue", "universities, including Brown". */
+const KINDS_OF_PLACES = new Set([
+  'towns',
+  'cities',
+  'villages',
+  'countries',
+  'states',
+  'provinces',
+  'regions',
+  'districts',
+  'counties',
+  'islands',
+  'municipalities',
+  'suburbs',
+  'neighbourhoods',
+  'neighborhoods',
+  'ports',
+]);
+const KINDS_OF_BODIES = new Set([
+  'universities',
+  'companies',
+  'firms',
+  'banks',
+  'lenders',
+  'insurers',
+  'carmakers',
+  'automakers',
+  'airlines',
+  'retailers',
+  'conglomerates',
+  'charities',
+  'newspapers',
+  'broadcasters',
+  'clubs',
+]);
+/** The words that open a list of a kind's members. */
+const MEMBERS_OPEN = new Set(['including', 'like']);
+/** Lower-case words inside a member's name: "Bank of America", "Santa Cruz de la Sierra". */
+const NAME_PARTICLES = new Set(['of', 'de', 'la', 'del', 'da', 'do']);
+/** The most members read from one list. */
+const MAX_MEMBERS = 8;
+
+/**
+ * The members a list names after a plural kind are of that kind: places after "towns like", "provinces such as"
+ * ("towns like Mount Magnet and Cue"), bodies after "universities, including", "companies such as" ("including
+ * Columbia, Princeton and Brown"), where the tagger read them by their shape.
+ */
+export function membersOfKinds(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const word = textAt(tokens, k);
+    const opens = MEMBERS_OPEN.has(word)
+      ? k + 1
+      : word === 'such' && textAt(tokens, k + 1) === 'as'
+        ? k + 2
+        : -1;
+    if (opens < 0) continue;
+    const kind = textAt(tokens, textAt(tokens, k - 1) === ',' ? k - 2 : k - 1).toLowerCase();
+    const type = KINDS_OF_PLACES.has(kind) ? 'LOCATION' : KINDS_OF_BODIES.has(kind) ? 'ORG' : undefined;
+    if (!type) continue;
+    let i = opens;
+    let last = false;
+    for (let members = 0; members < MAX_MEMBERS; members++) {
+      if (textAt(tokens, i) === 'the') i++;
+      // Where a member is based is a place of its own: "companies including Shenzhen-based Yunhai Semiconductor".
+      if (isPlaceCompound(textAt(tokens, i))) i++;
+      // A title opens a person's name: "farm states, including Senator Joni Ernst of Iowa".
+      if (isTitle(textAt(tokens, i))) break;
+      const start = i;
+      while (
+        startsName(textAt(tokens, i)) ||
+        (i > start && NAME_PARTICLES.has(textAt(tokens, i)) && startsName(textAt(tokens, i + 1))) ||
+        (i > start && /^\d+$/.test(textAt(tokens, i)))
+      ) {
+        i++;
+        // A legal form's period may end the sentence too: "… and Ridgeback Petroleum Corp. Brightwater said".
+        if (textAt(tokens, i - 1).endsWith('.') && isLegalForm(textAt(tokens, i - 1).toLowerCase())) break;
+      }
+      if (i === start || (tokens[start] as Token).sentenceStart) break;
+      runs.push({ start, end: i, type });
+      if (last) break;
+      // Members are joined by commas; the last follows "and" or "or".
+      const comma = textAt(tokens, i) === ',';
+      if (comma) i++;
+      last = textAt(tokens, i) === 'and' || textAt(tokens, i) === 'or';
+      if (last) i++;
+      else if (!comma) break;
+    }
+  }
+  return retypeRuns(spans, field, tokens, runs);
 }
 
 /** A body's number before its name: "9th", "101st". */

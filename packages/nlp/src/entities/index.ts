@@ -36,6 +36,7 @@ import {
   papersInPressDigests,
   portfoliosBeforeTitles,
   placesListedWithPlaces,
+  membersOfKinds,
   photoCredits,
   stormsByName,
   unionLocals,
@@ -198,6 +199,7 @@ export function extractEntities(
   for (const [field, tokens] of fields) spans = teamsInPlay(spans, field, tokens);
   for (const [field, tokens] of fields) spans = venuesOfPlay(spans, field, tokens);
   for (const [field, tokens] of fields) spans = placesListedWithPlaces(spans, field, tokens);
+  for (const [field, tokens] of fields) spans = membersOfKinds(spans, field, tokens);
   // In articles only: tweets write "&" for "and" between names.
   if (bodyTokens.length >= ARTICLE_TOKENS) {
     spans = teamsByNickname(spans, fields);
