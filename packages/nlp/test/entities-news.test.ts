@@ -4178,4 +4178,18 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       ['Mount Magnet', 'Cue', 'Columbia', 'Princeton', 'Brown', 'Joni Ernst', 'Iowa'].map(typed),
     ).toEqual(['LOCATION', 'LOCATION', 'ORG', 'ORG', 'ORG', 'PERSON', 'LOCATION']);
   });
+
+  it('reads members named with particles ("groups including Friends of the Earth"), not an owner before its member ("parties such as France\'s RN")', () => {
+    const e = extractEntities(
+      '',
+      `Human rights groups including Friends of the Earth criticised the move. Voters turned to far-right parties such as France's RN. Aid groups including Médecins Sans Frontières reported cases. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect([typed('Friends of the Earth'), typed('France'), typed('Médecins Sans Frontières')]).toEqual([
+      'ORG',
+      'LOCATION',
+      'ORG',
+    ]);
+  });
 });

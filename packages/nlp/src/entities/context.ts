@@ -1414,6 +1414,10 @@ const KINDS_OF_PLACES = new Set([
   'neighbourhoods',
   'neighborhoods',
   'ports',
+  'nations',
+  'economies',
+  'capitals',
+  'territories',
 ]);
 const KINDS_OF_BODIES = new Set([
   'universities',
@@ -1431,11 +1435,36 @@ const KINDS_OF_BODIES = new Set([
   'newspapers',
   'broadcasters',
   'clubs',
+  'teams',
+  'parties',
+  'unions',
+  'agencies',
+  'organisations',
+  'organizations',
+  'groups',
+  'schools',
+  'funds',
+  'platforms',
+  'regulators',
+  'outlets',
+  'publications',
+  'publishers',
+  'studios',
+  'exchanges',
+  'brokers',
+  'brokerages',
+  'chains',
+  'supermarkets',
+  'carriers',
+  'manufacturers',
+  'startups',
+  'utilities',
+  'miners',
 ]);
 /** The words that open a list of a kind's members. */
 const MEMBERS_OPEN = new Set(['including', 'like']);
-/** Lower-case words inside a member's name: "Bank of America", "Santa Cruz de la Sierra". */
-const NAME_PARTICLES = new Set(['of', 'de', 'la', 'del', 'da', 'do']);
+/** Lower-case words inside a member's name: "Bank of America", "Santa Cruz de la Sierra", "Friends of the Earth". */
+const NAME_PARTICLES = new Set(['of', 'for', 'the', 'de', 'la', 'del', 'da', 'do']);
 /** The most members read from one list. */
 const MAX_MEMBERS = 8;
 
@@ -1446,6 +1475,12 @@ const MAX_MEMBERS = 8;
  */
 export function membersOfKinds(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const runs: TypedRun[] = [];
+  // The particles from token j up to a name word, where one follows: "of the" in "Friends of the Earth".
+  const particlesEnd = (j: number): number => {
+    let k = j;
+    while (NAME_PARTICLES.has(textAt(tokens, k))) k++;
+    return k > j && startsName(textAt(tokens, k)) ? k : j;
+  };
   for (let k = 1; k < tokens.length; k++) {
     const word = textAt(tokens, k);
     const opens = MEMBERS_OPEN.has(word)
@@ -1459,6 +1494,7 @@ export function membersOfKinds(spans: Span[], field: TextField, tokens: Token[])
     if (!type) continue;
     let i = opens;
     let last = false;
+    let commas = false;
     for (let members = 0; members < MAX_MEMBERS; members++) {
       if (textAt(tokens, i) === 'the') i++;
       // Where a member is based is a place of its own: "companies including Shenzhen-based Yunhai Semiconductor".
@@ -1466,20 +1502,25 @@ export function membersOfKinds(spans: Span[], field: TextField, tokens: Token[])
       // A title opens a person's name: "farm states, including Senator Joni Ernst of Iowa".
       if (isTitle(textAt(tokens, i))) break;
       const start = i;
-      while (
-        startsName(textAt(tokens, i)) ||
-        (i > start && NAME_PARTICLES.has(textAt(tokens, i)) && startsName(textAt(tokens, i + 1))) ||
-        (i > start && /^\d+$/.test(textAt(tokens, i)))
-      ) {
-        i++;
+      for (;;) {
+        const past = i > start ? particlesEnd(i) : i;
+        if (past > i) i = past;
+        else if (startsName(textAt(tokens, i)) || (i > start && /^\d+$/.test(textAt(tokens, i)))) i++;
+        else break;
         // A legal form's period may end the sentence too: "… and Ridgeback Petroleum Corp. Brightwater said".
         if (textAt(tokens, i - 1).endsWith('.') && isLegalForm(textAt(tokens, i - 1).toLowerCase())) break;
       }
       if (i === start || (tokens[start] as Token).sentenceStart) break;
+      // An owner is no member ("parties such as France 's RN"); nor, unless commas list the members, a common word
+      // after "and", which may end the name before it ("utilities such as Pacific Gas and Electric").
+      if (POSSESSIVE.test(textAt(tokens, i))) break;
+      if (last && !commas && i === start + 1 && GAZ.lowerWords.has(textAt(tokens, start).toLowerCase()))
+        break;
       runs.push({ start, end: i, type });
       if (last) break;
       // Members are joined by commas; the last follows "and" or "or".
       const comma = textAt(tokens, i) === ',';
+      commas ||= comma;
       if (comma) i++;
       last = textAt(tokens, i) === 'and' || textAt(tokens, i) === 'or';
       if (last) i++;
