@@ -276,6 +276,56 @@ export function bodiesOfTwoAreas(spans: Span[], field: TextField, tokens: Token[
   });
 }
 
+/** Plurals without an "s" that own a body's name with "'s": "Women's Tennis Association", "People's Party". */
+const PLURALS_WITHOUT_S = new Set(['Women', 'Men', 'Children', 'People']);
+/** Heads a body's name may end in that the rules' head words lack: "Retirement System", "Bishops' Conference". */
+const MORE_BODY_HEADS = new Set(['System', 'Conference', 'Front']);
+/** The most words of a body's name on either side of its plural owner. */
+const OWNER_SIDE_WORDS = 4;
+
+/**
+ * A body named for the people it serves, with their plural's possessive inside the name, is one organisation:
+ * "Women's Tennis Association", "California State Teachers' Retirement System", "Catholic Bishops' Conference of the
+ * Philippines", where the tagger found a piece or a place ("Tennis Association", "California State Teachers").
+ */
+export function bodiesOfPluralOwners(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const mark = textAt(tokens, k);
+    const owner = textAt(tokens, k - 1);
+    const plural =
+      ((mark === "'" || mark === '’') &&
+        /^\p{Lu}\p{Ll}{2,}s$/u.test(owner) &&
+        GAZ.lowerWords.has(owner.toLowerCase())) ||
+      ((mark === "'s" || mark === '’s') && PLURALS_WITHOUT_S.has(owner));
+    if (!plural) continue;
+    let end = k + 1;
+    while (end - k <= OWNER_SIDE_WORDS && startsNameWord(textAt(tokens, end))) end++;
+    const head = textAt(tokens, end - 1);
+    if (end === k + 1 || !((wordRole(head) & 1) !== 0 || MORE_BODY_HEADS.has(head))) continue;
+    // Its country or region after "of": "… Conference of the Philippines".
+    const place = textAt(tokens, end) === 'of' ? (textAt(tokens, end + 1) === 'the' ? end + 2 : end + 1) : -1;
+    if (place > 0 && knownAsPlace(tokens, place, place + 1)) end = place + 1;
+    // Back over the name's words before the owner, not "The" ("The People's Bank of China"), nor a common word
+    // opening the sentence.
+    let start = k - 1;
+    while (
+      k - start <= OWNER_SIDE_WORDS &&
+      !(tokens[start] as Token).sentenceStart &&
+      startsNameWord(textAt(tokens, start - 1)) &&
+      textAt(tokens, start - 1) !== 'The' &&
+      !(
+        (tokens[start - 1] as Token).sentenceStart &&
+        GAZ.lowerWords.has(textAt(tokens, start - 1).toLowerCase())
+      )
+    )
+      start--;
+    runs.push({ start, end, type: 'ORG' });
+  }
+  return retypeRuns(spans, field, tokens, runs);
+}
+const startsNameWord = (word: string): boolean => /^\p{Lu}/u.test(word);
+
 /** The head of a body that may be named after its founders or patrons: "Foundation", "Museum", "Center". */
 const namedBodyHead = (word: string): boolean => {
   const lower = word.toLowerCase();
