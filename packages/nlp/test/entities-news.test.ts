@@ -4209,4 +4209,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       ]),
     );
   });
+
+  it('reads a surname opening the sentence after one that ended in a place as the person ("… in Manila. Salcedo is expected")', () => {
+    const e = extractEntities(
+      '',
+      `Pope Leo appointed Archbishop Renato Dumaguete Salcedo as prefect. Salcedo studied in Rome and later taught at the University of Santo Tomas in Manila.\nSalcedo is expected to take up his post in April. ${filler(1)}`,
+      'en',
+    );
+    expect(e.filter((x) => x.name === 'Salcedo')).toEqual([]);
+    expect(e.find((x) => x.name === 'Renato Dumaguete Salcedo')?.count).toBe(3);
+  });
 });

@@ -121,10 +121,14 @@ export interface ExtractOptions {
 const ARTICLE_TOKENS = 120;
 /**
  * Words before a place, in the 48 characters before it: "in Windsor", "near Kent" (not "from": documents come from
- * people), also with places listed between: "shot in Florence and Austin", "in Leeds, York and Hull".
+ * people), also with places listed between: "shot in Florence and Austin", "in Leeds, York and Hull"; a period
+ * inside only an abbreviation's ("in St. Albans"), not one that ends a sentence ("… in Manila. Salcedo is").
  */
-const PLACE_BEFORE =
-  /\b(?:in|at|near)\s+(?:\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*)*,?\s+(?:and\s+)?)?$/u;
+const PLACE_WORD = String.raw`\p{Lu}(?:[\p{L}'’-]|(?<=\b(?:St|Mt|Ft))\.)*`;
+const PLACE_BEFORE = new RegExp(
+  String.raw`\b(?:in|at|near)\s+(?:${PLACE_WORD}(?:,?\s+${PLACE_WORD})*,?\s+(?:and\s+)?)?$`,
+  'u',
+);
 /** An owner's possessive after a name: "in Belgrano 's encampment" is the person's. */
 const POSSESSIVE_AFTER = /^\s?['’]/;
 /** "In " or "in " right before a name, and the comma after it. */
