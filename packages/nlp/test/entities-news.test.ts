@@ -4219,4 +4219,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     expect(e.filter((x) => x.name === 'Salcedo')).toEqual([]);
     expect(e.find((x) => x.name === 'Renato Dumaguete Salcedo')?.count).toBe(3);
   });
+
+  it('reads the place of a level\'s government as a place ("the state government of Baden-Wuerttemberg said"), not a leader\'s ("the previous government of Alberto Fernández")', () => {
+    const e = extractEntities(
+      '',
+      `Germany will return the bronzes next month, the state government of Baden-Wuerttemberg said on Friday. The debt was incurred under the previous government of Alberto Fernández. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect([typed('Baden-Wuerttemberg'), typed('Alberto Fernández')]).toEqual(['LOCATION', 'PERSON']);
+  });
 });

@@ -460,6 +460,17 @@ const anyPlace = (tokens: readonly Token[], a: number, b: number): boolean =>
 /** Who or what is "of" a place: "residents of Tai Po", "the outskirts of Kherson". */
 const DWELLERS = new Set(['residents', 'inhabitants', 'villagers', 'outskirts', 'suburbs', 'streets']);
 
+/** The levels of government, before "government of" and a place. */
+const GOVERNMENT_LEVELS = new Set([
+  'state',
+  'provincial',
+  'regional',
+  'federal',
+  'local',
+  'city',
+  'municipal',
+]);
+
 /** People a place before them says where they are from: "a Leeds man", "two Ohio teenagers", after an age too. */
 const PEOPLE_NOUNS = new Set([
   'man',
@@ -775,6 +786,9 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   if (prev === 'of' && prev2 === ',' && AGE_NUMBER.test(text(a - 3)) && text(a - 4) === ',' && n <= 3)
     return 'LOCATION';
   if (prev === 'of' && PLACE_OF.has(prev2) && lower(a - 3) === 'the') return 'LOCATION';
+  // A level's government is the place's: "the state government of Baden-Wuerttemberg said" (not a leader's: "the
+  // previous government of Alberto Fernández").
+  if (prev === 'of' && prev2 === 'government' && GOVERNMENT_LEVELS.has(lower(a - 3))) return 'LOCATION';
   if (prev === 'of' && DWELLERS.has(prev2.toLowerCase()) && knownType(tokens, a, b) !== 'ORG')
     return 'LOCATION';
   // "the mayor of Boston", "governor of Texas": a known place after a title and "of" is that place.
