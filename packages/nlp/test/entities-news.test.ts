@@ -4229,4 +4229,17 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
     expect([typed('Baden-Wuerttemberg'), typed('Alberto Fernández')]).toEqual(['LOCATION', 'PERSON']);
   });
+
+  it('reads legislative chambers as bodies ("Texas House Speaker", "Assembly Speaker", "the Legislature", "Illinois Senate President"), not a building named for a town ("Lancaster House")', () => {
+    const e = extractEntities(
+      '',
+      `Texas House Speaker Martin Delacroix told reporters the bill was dead. Assembly Speaker Dale Verhoeven said the maps were adopted by the Republican-controlled Legislature in 2011. Illinois Senate President Angela Whitfield resigned. The treaty was signed at a ceremony at Lancaster House on Monday. ${filler(1)}`,
+      'en',
+    );
+    const bodies = e.filter((x) => x.type === 'ORG').flatMap((x) => x.mentions.map((m) => m.text));
+    expect(bodies).toEqual(
+      expect.arrayContaining(['Texas House', 'Assembly', 'Legislature', 'Illinois Senate']),
+    );
+    expect(e.find((x) => x.name === 'Lancaster House')?.type).not.toBe('ORG');
+  });
 });

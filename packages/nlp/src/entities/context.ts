@@ -1,7 +1,7 @@
 /** Context rules: what the words around a capitalised run say about it (possessives, roles, kin, place nouns). */
 import type { EntityType, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
-import { textAt, textsOf } from '../text/tokenize.js';
+import { LONG_LOWER_WORD, sentenceHas, textAt, textsOf } from '../text/tokenize.js';
 import type { PhraseKind } from '../ner/gazetteer.js';
 import { isOrgHead, isPersonTitle } from '../ner/gazetteer.js';
 import { isAllCapitals, isCapitalized } from '../ner/features.js';
@@ -1243,6 +1243,55 @@ export function unionLocals(spans: Span[], field: TextField, tokens: Token[]): S
     runs.push({ start: runStart(tokens, i), end: i + 2, type: 'ORG' });
   }
   return retypeRuns(spans, field, tokens, runs);
+}
+
+/** A legislature's chambers, named alone. */
+const CHAMBERS = new Set(['House', 'Senate', 'Assembly', 'Legislature']);
+/** Officers of a chamber named after it: "Assembly Speaker Carl Heistand", "Senate Majority Leader". */
+const CHAMBER_OFFICERS = new Set(['Speaker', 'Majority', 'Minority', 'President', 'Clerk']);
+/** The rest of a chamber's name after "of": "House of Representatives", "House of Delegates". */
+const CHAMBER_OF = new Set(['Representatives', 'Delegates', 'Commons', 'Lords']);
+
+/**
+ * A legislature's chamber is an organisation: a state's, which the tagger read as a place ("Texas House Speaker",
+ * "the North Carolina House of Representatives"), and one named alone before its officers or as the legislature
+ * ("Assembly Speaker Dale Verhoeven", "the Republican-controlled Legislature").
+ */
+export function legislativeChambers(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  let owner: Int32Array | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const word = textAt(tokens, k);
+    // In running text: a headline's capitals name no chamber alone ("Opposition Pushes Cuts Through Legislature").
+    if (!CHAMBERS.has(word) || !sentenceHas(tokens, k, LONG_LOWER_WORD)) continue;
+    owner ??= tokenOwners(spans, field, tokens);
+    let end = k + 1;
+    if (textAt(tokens, end) === 'of' && CHAMBER_OF.has(textAt(tokens, end + 1))) end += 2;
+    const s = spans[owner[k] as number];
+    const before = spans[owner[k - 1] ?? -1];
+    if (s) {
+      if (s.type === 'LOCATION' && s.end === k + 1 && s.start < k && namesStateOrCountry(tokens, s.start, k))
+        runs.push({ start: s.start, end, type: 'ORG' });
+    } else if (CHAMBER_OFFICERS.has(textAt(tokens, k + 1)) || word === 'Legislature' || end > k + 1) {
+      // With its state, which the tagger read apart: "Illinois Senate President Angela Whitfield".
+      const state =
+        before?.type === 'LOCATION' && before.end === k && namesStateOrCountry(tokens, before.start, k);
+      runs.push({ start: state ? before.start : k, end, type: 'ORG' });
+    }
+  }
+  return retypeRuns(spans, field, tokens, runs);
+}
+
+/** Whether tokens [a, b) name a state, region or country the gazetteer knows (not a town: "Lancaster House"). */
+function namesStateOrCountry(tokens: readonly Token[], a: number, b: number): boolean {
+  const kinds = b - a === 1 ? GAZ.singleKinds(textAt(tokens, a)) : undefined;
+  const whole = wholeKindOf(tokens, a, b);
+  return (
+    kinds?.has('REGION') === true ||
+    kinds?.has('COUNTRY') === true ||
+    whole === 'REGION' ||
+    whole === 'COUNTRY'
+  );
 }
 
 /** What an official's office is called after the possessive: "Sheriff 's Office", "Coroner 's Court". */

@@ -40,6 +40,7 @@ import {
   photoCredits,
   stormsByName,
   unionLocals,
+  legislativeChambers,
   residentsOf,
   portfoliosAfterTitles,
   wiresInDatelines,
@@ -192,6 +193,7 @@ export function extractEntities(
   for (const [field, tokens] of fields) spans = givenNamesAtSentenceStart(spans, field, tokens);
   const bodySentences = sentences(bodyTokens);
   spans = unionLocals(spans, 'body', bodyTokens);
+  for (const [field, tokens] of fields) spans = legislativeChambers(spans, field, tokens);
   spans = wiresInDatelines(spans, 'body', bodyTokens);
   spans = photoCredits(spans, 'body', bodyTokens);
   spans = papersInPressDigests(spans, titleTokens, bodyTokens, bodySentences);

@@ -1,7 +1,7 @@
 /** Joining rules: spans, or a span and the words beside it, that make one name (over "&", "of", particles). */
 import type { EntityType, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
-import { sentenceHas, textAt } from '../text/tokenize.js';
+import { LONG_LOWER_WORD, sentenceHas, textAt } from '../text/tokenize.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import { isAllCapitals, isCapitalized } from '../ner/features.js';
 import { isLegalForm, isPlaceCompound, isPlaceKind, wordRole } from '../ner/rules.js';
@@ -476,9 +476,6 @@ export function arabicNames(spans: Span[], field: TextField, tokens: Token[]): S
   if (joined.length > 0) out = retypeRuns(out, field, tokens, joined);
   return out;
 }
-
-/** A lower-case word of four letters or more, as running text holds and a headline in Headline Case does not. */
-const LONG_LOWER_WORD = /^\p{Ll}{4,}$/u;
 
 /**
  * A side of a state, region or country is a place: "to West Texas", "in Western Kenya", where the tagger read

@@ -25,6 +25,9 @@ export function textsOf(tokens: readonly Token[], start: number, end: number): s
   return tokens.slice(start, end).map((t) => t.text);
 }
 
+/** A lower-case word of four letters or more, as running text holds and a headline in Headline Case does not. */
+export const LONG_LOWER_WORD = /^\p{Ll}{4,}$/u;
+
 /** Whether a token of the sentence holding token k passes `test`. */
 export function sentenceHas(tokens: readonly Token[], k: number, test: RegExp): boolean {
   let from = k;
