@@ -4242,4 +4242,13 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(e.find((x) => x.name === 'Lancaster House')?.type).not.toBe('ORG');
   });
+
+  it('reads a place after "in" before an apposition as the place, not the person the apposition is ("in Luxembourg City, a CSSF spokeswoman said")', () => {
+    const e = extractEntities(
+      '',
+      `The case was referred to the public prosecutor in Luxembourg City, a CSSF spokeswoman said. ${filler(1)}`,
+      'en',
+    );
+    expect(e.find((x) => x.name === 'Luxembourg City')?.type).toBe('LOCATION');
+  });
 });

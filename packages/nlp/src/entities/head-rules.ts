@@ -44,6 +44,8 @@ import { COLLECTIVE_OWNERS } from './joins.js';
 const NUMBERISH = /^\p{N}[\p{N}.,:/'’-]*\p{L}{0,2}$/u;
 
 const APPOSITION_ARTICLE = new Set(['a', 'an', 'the']);
+/** Prepositions that put a name somewhere. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near']);
 
 /** Geographic heads that open a place's name: "Cape Canaveral", "Mount Kenya", "Lake Victoria". */
 const LEADING_PLACE_HEADS = new Set(['Cape', 'Mount', 'Lake', 'Fort', 'Port', 'Isle']);
@@ -409,7 +411,9 @@ export function headRules(spans: Span[]): Span[] {
         }
         if (
           nameLike &&
-          (knownFirstAndSurname(word(s.start), word(s.end - 1), n) || roleApposition(tokens, s.end)) &&
+          (knownFirstAndSurname(word(s.start), word(s.end - 1), n) ||
+            // Not where something is: "the prosecutor in Luxembourg City, a CSSF spokeswoman said".
+            (roleApposition(tokens, s.end) && !PLACE_PREPOSITIONS.has(textAt(tokens, s.start - 1)))) &&
           !knownWhole(tokens, s.start, s.end) &&
           // Nor one of the rules' known names: "Roland Garros", a place.
           knownNameType(tokens, s.start, s.end) === undefined &&
