@@ -4251,4 +4251,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(e.find((x) => x.name === 'Luxembourg City')?.type).toBe('LOCATION');
   });
+
+  it('reads an unknown given name between a title and a surname as part of the name ("Brigadier General Hossein Farahani")', () => {
+    const e = extractEntities(
+      '',
+      `The supreme leader on Saturday appointed Brigadier General Hossein Farahani as commander of the Islamic Revolutionary Guard Corps. Farahani, 58, previously led its engineering arm. ${filler(1)}`,
+      'en',
+    );
+    const person = e.find((x) => x.name === 'Hossein Farahani');
+    expect([person?.type, person?.count]).toEqual(['PERSON', 2]);
+  });
 });

@@ -416,6 +416,8 @@ export function extendPersons(spans: Span[]): Span[] {
           : APOSTROPHE_GIVEN.test(w)) && textAt(s.tokens, start - 2).toLowerCase() !== 'the';
       const plainGiven = (): boolean =>
         ((s.tokens[start - 1] as Token).sentenceStart ||
+          // After a title: "Brigadier General Hossein | Farahani".
+          isTitle(textAt(s.tokens, start - 2)) ||
           (BEFORE_UNKNOWN_GIVEN.has(textAt(s.tokens, start - 2)) &&
             GAZ.personNames.has(surname) &&
             GAZ.singleKinds(surname) === undefined)) &&
