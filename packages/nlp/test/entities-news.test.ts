@@ -4196,12 +4196,13 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
   it('reads a body named with its people\'s plural possessive as one ("Catholic Bishops\' Conference of the Philippines", "Women\'s Tennis Association"), not "The" before it', () => {
     const e = extractEntities(
       '',
-      `A spokesman for the Catholic Bishops' Conference of the Philippines said so. The Women's Tennis Association fined her. Funds including the California State Teachers' Retirement System invested. The People's Bank of China cut rates. ${filler(1)}`,
+      `A spokesman for the Catholic Bishops' Conference of the Philippines said so. The Norwegian Fishermen's Association said it would appeal. The Women's Tennis Association fined her. Funds including the California State Teachers' Retirement System invested. The People's Bank of China cut rates. ${filler(1)}`,
       'en',
     );
     const bodies = e.filter((x) => x.type === 'ORG').flatMap((x) => x.mentions.map((m) => m.text));
     expect(bodies).toEqual(
       expect.arrayContaining([
+        "Norwegian Fishermen's Association",
         "Catholic Bishops' Conference of the Philippines",
         "Women's Tennis Association",
         "California State Teachers' Retirement System",

@@ -276,7 +276,10 @@ export function bodiesOfTwoAreas(spans: Span[], field: TextField, tokens: Token[
   });
 }
 
-/** Plurals without an "s" that own a body's name with "'s": "Women's Tennis Association", "People's Party". */
+/**
+ * Plurals without an "s" that own a body's name with "'s": "Women's Tennis Association", "People's Party", and those
+ * in "-men" ("Norwegian Fishermen's Association").
+ */
 const PLURALS_WITHOUT_S = new Set(['Women', 'Men', 'Children', 'People']);
 /** Heads a body's name may end in that the rules' head words lack: "Retirement System", "Bishops' Conference". */
 const MORE_BODY_HEADS = new Set(['System', 'Conference', 'Front']);
@@ -297,7 +300,8 @@ export function bodiesOfPluralOwners(spans: Span[], field: TextField, tokens: To
       ((mark === "'" || mark === '’') &&
         /^\p{Lu}\p{Ll}{2,}s$/u.test(owner) &&
         GAZ.lowerWords.has(owner.toLowerCase())) ||
-      ((mark === "'s" || mark === '’s') && PLURALS_WITHOUT_S.has(owner));
+      ((mark === "'s" || mark === '’s') &&
+        (PLURALS_WITHOUT_S.has(owner) || /^\p{Lu}\p{Ll}+men$/u.test(owner)));
     if (!plural) continue;
     let end = k + 1;
     while (end - k <= OWNER_SIDE_WORDS && startsNameWord(textAt(tokens, end))) end++;
