@@ -4262,4 +4262,15 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const person = e.find((x) => x.name === 'Hossein Farahani');
     expect([person?.type, person?.count]).toEqual(['PERSON', 2]);
   });
+
+  it('leaves a kind of body opening the sentence out of a name joined over "&" or a possessive ("Rivals Wells Fargo & Co", "Ruling Cambodian People\'s Party")', () => {
+    const e = extractEntities(
+      '',
+      `The bank set aside more in reserves for potential loan losses. Rivals Wells Fargo & Co and Morgan Stanley also reported on Tuesday. Ruling Cambodian People's Party (CPP) lawmaker Chhim Sophea dismissed the criticism. ${filler(2)}`,
+      'en',
+    );
+    const names = e.flatMap((x) => x.mentions.map((m) => m.text));
+    expect(names).toEqual(expect.arrayContaining(['Wells Fargo & Co', "Cambodian People's Party"]));
+    expect(names.filter((n) => n.startsWith('Rivals') || n.startsWith('Ruling'))).toEqual([]);
+  });
 });

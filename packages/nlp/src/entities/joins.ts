@@ -85,7 +85,13 @@ export function joinRule(spans: Span[], field: TextField, tokens: Token[]): Span
     // organisation read around the joiner keeps its start ("General Workers ' Union": "General" is no title there).
     const read = spans.find((s) => s.field === field && s.type === 'ORG' && s.start <= start && s.end > next);
     if (read) start = read.start;
-    else while (start < k - 1 && leadsNoName((tokens[start] as Token).text)) start++;
+    // Nor a kind of body opening the sentence: "Ruling Cambodian People 's Party".
+    else
+      while (
+        start < k - 1 &&
+        (leadsNoName((tokens[start] as Token).text) || kindOfBusinessOpening(tokens[start] as Token))
+      )
+        start++;
     if (ampersand) {
       const asAnd = tokens.slice(start, end).map((t) => (t === joiner ? 'and' : t.text));
       if (
