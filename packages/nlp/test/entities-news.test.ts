@@ -4273,4 +4273,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     expect(names).toEqual(expect.arrayContaining(['Wells Fargo & Co', "Cambodian People's Party"]));
     expect(names.filter((n) => n.startsWith('Rivals') || n.startsWith('Ruling'))).toEqual([]);
   });
+
+  it('reads where a company is based after its legal form and a capital after "capital" as places ("Biological E Ltd of Hyderabad", "the provincial capital Wabag")', () => {
+    const e = extractEntities(
+      '',
+      `The vaccine was developed in a partnership with Biological E Ltd of Hyderabad. The road linking the provincial capital Wabag to Porgera was cut. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect([typed('Hyderabad'), typed('Wabag')]).toEqual(['LOCATION', 'LOCATION']);
+  });
 });

@@ -460,6 +460,18 @@ const anyPlace = (tokens: readonly Token[], a: number, b: number): boolean =>
 /** Who or what is "of" a place: "residents of Tai Po", "the outskirts of Kherson". */
 const DWELLERS = new Set(['residents', 'inhabitants', 'villagers', 'outskirts', 'suburbs', 'streets']);
 
+/** Words before "capital" and a capital's name (not "venture capital Sequoia"). */
+const CAPITAL_BEFORE = new Set([
+  'the',
+  'provincial',
+  'regional',
+  'state',
+  'federal',
+  'national',
+  'its',
+  'their',
+]);
+
 /** The levels of government, before "government of" and a place. */
 const GOVERNMENT_LEVELS = new Set([
   'state',
@@ -791,8 +803,17 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   if (prev === 'of' && prev2 === 'government' && GOVERNMENT_LEVELS.has(lower(a - 3))) return 'LOCATION';
   if (prev === 'of' && DWELLERS.has(prev2.toLowerCase()) && knownType(tokens, a, b) !== 'ORG')
     return 'LOCATION';
-  // "the mayor of Boston", "governor of Texas": a known place after a title and "of" is that place.
-  if (prev === 'of' && isPersonTitle(prev2.toLowerCase()) && knownAsPlace(tokens, a, b)) return 'LOCATION';
+  // "the mayor of Boston", "governor of Texas": a known place after a title and "of" is that place; so is one after a
+  // company's legal form, where it is based ("Huayou-Kasai Holdings Ltd of Shenzhen").
+  if (
+    prev === 'of' &&
+    (isPersonTitle(prev2.toLowerCase()) || isLegalForm(prev2.toLowerCase())) &&
+    knownAsPlace(tokens, a, b)
+  )
+    return 'LOCATION';
+  // A capital named after the word: "the provincial capital Wabag", "Kenya 's capital Nairobi".
+  if (prev === 'capital' && (CAPITAL_BEFORE.has(prev2.toLowerCase()) || POSSESSIVE.test(prev2)))
+    return 'LOCATION';
   if (prev === 'near' || (prev === 'the' && prev2 === 'near'))
     return knownType(tokens, a, b) === 'ORG' ? undefined : 'LOCATION';
   // Not "outside the Seimas", a parliament, nor a person named from a known given name.
