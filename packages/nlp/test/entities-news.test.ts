@@ -4283,4 +4283,15 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
     expect([typed('Hyderabad'), typed('Wabag')]).toEqual(['LOCATION', 'LOCATION']);
   });
+
+  it('reads a club named with its abbreviation as one body in a story of sport ("TP Mazembe came from behind to beat"), not a headline\'s capitals', () => {
+    const e = extractEntities(
+      '',
+      `ABIDJAN, May 18 (Reuters) - TP Mazembe came from behind to beat ASEC Mimosas 2-1 on Sunday and reach the final. Mazembe will face Al Ahly in the two-legged final, the coach said after the match. The striker scored twice in the league. ${filler(1)}`,
+      'en',
+    );
+    const typed = (text: string): string | undefined =>
+      e.find((x) => x.mentions.some((m) => m.text === text))?.type;
+    expect([typed('TP Mazembe'), typed('Mazembe')]).toEqual(['ORG', 'ORG']);
+  });
 });

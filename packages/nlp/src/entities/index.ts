@@ -23,6 +23,7 @@ import {
   sentences,
   teamsByNickname,
   teamsInPlay,
+  clubsByPrefix,
   venuesOfPlay,
 } from './sports.js';
 import {
@@ -203,7 +204,8 @@ export function extractEntities(
   spans = resultsLines(spans, 'body', bodyTokens, bodySentences);
   spans = scorecards(spans, 'body', bodyTokens, bodySentences);
   spans = playersWithCountry(spans, 'body', bodyTokens, bodySentences);
-  for (const [field, tokens] of fields) spans = teamsInPlay(spans, field, tokens);
+  for (const [field, tokens] of fields)
+    spans = clubsByPrefix(teamsInPlay(spans, field, tokens), field, tokens);
   for (const [field, tokens] of fields) spans = venuesOfPlay(spans, field, tokens);
   for (const [field, tokens] of fields) spans = placesListedWithPlaces(spans, field, tokens);
   for (const [field, tokens] of fields) spans = membersOfKinds(spans, field, tokens);

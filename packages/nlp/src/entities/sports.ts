@@ -1,7 +1,7 @@
 /** Sports pages: teams named by their place, lines of results and standings, players' countries, scorecards. */
 import type { TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
-import { textAt } from '../text/tokenize.js';
+import { LONG_LOWER_WORD, sentenceHas, textAt } from '../text/tokenize.js';
 import { isCapitalized } from '../ner/features.js';
 import { GENERIC_ALONE, PLACE_HEADS, RESULT_VERBS, TEAM_ROLES } from '../ner/heads.js';
 import { isPlaceWord } from '../ner/rules.js';
@@ -478,6 +478,54 @@ export function playersWithCountry(
     }
   }
   return retypeRuns(spans, field, tokens, players);
+}
+
+/** Abbreviations that open a club's name: "TP Mazembe", "FC Porto", "RB Leipzig", "VfB Stuttgart". */
+const CLUB_PREFIXES = new Set([
+  'FC',
+  'AC',
+  'AS',
+  'SC',
+  'TP',
+  'CD',
+  'CF',
+  'RC',
+  'SK',
+  'FK',
+  'NK',
+  'SV',
+  'VfB',
+  'VfL',
+  'TSG',
+  'RB',
+  'UD',
+  'SD',
+  'RCD',
+  'OGC',
+  'KRC',
+]);
+/** A word of a club's name in Title Case. */
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * A club's name opened by its abbreviation is one organisation, in a text of sport: "TP Mazembe came from behind",
+ * where the tagger left the abbreviation out and read the rest as a person or a place.
+ */
+export function clubsByPrefix(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    // In running text: a headline's words are all capitalised ("SK Hynix Posts Record Profit").
+    if (!CLUB_PREFIXES.has(textAt(tokens, k)) || !sentenceHas(tokens, k, LONG_LOWER_WORD)) continue;
+    let end = k + 1;
+    while (
+      end < tokens.length &&
+      !(tokens[end] as Token).sentenceStart &&
+      TITLE_CASE_WORD.test(textAt(tokens, end))
+    )
+      end++;
+    if (end > k + 1) runs.push({ start: k, end, type: 'ORG' });
+  }
+  return runs.length === 0 || !speaksOfSport(tokens) ? spans : retypeRuns(spans, field, tokens, runs);
 }
 
 /** Each sentence's first token and the token after its last. */
