@@ -4294,4 +4294,18 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       e.find((x) => x.mentions.some((m) => m.text === text))?.type;
     expect([typed('TP Mazembe'), typed('Mazembe')]).toEqual(['ORG', 'ORG']);
   });
+
+  it('splits a person "of" a body read as one organisation ("Jonah Petrakis of Carnegie Mellon University"), not a body named so ("Massachusetts Institute of Technology")', () => {
+    const e = extractEntities(
+      '',
+      `The court appointed two experts, Maria Lindqvist of the University of Wisconsin-Madison and Jonah Petrakis of Carnegie Mellon University, to evaluate plans. Researchers at the Massachusetts Institute of Technology agreed. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect([
+      typed('Jonah Petrakis'),
+      typed('Carnegie Mellon University'),
+      typed('Massachusetts Institute of Technology'),
+    ]).toEqual(['PERSON', 'ORG', 'ORG']);
+  });
 });

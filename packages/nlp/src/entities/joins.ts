@@ -19,11 +19,13 @@ import {
   POSSESSIVE,
   QUOTE_MARKS,
   isDemonym,
+  isTitle,
   knownAsPlace,
   namesPlace,
   namesPlaceOrOrg,
   knownType,
   knownWhole,
+  personLike,
   runEnd,
   runWord,
   wholeKindOf,
@@ -280,6 +282,40 @@ export function bodiesOfTwoAreas(spans: Span[], field: TextField, tokens: Token[
       return undefined;
     return { start: first, end: s.end, absorbs: other };
   });
+}
+
+/** Whether a word ends a body's name: "University", "Institute", "Forum". */
+const bodyHead = (word: string): boolean =>
+  (wordRole(word) & 1) !== 0 || ORG_SUFFIXES.has(word.toLowerCase());
+
+/**
+ * A person "of" a body, which the tagger read as one organisation: "Jonah Petrakis of Carnegie Mellon University" (a
+ * person and the university), "Babacar Guèye | Ndour of Gaston Berger University" (the surname the person's). The
+ * words before "of" read as a person's name and hold no head of a body nor a title.
+ */
+export function personsOfBodies(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const named = (a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) if (bodyHead(textAt(tokens, k)) || isTitle(textAt(tokens, k))) return false;
+    return personLike(tokens, a, b);
+  };
+  let owner: Int32Array | undefined;
+  const widened = new Map<Span, Span>();
+  const added: Span[] = [];
+  for (const s of spans) {
+    if (s.field !== field || s.type !== 'ORG' || !bodyHead(textAt(tokens, s.end - 1))) continue;
+    let of = s.start + 1;
+    while (of < s.end - 1 && textAt(tokens, of) !== 'of') of++;
+    if (of >= s.end - 1 || !named(s.start, of)) continue;
+    owner ??= tokenOwners(spans, field, tokens);
+    const person = spans[owner[s.start - 1] ?? -1];
+    const adjacent = person?.type === 'PERSON' && person.end === s.start;
+    if (!adjacent && of - s.start < 2) continue;
+    if (adjacent) widened.set(person, { ...person, end: of });
+    else added.push({ ...s, end: of, type: 'PERSON' });
+    widened.set(s, { ...s, start: of + 1 });
+  }
+  if (widened.size === 0) return spans;
+  return [...spans.map((s) => widened.get(s) ?? s), ...added];
 }
 
 /**
