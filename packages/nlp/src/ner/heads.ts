@@ -414,6 +414,13 @@ export const OCCUPATIONS = new Set([
   'farmer',
   'fisherman',
   'shopkeeper',
+  'passenger',
+  'commuter',
+  'resident',
+  'survivor',
+  'witness',
+  'volunteer',
+  'student',
   'teenager',
   // A seeded player: "second seed Iga Świątek" (not "champion": "Reigning champion Beija-Flor", a samba school).
   'seed',
