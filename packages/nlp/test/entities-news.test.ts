@@ -4310,4 +4310,21 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       typed('Massachusetts Institute of Technology'),
     ]).toEqual(['PERSON', 'ORG', 'ORG']);
   });
+
+  it('knows exchanges and bodies named with a place or "and" inside ("ICE Futures Europe", "China Road and Bridge Corporation")', () => {
+    const e = extractEntities(
+      '',
+      `Cocoa futures on ICE Futures Europe in London fell 2%. Arabica on ICE Futures U.S. rose. Bidders included China Road and Bridge Corporation and Freedom and Solidarity backed the plan. ${filler(1)}`,
+      'en',
+    );
+    const bodies = e.filter((x) => x.type === 'ORG').flatMap((x) => x.mentions.map((m) => m.text));
+    expect(bodies).toEqual(
+      expect.arrayContaining([
+        'ICE Futures Europe',
+        'ICE Futures U.S.',
+        'China Road and Bridge Corporation',
+        'Freedom and Solidarity',
+      ]),
+    );
+  });
 });

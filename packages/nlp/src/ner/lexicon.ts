@@ -1969,6 +1969,22 @@ export const KNOWN_BODIES: readonly string[] = [
   'Tate Britain',
   'Sotheby',
   'Red Star Belgrade',
+  // Exchanges, shipping bodies and companies named with a place or "and" inside, which the tagger split.
+  'ICE Futures Europe',
+  'ICE Futures U.S.',
+  'Baltic and International Maritime Council',
+  'China Road and Bridge Corporation',
+  'Mitsui O.S.K. Lines',
+  'Kongsberg Gruppen',
+  'UPM-Kymmene',
+  'IF Metall',
+  // Parties named by common words: Bulgaria's, Slovakia's, Moldova's, Norway's; a US campaign group.
+  'We Continue the Change',
+  'Democratic Bulgaria',
+  'Freedom and Solidarity',
+  'Party of Socialists',
+  'Socialist Left',
+  'Moms for Liberty',
 ];
 
 /**
