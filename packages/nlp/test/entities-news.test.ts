@@ -4327,4 +4327,17 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       ]),
     );
   });
+
+  it('reads "U.S." before the State Department, Congress or an acronym as the country, as the labelled news does, and keeps it in a body\'s full name', () => {
+    const e = extractEntities(
+      '',
+      `The U.S. State Department urged Beijing to show restraint. The repeal by the U.S. Congress removed the barrier. The drug was approved by the U.S. Food and Drug Administration in May. ${filler(1)}`,
+      'en',
+    );
+    const typedText = (text: string): string | undefined =>
+      e.find((x) => x.mentions.some((m) => m.text === text))?.type;
+    expect(
+      ['U.S.', 'State Department', 'Congress', 'U.S. Food and Drug Administration'].map(typedText),
+    ).toEqual(['LOCATION', 'ORG', 'ORG', 'ORG']);
+  });
 });

@@ -1,7 +1,7 @@
 /** Joining rules: spans, or a span and the words beside it, that make one name (over "&", "of", particles). */
 import type { EntityType, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
-import { LONG_LOWER_WORD, sentenceHas, textAt } from '../text/tokenize.js';
+import { LONG_LOWER_WORD, sentenceHas, textAt, textsOf } from '../text/tokenize.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import { isAllCapitals, isCapitalized } from '../ner/features.js';
 import { isLegalForm, isPlaceCompound, isPlaceKind, wordRole } from '../ner/rules.js';
@@ -471,6 +471,34 @@ export function countriesAfterCompanies(spans: Span[], field: TextField, tokens:
     out ??= [...spans];
     out[i] = { ...s, end: of };
     out.push({ ...s, start: of + 1, type: 'LOCATION' });
+  });
+  return out ?? spans;
+}
+
+/** Bodies the labelled news names apart from "U.S." before them: "U.S. | State Department", "U.S. | Congress". */
+const APART_FROM_US = new Set(['State Department', 'Congress']);
+/** A body's acronym in capitals: "FDA", "NTSB". */
+const CAPITALS_ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/**
+ * "U.S." before the State Department, Congress or a body's acronym is the country, as the labelled news marks it
+ * (all 6 such): "the U.S. State Department said", "the U.S. FDA"; before a body's full name it is part of the name
+ * ("U.S. Food and Drug Administration", 41 of 51).
+ */
+export function countryBeforeBodies(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  let out: Span[] | undefined;
+  spans.forEach((s, i) => {
+    if (s.field !== field || s.type !== 'ORG' || s.end - s.start < 2 || textAt(tokens, s.start) !== 'U.S.')
+      return;
+    const rest = textsOf(tokens, s.start + 1, s.end);
+    if (
+      !APART_FROM_US.has(rest.join(' ')) &&
+      !(rest.length === 1 && CAPITALS_ACRONYM.test(rest[0] as string))
+    )
+      return;
+    out ??= [...spans];
+    out[i] = { ...s, start: s.start + 1 };
+    out.push({ ...s, end: s.start + 1, type: 'LOCATION' });
   });
   return out ?? spans;
 }
