@@ -28,6 +28,7 @@ import {
   namesPlace,
   namesPlaceBeyondTown,
   startsName,
+  WHERE,
 } from './words.js';
 import type { Span } from './spans.js';
 import { spanText, tokenOwners } from './spans.js';
@@ -462,8 +463,6 @@ function isDateline(m: TypedMention, texts: Record<TextField, string>): boolean 
   return next !== undefined && (namesPlace([next]) || US_STATE_ABBREVIATIONS.has(next));
 }
 
-/** Prepositions that put a name somewhere: "in Assam", "off Kadavu", "through the Suez Canal". */
-const WHERE = ['in', 'at', 'near', 'off', 'across', 'around', 'outside', 'through'];
 /** One of these prepositions right before a name, with "the" or not. */
 const prepositionBefore = (prepositions: readonly string[]): RegExp =>
   new RegExp(`\\b(?:${prepositions.join('|')})\\s+(?:the\\s+)?$`);

@@ -33,6 +33,7 @@ import {
   personLike,
   runWord,
   wholeKindOf,
+  WHERE,
 } from './words.js';
 import type { Span } from './spans.js';
 import { headlineVerb } from './spans.js';
@@ -44,8 +45,8 @@ import { COLLECTIVE_OWNERS } from './joins.js';
 const NUMBERISH = /^\p{N}[\p{N}.,:/'’-]*\p{L}{0,2}$/u;
 
 const APPOSITION_ARTICLE = new Set(['a', 'an', 'the']);
-/** Prepositions that put a name somewhere. */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near']);
+/** Prepositions that put a name somewhere (words.ts). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(WHERE);
 
 /** Geographic heads that open a place's name: "Cape Canaveral", "Mount Kenya", "Lake Victoria". */
 const LEADING_PLACE_HEADS = new Set(['Cape', 'Mount', 'Lake', 'Fort', 'Port', 'Isle']);

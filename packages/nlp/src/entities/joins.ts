@@ -29,6 +29,7 @@ import {
   runEnd,
   runWord,
   wholeKindOf,
+  WHERE,
 } from './words.js';
 import type { Span, TypedRun } from './spans.js';
 import { kindOfBusinessOpening, retypeRuns, tokenOwners } from './spans.js';
@@ -248,17 +249,7 @@ export function bodiesOfTwoPlaces(spans: Span[], field: TextField, tokens: Token
 /** Heads of the public services that two areas share: "Avon and Somerset Police", "Shropshire and Marches NHS Trust". */
 const SHARED_SERVICE_HEADS = new Set(['Police', 'Constabulary', 'Council', 'Trust', 'Board', 'Service']);
 /** Prepositions that make the name before "and" a place of its own: "in London and Manchester University NHS Trust". */
-const PLACE_APART = new Set([
-  'in',
-  'at',
-  'near',
-  'from',
-  'across',
-  'between',
-  'around',
-  'throughout',
-  'outside',
-]);
+const PLACE_APART = new Set([...WHERE, 'from', 'between', 'throughout']);
 
 /**
  * A public service of two areas is one organisation: "Avon and Somerset Police", "Antrim and Newtownabbey Borough

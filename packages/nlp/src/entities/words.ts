@@ -405,6 +405,9 @@ export function personLike(
 
 export const SCORE = /^\d{1,3}$/;
 
+/** Prepositions that put a name somewhere: "in Assam", "off Kadavu", "through the Suez Canal". */
+export const WHERE: readonly string[] = ['in', 'at', 'near', 'off', 'across', 'around', 'outside', 'through'];
+
 /** A known given name, also written with accents the first-name list has not: "Gérard", "Zoë". */
 export function isGivenName(word: string): boolean {
   if (GAZ.firstNames.has(word)) return true;
