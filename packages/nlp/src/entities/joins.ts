@@ -337,7 +337,7 @@ export function bodiesOfPluralOwners(spans: Span[], field: TextField, tokens: To
         (PLURALS_WITHOUT_S.has(owner) || /^\p{Lu}\p{Ll}+men$/u.test(owner)));
     if (!plural) continue;
     let end = k + 1;
-    while (end - k <= OWNER_SIDE_WORDS && startsNameWord(textAt(tokens, end))) end++;
+    while (end - k <= OWNER_SIDE_WORDS && isCapitalized(textAt(tokens, end))) end++;
     const head = textAt(tokens, end - 1);
     if (end === k + 1 || !((wordRole(head) & 1) !== 0 || MORE_BODY_HEADS.has(head))) continue;
     // Its country or region after "of": "… Conference of the Philippines".
@@ -349,7 +349,7 @@ export function bodiesOfPluralOwners(spans: Span[], field: TextField, tokens: To
     while (
       k - start <= OWNER_SIDE_WORDS &&
       !(tokens[start] as Token).sentenceStart &&
-      startsNameWord(textAt(tokens, start - 1)) &&
+      isCapitalized(textAt(tokens, start - 1)) &&
       textAt(tokens, start - 1) !== 'The' &&
       !(
         (tokens[start - 1] as Token).sentenceStart &&
@@ -361,7 +361,6 @@ export function bodiesOfPluralOwners(spans: Span[], field: TextField, tokens: To
   }
   return retypeRuns(spans, field, tokens, runs);
 }
-const startsNameWord = (word: string): boolean => /^\p{Lu}/u.test(word);
 
 /** The head of a body that may be named after its founders or patrons: "Foundation", "Museum", "Center". */
 const namedBodyHead = (word: string): boolean => {
