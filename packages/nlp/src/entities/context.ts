@@ -47,6 +47,7 @@ import {
   isNumberWord,
   isTitle,
   knownAsPlace,
+  namesStateOrCountry,
   opensNoName,
   knownType,
   knownWhole,
@@ -1301,18 +1302,6 @@ export function legislativeChambers(spans: Span[], field: TextField, tokens: Tok
     }
   }
   return retypeRuns(spans, field, tokens, runs);
-}
-
-/** Whether tokens [a, b) name a state, region or country the gazetteer knows (not a town: "Lancaster House"). */
-function namesStateOrCountry(tokens: readonly Token[], a: number, b: number): boolean {
-  const kinds = b - a === 1 ? GAZ.singleKinds(textAt(tokens, a)) : undefined;
-  const whole = wholeKindOf(tokens, a, b);
-  return (
-    kinds?.has('REGION') === true ||
-    kinds?.has('COUNTRY') === true ||
-    whole === 'REGION' ||
-    whole === 'COUNTRY'
-  );
 }
 
 /** What an official's office is called after the possessive: "Sheriff 's Office", "Coroner 's Court". */
