@@ -4340,4 +4340,18 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       ['U.S.', 'State Department', 'Congress', 'U.S. Food and Drug Administration'].map(typedText),
     ).toEqual(['LOCATION', 'ORG', 'ORG', 'ORG']);
   });
+
+  it('reads a place named with a title as one place ("Sheikh Zayed Road", "King Fahd International Stadium", "Prince Edward Island"), not a titled person named like a place ("Dr. Hyun-woo Park")', () => {
+    const e = extractEntities(
+      '',
+      `Its headquarters are on Sheikh Zayed Road. The test begins at the Sir Vivian Richards Stadium in North Sound. Fishers in New Brunswick, Prince Edward Island and Quebec protested. Health officer Dr. Hyun-woo Park said the child had not been vaccinated. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect(
+      ['Sheikh Zayed Road', 'Sir Vivian Richards Stadium', 'Prince Edward Island', 'Hyun-woo Park'].map(
+        typed,
+      ),
+    ).toEqual(['LOCATION', 'LOCATION', 'LOCATION', 'PERSON']);
+  });
 });

@@ -1011,6 +1011,25 @@ const isLineDate = (tokens: readonly Token[], k: number): boolean =>
 /** What a competition is, named for its rank after a word that is a title too ("Premier Division"). */
 const COMPETITION_WORDS = new Set(['division', 'league', 'conference', 'cup', 'series']);
 
+/**
+ * Heads of places named with a title ("Sheikh Zayed Road", "King Fahd International Stadium"), which no surname is
+ * (not "Hall", "Park" or "Lake": "Dr. Hyun-woo Park").
+ */
+const TITLED_PLACE_HEADS = new Set([
+  'stadium',
+  'road',
+  'street',
+  'avenue',
+  'boulevard',
+  'highway',
+  'centre',
+  'center',
+  'island',
+  'airport',
+  'bridge',
+  'square',
+]);
+
 /** Titles of a place's head: the name before them is the place's. */
 const PLACE_HEADS_TITLES = new Set(['mayor', 'governor', 'premier']);
 
@@ -1289,14 +1308,24 @@ export function applyRules(
     // Not a title of an organisation or place the gazetteer knows ("President Bush Foundation" ends in a head word).
     // A first name among its COMPANY words (words of company names: "Charles") is still a person after a title.
     const known = gaz.wholeKind(words);
+    // A place named with the title: "Prince Rupert", "Prince Edward Island".
+    if (from === t + 1 && isPlaceKind(gaz.wholeKind([text(t), ...words]))) {
+      setSpan(labels, t, e, 'LOC');
+      continue;
+    }
     if (known !== undefined && !(known === 'COMPANY' && gaz.firstNames.has(words[0] as string))) continue;
     if (
       words.some((w) => isUpperWord(w) && w.length > 1 && !ROMAN.test(w)) ||
       words.some((w) => gaz.demonyms.has(w))
     )
       continue;
-    // "King Power Stadium", "President Hotel": a place or organisation named after a title.
-    if (endsAName((words[words.length - 1] as string).toLowerCase())) continue;
+    // "King Power Stadium", "President Hotel": a place or organisation named after a title; a place with the title
+    // ("Sheikh Zayed Road", "Sir Vivian Richards Stadium").
+    const last = (words[words.length - 1] as string).toLowerCase();
+    if (endsAName(last)) {
+      if (TITLED_PLACE_HEADS.has(last) && from === t + 1) setSpan(labels, t, e, 'LOC');
+      continue;
+    }
     // Cut the entity the title belongs to ("Prime Minister" inside a LOC run), keep what precedes it; a title's
     // modifier is no part of the body before it either ("Senate Majority" of "Senate Majority Leader").
     if (
