@@ -4354,4 +4354,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       ),
     ).toEqual(['LOCATION', 'LOCATION', 'LOCATION', 'PERSON']);
   });
+
+  it('reads "Justice" after a court as the title of its judge ("Federal Court Justice Helena Moorcroft")', () => {
+    const e = extractEntities(
+      '',
+      `Federal Court Justice Helena Moorcroft will hear the first case management session in Sydney in November. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect([typed('Federal Court'), typed('Helena Moorcroft')]).toEqual(['ORG', 'PERSON']);
+  });
 });

@@ -1269,12 +1269,14 @@ export function applyRules(
       headline(t)
     )
       continue;
+    // Not after a court, whose judges it titles: "Federal Court Justice Helena Moorcroft".
     if (
       NAME_PART_TITLES.has(title) &&
       t > 0 &&
       !(tokens[t] as Token).sentenceStart &&
       isCapitalized(text(t - 1)) &&
-      /^\p{L}/u.test(text(t - 1))
+      /^\p{L}/u.test(text(t - 1)) &&
+      text(t - 1) !== 'Court'
     )
       continue;
     // "Mayor of London Sadiq Khan": the place the title is of, then the person.
