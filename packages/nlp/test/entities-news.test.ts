@@ -4364,4 +4364,18 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
     expect([typed('Federal Court'), typed('Helena Moorcroft')]).toEqual(['ORG', 'PERSON']);
   });
+
+  it('reads a state before its MP or senator as the place ("after Ontario MP Rashida Okoro-Bell withdrew"), and a national post office as a body ("Canada Post")', () => {
+    const e = extractEntities(
+      '',
+      `TORONTO, May 15 (Reuters) - The race narrowed to three candidates on Thursday after Ontario MP Rashida Okoro-Bell withdrew. Canada Post has lost more than C$3 billion since 2018. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect([typed('Ontario'), typed('Rashida Okoro-Bell'), typed('Canada Post')]).toEqual([
+      'LOCATION',
+      'PERSON',
+      'ORG',
+    ]);
+  });
 });

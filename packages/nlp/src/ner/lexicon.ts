@@ -1985,6 +1985,9 @@ export const KNOWN_BODIES: readonly string[] = [
   'Party of Socialists',
   'Socialist Left',
   'Moms for Liberty',
+  // National postal services named with their country, which the tagger reads as the country.
+  'Canada Post',
+  'Australia Post',
 ];
 
 /**

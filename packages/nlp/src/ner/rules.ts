@@ -1030,8 +1030,8 @@ const TITLED_PLACE_HEADS = new Set([
   'square',
 ]);
 
-/** Titles of a place's head: the name before them is the place's. */
-const PLACE_HEADS_TITLES = new Set(['mayor', 'governor', 'premier']);
+/** Titles of a place's head or member: the name before them is the place's ("Ontario MP Rashida Okoro-Bell"). */
+const PLACE_HEADS_TITLES = new Set(['mayor', 'governor', 'premier', 'mp', 'senator']);
 
 /** A word's roles for the rules (bits: 1 organisation head, 2 place head, 4 title, 8 "party"/"union"). */
 export function wordRole(word: string): number {
