@@ -4378,4 +4378,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       'ORG',
     ]);
   });
+
+  it('reads a Catalan name\'s second surname after "i" as part of the name and its first surname alone as the person ("Jordi Casals i Vidal", "Casals told")', () => {
+    const e = extractEntities(
+      '',
+      `The tax will rise from January, the region's economy chief Jordi Casals i Vidal said on Wednesday. Visitors to the capital will pay up to 15 euros a night, Casals told a news conference. ${filler(1)}`,
+      'en',
+    );
+    const persons = e.filter((x) => x.type === 'PERSON').flatMap((x) => x.mentions.map((m) => m.text));
+    expect(persons).toEqual(expect.arrayContaining(['Jordi Casals i Vidal', 'Casals']));
+  });
 });

@@ -69,6 +69,7 @@ import {
   numberedRoads,
   orgOfPlace,
   personsOverParticles,
+  catalanSurnames,
   placesOfHeads,
   universityCampuses,
   partnersFirms,
@@ -230,6 +231,7 @@ export function extractEntities(
     companiesBeforeLegalForms,
     joinOverParticles,
     personsOverParticles,
+    catalanSurnames,
     bodiesOnTopics,
     nicknamesInNames,
     arabicNames,
@@ -281,8 +283,11 @@ export function extractEntities(
       personParts.add(w[0] as string);
       const last = w[w.length - 1] as string;
       personParts.add(last);
-      // A surname with its Arabic article is written without it alone: "Adwan" of "Tariq Suleiman al-Adwan".
+      // A surname with its Arabic article is written without it alone: "Adwan" of "Tariq Suleiman al-Adwan"; a
+      // Catalan name's first surname too: "Casals" of "Jordi Casals i Vidal".
       if (ARABIC_ARTICLE.test(last)) personParts.add(withoutArabicArticle(last));
+      const and = w.indexOf('i');
+      if (and > 1) personParts.add(w[and - 1] as string);
     }
   // Nor the name of a company the story names with its legal form: "Schaeffler AG" beside "Georg F.W. Schaeffler".
   const companies = new Set<string>();

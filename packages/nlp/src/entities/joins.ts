@@ -979,6 +979,23 @@ const ROMANCE_HEADS = new Set([
 ]);
 
 /**
+ * A Catalan name's second surname after "i" is the person's: "Roser Vilaplana i Puig", "Jordi Casals i Vidal", where
+ * the tagger ended the name before "i" (English writes no lower-case "i").
+ */
+export function catalanSurnames(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  return widenSpans(spans, field, tokens, (s, spanAt) => {
+    if (s.type !== 'PERSON' || s.end - s.start < 2 || textAt(tokens, s.end) !== 'i') return undefined;
+    const surname = s.end + 1;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(textAt(tokens, surname)) || (tokens[surname] as Token).sentenceStart)
+      return undefined;
+    const other = spanAt(surname);
+    if (other && (other.start !== surname || other.end !== surname + 1 || other.type !== 'PERSON'))
+      return undefined;
+    return { start: s.start, end: surname + 1, absorbs: other };
+  });
+}
+
+/**
  * A surname after such particles and a given name is a person's: "Marieke van den Berg", "Hennie le Roux", "Joost
  * van der Westhuizen", "Marcus du Sautoy", "Joost de Wit", where the tagger took the surname alone, as a place, and the given name
  * (no list knows "Marieke") as nothing or apart. Not a name the gazetteer knows whole.
