@@ -4388,4 +4388,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const persons = e.filter((x) => x.type === 'PERSON').flatMap((x) => x.mentions.map((m) => m.text));
     expect(persons).toEqual(expect.arrayContaining(['Jordi Casals i Vidal', 'Casals']));
   });
+
+  it('knows Iberian parties the gazetteer lacks ("Sumar", "EH Bildu", "Chega", "Junts")', () => {
+    const e = extractEntities(
+      '',
+      `The budget needs the votes of the PNV, EH Bildu and Junts, and the coalition between the PSOE and Sumar held. Ventura of Chega polled 21 percent. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect(['EH Bildu', 'Junts', 'Sumar', 'Chega'].map(typed)).toEqual(['ORG', 'ORG', 'ORG', 'ORG']);
+  });
 });

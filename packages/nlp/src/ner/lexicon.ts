@@ -1988,6 +1988,13 @@ export const KNOWN_BODIES: readonly string[] = [
   // National postal services named with their country, which the tagger reads as the country.
   'Canada Post',
   'Australia Post',
+  // Parties the gazetteer lacks that the tagger reads as places or people: Spain's, the Basque left's, Portugal's,
+  // Slovakia's, Mexico's ruling party (a town's name too, so only as the party's whole name is it known).
+  'Sumar',
+  'EH Bildu',
+  'Chega',
+  'Junts',
+  'Smer',
 ];
 
 /**
