@@ -4389,13 +4389,19 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     expect(persons).toEqual(expect.arrayContaining(['Jordi Casals i Vidal', 'Casals']));
   });
 
-  it('knows Iberian parties the gazetteer lacks ("Sumar", "EH Bildu", "Chega", "Junts")', () => {
+  it('knows parties the gazetteer lacks ("Sumar", "EH Bildu", "Chega", "Junts", "Nationals")', () => {
     const e = extractEntities(
       '',
-      `The budget needs the votes of the PNV, EH Bildu and Junts, and the coalition between the PSOE and Sumar held. Ventura of Chega polled 21 percent. ${filler(1)}`,
+      `The budget needs the votes of the PNV, EH Bildu and Junts, and the coalition between the PSOE and Sumar held. Ventura of Chega polled 21 percent. Nationals leader David Littleproud echoed the criticism. ${filler(1)}`,
       'en',
     );
     const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
-    expect(['EH Bildu', 'Junts', 'Sumar', 'Chega'].map(typed)).toEqual(['ORG', 'ORG', 'ORG', 'ORG']);
+    expect(['EH Bildu', 'Junts', 'Sumar', 'Chega', 'Nationals'].map(typed)).toEqual([
+      'ORG',
+      'ORG',
+      'ORG',
+      'ORG',
+      'ORG',
+    ]);
   });
 });

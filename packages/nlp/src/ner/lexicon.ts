@@ -1995,6 +1995,9 @@ export const KNOWN_BODIES: readonly string[] = [
   'Chega',
   'Junts',
   'Smer',
+  // Australia's junior coalition party named alone ("Nationals leader David Littleproud"; not "Labor", which opens
+  // sentences on labour too).
+  'Nationals',
 ];
 
 /**
