@@ -4404,4 +4404,19 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       'ORG',
     ]);
   });
+
+  it('knows law firms, advisers and fund managers named like people ("Lazard advised Brightwell", "advised by Clifford Chance", "at Franklin Templeton")', () => {
+    const e = extractEntities(
+      '',
+      `Lazard advised Brightwell, while Evercore and Sullivan & Cromwell advised the sellers. The deal was advised by EFG Hermes and Clifford Chance. He is head of debt at Franklin Templeton in Dubai. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect(['Lazard', 'Evercore', 'Clifford Chance', 'Franklin Templeton'].map(typed)).toEqual([
+      'ORG',
+      'ORG',
+      'ORG',
+      'ORG',
+    ]);
+  });
 });
