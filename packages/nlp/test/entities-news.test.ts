@@ -4419,4 +4419,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       'ORG',
     ]);
   });
+
+  it('keeps a day or a month out of a firm named for its partners ("On Tuesday, Procter & Gamble said"), and knows companies read as people ("Jardine Matheson")', () => {
+    const e = extractEntities(
+      '',
+      `On Tuesday, Procter & Gamble said it would cut jobs. Jardine Matheson said profit fell, and Holcim faces pressure from rivals. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect(['Procter & Gamble', 'Jardine Matheson', 'Holcim'].map(typed)).toEqual(['ORG', 'ORG', 'ORG']);
+  });
 });

@@ -1176,8 +1176,12 @@ export function partnersFirms(spans: Span[], field: TextField, tokens: Token[]):
   return retypeRuns(spans, field, tokens, runs);
 }
 
-/** A partner's surname in a firm's name: one capitalised word the gazetteer knows as no place or body. */
+/**
+ * A partner's surname in a firm's name: one capitalised word the gazetteer knows as no place or body, nor a day or a
+ * month ("On Tuesday, Procter & Gamble said").
+ */
 function partnerName(t: Token | undefined): boolean {
   if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
-  return !namesPlaceOrOrg(t.text);
+  const lower = t.text.toLowerCase();
+  return !namesPlaceOrOrg(t.text) && !isWeekday(lower) && !isMonth(lower);
 }

@@ -2034,6 +2034,14 @@ export const KNOWN_BODIES: readonly string[] = [
   'Franklin Templeton',
   'Marsh McLennan',
   'Emerson Electric',
+  // Companies read as people or places when named alone ("Jardine Matheson said", "Holcim faces").
+  'Jardine Matheson',
+  'Holcim',
+  'Nutrien',
+  'Vanke',
+  'Ping An',
+  'Bonhams',
+  'Rakuten',
   // Australia's junior coalition party named alone ("Nationals leader David Littleproud"; not "Labor", which opens
   // sentences on labour too).
   'Nationals',
