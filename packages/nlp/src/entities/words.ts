@@ -7,6 +7,7 @@ import { gazetteer, isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/
 import { COUNTRY_CODES_IN_NEWS, NEVER_ALONE } from '../ner/lexicon.js';
 import { isAllCapitals, isCapitalized } from '../ner/features.js';
 import { isPlaceKind, wordRole } from '../ner/rules.js';
+import { withoutDiacritics } from '../ner/canonical.js';
 import {
   COMPASS_ADJECTIVES,
   COMPASS_WORDS,
@@ -411,9 +412,12 @@ export const WHERE: readonly string[] = ['in', 'at', 'near', 'off', 'across', 'a
 /** A known given name, also written with accents the first-name list has not: "Gérard", "Zoë". */
 export function isGivenName(word: string): boolean {
   if (GAZ.firstNames.has(word)) return true;
-  const plain = word.normalize('NFD').replace(/\p{M}+/gu, '');
+  // Only a word with a letter beyond ASCII may carry a diacritic: most words are read without normalising them.
+  if (!NON_ASCII.test(word)) return false;
+  const plain = withoutDiacritics(word);
   return plain !== word && GAZ.firstNames.has(plain);
 }
+const NON_ASCII = /[\u0080-\uFFFF]/;
 
 /** What the gazetteer knows tokens [a, b) as: every kind of a single word, the one kind of a phrase. */
 function gazetteerKinds(tokens: readonly Token[], a: number, b: number): ReadonlySet<PhraseKind | undefined> {

@@ -20,10 +20,11 @@ export function foldName(text: string): string {
 
 const FOLDED = new Map<string, string>();
 
+/** A text without its diacritics: "Gérard" → "Gerard". */
+export const withoutDiacritics = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '');
+
 function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+  return withoutDiacritics(text)
     .replace(/^[@#]/, '')
     .replace(/[’‘`]/g, "'")
     .replace(/'s?$/i, '')
