@@ -1536,8 +1536,11 @@ const KINDS_OF_BODIES = new Set([
 ]);
 /** The words that open a list of a kind's members. */
 const MEMBERS_OPEN = new Set(['including', 'like']);
-/** Lower-case words inside a member's name: "Bank of America", "Santa Cruz de la Sierra", "Friends of the Earth". */
-const NAME_PARTICLES = new Set(['of', 'for', 'the', 'de', 'la', 'del', 'da', 'do']);
+/**
+ * Lower-case words inside a listed member's name: "Bank of America", "Santa Cruz de la Sierra", "Friends of the Earth"
+ * (not heads.ts's NAME_PARTICLES, the particles of people's and places' names).
+ */
+const MEMBER_NAME_LINKS = new Set(['of', 'for', 'the', 'de', 'la', 'del', 'da', 'do']);
 /** The most members read from one list. */
 const MAX_MEMBERS = 8;
 
@@ -1551,7 +1554,7 @@ export function membersOfKinds(spans: Span[], field: TextField, tokens: Token[])
   // The particles from token j up to a name word, where one follows: "of the" in "Friends of the Earth".
   const particlesEnd = (j: number): number => {
     let k = j;
-    while (NAME_PARTICLES.has(textAt(tokens, k))) k++;
+    while (MEMBER_NAME_LINKS.has(textAt(tokens, k))) k++;
     return k > j && startsName(textAt(tokens, k)) ? k : j;
   };
   for (let k = 1; k < tokens.length; k++) {
