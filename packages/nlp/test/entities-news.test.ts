@@ -4429,4 +4429,13 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
     expect(['Procter & Gamble', 'Jardine Matheson', 'Holcim'].map(typed)).toEqual(['ORG', 'ORG', 'ORG']);
   });
+  it('ends a club\'s name with "F.C." or "A.F.C." as with "FC" ("met Sunderland A.F.C. footballer Dave Buchanan")', () => {
+    const e = extractEntities(
+      '',
+      `He met Sunderland A.F.C. footballer Dave Buchanan, who later joined Dundee F.C. in Scotland. ${filler(1)}`,
+      'en',
+    );
+    const orgs = e.filter((x) => x.type === 'ORG').map((x) => x.mentions[0]?.text);
+    expect(orgs).toEqual(expect.arrayContaining(['Sunderland A.F.C.', 'Dundee F.C.']));
+  });
 });

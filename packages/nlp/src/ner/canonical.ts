@@ -1,6 +1,6 @@
 import type { EntityType } from '@newsflow/contracts';
 import { ALIASES, KNOWN_ORGS, US_STATE_ABBREVIATIONS } from './lexicon.js';
-import { COMPANY_NAME_ENDINGS, LEGAL_FORMS, withoutArabicArticle } from './heads.js';
+import { CLUB_FORMS, COMPANY_NAME_ENDINGS, LEGAL_FORMS, withoutArabicArticle } from './heads.js';
 import { gazetteer } from './gazetteer.js';
 import { plainQuotes } from '../text/plain-quotes.js';
 import { isLegalForm } from './rules.js';
@@ -46,7 +46,7 @@ const formPattern = (form: string, folded = false): string => {
   return folded ? inner.replaceAll('.', ' ?') : `${inner.replaceAll('.', '\\.?')}\\.?`;
 };
 /** The legal forms canonical names drop: a club's "FC" is part of its name. */
-const DROPPED_FORMS = [...LEGAL_FORMS].filter((form) => form !== 'fc');
+const DROPPED_FORMS = [...LEGAL_FORMS].filter((form) => !CLUB_FORMS.has(form));
 /** Legal forms that follow a company's name, folded ("Deutsche Bank AG", "Samsung Electronics Co Ltd"). */
 const FOLDED_LEGAL_FORMS = new RegExp(
   `(?<=\\S)(?:(?:\\s*&)?[\\s,]+(?:${[...DROPPED_FORMS, 'incorporated', 'corporation', '(persero)']

@@ -1121,10 +1121,13 @@ export const COMMON_LEGAL_FORMS = [
   'llp',
 ] as const;
 
+/** What ends a football club's name as a legal form ends a company's: "Arsenal FC", "Sunderland A.F.C." (not "AFC": alone, a confederation or a command). */
+export const CLUB_FORMS: ReadonlySet<string> = new Set(['fc', 'f.c.', 'a.f.c.']);
+
 /** Companies' legal forms after their names, in lower case, as tokens write them ("Inc.", "AG", "A/S"). */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   ...COMMON_LEGAL_FORMS,
-  'fc',
+  ...CLUB_FORMS,
   'limited',
   'sa',
   's.a.',
