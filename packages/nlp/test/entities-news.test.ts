@@ -4438,4 +4438,18 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const orgs = e.filter((x) => x.type === 'ORG').map((x) => x.mentions[0]?.text);
     expect(orgs).toEqual(expect.arrayContaining(['Sunderland A.F.C.', 'Dundee F.C.']));
   });
+
+  it('reads a name ending in "Music", "Records", "Entertainment", "Studios", "Pictures" or "Publishing" as a company ("Warner Music said")', () => {
+    const e = extractEntities(
+      '',
+      `In a statement on Monday, Warner Music said it would cut 2,000 jobs. The book came out with Salt Publishing in Cambridge, and layoffs hit Remedy Entertainment in Finland. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect(['Warner Music', 'Salt Publishing', 'Remedy Entertainment'].map(typed)).toEqual([
+      'ORG',
+      'ORG',
+      'ORG',
+    ]);
+  });
 });
