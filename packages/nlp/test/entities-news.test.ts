@@ -4452,4 +4452,17 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       'ORG',
     ]);
   });
+
+  it('keeps a team a player played "for" out of the league before it ("in the National Hockey League for the Boston Bruins"), not a country\'s people ("Agency for Palestine Refugees")', () => {
+    const e = extractEntities(
+      '',
+      `He played 13 seasons in the National Hockey League for the St. Louis Eagles and Boston Bruins. The head of the UN Relief and Works Agency for Palestine Refugees spoke on Monday. ${filler(1)}`,
+      'en',
+    );
+    const orgs = e.filter((x) => x.type === 'ORG').map((x) => x.name);
+    expect(orgs).toEqual(
+      expect.arrayContaining(['National Hockey League', 'St. Louis Eagles', 'Boston Bruins']),
+    );
+    expect(orgs.some((name) => name.includes('Palestine Refugees'))).toBe(true);
+  });
 });

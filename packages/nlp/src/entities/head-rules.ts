@@ -4,7 +4,7 @@ import { textAt } from '../text/tokenize.js';
 import { isMonth, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import { NEVER_ALONE } from '../ner/lexicon.js';
 import { isCapitalized } from '../ner/features.js';
-import { isLegalForm, isPlaceKind, isPlaceWord, opensPerson, wordRole } from '../ner/rules.js';
+import { TEAM_PLURAL, isLegalForm, isPlaceKind, isPlaceWord, opensPerson, wordRole } from '../ner/rules.js';
 import {
   BODY_PLACE_HEADS,
   COMPASS_ADJECTIVES,
@@ -113,9 +113,6 @@ function knownFirstAndSurname(first: string, last: string, words: number): boole
     !ORG_SUFFIXES.has(lower)
   );
 }
-
-/** A plural that names a team ("Bulls", "Jays", "Knicks"), not a place ("Islands", "Falls") nor a surname in "-ss". */
-const TEAM_PLURAL = /^\p{Lu}\p{Ll}+[^s]s$/u;
 
 /** Tokens [start, end): a known place, then a team's plural nickname, in a text that reports a match. */
 function teamOfPlace(tokens: readonly Token[], start: number, end: number): boolean {

@@ -960,6 +960,24 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const upperWords = (tokens: readonly Token[], i: number, j: number): string[] =>
   Array.from({ length: j - i }, (_, k) => titleCase(textAt(tokens, i + k)));
 
+/** A plural that names a team ("Bulls", "Jays", "Knicks"), not a place ("Islands", "Falls") nor a surname in "-ss". */
+export const TEAM_PLURAL = /^\p{Lu}\p{Ll}+[^s]s$/u;
+
+/**
+ * Whether a city of one or two words at i is followed by a team's plural nickname: "St. Louis Eagles"; not a
+ * country's people: "Agency for Palestine Refugees".
+ */
+function teamAt(tokens: readonly Token[], i: number, gaz: Gazetteer): boolean {
+  for (const j of [i + 1, i + 2]) {
+    const nickname = textAt(tokens, j);
+    if (!TEAM_PLURAL.test(nickname) || isPlaceWord(nickname.toLowerCase())) continue;
+    const city = tokens.slice(i, j).map((t) => t.text);
+    const kinds = city.length === 1 ? gaz.singleKinds(city[0] as string) : undefined;
+    if (kinds ? kinds.has('CITY') && !kinds.has('COUNTRY') : gaz.wholeKind(city) === 'CITY') return true;
+  }
+  return false;
+}
+
 /** j when the gazetteer knows the capitals of tokens [i, j) as a place, else -1. */
 function placeKnown(tokens: readonly Token[], i: number, j: number, gaz: Gazetteer): number {
   const words = upperWords(tokens, i, j);
@@ -1147,6 +1165,8 @@ export function applyRules(
       ((OF_HEADS.has(head) && (text(e) === 'of' || text(e) === 'for')) ||
         (FOR_HEADS.has(head) && text(e) === 'for')) &&
       !(tokens[e + 1] as Token).sentenceStart &&
+      // Not a team a player played "for": "the National Hockey League for the St. Louis Eagles".
+      !(text(e) === 'for' && teamAt(tokens, text(e + 1) === 'the' ? e + 2 : e + 1, gaz)) &&
       // Not a person the tagger read in full after it, from a known given name: "the Five Star Movement of Giuseppe
       // Conte" is his party.
       !(labels[e + 1] === 'B-PER' && labels[e + 2] === 'I-PER' && gaz.firstNames.has(text(e + 1))) &&
