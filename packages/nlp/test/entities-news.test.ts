@@ -4465,4 +4465,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(orgs.some((name) => name.includes('Palestine Refugees'))).toBe(true);
   });
+
+  it('reads a name whose possessive owns family as a person ("Widodo\'s eldest son"), not a company\'s "parent" or "sister"', () => {
+    const e = extractEntities(
+      '',
+      `Prabowo Subianto was sworn in on Sunday, taking over from Joko Widodo in a ceremony. Widodo's eldest son, Gibran Rakabuming Raka, took the oath as vice president. Sri Mulyani Indrawati, who served under Widodo, was reappointed. Unilever's parent company and Nokia's sister firm declined to comment. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect(['Widodo', 'Unilever', 'Nokia'].map(typed)).toEqual(['PERSON', 'ORG', 'ORG']);
+  });
 });

@@ -376,6 +376,44 @@ function namedKin(tokens: readonly Token[], a: number): boolean {
   return KIN_OWNERS.has(text(owner).toLowerCase());
 }
 
+/** Family only a person has (not a company's "parent", "partner" or "sister" company). */
+const PERSONAL_KIN = new Set([
+  'wife',
+  'husband',
+  'widow',
+  'son',
+  'sons',
+  'daughter',
+  'daughters',
+  'father',
+  'mother',
+  'grandson',
+  'granddaughter',
+  'nephew',
+  'niece',
+  'stepson',
+  'stepdaughter',
+  'fiancé',
+  'fiancée',
+]);
+const KIN_ADJECTIVES = new Set([
+  'eldest',
+  'youngest',
+  'elder',
+  'older',
+  'younger',
+  'late',
+  'former',
+  'estranged',
+]);
+
+/** Whether a possessive after the name at b owns family: "Widodo 's eldest son", "Kohl 's wife". */
+function ownerOfKin(tokens: readonly Token[], b: number): boolean {
+  if (!POSSESSIVE.test(textAt(tokens, b))) return false;
+  const k = textAt(tokens, b + 1) === 's' ? b + 2 : b + 1;
+  return PERSONAL_KIN.has(textAt(tokens, KIN_ADJECTIVES.has(textAt(tokens, k)) ? k + 1 : k));
+}
+
 /** Nouns after a leader's surname that name what the leader leads or led. */
 const LEADERS_RULE = new Set(['administration', 'presidency']);
 
@@ -738,6 +776,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   )
     return 'PERSON';
   if (namedKin(tokens, a) && !ORG_SUFFIXES.has(lower(b - 1))) return 'PERSON';
+  if (n <= 3 && ownerOfKin(tokens, b) && personLike(tokens, a, b, true)) return 'PERSON';
   const pronoun = selfPronoun(tokens, a, b);
   if ((pronoun === 'he' || pronoun === 'she') && personLike(tokens, a, b, true)) return 'PERSON';
   // A nationality before a name, as results name athletes: "Kazakh Elena Rybakina", "Jamaican Ackeem Blake"; not a
