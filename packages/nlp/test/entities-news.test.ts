@@ -4475,4 +4475,19 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
     expect(['Widodo', 'Unilever', 'Nokia'].map(typed)).toEqual(['PERSON', 'ORG', 'ORG']);
   });
+
+  it('leaves a person who has a spokesman a person ("Putin\'s spokesman Dmitry Peskov"), a known body\'s spokesman its body ("Gazprom\'s spokesman")', () => {
+    const e = extractEntities(
+      '',
+      `Putin's spokesman Dmitry Peskov said the talks would go on. In Bonn, Chancellor Helmut Kohl's spokesman Peter Hausmann said Germany was ready to help. Gazprom's spokesman Sergei Kupriyanov declined to comment. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect(['Putin', 'Helmut Kohl', 'Gazprom', 'Dmitry Peskov'].map(typed)).toEqual([
+      'PERSON',
+      'PERSON',
+      'ORG',
+      'PERSON',
+    ]);
+  });
 });

@@ -548,6 +548,15 @@ const commonWords = (word: string): boolean =>
     .split('-')
     .every((part) => GAZ.lowerWords.has(part));
 
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/** Tokens [a, b) known as an organisation, or an acronym, or ending in an organisation's last word. */
+const namedLikeBody = (tokens: readonly Token[], a: number, b: number): boolean =>
+  knownType(tokens, a, b) === 'ORG' ||
+  (b - a === 1 && isAllCapitals(textAt(tokens, a))) ||
+  ORG_SUFFIXES.has(textAt(tokens, b - 1).toLowerCase()) ||
+  isLegalForm(textAt(tokens, b - 1).toLowerCase());
+
 /**
  * A team, party or company named before the role of one of its people and their name, whatever its name says:
  * "Sporting coach Rui Borges", "Prairie Ridge coach Scott Hemesath", "ACT leader David Seymour", "Amazon founder Jeff
@@ -572,6 +581,9 @@ export function bodyBeforeRole(tokens: readonly Token[], a: number, b: number): 
   )
     return false;
   if (!/^\p{Lu}\p{Ll}/u.test(named.text) || namesCountry(tokens, a, b)) return false;
+  // A person has a spokesman too: "Putin 's spokesman Dmitry Peskov"; the owner is a body only when known as one or
+  // named like one ("Gazprom 's spokesman", "NATO 's spokesman", "Acme Robotics 's spokeswoman").
+  if (owned && SPOKESPEOPLE.has(role.text) && !namedLikeBody(tokens, a, b)) return false;
   // "Former NPC chairman", "Far-right leader": a sentence's first word or a compound, when common, qualifies the role.
   const first = (tokens[a] as Token).text;
   const common = commonWords(first);
