@@ -4490,4 +4490,13 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       'PERSON',
     ]);
   });
+
+  it('reads a known party opening a sentence before its leader as the party ("Labour leader Tony Blair said"), not "University spokesperson"', () => {
+    const e = extractEntities(
+      '',
+      `Labour leader Tony Blair, whose party holds a lead in opinion polls, said the government had run out of steam. University spokesperson Colleen Mahoney said the study would go on. ${filler(1)}`,
+      'en',
+    );
+    expect(e.filter((x) => x.type === 'ORG').map((x) => x.name)).toEqual(['Labour']);
+  });
 });

@@ -601,7 +601,16 @@ export function bodyBeforeRole(tokens: readonly Token[], a: number, b: number): 
     textAt(tokens, a - 1) === ':';
   // An owner opening a sentence is named, not qualified: "Sporting 's Colombian forward".
   const qualifies = (opening && !owned) || first.includes('-');
-  return !(qualifies && common) && !(b - a === 1 && isDemonym(first)) && !givenName;
+  // A known body opening a sentence is named: "Labour leader Tony Blair said".
+  return (
+    !(
+      qualifies &&
+      common &&
+      !(knownType(tokens, a, b) === 'ORG' && !GENERIC_ALONE.has(first.toLowerCase()))
+    ) &&
+    !(b - a === 1 && isDemonym(first)) &&
+    !givenName
+  );
 }
 
 /** What a firm publishes: "data from Kantar", "according to Tradeweb data" (a place's data is the place's). */
