@@ -4499,4 +4499,13 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(e.filter((x) => x.type === 'ORG').map((x) => x.name)).toEqual(['Labour']);
   });
+
+  it('reads a name ending in "Brothers" as a firm ("after Salomon Brothers raised its forecasts")', () => {
+    const e = extractEntities(
+      '',
+      `Barclays Plc rose 11 pence to 945p after Salomon Brothers raised its earnings forecasts for the sector. ${filler(1)}`,
+      'en',
+    );
+    expect(e.find((x) => x.name === 'Salomon Brothers')?.type).toBe('ORG');
+  });
 });

@@ -148,6 +148,7 @@ export const ORG_SUFFIXES = new Set([
   'sentinel',
   'bros',
   'bros.',
+  'brothers',
   'insight',
   'insights',
   'group',
