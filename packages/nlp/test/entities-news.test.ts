@@ -4508,4 +4508,15 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(e.find((x) => x.name === 'Salomon Brothers')?.type).toBe('ORG');
   });
+
+  it('reads the capitals before a date and a wire as the place filed from ("UNITED NATIONS, Nov 18 (Reuters) -"), beside the body', () => {
+    const e = extractEntities(
+      '',
+      `UNITED NATIONS, Nov 18 (Reuters) - Russia on Monday vetoed a resolution, and the United Nations said it was concerned. ${filler(1)}`,
+      'en',
+    );
+    const dateline = e.find((x) => x.mentions.some((m) => m.text === 'UNITED NATIONS'));
+    expect(dateline?.type).toBe('LOCATION');
+    expect(e.find((x) => x.mentions.some((m) => m.text === 'United Nations'))?.type).toBe('ORG');
+  });
 });

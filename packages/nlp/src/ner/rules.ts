@@ -923,6 +923,8 @@ export function datelineEnd(tokens: readonly Token[], i: number, gaz: Gazetteer)
     if (venue === undefined || isPlaceKind(venue)) return j;
   }
   if (!(opensDate(after) || isUpperWord(after))) return -1;
+  // Whatever the capitals name, a date and a wire after them make them the place: "UNITED NATIONS, Nov 18 (Reuters) -".
+  if (opensDate(after) && [j + 2, j + 3, j + 4].some((k) => wireEnd(tokens, k) > 0)) return j;
   return placeKnown(tokens, i, j, gaz);
 }
 
