@@ -4519,4 +4519,13 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     expect(dateline?.type).toBe('LOCATION');
     expect(e.find((x) => x.mentions.some((m) => m.text === 'United Nations'))?.type).toBe('ORG');
   });
+
+  it('reads the capitals before a wire\'s date line as the place ("UNITED NATIONS 1996-08-22")', () => {
+    const e = extractEntities(
+      'U.N. ENVOY MEETS LEADERS',
+      `UNITED NATIONS 1996-08-22\nThe United Nations envoy met leaders on Thursday. ${filler(1)}`,
+      'en',
+    );
+    expect(e.find((x) => x.mentions.some((m) => m.text === 'UNITED NATIONS'))?.type).toBe('LOCATION');
+  });
 });

@@ -910,7 +910,7 @@ export function datelineEnd(tokens: readonly Token[], i: number, gaz: Gazetteer)
   const next = tokens[j];
   if (!next || next.sentenceStart) return -1;
   // The wire's own: "BONN 1996-08-24", the date alone on the line after the place.
-  if (isLineDate(tokens, j)) return placeKnown(tokens, i, j, gaz);
+  if (isLineDate(tokens, j)) return j;
   if (!DATELINE_AFTER.has(next.text)) return -1;
   const after = text(j + 1);
   if (next.text === '(' && !AGENCIES.has(after.toLowerCase()) && wireEnd(tokens, j) < 0) return -1;
