@@ -4528,4 +4528,13 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(e.find((x) => x.mentions.some((m) => m.text === 'UNITED NATIONS'))?.type).toBe('LOCATION');
   });
+
+  it('reads Wall Street as the street, as every labelled set has it ("lifted by a firm opening on Wall Street")', () => {
+    const e = extractEntities(
+      'LONDON SHARES CLOSE FIRMER AS WALL STREET STEADIES',
+      `Shares closed higher on Thursday, lifted by a firm opening on Wall Street and bid speculation. ${filler(1)}`,
+      'en',
+    );
+    expect(e.find((x) => x.name === 'Wall Street')?.type).toBe('LOCATION');
+  });
 });
