@@ -4537,4 +4537,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(e.find((x) => x.name === 'Wall Street')?.type).toBe('LOCATION');
   });
+
+  it('names nothing with a participle opening a sentence before "shares" ("Leading shares closed higher"), a company still ("Arm shares rose")', () => {
+    const e = extractEntities(
+      '',
+      `Leading shares closed higher on Thursday. Arm shares rose 5% on the Nasdaq. ${filler(1)}`,
+      'en',
+    );
+    expect(e.filter((x) => x.type === 'ORG').map((x) => x.name)).toEqual(expect.arrayContaining(['Arm']));
+    expect(e.some((x) => x.name === 'Leading')).toBe(false);
+  });
 });

@@ -891,7 +891,11 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     ((prev === 'of' || prev === 'in') && prev2.toLowerCase() === 'shares') ||
     (prev === 'of' && ACQUISITIONS.has(prev2.toLowerCase())) ||
     (prev === 'in' && STAKES.has(prev2.toLowerCase())) ||
-    (next === 'shares' && !(n === 1 && NOT_ISSUERS.has(lower(a))) && !SHARE_CLASS.test(text(b - 1)));
+    (next === 'shares' &&
+      !(n === 1 && NOT_ISSUERS.has(lower(a))) &&
+      !SHARE_CLASS.test(text(b - 1)) &&
+      // Nor a participle opening the sentence: "Leading shares closed higher" (a company may be a noun: "Arm shares").
+      !(commonAtStart && /(?:ing|ed)$/.test(text(a))));
   // What the name owns, after its possessive: "Siemens ' shares", "Rupert Murdoch 's News Corp".
   const after = POSSESSIVE.test(next) ? b + 1 : next === "'" && lower(b + 1) === 's' ? b + 2 : -1;
   if (!org) {
