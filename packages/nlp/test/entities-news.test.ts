@@ -4547,4 +4547,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     expect(e.filter((x) => x.type === 'ORG').map((x) => x.name)).toEqual(expect.arrayContaining(['Arm']));
     expect(e.some((x) => x.name === 'Leading')).toBe(false);
   });
+
+  it('reads India\'s roads, German streets and Malay ones as places ("on Deen Dayal Upadhyaya Marg", "on Jalan Gatot Subroto")', () => {
+    const e = extractEntities(
+      '',
+      `Modi told supporters at the party's headquarters on Deen Dayal Upadhyaya Marg in the capital. Protesters set fire to a police post on Jalan Gatot Subroto, police said. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect(['Deen Dayal Upadhyaya Marg', 'Jalan Gatot Subroto'].map(typed)).toEqual(['LOCATION', 'LOCATION']);
+  });
 });

@@ -27,10 +27,16 @@ export const STREET_HEADS = new Set([
   'motorway',
   'bridge',
   'embankment',
+  // India's roads, Germany's streets and squares: "Deen Dayal Upadhyaya Marg", "Saebener Strasse", "Alexanderplatz".
+  'marg',
+  'strasse',
+  'straße',
+  'platz',
+  'allee',
 ]);
 
 /**
- * First words of squares and streets in Spanish, Portuguese, Italian and French ("Plaza de Mayo", "Avenida Paulista",
+ * First words of squares and streets in Spanish, Portuguese, Italian, French and Malay ("Plaza de Mayo", "Avenida Paulista",
  * "Via Nomentana", "Rue de Rivoli").
  */
 export const STREET_OPENERS = new Set([
@@ -46,6 +52,8 @@ export const STREET_OPENERS = new Set([
   'Viale',
   'Corso',
   'Rue',
+  // Malay and Indonesian: "Jalan MH Thamrin".
+  'Jalan',
 ]);
 
 /** Last words of venues, which CoNLL labels places ("Tokyo Dome", "Teslim Balogun Stadium", "Allianz Parque"). */
