@@ -4557,4 +4557,15 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
     expect(['Deen Dayal Upadhyaya Marg', 'Jalan Gatot Subroto'].map(typed)).toEqual(['LOCATION', 'LOCATION']);
   });
+
+  it('keeps a venue defined with its acronym a place ("at the Melbourne Cricket Ground (MCG)")', () => {
+    const e = extractEntities(
+      '',
+      `India took control on Friday at the Melbourne Cricket Ground (MCG), where a record crowd watched. ${filler(1)}`,
+      'en',
+    );
+    const typed = (text: string): string | undefined =>
+      e.find((x) => x.mentions.some((m) => m.text === text))?.type;
+    expect(['Melbourne Cricket Ground', 'MCG'].map(typed)).toEqual(['LOCATION', 'LOCATION']);
+  });
 });

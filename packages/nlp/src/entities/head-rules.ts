@@ -374,7 +374,7 @@ export function headRules(spans: Span[]): Span[] {
       if (ORG_SUFFIXES.has(last) || legalForm) {
         if (s.type !== 'ORG' && !knownWhole(tokens, s.start, s.end)) s = { ...s, type: 'ORG' };
       } else if (STREET_HEADS.has(last) || PLACE_HEADS.has(last) || VENUE_HEADS.has(last)) {
-        // Unless known as a whole: "Downing Street" is the government, "Wall Street" the market; nor a person after
+        // Unless known as a whole: "Downing Street" is the government; nor a person after
         // a title: "Professor Adrian Hill".
         if (
           s.type !== 'LOCATION' &&

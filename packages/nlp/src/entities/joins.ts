@@ -13,6 +13,7 @@ import {
   EVENT_HEADS,
   NAME_PARTICLES,
   ORG_SUFFIXES,
+  VENUE_HEADS,
 } from '../ner/heads.js';
 import {
   GAZ,
@@ -743,7 +744,9 @@ export function acronymDefinitions(spans: Span[], field: TextField, tokens: Toke
     const type: EntityType | 'DROP' =
       EVENT_HEADS.has((tokens[i - 1] as Token).text.toLowerCase()) || insideKnownMisc(tokens, start, i)
         ? 'DROP'
-        : (knownType(tokens, start, i) ?? 'ORG');
+        : (knownType(tokens, start, i) ??
+          // A venue is a place: "the Melbourne Cricket Ground ( MCG )".
+          (VENUE_HEADS.has((tokens[i - 1] as Token).text.toLowerCase()) ? 'LOCATION' : 'ORG'));
     runs.push({ start, end: i, type }, { start: at, end: at + 1, type });
   }
   return retypeRuns(spans, field, tokens, runs);

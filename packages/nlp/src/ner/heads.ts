@@ -67,6 +67,7 @@ export const VENUE_HEADS = new Set([
   'airport',
   'station',
   'parque',
+  'ground',
   'grounds',
   'speedway',
   'racecourse',
