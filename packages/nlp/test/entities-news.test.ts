@@ -4568,4 +4568,19 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       e.find((x) => x.mentions.some((m) => m.text === text))?.type;
     expect(['Melbourne Cricket Ground', 'MCG'].map(typed)).toEqual(['LOCATION', 'LOCATION']);
   });
+
+  it('reads the sides of fixtures as clubs in a story of sport ("Mainz v Hoffenheim, St Pauli v Holstein Kiel"), a country as its side', () => {
+    const e = extractEntities(
+      '',
+      `Playing on Sunday: Mainz v Hoffenheim, Werder Bremen v Heidenheim, St Pauli v Holstein Kiel. The coach said the match would be tough after two goals last season. In the women's game it is England v Spain. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect(['Mainz', 'Heidenheim', 'Holstein Kiel', 'Spain'].map(typed)).toEqual([
+      'ORG',
+      'ORG',
+      'ORG',
+      'LOCATION',
+    ]);
+  });
 });

@@ -24,6 +24,7 @@ import {
   teamsByNickname,
   teamsInPlay,
   clubsByPrefix,
+  fixtures,
   venuesOfPlay,
 } from './sports.js';
 import {
@@ -210,6 +211,7 @@ export function extractEntities(
   for (const [field, tokens] of fields)
     spans = clubsByPrefix(teamsInPlay(spans, field, tokens), field, tokens);
   for (const [field, tokens] of fields) spans = venuesOfPlay(spans, field, tokens);
+  for (const [field, tokens] of fields) spans = fixtures(spans, field, tokens);
   for (const [field, tokens] of fields) spans = placesListedWithPlaces(spans, field, tokens);
   for (const [field, tokens] of fields) spans = membersOfKinds(spans, field, tokens);
   // In articles only: tweets write "&" for "and" between names.

@@ -528,6 +528,50 @@ export function clubsByPrefix(spans: Span[], field: TextField, tokens: Token[]):
   return runs.length === 0 || !speaksOfSport(tokens) ? spans : retypeRuns(spans, field, tokens, runs);
 }
 
+/** What stands between the sides of a fixture: "Mainz v Hoffenheim", "Celtics vs. Knicks". */
+const VERSUS = new Set(['v', 'v.', 'vs', 'vs.']);
+/** The most words of a side's name read around "v". */
+const SIDE_WORDS = 3;
+
+/**
+ * The sides of a fixture, in a text of sport: clubs, or a country's national side, a place ("Mainz v Hoffenheim,
+ * St Pauli v Holstein Kiel", "England v New Zealand"); not players, one of them a person the tagger found ("Djokovic v Alcaraz").
+ */
+export function fixtures(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (!VERSUS.has(textAt(tokens, k)) || (tokens[k + 1] as Token).sentenceStart) continue;
+    let start = k;
+    while (start > 0 && k - start < SIDE_WORDS && TITLE_CASE_WORD.test(textAt(tokens, start - 1))) {
+      start--;
+      if ((tokens[start] as Token).sentenceStart) break;
+    }
+    let end = k + 1;
+    while (
+      end < tokens.length &&
+      end - k <= SIDE_WORDS &&
+      !(tokens[end] as Token).sentenceStart &&
+      TITLE_CASE_WORD.test(textAt(tokens, end))
+    )
+      end++;
+    if (start === k || end === k + 1) continue;
+    const sides = [
+      [start, k],
+      [k + 1, end],
+    ] as const;
+    // A match of players: "Djokovic v Alcaraz", where the tagger may know one of them only.
+    if (
+      sides.some(([a, b]) =>
+        spans.some((s) => s.field === field && s.type === 'PERSON' && s.start === a && s.end === b),
+      )
+    )
+      continue;
+    for (const [a, b] of sides)
+      runs.push({ start: a, end: b, type: namesCountry(tokens, a, b) ? 'LOCATION' : 'ORG' });
+  }
+  return runs.length === 0 || !speaksOfSport(tokens) ? spans : retypeRuns(spans, field, tokens, runs);
+}
+
 /** Each sentence's first token and the token after its last. */
 export function sentences(tokens: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
