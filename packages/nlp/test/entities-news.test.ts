@@ -4583,4 +4583,20 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       'LOCATION',
     ]);
   });
+
+  it('knows bodies fresh wire copy names ("the Group of 20", "at Sciences Po", "Portugal\'s Galp Energia") and keeps a known body before an event ("a former European Union Brexit negotiator")', () => {
+    const e = extractEntities(
+      '',
+      `Leaders of the Group of 20 major economies endorsed the plan. Hélène Marchetti, an expert at Sciences Po, noted that the vote was close. Norway's Equinor ASA and Portugal's Galp Energia reported lower profits. Barnier, a former European Union Brexit negotiator, had been in office for only three months. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect(['Group of 20', 'Sciences Po', 'Galp Energia', 'European Union'].map(typed)).toEqual([
+      'ORG',
+      'ORG',
+      'ORG',
+      'ORG',
+    ]);
+    expect(e.some((x) => x.name.includes('Brexit'))).toBe(false);
+  });
 });

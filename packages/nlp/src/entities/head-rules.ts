@@ -185,13 +185,16 @@ export function headRules(spans: Span[]): Span[] {
       s = ownedPart;
     }
     // A known product or event at the end of a name is no entity, nor what qualifies it ("CAF Champions League",
-    // "Cobra Starship"), but a place before it is: "U.S. West Texas Intermediate".
+    // "Cobra Starship"), but a place before it is ("U.S. West Texas Intermediate"), and a body known by a name of
+    // several words ("a former European Union Brexit negotiator").
     const misc = knownMiscTail(tokens, s.start, s.end);
     if (misc > 0) {
       const country =
         misc === s.start + 1 && GAZ.singleKinds(word(s.start).replace(/\./g, ''))?.has('COUNTRY');
-      if (knownType(tokens, s.start, misc) !== 'LOCATION' && !country) continue;
-      s = { ...s, end: misc, type: 'LOCATION' };
+      const before = knownType(tokens, s.start, misc);
+      if (before === 'ORG' && misc - s.start >= 2) s = { ...s, end: misc, type: 'ORG' };
+      else if (before === 'LOCATION' || country) s = { ...s, end: misc, type: 'LOCATION' };
+      else continue;
     }
     if (s.end - s.start === 1) {
       const w = word(s.start);

@@ -196,6 +196,8 @@ export const ORG_SUFFIXES = new Set([
   'biosciences',
   'grid',
   'energy',
+  'energia',
+  'energía',
   'airlines',
   'motors',
   'industries',
@@ -1069,6 +1071,8 @@ export const KNOWN_MISC = new Set([
   'Wegovy',
   'Starship',
   'Starliner',
+  // An event named like a body: "a former European Union Brexit negotiator".
+  'Brexit',
   // Generations: "Nepal's Gen Z protesters".
   'Gen Z',
   'Gen Alpha',

@@ -1909,6 +1909,14 @@ export const KNOWN_BODIES: readonly string[] = [
   // the Islamic State by its Arabic acronym.
   'U.N.',
   'Daesh',
+  // Groups of countries written out: "Leaders of the Group of 20 major economies".
+  'Group of Seven',
+  'Group of Eight',
+  'Group of 7',
+  'Group of 20',
+  'Group of Twenty',
+  // A school named like a river: "an expert at Sciences Po".
+  'Sciences Po',
   // Firms named like a person, which news names alone ("its auditor, Grant Thornton, resigned").
   'Grant Thornton',
   'Baillie Gifford',
