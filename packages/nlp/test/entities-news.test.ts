@@ -4599,4 +4599,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     ]);
     expect(e.some((x) => x.name.includes('Brexit'))).toBe(false);
   });
+
+  it('reads a name with an age in commas after it as a person ("Grant Chase, 52, of Purley, denies"), not a model number', () => {
+    const e = extractEntities(
+      '',
+      `The trial opened at Southwark Crown Court on Tuesday. Grant Chase, 52, of Purley, denies 14 counts of fraud. Officials named the driver as Okonkwo, 34, who was taken to hospital. The airline flies the Boeing 747, 767 and 777. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect(['Grant Chase', 'Okonkwo', 'Boeing'].map(typed)).toEqual(['PERSON', 'PERSON', 'ORG']);
+  });
 });

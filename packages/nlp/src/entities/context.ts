@@ -486,6 +486,8 @@ const HEADS_OF_BUSINESS = new Set([
 const DONE_TO_PEOPLE = new Set(['sentenced', 'jailed', 'acquitted', 'pardoned', 'extradited', 'kidnapped']);
 
 const AGE_NUMBER = /^\d{1,3}$/;
+/** A grown person's age as news gives it after a name: 10 to 110. */
+const isAge = (word: string): boolean => /^\d{2,3}$/.test(word) && Number(word) <= 110;
 /** An age before the people a place says where they are from: "a 27-year-old Elk Grove woman". */
 const AGED = /^\d{1,3}-year-old$/;
 /** What counts the people after a place: "a Leeds man", "two Ohio teenagers". */
@@ -819,6 +821,17 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   const capped = prev === 'international' && (isDemonym(prev2) || namesCountry(tokens, a - 2, a - 1));
   const occupation = OCCUPATIONS.has(prevNoun) || capped;
   if (n <= 3 && occupation && personLike(tokens, a, b, n >= 2)) return 'PERSON';
+  // An age in commas after a name is a person's: "McIlroy , 35 , joins Gene Sarazen" (not a model's number, "Boeing
+  // 747 , 767 ,", nor a common word: "Girl , 15 , killed").
+  if (
+    n <= 3 &&
+    next === ',' &&
+    isAge(text(b + 1)) &&
+    text(b + 2) === ',' &&
+    personLike(tokens, a, b, true) &&
+    !(n === 1 && GAZ.lowerWords.has(lower(a)))
+  )
+    return 'PERSON';
   // A known given name, or an age after the name, as a story introduces people: "Gérard Lefebvre , 71 , said".
   const firstName =
     n >= 2 && (isGivenName(text(a)) || (next === ',' && AGE_NUMBER.test(text(b + 1)) && text(b + 2) === ','));
