@@ -4609,4 +4609,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
     expect(['Grant Chase', 'Okonkwo', 'Boeing'].map(typed)).toEqual(['PERSON', 'PERSON', 'ORG']);
   });
+
+  it('reads names with a prefix before a second capital as people\'s ("McIlroy, 35, joins", "LIV Golf\'s Bryson DeChambeau")', () => {
+    const e = extractEntities(
+      '',
+      `McIlroy, 35, joins Gene Sarazen, Ben Hogan and Jack Nicklaus as the only men to have won all four majors. He finished with LIV Golf's Bryson DeChambeau and Sweden's Ludvig Aberg tied for fifth. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect(['McIlroy', 'Bryson DeChambeau'].map(typed)).toEqual(['PERSON', 'PERSON']);
+  });
 });

@@ -377,6 +377,8 @@ export function runWord(w: string): boolean {
 }
 
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+/** A word of a person's name: "Oscar", "Jae-il", with a prefix before a second capital ("McIlroy", "O'Neill", "DeChambeau"). */
+const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le)?\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u;
 
 /**
  * Words that may be a person's name: "Oscar", "Jae-il"; no title, head word, known place or organisation, and no
@@ -392,7 +394,7 @@ export function personLike(
     const w = (tokens[k] as Token).text;
     const l = w.toLowerCase();
     // Initials may open the name: "C.C. Wei", "J.K. Amberley".
-    if (!/^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(w) && !(k < end - 1 && INITIALS.test(w))) return false;
+    if (!NAME_WORD.test(w) && !(k < end - 1 && INITIALS.test(w))) return false;
     if (isPersonTitle(l) || namesPlaceOrOrg(w) || wordRole(w) !== 0) return false;
     if (ORG_SUFFIXES.has(l) || GENERIC_ALONE.has(l) || PLACE_HEADS.has(l) || STREET_HEADS.has(l))
       return false;
