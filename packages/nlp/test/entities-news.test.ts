@@ -4619,4 +4619,13 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
     expect(['McIlroy', 'Bryson DeChambeau'].map(typed)).toEqual(['PERSON', 'PERSON']);
   });
+
+  it('keeps the office of a title out of the name after it ("Chancellor of the Exchequer Kenneth Clarke said")', () => {
+    const e = extractEntities(
+      '',
+      `Meanwhile Chancellor of the Exchequer Kenneth Clarke said he would make no pre-election tax cuts. ${filler(1)}`,
+      'en',
+    );
+    expect(e.filter((x) => x.type === 'PERSON').map((x) => x.name)).toEqual(['Kenneth Clarke']);
+  });
 });

@@ -1292,7 +1292,13 @@ export function contextRules(
       (isTitle(text(a)) ||
         opensNoName(tokens[a] as Token) ||
         namesKindAtStart(tokens, a) ||
-        isPlaceCompound(text(a)))
+        isPlaceCompound(text(a)) ||
+        // The office of a title before a name: "Chancellor of the Exchequer Kenneth Clarke".
+        (a === i &&
+          a + 2 < j &&
+          textAt(tokens, a - 1) === 'the' &&
+          textAt(tokens, a - 2) === 'of' &&
+          isTitle(textAt(tokens, a - 3))))
     )
       a++;
     const type = a < j ? contextType(tokens, a, j) : undefined;
