@@ -4628,4 +4628,13 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(e.filter((x) => x.type === 'PERSON').map((x) => x.name)).toEqual(['Kenneth Clarke']);
   });
+
+  it('keeps who leads or backs a body out of its name ("The BJP-led National Democratic Alliance (NDA)")', () => {
+    const e = extractEntities(
+      '',
+      `The BJP-led National Democratic Alliance (NDA) secured 293 seats. ${filler(1)}`,
+      'en',
+    );
+    expect(e.filter((x) => x.type === 'ORG').map((x) => x.name)).toEqual(['National Democratic Alliance']);
+  });
 });

@@ -4,7 +4,15 @@ import { textAt } from '../text/tokenize.js';
 import { isMonth, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import { NEVER_ALONE } from '../ner/lexicon.js';
 import { isCapitalized } from '../ner/features.js';
-import { TEAM_PLURAL, isLegalForm, isPlaceKind, isPlaceWord, opensPerson, wordRole } from '../ner/rules.js';
+import {
+  TEAM_PLURAL,
+  isLegalForm,
+  isPlaceCompound,
+  isPlaceKind,
+  isPlaceWord,
+  opensPerson,
+  wordRole,
+} from '../ner/rules.js';
 import {
   BODY_PLACE_HEADS,
   COMPASS_ADJECTIVES,
@@ -274,7 +282,9 @@ export function headRules(spans: Span[]): Span[] {
         !o.has(start - 1) &&
         runWord(word(start - 1)) &&
         !isDemonym(word(start - 1)) &&
-        !isPersonTitle(word(start - 1).toLowerCase())
+        !isPersonTitle(word(start - 1).toLowerCase()) &&
+        // Nor who leads or backs it: "the BJP-led National Democratic Alliance".
+        !isPlaceCompound(word(start - 1))
       )
         o.add(--start);
       if (start !== s.start) s = { ...s, start };
