@@ -76,11 +76,20 @@ export function joinRule(spans: Span[], field: TextField, tokens: Token[]): Span
     const next = split ? k + 2 : k + 1;
     if ((!ampersand && !owner) || !capital(k - 1) || !capital(next) || (tokens[next] as Token).sentenceStart)
       continue;
+    // Titles joined are a person's ("Chairman & Chief Executive Officer John Hale").
+    if (isTitle(textAt(tokens, k - 1)) || isTitle(textAt(tokens, next))) continue;
     let start = k - 1;
     while (start > 0 && !(tokens[start] as Token).sentenceStart && capital(start - 1)) start--;
     let end = next + 1;
     for (;;) {
-      while (end < tokens.length && !(tokens[end] as Token).sentenceStart && capital(end)) end++;
+      // Up to a title after the name: "JPMorgan Chase & Co Chief Executive Jamie Dimon".
+      while (
+        end < tokens.length &&
+        !(tokens[end] as Token).sentenceStart &&
+        capital(end) &&
+        !isTitle(textAt(tokens, end))
+      )
+        end++;
       // "of China" after a possessive name.
       if (owner && textAt(tokens, end) === 'of' && capital(end + 1)) end += 2;
       else break;
