@@ -4641,14 +4641,12 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
   it('ends a name joined by "&" or a possessive at a title after it ("People\'s Bank of China Governor Pan Gongsheng said"), and joins no titles', () => {
     const e = extractEntities(
       '',
-      `People's Bank of China Governor Pan Gongsheng said there was room to cut rates. Chairman & Chief Executive Officer John Hale said the results were strong. ${filler(8)}`,
+      `People's Bank of China Governor Pan Gongsheng said there was room to cut rates. Chairman & Chief Executive Officer John Hale said the results were strong. Kelvin Shum is a partner at the law firm King & Wood Mallesons in Shanghai. ${filler(8)}`,
       'en',
     );
     const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
-    expect(["People's Bank of China", 'Pan Gongsheng', 'John Hale'].map(typed)).toEqual([
-      'ORG',
-      'PERSON',
-      'PERSON',
-    ]);
+    expect(
+      ["People's Bank of China", 'Pan Gongsheng', 'John Hale', 'King & Wood Mallesons'].map(typed),
+    ).toEqual(['ORG', 'PERSON', 'PERSON', 'ORG']);
   });
 });

@@ -76,8 +76,9 @@ export function joinRule(spans: Span[], field: TextField, tokens: Token[]): Span
     const next = split ? k + 2 : k + 1;
     if ((!ampersand && !owner) || !capital(k - 1) || !capital(next) || (tokens[next] as Token).sentenceStart)
       continue;
-    // Titles joined are a person's ("Chairman & Chief Executive Officer John Hale").
-    if (isTitle(textAt(tokens, k - 1)) || isTitle(textAt(tokens, next))) continue;
+    // Titles joined are a person's ("Chairman & Chief Executive Officer John Hale"), not a firm named for a partner
+    // whose name is a title too ("King & Wood Mallesons").
+    if (isTitle(textAt(tokens, k - 1)) && isTitle(textAt(tokens, next))) continue;
     let start = k - 1;
     while (start > 0 && !(tokens[start] as Token).sentenceStart && capital(start - 1)) start--;
     let end = next + 1;
