@@ -4649,4 +4649,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       ["People's Bank of China", 'Pan Gongsheng', 'John Hale', 'King & Wood Mallesons'].map(typed),
     ).toEqual(['ORG', 'PERSON', 'PERSON', 'ORG']);
   });
+
+  it('reads the companies listed after a plural company noun as companies ("Swiss drugs groups Ciba-Geigy and Sandoz")', () => {
+    const e = extractEntities(
+      '',
+      `The European Commission gave conditional approval to the merger of Swiss drugs groups Ciba-Geigy and Sandoz, which will create Novartis. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect(['Ciba-Geigy', 'Sandoz'].map(typed)).toEqual(['ORG', 'ORG']);
+  });
 });

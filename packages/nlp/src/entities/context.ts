@@ -259,13 +259,20 @@ const SHARE_CLASS = /^(?:\p{Lu}|.*-listed)$/u;
 
 /**
  * "carmaker", or a plural before a list, where nothing before it reads it as a verb: "Rivals Advanced Micro Devices
- * and Broadcom", "its lenders HSBC and Barclays", not "the shot rivals Wegovy".
+ * and Broadcom", "its lenders HSBC and Barclays", not "the shot rivals Wegovy"; a plural noun or a nationality before
+ * it takes no verb after: "Swiss drugs groups Ciba-Geigy and Sandoz".
  */
 const isCompanyNoun = (lower: string, before = ''): boolean =>
   COMPANY_NOUNS.has(lower) ||
   (lower.endsWith('s') &&
     COMPANY_NOUNS.has(lower.slice(0, -1)) &&
-    BEFORE_PLURAL_NOUN.has(before.toLowerCase()));
+    (BEFORE_PLURAL_NOUN.has(before.toLowerCase()) || /^\p{Ll}{3,}s$/u.test(before) || isDemonym(before)));
+/** Whether a list the name at a ends follows a plural company noun: "lenders HSBC , Barclays and Lloyds". */
+function pluralCompanyNounBefore(tokens: readonly Token[], a: number): boolean {
+  const k = beforeList(tokens, a);
+  const noun = textAt(tokens, k);
+  return k >= 0 && noun.endsWith('s') && isCompanyNoun(noun, textAt(tokens, k - 1));
+}
 const BEFORE_PLURAL_NOUN = new Set(['', 'its', 'their', 'the', 'and', ',', 'by', 'of', 'from', 'with']);
 
 /** A sentence's first word that names what the name after it is: "Operator Elisa said", "Singer Rosalía". */
@@ -931,6 +938,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     (isCompanyNoun(prevNoun, prev2) &&
       (!firstName || NAMED_BUSINESSES.has(prevNoun)) &&
       !(prevNoun === 'group' && text(a).length === 1)) ||
+    // The next of a list after a plural one: "drugs groups Ciba-Geigy and Sandoz".
+    (n === 1 && LIST_JOINS.has(prev) && pluralCompanyNounBefore(tokens, a)) ||
     // Not an adverb opening a sentence: "Elsewhere, Poland's largest lender PKO Bank Polski".
     (companyApposition(tokens, b) && !commonAtStart) ||
     publishedAsPress(tokens, a, b, commonAtStart) ||
@@ -1025,15 +1034,19 @@ function listedBefore(tokens: readonly Token[], b: number, nouns: ReadonlySet<st
  * ("the river Thames", "the rivers Torridge and Taw").
  */
 function afterRiverNoun(tokens: readonly Token[], a: number): boolean {
+  const noun = tokens[beforeList(tokens, a)];
+  return noun !== undefined && (noun.text === 'river' || noun.text === 'rivers');
+}
+
+/**
+ * The token before the name at a, or before the list of one-word names it ends ("rivers Torridge and Taw", "drugs
+ * groups Ciba-Geigy and Sandoz"), in its sentence; -1 at the sentence's start.
+ */
+function beforeList(tokens: readonly Token[], a: number): number {
   let k = a - 1;
   // Back over "X and" / "X ," of a list of one-word names.
   while (k >= 2 && LIST_JOINS.has(textAt(tokens, k)) && runWord(textAt(tokens, k - 1))) k -= 2;
-  const noun = tokens[k];
-  return (
-    noun !== undefined &&
-    !(tokens[k + 1] as Token).sentenceStart &&
-    (noun.text === 'river' || noun.text === 'rivers')
-  );
+  return k >= 0 && !(tokens[k + 1] as Token).sentenceStart ? k : -1;
 }
 
 /** Words before a quoted name that make it a name, not a title: "known as", "nicknamed", "calls him", "spelled". */
