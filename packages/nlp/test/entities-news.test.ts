@@ -4659,4 +4659,16 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
     expect(['Ciba-Geigy', 'Sandoz'].map(typed)).toEqual(['ORG', 'ORG']);
   });
+
+  it('reads councillors\' titles as titles ("Cllr Phil Kittering", "Coun. Janelle Fougere")', () => {
+    const e = extractEntities(
+      '',
+      `Cllr Phil Kittering, who represents the Lubenham ward, told the meeting. Coun. Dwight MacInnis and Coun. Carla Boudreau were among those opposed. ${filler(1)}`,
+      'en',
+    );
+    expect(e.filter((x) => x.type === 'PERSON').map((x) => x.name)).toEqual(
+      expect.arrayContaining(['Phil Kittering', 'Dwight MacInnis', 'Carla Boudreau']),
+    );
+    expect(e.some((x) => /^(?:Cllr|Coun)/.test(x.name))).toBe(false);
+  });
 });

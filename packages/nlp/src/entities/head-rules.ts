@@ -216,6 +216,8 @@ export function headRules(spans: Span[]): Span[] {
         (w.endsWith('days') && isWeekday(w.slice(0, -1).toLowerCase()))
       )
         continue;
+      // A title abbreviated before a name, its period apart: "Coun . Janelle Fougere".
+      if (isStrictTitle(w) && textAt(tokens, s.end) === '.' && runWord(textAt(tokens, s.end + 1))) continue;
       if (GENERIC_ALONE.has(w.toLowerCase())) {
         let start = s.start;
         const o = owned.get(tokens) as Set<number>;

@@ -97,6 +97,11 @@ const STRICT_TITLES = new Set([
   'insp',
   'sgt',
   'supt',
+  // Councillors, as British and Canadian papers write them: "Cllr Phil Kittering", "Coun. Janelle Fougere".
+  'cllr',
+  'cllr.',
+  'coun.',
+  'coun',
   'sheikh',
   'emir',
   'ayatollah',
