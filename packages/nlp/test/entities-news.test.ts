@@ -4671,4 +4671,16 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(e.some((x) => /^(?:Cllr|Coun)/.test(x.name))).toBe(false);
   });
+
+  it('reads elementary schools and school districts as bodies ("closing Holmes Elementary", "the Ankeny Community School District")', () => {
+    const e = extractEntities(
+      '',
+      `The board voted to postpone a decision on closing Holmes Elementary and Franklin Elementary. Schools in the Ankeny Community School District and the Nevada Community School District opened late. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect(
+      ['Holmes Elementary', 'Franklin Elementary', 'Ankeny Community School District'].map(typed),
+    ).toEqual(['ORG', 'ORG', 'ORG']);
+  });
 });

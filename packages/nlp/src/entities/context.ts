@@ -769,6 +769,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   const last = n >= 2 ? lower(b - 1) : '';
   // An event: "Davis Cup", "Park Fire"; not a body named so ("Cal Fire").
   if (n >= 2 && EVENT_HEADS.has(last)) return knownNameType(tokens, a, b) === 'ORG' ? 'ORG' : 'DROP';
+  // A district that runs a service is a body: "Ankeny Community School District", "Imperial Irrigation District".
+  if (n >= 3 && last === 'district' && SERVICE_DISTRICTS.has(lower(b - 2))) return 'ORG';
   // Not before a cabinet title: "Saudi Energy Minister", "Indian Steel Minister" name a portfolio.
   if (n >= 2 && ORG_SUFFIXES.has(last))
     return knownWhole(tokens, a, b) || PORTFOLIO_HOLDERS.has(lower(b)) ? undefined : 'ORG';
@@ -955,6 +957,21 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   const headAlone = n === 1 && GENERIC_ALONE.has(lower(a));
   return org && !knownPlace(tokens, a, b) && !compound && !headAlone ? 'ORG' : undefined;
 }
+
+/** What a district runs, before "District" in a body's name. */
+const SERVICE_DISTRICTS = new Set([
+  'school',
+  'water',
+  'fire',
+  'irrigation',
+  'sanitary',
+  'sewer',
+  'library',
+  'hospital',
+  'park',
+  'transit',
+  'utility',
+]);
 
 /** What is mined, drilled or shipped at a named site, and the sites: "copper deposit", "gas field", "LNG terminal". */
 const SITE_GOODS = new Set([

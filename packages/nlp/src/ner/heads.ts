@@ -267,6 +267,8 @@ export const ORG_SUFFIXES = new Set([
   'authority',
   'ministry',
   'school',
+  // A school named for a person or place: "Holmes Elementary", "Gage Elementary".
+  'elementary',
   'hospital',
   'federation',
   'congregation',
