@@ -4683,4 +4683,17 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       ['Holmes Elementary', 'Franklin Elementary', 'Ankeny Community School District'].map(typed),
     ).toEqual(['ORG', 'ORG', 'ORG']);
   });
+
+  it('keeps a water a place beside the body named after it ("Egypt\'s Suez Canal earned" beside the Suez Canal Authority)', () => {
+    const e = extractEntities(
+      '',
+      `ISMAILIA, Egypt, Jan 7 (Reuters) - Egypt's Suez Canal earned $4.2 billion in 2025, the Suez Canal Authority said. Residents along the Murray River were told to prepare for flooding, and Murray River Council closed campgrounds. ${filler(1)}`,
+      'en',
+    );
+    const typed = (text: string): string | undefined =>
+      e.find((x) => x.mentions.some((m) => m.text === text))?.type;
+    expect(['Suez Canal', 'Suez Canal Authority', 'Murray River', 'Murray River Council'].map(typed)).toEqual(
+      ['LOCATION', 'ORG', 'LOCATION', 'ORG'],
+    );
+  });
 });

@@ -479,6 +479,9 @@ const afterPlacePreposition = (
   before = PLACE_PREPOSITION_BEFORE,
 ): boolean => before.test(texts[m.field].slice(Math.max(0, m.start - 16), m.start));
 
+/** Kinds of water a place's name ends in, which a body is named after. */
+const WATERS = new Set(['river', 'lake', 'canal', 'dam', 'creek', 'sea', 'strait', 'reservoir']);
+
 /**
  * The first words of a body the story names in full are that body, whatever the tagger read them as alone:
  * "Quillon" beside "Quillon AI Inc", "Marmara Liman" beside "Marmara Liman Isletmeleri AS", "Arvanta's plant" beside
@@ -538,6 +541,8 @@ export function shortFormsOfBodies(mentions: TypedMention[], texts: Record<TextF
     const words = m.text.replaceAll('.', '').split(' ');
     const place = ofCompanies.has(m.text) ? namesPlaceBeyondTown(words) : namesPlace(words);
     if (place || words.some((word) => personWords.has(word))) continue;
+    // Nor a water named by its kind: "the Murray River" beside "Murray River Council".
+    if (m.type === 'LOCATION' && WATERS.has((words[words.length - 1] as string).toLowerCase())) continue;
     m.type = 'ORG';
   }
 }
