@@ -4696,4 +4696,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       ['LOCATION', 'ORG', 'LOCATION', 'ORG'],
     );
   });
+
+  it('reads a dam or a reservoir as a place ("water released from Hume Dam", "Lincoln Reservoir was begun in 1889")', () => {
+    const e = extractEntities(
+      '',
+      `Residents were told to prepare for flooding as water released from Hume Dam combines with heavy rain. Lincoln Reservoir was begun in 1889 and completed in 1901. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect(['Hume Dam', 'Lincoln Reservoir'].map(typed)).toEqual(['LOCATION', 'LOCATION']);
+  });
 });

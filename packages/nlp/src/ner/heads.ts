@@ -78,6 +78,8 @@ export const VENUE_HEADS = new Set([
 
 /** Last words of place names not in the tagger's rules ("Pine Ridge", "Elm Heights"). */
 export const PLACE_HEADS = new Set([
+  'dam',
+  'reservoir',
   'ridge',
   'hill',
   'hills',
