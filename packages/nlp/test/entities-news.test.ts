@@ -4706,4 +4706,13 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
     expect(['Hume Dam', 'Lincoln Reservoir'].map(typed)).toEqual(['LOCATION', 'LOCATION']);
   });
+
+  it('ends a body at its head before a title ("Campaspe Shire Council Mayor Leanne Pitcher"), not a minister\'s portfolio', () => {
+    const e = extractEntities(
+      '',
+      `Campaspe Shire Council Mayor Leanne Pitcher said council staff had checked levees. Federal Emergency Management Minister Kristy McBain said everyone was safe. ${filler(1)}`,
+      'en',
+    );
+    expect(e.filter((x) => x.type === 'ORG').map((x) => x.name)).toEqual(['Campaspe Shire Council']);
+  });
 });

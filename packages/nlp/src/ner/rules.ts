@@ -1063,6 +1063,10 @@ export function wordRole(word: string): number {
   return ROLES.get(isCapitalized(word) ? word.toLowerCase() : word) ?? 0;
 }
 
+/** A title a body's head stands before: "Council Mayor", "Committee Chair"; not a portfolio's ("Minister"). */
+const bodyTitle = (lower: string): boolean =>
+  STRICT_TITLES.has(lower) && lower !== 'minister' && lower !== 'secretary';
+
 /** Corrects the tagger's labels in place; `roles` are wordRole of each token, when the caller has them. */
 export function applyRules(
   tokens: readonly Token[],
@@ -1128,9 +1132,12 @@ export function applyRules(
     if (ONLY_BEFORE_FOR_OR_OF.has(head) && text(h + 1) !== 'for' && text(h + 1) !== 'of') continue;
     // Shouted text ("EACH PARTY", "BORROWER AND BANK") says nothing; legal forms are written in capitals anyway.
     if (isUpperWord(text(h)) && !LEGAL_FORMS.has(head)) continue;
-    // The head must end the name ("Investment Company Act", "St Edmund's College Mentoring Program").
+    // The head must end the name ("Investment Company Act", "St Edmund's College Mentoring Program"), or a title
+    // follow it ("Campaspe Shire Council Mayor Leanne Pitcher"), not a minister's, whose portfolio it names
+    // ("Emergency Management Minister").
     const nextTok = tokens[h + 1];
-    if (nextTok && !nextTok.sentenceStart && nameWord(nextTok, gaz, true)) continue;
+    if (nextTok && !nextTok.sentenceStart && nameWord(nextTok, gaz, true) && !bodyTitle(lower(h + 1)))
+      continue;
     // Leftwards over at most five capitalised words, "&" and a plural possessive ("Workers' Party"), not that of a
     // person the tagger read in full ("Geert Wilders' Party for Freedom" is his party).
     let s = h;
