@@ -4715,4 +4715,15 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(e.filter((x) => x.type === 'ORG').map((x) => x.name)).toEqual(['Campaspe Shire Council']);
   });
+
+  it('takes the legal form into a firm named for its partners ("Skadden, Arps, Slate, Meagher & Flom LLP")', () => {
+    const e = extractEntities(
+      '',
+      `The firm hired Skadden, Arps, Slate, Meagher & Flom LLP to advise it. ${filler(1)}`,
+      'en',
+    );
+    expect(e.filter((x) => x.type === 'ORG').map((x) => x.mentions[0]?.text)).toEqual([
+      'Skadden, Arps, Slate, Meagher & Flom LLP',
+    ]);
+  });
 });

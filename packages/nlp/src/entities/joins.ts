@@ -1184,7 +1184,9 @@ export function partnersFirms(spans: Span[], field: TextField, tokens: Token[]):
     // Surnames, two at least that the lists know: not "Norf, Suff & Ess" (counties).
     let surnames = 0;
     for (let j = start; j < k + 2; j += 2) if (GAZ.personNames.has(textAt(tokens, j))) surnames++;
-    if (start < k - 1 && surnames >= 2) runs.push({ start, end: k + 2, type: 'ORG' });
+    // With its legal form: "Paul, Weiss, Rifkind, Wharton & Garrison LLP".
+    const end = isLegalForm(textAt(tokens, k + 2).toLowerCase()) ? k + 3 : k + 2;
+    if (start < k - 1 && surnames >= 2) runs.push({ start, end, type: 'ORG' });
   }
   return retypeRuns(spans, field, tokens, runs);
 }
