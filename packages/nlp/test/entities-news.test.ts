@@ -4726,4 +4726,19 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       'Skadden, Arps, Slate, Meagher & Flom LLP',
     ]);
   });
+
+  it('keeps where a listed company is based out of its name ("firms including Skyroot Aerospace Pvt Ltd of Hyderabad"), not a body\'s "of" ("University of Oxford")', () => {
+    const e = extractEntities(
+      '',
+      `Private firms including Skyroot Aerospace Pvt Ltd of Hyderabad stand to win contracts. Universities including the University of Oxford joined. ${filler(1)}`,
+      'en',
+    );
+    const typed = (text: string): string | undefined =>
+      e.find((x) => x.mentions.some((m) => m.text === text))?.type;
+    expect(['Skyroot Aerospace Pvt Ltd', 'Hyderabad', 'University of Oxford'].map(typed)).toEqual([
+      'ORG',
+      'LOCATION',
+      'ORG',
+    ]);
+  });
 });

@@ -1657,6 +1657,12 @@ const MEMBER_NAME_LINKS = new Set(['of', 'for', 'the', 'de', 'la', 'del', 'da', 
 /** The most members read from one list. */
 const MAX_MEMBERS = 8;
 
+/** Whether "of" at token k names where the body before it is based: a known place after a word no body's head. */
+function basedIn(tokens: readonly Token[], k: number): boolean {
+  const before = textAt(tokens, k - 1).toLowerCase();
+  return knownAsPlace(tokens, k + 1, k + 2) && (!isOrgHead(before) || isLegalForm(before));
+}
+
 /**
  * The members a list names after a plural kind are of that kind: places after "towns like", "provinces such as"
  * ("towns like Mount Magnet and Cue"), bodies after "universities, including", "companies such as" ("including
@@ -1692,6 +1698,8 @@ export function membersOfKinds(spans: Span[], field: TextField, tokens: Token[])
       if (isTitle(textAt(tokens, i))) break;
       const start = i;
       for (;;) {
+        // Not where a body is based: "firms including Skyroot Aerospace Pvt Ltd of Hyderabad" (but "University of Oxford").
+        if (type === 'ORG' && textAt(tokens, i) === 'of' && basedIn(tokens, i)) break;
         const past = i > start ? particlesEnd(i) : i;
         if (past > i) i = past;
         else if (startsName(textAt(tokens, i)) || (i > start && /^\d+$/.test(textAt(tokens, i)))) i++;
