@@ -4741,4 +4741,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       'ORG',
     ]);
   });
+
+  it('keeps a legal form after "and" in the company ("approved Eli Lilly and Co\'s treatment"), named without it', () => {
+    const e = extractEntities(
+      '',
+      `The FDA approved Eli Lilly and Co's Alzheimer's treatment donanemab. ${filler(1)}`,
+      'en',
+    );
+    const lilly = e.find((x) => x.mentions.some((m) => m.text === 'Eli Lilly and Co'));
+    expect([lilly?.type, lilly?.name]).toEqual(['ORG', 'Eli Lilly']);
+  });
 });

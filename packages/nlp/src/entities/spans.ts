@@ -135,7 +135,9 @@ export function splitAtLowercase(s: Span): Span[] {
     const and = words.indexOf('and');
     // A known body after its country is one too: "U.S. Securities and Exchange Commission".
     const known = GAZ.wholeKind(words) !== undefined || GAZ.wholeKind(words.slice(1)) !== undefined;
-    if (and > 0 && and < words.length - 1 && !known) {
+    // A legal form after "and" is the company's own: "Eli Lilly and Co", "Procter and Company".
+    const formAfter = and === words.length - 2 && /^(?:co\.?|company)$/i.test(words[and + 1] as string);
+    if (and > 0 && and < words.length - 1 && !known && !formAfter) {
       const left = words.slice(0, and);
       const right = words.slice(and + 1);
       const endsInHead = (part: readonly string[]): boolean =>

@@ -47,9 +47,9 @@ const formPattern = (form: string, folded = false): string => {
 };
 /** The legal forms canonical names drop: a club's "FC" is part of its name. */
 const DROPPED_FORMS = [...LEGAL_FORMS].filter((form) => !CLUB_FORMS.has(form));
-/** Legal forms that follow a company's name, folded ("Deutsche Bank AG", "Samsung Electronics Co Ltd"). */
+/** Legal forms that follow a company's name, folded ("Deutsche Bank AG", "Samsung Electronics Co Ltd", "Eli Lilly and Co"). */
 const FOLDED_LEGAL_FORMS = new RegExp(
-  `(?<=\\S)(?:(?:\\s*&)?[\\s,]+(?:${[...DROPPED_FORMS, 'incorporated', 'corporation', '(persero)']
+  `(?<=\\S)(?:(?:\\s*(?:&|and))?[\\s,]+(?:${[...DROPPED_FORMS, 'incorporated', 'corporation', '(persero)']
     .map((form) => formPattern(form, true))
     .join('|')})){1,2}$`,
 );
@@ -58,7 +58,10 @@ const FOLDED_LEGAL_FORMS = new RegExp(
  * a spelled-out "Corporation" or "Limited" is shown ("British Broadcasting Corporation").
  */
 const SHOWN_LEGAL_FORMS = new RegExp(
-  `(?<=\\S)(?:(?:\\s*&)?[\\s,]+(?:${[...DROPPED_FORMS.filter((form) => form !== 'limited'), '(persero)']
+  `(?<=\\S)(?:(?:\\s*(?:&|and))?[\\s,]+(?:${[
+    ...DROPPED_FORMS.filter((form) => form !== 'limited'),
+    '(persero)',
+  ]
     .map((form) => formPattern(form))
     .join('|')})){1,2}$`,
   'iu',
