@@ -4751,4 +4751,15 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const lilly = e.find((x) => x.mentions.some((m) => m.text === 'Eli Lilly and Co'));
     expect([lilly?.type, lilly?.name]).toEqual(['ORG', 'Eli Lilly']);
   });
+
+  it('reads both places of a dateline filed from two ("ADDIS ABABA/CAIRO, March 19 (Reuters) -")', () => {
+    const e = extractEntities(
+      '',
+      `ADDIS ABABA/CAIRO, March 19 (Reuters) - Ethiopian Airlines Group said it had ordered 11 more jets. ${filler(1)}`,
+      'en',
+    );
+    const typed = (text: string): string | undefined =>
+      e.find((x) => x.mentions.some((m) => m.text === text))?.type;
+    expect(['ADDIS ABABA', 'CAIRO'].map(typed)).toEqual(['LOCATION', 'LOCATION']);
+  });
 });

@@ -909,9 +909,17 @@ function headlineOracle(tokens: readonly Token[], gaz: Gazetteer): (i: number) =
  * the gazetteer knows, in capitals, at a line start, before the agency, a date or a dash), or -1 when none does.
  */
 export function datelineEnd(tokens: readonly Token[], i: number, gaz: Gazetteer): number {
-  const text = (k: number): string => textAt(tokens, k);
-  if (!(tokens[i] as Token).sentenceStart || !isUpperWord(text(i))) return -1;
+  if (!(tokens[i] as Token).sentenceStart || !isUpperWord(textAt(tokens, i))) return -1;
   const j = capitalsEnd(tokens, i);
+  // Two places filed from, the dateline's end the second's: "HANOI/MANILA, Feb 20 (Reuters) -".
+  if (textAt(tokens, j) === '/' && isUpperWord(textAt(tokens, j + 1)))
+    return placesEnd(tokens, j + 1, capitalsEnd(tokens, j + 1), gaz);
+  return placesEnd(tokens, i, j, gaz);
+}
+
+/** Where a dateline's place in capitals at tokens [i, j) ends, after what follows it, or -1. */
+function placesEnd(tokens: readonly Token[], i: number, j: number, gaz: Gazetteer): number {
+  const text = (k: number): string => textAt(tokens, k);
   const next = tokens[j];
   if (!next || next.sentenceStart) return -1;
   // The wire's own: "BONN 1996-08-24", the date alone on the line after the place.
@@ -1102,7 +1110,12 @@ export function applyRules(
   for (let i = 0; i < n; i++) {
     const j = datelineEnd(tokens, i, gaz);
     if (j <= i) continue;
-    setSpan(labels, i, j, 'LOC');
+    const slash = capitalsEnd(tokens, i);
+    if (textAt(tokens, slash) === '/') {
+      setSpan(labels, i, slash, 'LOC');
+      labels[slash] = 'O';
+      setSpan(labels, slash + 1, j, 'LOC');
+    } else setSpan(labels, i, j, 'LOC');
     const country = textAt(tokens, j) === ',' ? placeBeforeDashEnd(tokens, j + 1, gaz) : -1;
     if (country > 0) setSpan(labels, j + 1, country, 'LOC');
   }
