@@ -1698,7 +1698,8 @@ export function membersOfKinds(spans: Span[], field: TextField, tokens: Token[])
       if (isTitle(textAt(tokens, i))) break;
       const start = i;
       for (;;) {
-        // Not where a body is based: "firms including Skyroot Aerospace Pvt Ltd of Hyderabad" (but "University of Oxford").
+        // Not where a body is based: "firms including Skyroot Aerospace Pvt Ltd of Hyderabad" (but "University of
+        // Oxford").
         if (type === 'ORG' && textAt(tokens, i) === 'of' && basedIn(tokens, i)) break;
         const past = i > start ? particlesEnd(i) : i;
         if (past > i) i = past;

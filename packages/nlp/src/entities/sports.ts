@@ -535,7 +535,8 @@ const SIDE_WORDS = 3;
 
 /**
  * The sides of a fixture, in a text of sport: clubs, or a country's national side, a place ("Mainz v Hoffenheim,
- * St Pauli v Holstein Kiel", "England v New Zealand"); not players, one of them a person the tagger found ("Djokovic v Alcaraz").
+ * St Pauli v Holstein Kiel", "England v New Zealand"); not players, one of them a person the tagger found
+ * ("Djokovic v Alcaraz").
  */
 export function fixtures(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const runs: TypedRun[] = [];

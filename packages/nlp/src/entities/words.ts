@@ -377,7 +377,7 @@ export function runWord(w: string): boolean {
 }
 
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
-/** A word of a person's name: "Oscar", "Jae-il", with a prefix before a second capital ("McIlroy", "O'Neill", "DeChambeau"). */
+/** A word of a person's name: "Oscar", "Jae-il", with a prefix before a second capital ("McIlroy", "DeChambeau"). */
 const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le)?\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u;
 
 /**

@@ -47,7 +47,10 @@ const formPattern = (form: string, folded = false): string => {
 };
 /** The legal forms canonical names drop: a club's "FC" is part of its name. */
 const DROPPED_FORMS = [...LEGAL_FORMS].filter((form) => !CLUB_FORMS.has(form));
-/** Legal forms that follow a company's name, folded ("Deutsche Bank AG", "Samsung Electronics Co Ltd", "Eli Lilly and Co"). */
+/**
+ * Legal forms that follow a company's name, folded ("Deutsche Bank AG", "Samsung Electronics Co Ltd", "Eli Lilly and
+ * Co").
+ */
 const FOLDED_LEGAL_FORMS = new RegExp(
   `(?<=\\S)(?:(?:\\s*(?:&|and))?[\\s,]+(?:${[...DROPPED_FORMS, 'incorporated', 'corporation', '(persero)']
     .map((form) => formPattern(form, true))

@@ -36,8 +36,8 @@ export const STREET_HEADS = new Set([
 ]);
 
 /**
- * First words of squares and streets in Spanish, Portuguese, Italian, French and Malay ("Plaza de Mayo", "Avenida Paulista",
- * "Via Nomentana", "Rue de Rivoli").
+ * First words of squares and streets in Spanish, Portuguese, Italian, French and Malay ("Plaza de Mayo", "Avenida
+ * Paulista", "Via Nomentana", "Rue de Rivoli").
  */
 export const STREET_OPENERS = new Set([
   'Plaza',
@@ -1145,7 +1145,10 @@ export const COMMON_LEGAL_FORMS = [
   'llp',
 ] as const;
 
-/** What ends a football club's name as a legal form ends a company's: "Arsenal FC", "Sunderland A.F.C." (not "AFC": alone, a confederation or a command). */
+/**
+ * What ends a football club's name as a legal form ends a company's: "Arsenal FC", "Sunderland A.F.C." (not "AFC":
+ * alone, a confederation or a command).
+ */
 export const CLUB_FORMS: ReadonlySet<string> = new Set(['fc', 'f.c.', 'a.f.c.']);
 
 /** Companies' legal forms after their names, in lower case, as tokens write them ("Inc.", "AG", "A/S"). */
