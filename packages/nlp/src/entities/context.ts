@@ -383,26 +383,12 @@ function namedKin(tokens: readonly Token[], a: number): boolean {
   return KIN_OWNERS.has(text(owner).toLowerCase());
 }
 
-/** Family only a person has (not a company's "parent", "partner" or "sister" company). */
-const PERSONAL_KIN = new Set([
-  'wife',
-  'husband',
-  'widow',
-  'son',
-  'sons',
-  'daughter',
-  'daughters',
-  'father',
-  'mother',
-  'grandson',
-  'granddaughter',
-  'nephew',
-  'niece',
-  'stepson',
-  'stepdaughter',
-  'fiancé',
-  'fiancée',
-]);
+/** Family only a person has: not a company's partner, parent, children or sister company. */
+const PERSONAL_KIN = new Set(
+  [...KIN].filter(
+    (word) => !['partner', 'parents', 'children', 'brother', 'brothers', 'sister', 'sisters'].includes(word),
+  ),
+);
 const KIN_ADJECTIVES = new Set([
   'eldest',
   'youngest',
