@@ -4762,4 +4762,13 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       e.find((x) => x.mentions.some((m) => m.text === text))?.type;
     expect(['ADDIS ABABA', 'CAIRO'].map(typed)).toEqual(['LOCATION', 'LOCATION']);
   });
+
+  it('leaves a person set off after "envoy to the fund" a person ("envoy to the fund, Parameswaran Iyer, abstained")', () => {
+    const e = extractEntities(
+      '',
+      `New Delhi's envoy to the fund, Parameswaran Iyer, abstained in the vote, officials said. ${filler(1)}`,
+      'en',
+    );
+    expect(e.find((x) => x.name === 'Parameswaran Iyer')?.type).toBe('PERSON');
+  });
 });

@@ -81,7 +81,8 @@ const APPOSED_BUSINESSES = new Set([...COMPANY_NOUNS].filter((w) => !NOT_APPOSED
 
 /**
  * "the regional network operator, Western Peninsula Power, said": the name set off between commas after one; not
- * who speaks for it ("A spokeswoman for the union, Derya Aksoy, said").
+ * who speaks for it, is sent to it or works at it ("A spokeswoman for the union, Derya Aksoy, said", "New Delhi's
+ * envoy to the fund, Parameswaran Iyer, abstained").
  */
 function namedAfterCompanyNoun(tokens: readonly Token[], a: number, b: number): boolean {
   return (
@@ -89,9 +90,11 @@ function namedAfterCompanyNoun(tokens: readonly Token[], a: number, b: number): 
     textAt(tokens, b) === ',' &&
     !(tokens[a] as Token).sentenceStart &&
     APPOSED_BUSINESSES.has(textAt(tokens, a - 2)) &&
-    !(textAt(tokens, a - 3) === 'the' && textAt(tokens, a - 4) === 'for')
+    !(textAt(tokens, a - 3) === 'the' && PEOPLE_OF_BODIES.has(textAt(tokens, a - 4)))
   );
 }
+/** What ties a person to a body before "the" and the body: "a spokeswoman for the", "envoy to the", "analyst at the". */
+const PEOPLE_OF_BODIES = new Set(['for', 'to', 'at']);
 
 /** Nouns for what a business is of, which no person is called: "X, operator of …", "X, maker of …". */
 const BUSINESSES_OF = new Set(['operator', 'maker', 'publisher', 'supplier', 'distributor', 'manufacturer']);
