@@ -4771,4 +4771,15 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(e.find((x) => x.name === 'Parameswaran Iyer')?.type).toBe('PERSON');
   });
+
+  it('names no body with Alzheimer\'s written without "disease" ("Eli Lilly and Co\'s Alzheimer\'s treatment"), the association still', () => {
+    const e = extractEntities(
+      '',
+      `The FDA approved Eli Lilly and Co's Alzheimer's treatment donanemab. The Alzheimer's Association welcomed it. ${filler(1)}`,
+      'en',
+    );
+    expect(e.filter((x) => x.name.startsWith('Alzheimer')).map((x) => x.name)).toEqual([
+      "Alzheimer's Association",
+    ]);
+  });
 });

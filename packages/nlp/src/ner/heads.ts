@@ -1077,6 +1077,8 @@ export const KNOWN_MISC = new Set([
   'Starliner',
   // An event named like a body: "a former European Union Brexit negotiator".
   'Brexit',
+  // A disease written without "disease": "Lilly's Alzheimer's treatment".
+  'Alzheimer',
   // Generations: "Nepal's Gen Z protesters".
   'Gen Z',
   'Gen Alpha',
