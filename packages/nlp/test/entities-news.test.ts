@@ -4782,4 +4782,13 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       "Alzheimer's Association",
     ]);
   });
+
+  it('reads a name that does something with "his" or "her" as a person ("after Geert Wilders pulled his party out")', () => {
+    const e = extractEntities(
+      '',
+      `The coalition collapsed after Geert Wilders pulled his far-right Party for Freedom (PVV) out of it. ${filler(1)}`,
+      'en',
+    );
+    expect(e.find((x) => x.name === 'Geert Wilders')?.type).toBe('PERSON');
+  });
 });

@@ -5,6 +5,7 @@ import { LONG_LOWER_WORD, sentenceHas, textAt, textsOf } from '../text/tokenize.
 import type { PhraseKind } from '../ner/gazetteer.js';
 import { isOrgHead, isPersonTitle } from '../ner/gazetteer.js';
 import { isAllCapitals, isCapitalized } from '../ner/features.js';
+import { isCommonVerbForm } from '../text/english-verbs.js';
 import {
   AGENCIES,
   DATELINE_DASHES,
@@ -413,6 +414,9 @@ function ownerOfKin(tokens: readonly Token[], b: number): boolean {
 /** Nouns after a leader's surname that name what the leader leads or led. */
 const LEADERS_RULE = new Set(['administration', 'presidency']);
 
+/** Owners only a person is. */
+const PERSONS_OWN = new Set(['his', 'her']);
+
 /** Stock exchanges as press releases write them before a ticker. */
 const STOCK_EXCHANGES = new Set([
   'NASDAQ',
@@ -800,6 +804,17 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   if (n <= 3 && ownerOfKin(tokens, b) && personLike(tokens, a, b, true)) return 'PERSON';
   const pronoun = selfPronoun(tokens, a, b);
   if ((pronoun === 'he' || pronoun === 'she') && personLike(tokens, a, b, true)) return 'PERSON';
+  // A name doing something with what is a person's own: "Geert Wilders pulled his party out", "Sabalenka won her
+  // title" (a body's is "its").
+  if (
+    n <= 3 &&
+    PERSONS_OWN.has(lower(b + 1)) &&
+    isCommonVerbForm(text(b)) &&
+    personLike(tokens, a, b, n >= 2) &&
+    // One word opening a sentence may be a common noun ("Investigators say his", "Momma received her").
+    (n >= 2 ? !commonWordOpening(tokens, a, b) : !sentenceStart)
+  )
+    return 'PERSON';
   // A nationality before a name, as results name athletes: "Kazakh Elena Rybakina", "Jamaican Ackeem Blake"; not a
   // region, a title or a body ("British West Indies", "Indonesian President-elect", "Philippine Daily Inquirer").
   if ((n === 3 || n === 4) && isDemonym(text(a)) && nameAfterNationality(tokens, a + 1, b)) return 'PERSON';
