@@ -4791,4 +4791,13 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(e.find((x) => x.name === 'Geert Wilders')?.type).toBe('PERSON');
   });
+
+  it('reads a name the gazetteer lacks before "Mayor" or "Premier" as the place ("Whyalla Mayor Phill Stone")', () => {
+    const e = extractEntities(
+      '',
+      `Whyalla Mayor Phill Stone welcomed the move on Monday. ${filler(1)}`,
+      'en',
+    );
+    expect(e.find((x) => x.name === 'Whyalla')?.type).toBe('LOCATION');
+  });
 });

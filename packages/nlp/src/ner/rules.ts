@@ -3,7 +3,7 @@ import { textAt } from '../text/tokenize.js';
 import { isHeadlineCase } from '../text/headline.js';
 import type { Gazetteer, PhraseKind } from './gazetteer.js';
 import { isMonth, isWeekday } from './gazetteer.js';
-import { isCapitalized } from './features.js';
+import { isAllCapitals, isCapitalized } from './features.js';
 import type { Label } from './perceptron.js';
 import { COMMON_LEGAL_FORMS, COMPASS_WORDS, LEGAL_FORMS, PERSON_PARTICLES, STREET_HEADS } from './heads.js';
 import { US_STATE_ABBREVIATIONS } from './lexicon.js';
@@ -1065,6 +1065,8 @@ const TITLED_PLACE_HEADS = new Set([
 
 /** Titles of a place's head or member: the name before them is the place's ("Ontario MP Rashida Okoro-Bell"). */
 const PLACE_HEADS_TITLES = new Set(['mayor', 'governor', 'premier', 'mp', 'senator']);
+/** Of those, the titles only a town's or province's head has. */
+const TOWN_HEADS_TITLES = new Set(['mayor', 'premier']);
 
 /** A word's roles for the rules (bits: 1 organisation head, 2 place head, 4 title, 8 "party"/"union"). */
 export function wordRole(word: string): number {
@@ -1398,7 +1400,13 @@ export function applyRules(
         const words = Array.from({ length: k - b + 1 }, (_, j) => text(b + j));
         const kind = words.length === 1 ? gaz.singleKinds(words[0] as string) : undefined;
         const known = kind ? [...kind] : [gaz.wholeKind(words)];
-        if (known.some((x) => x !== undefined && isPlaceKind(x)) && !known.includes('ORG'))
+        // Only a town or province has a mayor or premier: a name the gazetteer lacks before one is a place
+        // ("Whyalla Mayor Phill Stone"), unless a word of it heads a body.
+        const unknownTown =
+          TOWN_HEADS_TITLES.has(title) &&
+          known.every((x) => x === undefined) &&
+          words.every((w) => isCapitalized(w) && !isAllCapitals(w) && (wordRole(w) & 1) === 0);
+        if ((known.some((x) => x !== undefined && isPlaceKind(x)) && !known.includes('ORG')) || unknownTown)
           setSpan(labels, b, k + 1, 'LOC');
       }
     }
