@@ -4800,4 +4800,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(e.find((x) => x.name === 'Whyalla')?.type).toBe('LOCATION');
   });
+
+  it('leaves the owner of the paper a person "told" its place ("told Germany\'s Handelsblatt newspaper")', () => {
+    const e = extractEntities(
+      '',
+      `Bundesbank President Joachim Nagel told Germany's Handelsblatt newspaper that rates would fall. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect([typed('Germany'), typed('Handelsblatt')]).toEqual(['LOCATION', 'ORG']);
+  });
 });

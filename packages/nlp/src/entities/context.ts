@@ -1236,21 +1236,27 @@ export function pressTold(spans: Span[], field: TextField, tokens: Token[]): Spa
       (tokens[k] as Token).sentenceStart
     )
       continue;
+    let start = k;
     let end = runEnd(tokens, k);
+    // The press's owner is no press: "told Germany 's Handelsblatt newspaper".
+    if (POSSESSIVE.test(textAt(tokens, end)) && runWord(textAt(tokens, end + 1))) {
+      start = end + 1;
+      end = runEnd(tokens, start);
+    }
     // A station's number or "TV": "BBC Radio 4", "Sport TV".
     if (
       (textAt(tokens, end - 1) === 'Radio' && /^\d$/.test(textAt(tokens, end))) ||
       textAt(tokens, end) === 'TV'
     )
       end++;
-    if (isDemonym(textAt(tokens, k)) || end - k > 4) continue;
+    if (isDemonym(textAt(tokens, start)) || end - start > 4) continue;
     owner ??= tokenOwners(spans, field, tokens);
     let person = false;
-    for (let j = k; j < end && !person; j++) {
+    for (let j = start; j < end && !person; j++) {
       const o = owner[j] as number;
       person = o >= 0 && (spans[o] as Span).type === 'PERSON';
     }
-    if (!person) runs.push({ start: k, end, type: 'ORG' });
+    if (!person) runs.push({ start, end, type: 'ORG' });
   }
   return retypeRuns(spans, field, tokens, runs);
 }
