@@ -4810,4 +4810,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
     expect([typed('Germany'), typed('Handelsblatt')]).toEqual(['LOCATION', 'ORG']);
   });
+
+  it('keeps "Sultan" a given name after another title ("Chief Executive Sultan Al Jaber"), a title alone', () => {
+    const e = extractEntities(
+      '',
+      `ADNOC Chief Executive Sultan Al Jaber said the deal would close soon. Oman's Sultan Haitham bin Tariq welcomed it. ${filler(1)}`,
+      'en',
+    );
+    const people = e.filter((x) => x.type === 'PERSON').map((x) => x.name);
+    expect(people).toEqual(expect.arrayContaining(['Sultan Al Jaber', 'Haitham bin Tariq']));
+  });
 });

@@ -566,6 +566,11 @@ const shouted = (word: string): boolean => word.length > 1 && /^\p{Lu}+$/u.test(
 /** Punctuation that ends a sentence or clause, never a name: "Florence Tan ;" as the tagger once read it. */
 const TRAILING_STOPS = new Set([',', '.', ';', ':']);
 
+/** Titles that are given names too, as they are after another title: "Chief Executive Sultan Al Jaber". */
+const GIVEN_NAME_TITLES = new Set(['Sultan']);
+const givenNameAfterTitle = (tokens: readonly Token[], k: number): boolean =>
+  GIVEN_NAME_TITLES.has(textAt(tokens, k)) && k > 0 && isTitle(textAt(tokens, k - 1));
+
 /** Trims titles, "the", possessives and stray punctuation; undefined when nothing name-like remains. */
 export function tidy(s: Span): Span | undefined {
   let { start, end } = s;
@@ -632,7 +637,7 @@ export function tidy(s: Span): Span | undefined {
       (end - start > 1 && opensNoName(s.tokens[start] as Token)) ||
       (s.type === 'PERSON' &&
         end - start > 1 &&
-        (isTitle(word(start)) ||
+        ((isTitle(word(start)) && !givenNameAfterTitle(s.tokens, start)) ||
           FORM_LABELS.has(word(start)) ||
           HONORIFICS.has(word(start)) ||
           malayTitleAt(s.tokens, start) ||
