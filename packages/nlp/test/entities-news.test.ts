@@ -4820,4 +4820,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const people = e.filter((x) => x.type === 'PERSON').map((x) => x.name);
     expect(people).toEqual(expect.arrayContaining(['Sultan Al Jaber', 'Haitham bin Tariq']));
   });
+
+  it('reads "Director" after a body and before a given name as a title ("Finance Agency Director Bill Pulte")', () => {
+    const e = extractEntities(
+      '',
+      `The case was raised by Federal Housing Finance Agency Director Bill Pulte on Monday. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect([typed('Federal Housing Finance Agency'), typed('Bill Pulte')]).toEqual(['ORG', 'PERSON']);
+  });
 });

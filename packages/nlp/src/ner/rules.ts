@@ -1314,7 +1314,14 @@ export function applyRules(
       !STRICT_TITLES.has(title) ||
       (LOWER_CASE_TITLES.has(title) &&
         title !== text(t) &&
-        !(t > 0 && TITLE_MODIFIERS.has(lower(t - 1)) && isCapitalized(text(t - 1)))) ||
+        !(
+          t > 0 &&
+          isCapitalized(text(t - 1)) &&
+          // A body's head before it and a given name after make it a title too: "Federal Housing Finance Agency
+          // Director Bill Pulte" (not "Commission Executive Vice-President Teresa Ribera").
+          (TITLE_MODIFIERS.has(lower(t - 1)) ||
+            (ORG_HEAD_WORDS.has(lower(t - 1)) && gaz.firstNames.has(text(t + 1))))
+        )) ||
       headline(t)
     )
       continue;
