@@ -4830,4 +4830,13 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
     expect([typed('Federal Housing Finance Agency'), typed('Bill Pulte')]).toEqual(['ORG', 'PERSON']);
   });
+
+  it('reads a shared title as the title ("Netflix co-Chief Executive Ted Sarandos")', () => {
+    const e = extractEntities(
+      '',
+      `Netflix co-Chief Executive Ted Sarandos pledged to invest more. ${filler(1)}`,
+      'en',
+    );
+    expect(e.find((x) => x.name === 'Ted Sarandos')?.type).toBe('PERSON');
+  });
 });

@@ -1068,6 +1068,9 @@ const PLACE_HEADS_TITLES = new Set(['mayor', 'governor', 'premier', 'mp', 'senat
 /** Of those, the titles only a town's or province's head has. */
 const TOWN_HEADS_TITLES = new Set(['mayor', 'premier']);
 
+/** A shared title's modifier read as the modifier: "Netflix co-Chief Executive Ted Sarandos". */
+const withoutCo = (word: string): string => (word.startsWith('co-') ? word.slice(3) : word);
+
 /** A word's roles for the rules (bits: 1 organisation head, 2 place head, 4 title, 8 "party"/"union"). */
 export function wordRole(word: string): number {
   return ROLES.get(isCapitalized(word) ? word.toLowerCase() : word) ?? 0;
@@ -1316,10 +1319,10 @@ export function applyRules(
         title !== text(t) &&
         !(
           t > 0 &&
-          isCapitalized(text(t - 1)) &&
+          isCapitalized(withoutCo(text(t - 1))) &&
           // A body's head before it and a given name after make it a title too: "Federal Housing Finance Agency
           // Director Bill Pulte" (not "Commission Executive Vice-President Teresa Ribera").
-          (TITLE_MODIFIERS.has(lower(t - 1)) ||
+          (TITLE_MODIFIERS.has(withoutCo(lower(t - 1))) ||
             (ORG_HEAD_WORDS.has(lower(t - 1)) && gaz.firstNames.has(text(t + 1))))
         )) ||
       headline(t)
