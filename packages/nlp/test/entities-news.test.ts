@@ -4839,4 +4839,19 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(e.find((x) => x.name === 'Ted Sarandos')?.type).toBe('PERSON');
   });
+
+  it('reads a field, crossing or mines named before them as places ("the Semalka border crossing", "the Tenke Fungurume and Kisanfu mines")', () => {
+    const e = extractEntities(
+      '',
+      `Output rose at the giant Tengiz field. Trucks used the Semalka border crossing. CMOC runs the Tenke Fungurume and Kisanfu mines. ${filler(1)}`,
+      'en',
+    );
+    const typed = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect(['Tengiz', 'Semalka', 'Tenke Fungurume', 'Kisanfu'].map(typed)).toEqual([
+      'LOCATION',
+      'LOCATION',
+      'LOCATION',
+      'LOCATION',
+    ]);
+  });
 });

@@ -851,10 +851,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   // A common word opening a sentence is that word: "No district of Benin", "Nineteen states".
   const commonAtStart =
     commonWordOpening(tokens, a, b) || (n === 1 && sentenceStart && isNumberWord(text(a)));
-  // A mine, field or terminal named before what it yields or handles: "the Yoshlik copper deposit", "the Shah Deniz
-  // gas field", "the Perama container terminal".
-  const site = SITE_GOODS.has(text(b)) && SITES.has(text(b + 1)) ? b + 1 : b;
-  if ((PLACE_AFTER.has(text(site)) || (site > b && !firstName)) && !commonAtStart) {
+  if ((PLACE_AFTER.has(next) || (siteAfter(tokens, b) && !firstName)) && !commonAtStart) {
     // "Maharashtra state", but not "Trump state visit" nor "Xinhua state news agency".
     const stateNoun = text(b) === 'state' && /^\p{Ll}/u.test(text(b + 1)) && !STATE_THEN.has(text(b + 1));
     // Not a body's members ("European Union states") nor a unit of one: "a Chicago Police Department district".
@@ -994,7 +991,31 @@ const SITE_GOODS = new Set([
   'LNG',
   'grain',
 ]);
-const SITES = new Set(['field', 'fields', 'mine', 'mines', 'deposit', 'deposits', 'terminal', 'terminals']);
+/** How a site is worked, between its name and the site: "the Jafurah unconventional gas field". */
+const SITE_WAYS = new Set(['unconventional', 'offshore', 'onshore', 'shale', 'tailings', 'border']);
+const SITES = new Set([
+  'field',
+  'fields',
+  'mine',
+  'mines',
+  'deposit',
+  'deposits',
+  'terminal',
+  'terminals',
+  'crossing',
+  'crossings',
+  'dam',
+]);
+
+/**
+ * A mine, field, terminal or crossing named before it, also with what it yields or how it is worked: "the Tengiz
+ * field", "the Yoshlik copper deposit", "the Jafurah unconventional gas field", "the Semalka border crossing".
+ */
+function siteAfter(tokens: readonly Token[], b: number): boolean {
+  let k = b;
+  while (k < b + 2 && (SITE_WAYS.has(textAt(tokens, k)) || SITE_GOODS.has(textAt(tokens, k)))) k++;
+  return SITES.has(textAt(tokens, k));
+}
 
 /** What a body does in a clause after its name: "SANZAAR, which runs the competition". */
 const BODIES_DO = new Set([

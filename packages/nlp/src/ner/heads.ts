@@ -934,6 +934,10 @@ export const PLACES_AFTER = new Set([
   'neighbourhoods',
   'neighborhoods',
   'camps',
+  'mines',
+  'fields',
+  'oilfields',
+  'terminals',
 ]);
 
 /** Nouns in "the city of X", "the state of X": X is a place. */
