@@ -4854,4 +4854,13 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       'LOCATION',
     ]);
   });
+
+  it('reads a reporter with an Arabic article in the surname as a person ("Reporting by … and Nidal al-Mughrabi in Cairo")', () => {
+    const e = extractEntities(
+      '',
+      `Talks resumed on Monday. ${filler(1)} (Reporting by Andrew Mills in Doha and Nidal al-Mughrabi in Cairo; Editing by Alison Williams)`,
+      'en',
+    );
+    expect(e.find((x) => x.name === 'Nidal al-Mughrabi')?.type).toBe('PERSON');
+  });
 });

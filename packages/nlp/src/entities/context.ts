@@ -36,6 +36,7 @@ import {
   EPONYMOUS,
   VESSEL_PREFIXES,
   PLACE_OF,
+  ARABIC_ARTICLE,
 } from '../ner/heads.js';
 import {
   AGE,
@@ -1309,7 +1310,10 @@ export function bylines(spans: Span[], field: TextField, tokens: Token[]): Span[
     const nameWord = (at: number): boolean =>
       runWord(textAt(tokens, at)) || (isCapitalized(textAt(tokens, at)) && runWord(textAt(tokens, at + 1)));
     while (i < tokens.length && nameWord(i) && !(tokens[i] as Token).sentenceStart) {
-      const j = runEnd(tokens, i);
+      let j = runEnd(tokens, i);
+      // A surname with its Arabic article goes on the name: "Nidal al-Mughrabi".
+      while (ARABIC_ARTICLE.test(textAt(tokens, j)) && !(tokens[j] as Token).sentenceStart)
+        j = runEnd(tokens, j);
       if (j - i > 4 || knownType(tokens, i, j) !== undefined) break;
       // A newsroom's staff: "By Reuters Staff", "By Politico Staff"; the name alone is the newsroom.
       const staff = j - i > 1 && textAt(tokens, j - 1) === 'Staff';
