@@ -4863,4 +4863,13 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(e.find((x) => x.name === 'Nidal al-Mughrabi')?.type).toBe('PERSON');
   });
+
+  it('reads a name set off by "the … conglomerate he placed in trust" as the company', () => {
+    const e = extractEntities(
+      '',
+      `Pavel asked Babis to resolve conflicts linked to Agrofert, the agriculture and food conglomerate he placed in trust. ${filler(1)}`,
+      'en',
+    );
+    expect(e.find((x) => x.name === 'Agrofert')?.type).toBe('ORG');
+  });
 });

@@ -117,6 +117,11 @@ const APPOSITION_ENDS = new Set([
   'based',
   'headquartered',
   'listed',
+  // A relative clause without "that": "Agrofert, the food conglomerate he placed in trust".
+  'he',
+  'she',
+  'it',
+  'they',
 ]);
 
 /** Whose company an apposition says it is: "Humain, its AI company", "Tesla, his carmaker". */
