@@ -4872,4 +4872,21 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(e.find((x) => x.name === 'Agrofert')?.type).toBe('ORG');
   });
+
+  it('reads the names after "the towns of" and a compass region\'s "including" as places, not a body after "member states of the"', () => {
+    const e = extractEntities(
+      '',
+      `The deal secured jobs in the Pilbara towns of Karratha and Dampier. The SDF controls much of the northeast including Raqqa and Hasaka. Member states of the World Health Organization adopted it. ${filler(1)}`,
+      'en',
+    );
+    const typed = (text: string): string | undefined =>
+      e.find((x) => x.mentions.some((m) => m.text === text))?.type;
+    expect(['Karratha', 'Dampier', 'Raqqa', 'Hasaka', 'World Health Organization'].map(typed)).toEqual([
+      'LOCATION',
+      'LOCATION',
+      'LOCATION',
+      'LOCATION',
+      'ORG',
+    ]);
+  });
 });

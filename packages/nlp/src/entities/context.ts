@@ -1645,6 +1645,17 @@ const KINDS_OF_PLACES = new Set([
   'capitals',
   'territories',
 ]);
+/** The parts of a country named by the compass, before the places listed in them. */
+const COMPASS_REGIONS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+]);
 const KINDS_OF_BODIES = new Set([
   'universities',
   'companies',
@@ -1718,20 +1729,31 @@ export function membersOfKinds(spans: Span[], field: TextField, tokens: Token[])
   };
   for (let k = 1; k < tokens.length; k++) {
     const word = textAt(tokens, k);
-    const opens = MEMBERS_OPEN.has(word)
-      ? k + 1
-      : word === 'such' && textAt(tokens, k + 1) === 'as'
-        ? k + 2
-        : -1;
+    const opens =
+      MEMBERS_OPEN.has(word) || (word === 'of' && KINDS_OF_PLACES.has(textAt(tokens, k - 1)))
+        ? k + 1
+        : word === 'such' && textAt(tokens, k + 1) === 'as'
+          ? k + 2
+          : -1;
     if (opens < 0) continue;
     const kind = textAt(tokens, textAt(tokens, k - 1) === ',' ? k - 2 : k - 1).toLowerCase();
-    const type = KINDS_OF_PLACES.has(kind) ? 'LOCATION' : KINDS_OF_BODIES.has(kind) ? 'ORG' : undefined;
+    // "the towns of Karratha and Dampier" name places; "much of the northeast including Raqqa and Hasaka" too.
+    const type =
+      KINDS_OF_PLACES.has(kind) || (word !== 'of' && COMPASS_REGIONS.has(kind))
+        ? 'LOCATION'
+        : KINDS_OF_BODIES.has(kind) && word !== 'of'
+          ? 'ORG'
+          : undefined;
     if (!type) continue;
     let i = opens;
     let last = false;
     let commas = false;
     for (let members = 0; members < MAX_MEMBERS; members++) {
-      if (textAt(tokens, i) === 'the') i++;
+      if (textAt(tokens, i) === 'the') {
+        // "the towns of" lists names without "the": not "member states of the World Health Organization".
+        if (word === 'of') break;
+        i++;
+      }
       // Where a member is based is a place of its own: "companies including Shenzhen-based Yunhai Semiconductor".
       if (isPlaceCompound(textAt(tokens, i))) i++;
       // A title opens a person's name: "farm states, including Senator Joni Ernst of Iowa".
