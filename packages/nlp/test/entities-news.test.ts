@@ -4889,4 +4889,13 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       'ORG',
     ]);
   });
+
+  it('reads who directed or wrote a work as a person ("the film, directed by Hafsia Herzi")', () => {
+    const e = extractEntities(
+      '',
+      `The best actress award went to Nadia Melliti for the film, directed by Hafsia Herzi. ${filler(1)}`,
+      'en',
+    );
+    expect(e.find((x) => x.name === 'Hafsia Herzi')?.type).toBe('PERSON');
+  });
 });

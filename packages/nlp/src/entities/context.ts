@@ -490,6 +490,16 @@ const HEADS_OF_BUSINESS = new Set([
 
 /** What is done to people, not companies, before a name that could be a person's ("sentenced Jair Bolsonaro"). */
 const DONE_TO_PEOPLE = new Set(['sentenced', 'jailed', 'acquitted', 'pardoned', 'extradited', 'kidnapped']);
+/** What a person makes, before "by" and the maker: "the film, directed by Hafsia Herzi". */
+const AUTHORED = new Set([
+  'directed',
+  'co-directed',
+  'written',
+  'co-written',
+  'composed',
+  'choreographed',
+  'illustrated',
+]);
 
 const AGE_NUMBER = /^\d{1,3}$/;
 /** A grown person's age as news gives it after a name: 10 to 110. */
@@ -800,6 +810,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
       (prev === 'staff' && prev2 === 'of' && lower(a - 3) === 'chief') ||
       roleApposition(tokens as Token[], b) ||
       DONE_TO_PEOPLE.has(prev) ||
+      (prev === 'by' && AUTHORED.has(prev2)) ||
       (PEOPLE_DO.has(next) &&
         (GAZ.firstNames.has(text(a)) || GAZ.personNames.has(text(a))) &&
         !GAZ.lowerWords.has(lower(a)))) &&
