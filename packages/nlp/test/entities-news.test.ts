@@ -4898,4 +4898,15 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     );
     expect(e.find((x) => x.name === 'Hafsia Herzi')?.type).toBe('PERSON');
   });
+
+  it('leaves a party member out of where the member is from ("a New York Democrat", "a Lubbock Republican"), not "Liberal Democrat"', () => {
+    const e = extractEntities(
+      '',
+      `Schumer, a New York Democrat, agreed. Burrows, a Lubbock Republican, said the chamber would act. Liberal Democrat leader Ed Davey disagreed. ${filler(1)}`,
+      'en',
+    );
+    const typed = (text: string): string | undefined =>
+      e.find((x) => x.mentions.some((m) => m.text === text))?.type;
+    expect(['New York', 'Lubbock', 'Liberal Democrat'].map(typed)).toEqual(['LOCATION', 'LOCATION', 'ORG']);
+  });
 });

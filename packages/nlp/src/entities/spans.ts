@@ -21,6 +21,7 @@ import { isLegalForm, isPlaceCompound, isPlaceWord, wordRole } from '../ner/rule
 import { isCommonVerbForm } from '../text/english-verbs.js';
 import {
   FORM_LABELS,
+  PARTY_MEMBER,
   GAZ,
   HAS_LETTER,
   HAS_UPPER_OR_DIGIT,
@@ -563,6 +564,9 @@ const ENGLISH_STOPWORDS = stopwordsFor('en');
 /** A word in capitals of two letters or more. */
 const shouted = (word: string): boolean => word.length > 1 && /^\p{Lu}+$/u.test(word);
 
+/** First words of parties whose members are "… Democrat": "Liberal Democrat", "New Democrat", "Social Democrat". */
+const MEMBERS_PARTIES = new Set(['Liberal', 'New', 'Social', 'Christian', 'Free']);
+
 /** Punctuation that ends a sentence or clause, never a name: "Florence Tan ;" as the tagger once read it. */
 const TRAILING_STOPS = new Set([',', '.', ';', ':']);
 
@@ -607,6 +611,12 @@ export function tidy(s: Span): Span | undefined {
       (s.type !== 'ORG' && end - start > 1 && /^\p{N}+$/u.test(word(end - 1))) ||
       (s.type === 'PERSON' && end - start > 2 && POST_NOMINALS.has(word(end - 1))) ||
       (s.type === 'PERSON' && end - start > 1 && FORM_LABELS.has(word(end - 1))) ||
+      // A party's member is no part of where the member is from: "a New York [Democrat]" (but "Liberal Democrat",
+      // "New Democrat" name parties' members, and "Republican Stadium" goes on).
+      (end - start > 1 &&
+        PARTY_MEMBER.has(word(end - 1)) &&
+        !MEMBERS_PARTIES.has(word(end - 2)) &&
+        !/^\p{Lu}/u.test(textAt(s.tokens, end))) ||
       isReference(word(end - 1), s.tokens[end], s.tokens[end + 1]))
   )
     end--;

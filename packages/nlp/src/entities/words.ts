@@ -76,6 +76,8 @@ export const FORM_LABELS = new Set([
  * panel"), though the gazetteer knows "Democrats" as an organisation.
  */
 const PARTY_MEMBERS = new Set(['Democrat', 'Republican', 'Democrats', 'Republicans']);
+/** One member of a party, after where the member is from: "a New York Democrat", "a Lubbock Republican". */
+export const PARTY_MEMBER = new Set(['Democrat', 'Republican']);
 /**
  * Words for peoples, languages and faiths the gazetteer's demonyms miss, and country forms news uses only as
  * adjectives ("Saudi officials"): like demonyms, no entity alone (CoNLL's MISC).
