@@ -4909,4 +4909,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       e.find((x) => x.mentions.some((m) => m.text === text))?.type;
     expect(['New York', 'Lubbock', 'Liberal Democrat'].map(typed)).toEqual(['LOCATION', 'LOCATION', 'ORG']);
   });
+
+  it('keeps "German" a given name after a title ("Energy Minister German Galushchenko"), a nationality elsewhere', () => {
+    const e = extractEntities(
+      '',
+      `Energy Minister German Galushchenko said the deal was done. German Chancellor Olaf Scholz agreed. ${filler(1)}`,
+      'en',
+    );
+    const people = e.filter((x) => x.type === 'PERSON').map((x) => x.name);
+    expect(people).toEqual(expect.arrayContaining(['German Galushchenko', 'Olaf Scholz']));
+  });
 });

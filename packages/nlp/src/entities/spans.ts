@@ -570,10 +570,13 @@ const MEMBERS_PARTIES = new Set(['Liberal', 'New', 'Social', 'Christian', 'Free'
 /** Punctuation that ends a sentence or clause, never a name: "Florence Tan ;" as the tagger once read it. */
 const TRAILING_STOPS = new Set([',', '.', ';', ':']);
 
-/** Titles that are given names too, as they are after another title: "Chief Executive Sultan Al Jaber". */
-const GIVEN_NAME_TITLES = new Set(['Sultan']);
+/**
+ * A title or nationality that is a given name too, as it is after a title: "Chief Executive Sultan Al Jaber",
+ * "Energy Minister German Galushchenko".
+ */
+const GIVEN_NAMES_AFTER_TITLES = new Set(['Sultan', 'German']);
 const givenNameAfterTitle = (tokens: readonly Token[], k: number): boolean =>
-  GIVEN_NAME_TITLES.has(textAt(tokens, k)) && k > 0 && isTitle(textAt(tokens, k - 1));
+  GIVEN_NAMES_AFTER_TITLES.has(textAt(tokens, k)) && k > 0 && isTitle(textAt(tokens, k - 1));
 
 /** Trims titles, "the", possessives and stray punctuation; undefined when nothing name-like remains. */
 export function tidy(s: Span): Span | undefined {
@@ -655,7 +658,7 @@ export function tidy(s: Span): Span | undefined {
           (word(start).endsWith('.') && isLegalForm(word(start).toLowerCase())) ||
           (RANK_WORDS.has(word(start)) &&
             (RANK_WORDS.has(word(start + 1)) || (start > 0 && RANK_WORDS.has(word(start - 1))))) ||
-          isDemonym(word(start)) ||
+          (isDemonym(word(start)) && !givenNameAfterTitle(s.tokens, start)) ||
           // The end of a nationality of two words, its first word left out: "New [Zealander Graham Ashby]".
           (start > 0 && isDemonym(`${word(start - 1)} ${word(start)}`)) ||
           (end - start > 2 && nationalBeforeName(word(start), word(start + 1))) ||
