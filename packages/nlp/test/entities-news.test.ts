@@ -4919,4 +4919,15 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     const people = e.filter((x) => x.type === 'PERSON').map((x) => x.name);
     expect(people).toEqual(expect.arrayContaining(['German Galushchenko', 'Olaf Scholz']));
   });
+
+  it('reads a place and title after a wife\'s name and "and" as no person ("Khan\'s wife Bushra Bibi and Khyber Pakhtunkhwa Chief Minister")', () => {
+    const e = extractEntities(
+      '',
+      `The march, led by Khan's wife Bushra Bibi and Khyber Pakhtunkhwa Chief Minister Ali Amin Gandapur, set out from Peshawar. ${filler(1)}`,
+      'en',
+    );
+    const typed = (text: string): string | undefined =>
+      e.find((x) => x.mentions.some((m) => m.text === text))?.type;
+    expect(['Khyber Pakhtunkhwa', 'Ali Amin Gandapur'].map(typed)).toEqual(['LOCATION', 'PERSON']);
+  });
 });

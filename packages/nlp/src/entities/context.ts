@@ -817,7 +817,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     personLike(tokens, a, b)
   )
     return 'PERSON';
-  if (namedKin(tokens, a) && !ORG_SUFFIXES.has(lower(b - 1))) return 'PERSON';
+  // Not a place and title after the list: "Khan 's wife Bushra Bibi and Khyber Pakhtunkhwa Chief Minister".
+  if (namedKin(tokens, a) && !ORG_SUFFIXES.has(lower(b - 1)) && !isTitle(text(b - 1))) return 'PERSON';
   if (n <= 3 && ownerOfKin(tokens, b) && personLike(tokens, a, b, true)) return 'PERSON';
   const pronoun = selfPronoun(tokens, a, b);
   if ((pronoun === 'he' || pronoun === 'she') && personLike(tokens, a, b, true)) return 'PERSON';
