@@ -4930,4 +4930,22 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
       e.find((x) => x.mentions.some((m) => m.text === text))?.type;
     expect(['Khyber Pakhtunkhwa', 'Ali Amin Gandapur'].map(typed)).toEqual(['LOCATION', 'PERSON']);
   });
+
+  it('reads a side\'s leading scorers after its name and a colon as players ("Miami: Herro 29, Adebayo 18, Mitchell 12"), not a line of results', () => {
+    const e = extractEntities(
+      '',
+      `The Celtics beat the Heat 112-104 on Tuesday. ${filler(1)}\nMiami: Herro 29, Adebayo 18, Mitchell 12, Jovic 9\nAmerican League: Boston 5, New York Yankees 3; Toronto 6, Baltimore 2`,
+      'en',
+    );
+    const typed = (text: string): string | undefined =>
+      e.find((x) => x.mentions.some((m) => m.text === text))?.type;
+    expect(['Herro', 'Adebayo', 'Mitchell', 'Jovic', 'Miami'].map(typed)).toEqual([
+      'PERSON',
+      'PERSON',
+      'PERSON',
+      'PERSON',
+      'ORG',
+    ]);
+    expect(typed('New York Yankees')).toBe('ORG');
+  });
 });

@@ -20,6 +20,7 @@ import {
   playersWithCountry,
   resultsLines,
   scorecards,
+  scorersLines,
   sentences,
   teamsByNickname,
   teamsInPlay,
@@ -207,6 +208,7 @@ export function extractEntities(
   for (const [field, tokens] of fields) spans = numberedBodies(spans, field, tokens);
   spans = resultsLines(spans, 'body', bodyTokens, bodySentences);
   spans = scorecards(spans, 'body', bodyTokens, bodySentences);
+  spans = scorersLines(spans, 'body', bodyTokens, bodySentences);
   spans = playersWithCountry(spans, 'body', bodyTokens, bodySentences);
   for (const [field, tokens] of fields)
     spans = clubsByPrefix(teamsInPlay(spans, field, tokens), field, tokens);

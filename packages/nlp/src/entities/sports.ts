@@ -654,6 +654,55 @@ export function scorecards(
   return retypeRuns(spans, field, tokens, players);
 }
 
+/** The most words of a player's name in a line of leading scorers. */
+const SCORER_WORDS = 3;
+
+/**
+ * A side's leading scorers as box scores print them, after its name and a colon: "Boston : Tatum 38 , Brown 22 ,
+ * Holiday 11", "Leading scorers - Minnesota : Collier 22 , Williams 15". Each name before its figure, two at least,
+ * is a player where most are names a person may have (not in a line of results: "American League : Boston 5 , New
+ * York Yankees 3 ;"); the side is an organisation (a country a place, as national teams are), unless only common words name it
+ * ("Scorers :").
+ */
+export function scorersLines(
+  spans: Span[],
+  field: TextField,
+  tokens: Token[],
+  lines: ReadonlyArray<[number, number]>,
+): Span[] {
+  const runs: TypedRun[] = [];
+  for (const [from, to] of lines) {
+    for (let colon = from + 1; colon < to; colon++) {
+      if (textAt(tokens, colon) !== ':') continue;
+      let side = colon;
+      while (side > from && runWord(textAt(tokens, side - 1))) side--;
+      const players: TypedRun[] = [];
+      let personal = 0;
+      let i = colon + 1;
+      while (i < to && runWord(textAt(tokens, i))) {
+        const j = Math.min(runEnd(tokens, i), to);
+        if (j - i > SCORER_WORDS || !SCORE.test(textAt(tokens, j))) break;
+        // Teams in a line of results are no players: "American League : Boston 5 , New York Yankees 3 ;".
+        if (textAt(tokens, j + 1) === ';') {
+          players.length = 0;
+          break;
+        }
+        if (personLike(tokens, i, j, true)) personal++;
+        players.push({ start: i, end: j, type: 'PERSON' });
+        i = j + 1;
+        if (textAt(tokens, i) !== ',') break;
+        i++;
+      }
+      // Most names a person may have ("Mitchell" is a town too).
+      if (players.length < 2 || personal * 2 <= players.length) continue;
+      runs.push(...players);
+      if (side < colon && !allCommonWords(tokens, side, colon))
+        runs.push({ start: side, end: colon, type: namesCountry(tokens, side, colon) ? 'LOCATION' : 'ORG' });
+    }
+  }
+  return retypeRuns(spans, field, tokens, runs);
+}
+
 const HYPHEN: ReadonlySet<string> = new Set(['-']);
 /**
  * A game's score at token k: "23-20", or "46 - 6" as the labelled text writes it, with one of `dashes` between (the
