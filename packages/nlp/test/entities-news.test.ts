@@ -4948,4 +4948,14 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     ]);
     expect(typed('New York Yankees')).toBe('ORG');
   });
+
+  it('reads the nickname of a club the gazetteer knows in full alone too ("the New York Mets" … "Mets owner Steve Cohen")', () => {
+    const e = extractEntities(
+      '',
+      `Juan Soto agreed a $765 million contract with the New York Mets on Sunday, spurning the New York Yankees. ${filler(6)} For Mets owner Steve Cohen, the signing is the boldest move yet.`,
+      'en',
+    );
+    const mets = e.find((x) => x.mentions.some((m) => m.text === 'Mets'));
+    expect(mets?.type).toBe('ORG');
+  });
 });

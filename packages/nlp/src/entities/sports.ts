@@ -750,8 +750,8 @@ export function teamsByNickname(spans: Span[], fields: ReadonlyArray<readonly [T
     if (!mayBeTeam(s)) return s;
     const last = (s.tokens[s.end - 1] as Token).text;
     if (s.end - s.start > 1 && isNickname(last) && knownPlaceNotCountry(s.tokens, s.start, s.end - 1)) {
-      if (knownWhole(s.tokens, s.start, s.end)) return s;
       nicknames.add(last);
+      if (knownWhole(s.tokens, s.start, s.end)) return s;
       return s.type === 'ORG' ? s : { ...s, type: 'ORG', cued: true };
     }
     const next = s.tokens[s.end];
@@ -772,7 +772,12 @@ export function teamsByNickname(spans: Span[], fields: ReadonlyArray<readonly [T
     tokens.forEach((t, k) => {
       // Alone: not the last word of a longer name ("Golden Arrows" beside "Golden Colts").
       const before = textAt(tokens, k - 1);
-      const alone = t.sentenceStart || !isCapitalized(before) || before === 'The';
+      // A sentence's common first word is no name's either: "For Mets owner Steve Cohen".
+      const alone =
+        t.sentenceStart ||
+        !isCapitalized(before) ||
+        before === 'The' ||
+        ((tokens[k - 1] as Token).sentenceStart && GAZ.lowerWords.has(before.toLowerCase()));
       if (nicknames.has(t.text) && alone) runs.push({ start: k, end: k + 1, type: 'ORG' });
     });
     spans = retypeRuns(spans, field, tokens, runs);
