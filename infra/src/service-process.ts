@@ -45,8 +45,14 @@ export interface ServiceProcess {
   readonly child: ChildProcess;
   /** Every line the service printed so far (its JSON logs). */
   readonly lines: string[];
-  /** Resolves once /readyz answers 200. */
-  waitReady(timeoutMs?: number): Promise<void>;
+  /**
+   * Resolves with the service's base URL once it listens; fails at once if the process exits first. With its port
+   * variable unset or 0 the service binds a port the system picks and the URL comes from its "listening" log line
+   * (at LOG_LEVEL info or lower), so no two processes can race for a port picked in advance.
+   */
+  listening(timeoutMs?: number): Promise<string>;
+  /** As `listening`, then until /readyz answers 200. */
+  waitReady(timeoutMs?: number): Promise<string>;
   /** SIGTERM, and the exit code once the process has stopped. */
   stop(): Promise<number | null>;
   /** SIGKILL: a crash, nothing cleaned up. */
@@ -54,9 +60,9 @@ export interface ServiceProcess {
 }
 
 export function startServiceProcess(name: ServiceName, options: ServiceProcessOptions): ServiceProcess {
-  const env = { ...process.env, ...options.env };
-  const port = env[SERVICE_PORT_VARIABLE[name]];
-  if (!port) throw new Error(`${SERVICE_PORT_VARIABLE[name]} must be set to start ${name}`);
+  const portVariable = SERVICE_PORT_VARIABLE[name];
+  const env = { ...process.env, [portVariable]: '0', ...options.env };
+  const port = Number(env[portVariable]);
   const main = path.join(REPO_ROOT, 'services', name, 'dist', 'main.js');
   const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS[name], main], {
     cwd: REPO_ROOT,
@@ -67,13 +73,18 @@ export function startServiceProcess(name: ServiceName, options: ServiceProcessOp
   const log = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : undefined;
   let partial = '';
   const keepLines = options.keepLines ?? true;
+  let url = port > 0 ? `http://127.0.0.1:${port}` : undefined;
   const collect = (chunk: Buffer): void => {
     log?.write(chunk);
-    if (!keepLines) return;
+    if (!keepLines && url !== undefined) return;
     const text = partial + chunk.toString('utf8');
     const parts = text.split('\n');
     partial = parts.pop() ?? '';
-    lines.push(...parts.filter(Boolean));
+    for (const line of parts) {
+      if (!line) continue;
+      url ??= listeningUrl(name, line);
+      if (keepLines) lines.push(line);
+    }
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
@@ -85,23 +96,36 @@ export function startServiceProcess(name: ServiceName, options: ServiceProcessOp
   );
   const running = (): boolean => child.exitCode === null && child.signalCode === null;
 
+  /** Polls `probe` until it holds, failing with the service's last words if the process exits first. */
+  const until = async (probe: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> => {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (!running()) throw new Error(`${name} exited before it was ${what}:\n${lines.slice(-5).join('\n')}`);
+      if (await probe()) return;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    throw new Error(`${name} was not ${what} within ${timeoutMs} ms`);
+  };
+  const listening = async (timeoutMs = 60_000): Promise<string> => {
+    await until(async () => url !== undefined, timeoutMs, 'listening');
+    return url as string;
+  };
+
   return {
     name,
     child,
     lines,
+    listening,
     waitReady: async (timeoutMs = 60_000) => {
-      const deadline = Date.now() + timeoutMs;
-      const url = `http://127.0.0.1:${port}/readyz`;
-      while (Date.now() < deadline) {
-        if (!running()) throw new Error(`${name} exited before it was ready:\n${lines.slice(-5).join('\n')}`);
-        const ready = await fetch(url).then(
+      const started = Date.now();
+      const base = await listening(timeoutMs);
+      const ready = (): Promise<boolean> =>
+        fetch(`${base}/readyz`).then(
           (response) => response.ok,
           () => false,
         );
-        if (ready) return;
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-      throw new Error(`${name} was not ready at ${url} within ${timeoutMs} ms`);
+      await until(ready, timeoutMs - (Date.now() - started), `ready at ${base}/readyz`);
+      return base;
     },
     stop: async () => {
       if (running()) child.kill('SIGTERM');
@@ -112,6 +136,18 @@ export function startServiceProcess(name: ServiceName, options: ServiceProcessOp
       await exited;
     },
   };
+}
+
+/** The URL in a service's "listening" line ("ingester listening", "indexer running"), if this is that line. */
+function listeningUrl(name: ServiceName, line: string): string | undefined {
+  if (!line.includes(`"${name} listening"`) && !line.includes(`"${name} running"`)) return undefined;
+  try {
+    const fields = JSON.parse(line) as { url?: unknown; opsUrl?: unknown };
+    const found = fields.url ?? fields.opsUrl;
+    return typeof found === 'string' ? found : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A TCP port free on the loopback interface right now. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client } from '@elastic/elasticsearch';
 import { bulkOperations, classifyBulkItems, deleteIndices, ensureIndex, indexNames } from '@newsflow/search';
-import { freePort, startServiceProcess, type ServiceProcess } from '@newsflow/infra';
+import { startServiceProcess, type ServiceProcess } from '@newsflow/infra';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { article } from '../../packages/search/test/fixtures.js';
 
@@ -74,17 +74,10 @@ const pageProblems: string[] = [];
 const externalRequests: string[] = [];
 
 async function startServer(): Promise<string> {
-  const port = await freePort();
   server = startServiceProcess('search-api', {
-    env: {
-      ELASTICSEARCH_URL: elasticsearchUrl!,
-      NEWSFLOW_PREFIX: prefix,
-      SEARCH_API_PORT: String(port),
-      LOG_LEVEL: 'info',
-    },
+    env: { ELASTICSEARCH_URL: elasticsearchUrl!, NEWSFLOW_PREFIX: prefix, LOG_LEVEL: 'info' },
   });
-  await server.waitReady(15_000);
-  return `http://127.0.0.1:${port}`;
+  return server.waitReady(15_000);
 }
 
 async function ready(): Promise<void> {

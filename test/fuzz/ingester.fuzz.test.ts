@@ -13,7 +13,6 @@ import { HTTP_ERROR_CODES } from '@newsflow/http';
 import { createKafka, readTopic } from '@newsflow/kafka';
 import { createLogger } from '@newsflow/observability';
 import {
-  freePort,
   requiredEnv,
   saveLogs,
   startService,
@@ -303,12 +302,9 @@ describe('the ingester process under random and hostile input', () => {
       sources: ['narrow.example'],
       rateLimit: { perSecond: 100_000, burst: 100_000 },
     }).key;
-    port = await freePort();
-    base = `http://127.0.0.1:${port}`;
     ingester = startService('ingester', {
       KAFKA_BROKERS: requiredEnv('KAFKA_BROKERS'),
       NEWSFLOW_PREFIX: prefix,
-      INGESTER_PORT: String(port),
       FEEDS_FILE: feedsFile,
       INGESTER_POLL: 'off',
       INGESTER_BODY_LIMIT: String(BODY_LIMIT),
@@ -316,7 +312,8 @@ describe('the ingester process under random and hostile input', () => {
       INGESTER_BATCH_MAX_ITEMS: String(MAX_ITEMS),
       INGESTER_REQUEST_TIMEOUT_MS: '2000',
     });
-    await ingester.waitReady(60_000);
+    base = await ingester.waitReady(60_000);
+    port = Number(new URL(base).port);
     // Warm up, so the baseline includes what any first requests allocate.
     for (let i = 0; i < 20; i++) {
       await fetch(`${base}/v1/articles`, {

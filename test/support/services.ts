@@ -1,6 +1,5 @@
 import { startServiceProcess, type ServiceName, type ServiceProcess } from '@newsflow/infra';
 
-export { freePort } from '@newsflow/infra';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,10 +41,6 @@ export async function eventually<T>(
   throw new Error(
     `timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`,
   );
-}
-
-export async function waitReady(url: string, timeoutMs = 60_000): Promise<void> {
-  await eventually(async () => ((await fetch(url)).ok ? true : undefined), timeoutMs, `${url} to be ready`);
 }
 
 export function uniquePrefix(label: string): string {

@@ -8,11 +8,9 @@ import type { Kafka } from 'kafkajs';
 import { pino } from 'pino';
 import {
   eventually,
-  freePort,
   ROOT,
   startService,
   uniquePrefix,
-  waitReady,
   type ServiceName,
   type ServiceProcess,
 } from '../../support/services.js';
@@ -246,26 +244,11 @@ export class Pipeline {
     label: string = name,
     env: Record<string, string> = {},
   ): Promise<ServiceProcess> {
-    const port = String(await freePort());
-    const portVariable = {
-      ingester: 'INGESTER_PORT',
-      enricher: 'ENRICHER_OPS_PORT',
-      indexer: 'INDEXER_OPS_PORT',
-    }[name];
-    const process = startService(name, { ...this.baseEnv, ...env, [portVariable]: port });
+    const process = startService(name, { ...this.baseEnv, ...env });
     this.processes.push({ label, process });
-    const url = `http://127.0.0.1:${port}`;
-    const exited = new Promise<never>((_, reject) =>
-      process.child.once('exit', (code, signal) =>
-        reject(
-          new Error(
-            `${label} exited (${code ?? signal}) before it was ready:\n${process.lines.slice(-5).join('\n')}`,
-          ),
-        ),
-      ),
-    );
-    exited.catch(() => undefined);
-    await Promise.race([waitReady(`${url}/healthz`, 60_000), exited]);
+    const url = await process.listening(60_000).catch((error: Error) => {
+      throw new Error(`${label}: ${error.message}`);
+    });
     if (name === 'ingester') this.ingesterUrl = url;
     return process;
   }
