@@ -4959,3 +4959,16 @@ Ebersole said the jail, which holds about 1,500 people, has added two nurses to 
     expect(mets?.type).toBe('ORG');
   });
 });
+
+describe('what people do after their name', () => {
+  it('reads a known given name and a surname that arrived, visited or testified as a person, not a body', () => {
+    for (const verb of [
+      'arrived in Omaha on Saturday',
+      'visited Omaha on Saturday',
+      'testified before Congress',
+    ]) {
+      const e = extractEntities('', `Warren Buffett ${verb} for the annual meeting of shareholders.`, 'en');
+      expect(typeOf(e, 'Warren Buffett')).toBe('PERSON');
+    }
+  });
+});

@@ -437,7 +437,7 @@ const STOCK_EXCHANGES = new Set([
   'OTCQX',
 ]);
 
-/** What people do, after a name that opens with a known name and no common word ("Xi Jinping met Joe Biden"). */
+/** What people do, after a name that opens with a known name ("Xi Jinping met Joe Biden", "Warren Buffett arrived"). */
 const PEOPLE_DO = new Set([
   'met',
   'told',
@@ -448,6 +448,9 @@ const PEOPLE_DO = new Set([
   'tweeted',
   'resigned',
   'died',
+  'arrived',
+  'visited',
+  'testified',
 ]);
 
 /** Sports whose national bodies are named "Sport Country". */
@@ -816,6 +819,9 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
         !GAZ.lowerWords.has(lower(a)))) &&
     personLike(tokens, a, b)
   )
+    return 'PERSON';
+  // A given name that is a common word or a town's too, before a surname: "Warren Buffett died", "Jackson Pollock wrote".
+  if (n === 2 && PEOPLE_DO.has(next) && GAZ.firstNames.has(text(a)) && personLike(tokens, a + 1, b))
     return 'PERSON';
   // Not a place and title after the list: "Khan 's wife Bushra Bibi and Khyber Pakhtunkhwa Chief Minister".
   if (namedKin(tokens, a) && !ORG_SUFFIXES.has(lower(b - 1)) && !isTitle(text(b - 1))) return 'PERSON';
