@@ -4972,3 +4972,19 @@ describe('what people do after their name', () => {
     }
   });
 });
+
+describe('long names defined by an acronym of another language', () => {
+  it('takes the whole English name before the bracket as one organisation, not two names listed before it', () => {
+    const e = extractEntities(
+      '',
+      'The army said units backed by the Volunteers for the Defence of the Homeland (VDP) had killed dozens of fighters. The Authority for the Regulation and Control of Strategic Mineral Substances Markets (ARECOMS) extended the export ban. The bill was backed by the CSU and the Social Democrats (SPD) on Friday.',
+      'en',
+    );
+    expect(typeOf(e, 'Volunteers for the Defence of the Homeland')).toBe('ORG');
+    expect(
+      typeOf(e, 'Authority for the Regulation and Control of Strategic Mineral Substances Markets'),
+    ).toBe('ORG');
+    expect(typeOf(e, 'Social Democrats')).toBe('ORG');
+    expect(e.map((x) => x.name)).not.toContain('CSU and the Social Democrats');
+  });
+});

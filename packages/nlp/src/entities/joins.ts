@@ -744,8 +744,9 @@ export function acronymDefinitions(spans: Span[], field: TextField, tokens: Toke
   for (let i = 1; i + 2 < tokens.length; i++) {
     const at = acronymAt(tokens, i);
     if (at < 0) continue;
-    const start = definitionStart(tokens, i, (tokens[at] as Token).text);
-    if (start < 0 || i - start < 2) {
+    const spelled = definitionStart(tokens, i, (tokens[at] as Token).text);
+    const start = spelled >= 0 && i - spelled >= 2 ? spelled : translatedDefinitionStart(tokens, i);
+    if (start < 0) {
       // An acronym spelled otherwise still names the organisation before it: "National Institute for Health and Care
       // Excellence ( NICE )".
       if (orgEnds.has(i)) runs.push({ start: at, end: at + 1, type: 'ORG' });
@@ -760,6 +761,40 @@ export function acronymDefinitions(spans: Span[], field: TextField, tokens: Toke
     runs.push({ start, end: i, type }, { start: at, end: at + 1, type });
   }
   return retypeRuns(spans, field, tokens, runs);
+}
+
+/** Small words inside a long name, between its capitalised ones: "Volunteers for the Defence of the Homeland". */
+const NAME_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
+/** The fewest capitalised words of a name whose acronym is another language's. */
+const TRANSLATED_DEFINITION_WORDS = 3;
+
+/**
+ * Where a long name defined by an acronym of its own language starts, its English words spelling another: "the
+ * Volunteers for the Defence of the Homeland ( VDP )", "The Authority for the Regulation and Control of Strategic
+ * Mineral Substances Markets ( ARECOMS )": capitalised words and small ones between them back to a "the", at least
+ * three capitalised and one small; -1 otherwise.
+ */
+function translatedDefinitionStart(tokens: readonly Token[], open: number): number {
+  let first = -1;
+  let capitals = 0;
+  let connectors = 0;
+  let k = open - 1;
+  for (; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (NAME_CONNECTORS.has(t.text.toLowerCase())) {
+      // Two names listed: "the CSU and the Social Democrats ( SPD )".
+      if (first < 0 || (t.text === 'and' && textAt(tokens, k + 1) === 'the')) return -1;
+      connectors++;
+    } else if (isCapitalized(t.text) && /^\p{L}/u.test(t.text)) {
+      first = k;
+      capitals++;
+    } else break;
+    if (t.sentenceStart) break;
+  }
+  // The small words before the first capitalised one open the name ("members of the Volunteers"), not inside it.
+  const opening = textsOf(tokens, Math.max(k, 0), first).map((w) => w.toLowerCase());
+  const inside = connectors - opening.filter((w) => NAME_CONNECTORS.has(w)).length;
+  return capitals >= TRANSLATED_DEFINITION_WORDS && inside > 0 && opening.includes('the') ? first : -1;
 }
 
 /**
