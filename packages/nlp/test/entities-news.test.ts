@@ -4988,3 +4988,18 @@ describe('long names defined by an acronym of another language', () => {
     expect(e.map((x) => x.name)).not.toContain('CSU and the Social Democrats');
   });
 });
+
+describe('grounds named for a person or a sponsor', () => {
+  it('keeps the names and initials before "Stadium" or "Park" in the ground, not in a headline', () => {
+    const e = extractEntities(
+      'Galatasaray Fans Storm Pitch At Sukru Saracoglu Stadium',
+      "Club Brugge beat Anderlecht 3-1 at the Jan Breydel Stadium on Sunday. Sri Lanka Cricket offered Colombo's R. Premadasa Stadium as a fallback venue, and Timon Weiner made a string of saves at Signal Iduna Park.",
+      'en',
+    );
+    const places = e.filter((x) => x.type === 'LOCATION').map((x) => x.name);
+    expect(places).toEqual(
+      expect.arrayContaining(['Jan Breydel Stadium', 'R. Premadasa Stadium', 'Signal Iduna Park']),
+    );
+    expect(e.flatMap((x) => x.mentions.map((m) => m.text))).not.toContain('Pitch At Sukru Saracoglu Stadium');
+  });
+});

@@ -763,6 +763,40 @@ export function acronymDefinitions(spans: Span[], field: TextField, tokens: Toke
   return retypeRuns(spans, field, tokens, runs);
 }
 
+/** Last words of a sports ground's name, which often opens with a person's or a sponsor's: "Jan Breydel Stadium". */
+const GROUND_HEADS = new Set(['stadium', 'stadion', 'estadio', 'stadio', 'arena', 'field', 'park']);
+/** An initial: "R.", "M.A.". */
+const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
+/** What opens a ground's name in running text: "at the Sukru Saracoglu Stadium", "Colombo 's R. Premadasa Stadium". */
+const BEFORE_GROUND = new Set(['at', 'the', 'to', 'from', 'in', 'into', 'outside', 'near', "'s", '’s']);
+
+/**
+ * A ground's name is whole with the names or initials before its last words, where the tagger took only those: "the
+ * [R. Premadasa Stadium]", "at [Signal Iduna Park]", "at [Seoul World Cup Stadium]"; only back to a small word that
+ * opens it (so never in a headline's capitals), taking in at most one other span.
+ */
+export function groundsWhole(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  return widenSpans(spans, field, tokens, (s, spanAt) => {
+    if (s.type !== 'LOCATION' || !GROUND_HEADS.has(textAt(tokens, s.end - 1).toLowerCase())) return undefined;
+    let start = s.start;
+    let absorbs: Span | undefined;
+    while (start > 0) {
+      const before = tokens[start - 1] as Token;
+      if (!INITIAL.test(before.text) && !(isCapitalized(before.text) && /^\p{L}/u.test(before.text))) break;
+      const other = spanAt(start - 1);
+      if (other !== undefined && other !== s) {
+        if ((absorbs !== undefined && absorbs !== other) || other.end > s.start) return undefined;
+        absorbs = other;
+      }
+      if (before.sentenceStart) return undefined;
+      start--;
+    }
+    if (start === s.start || !BEFORE_GROUND.has(textAt(tokens, start - 1))) return undefined;
+    if (absorbs !== undefined && absorbs.start < start) return undefined;
+    return { start, end: s.end, absorbs };
+  });
+}
+
 /** Small words inside a long name, between its capitalised ones: "Volunteers for the Defence of the Homeland". */
 const NAME_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
 /** The fewest capitalised words of a name whose acronym is another language's. */
