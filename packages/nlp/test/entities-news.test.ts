@@ -5003,3 +5003,15 @@ describe('grounds named for a person or a sponsor', () => {
     expect(e.flatMap((x) => x.mentions.map((m) => m.text))).not.toContain('Pitch At Sukru Saracoglu Stadium');
   });
 });
+
+describe('venues named for their sponsors', () => {
+  it('reads a company and a venue word after "at" as the venue, a place', () => {
+    const e = extractEntities(
+      '',
+      'General manager Eric Tulsky told reporters at Lenovo Center on Friday. The Stars host the Philadelphia Flyers on Saturday at American Airlines Center.',
+      'en',
+    );
+    expect(typeOf(e, 'Lenovo Center')).toBe('LOCATION');
+    expect(typeOf(e, 'American Airlines Center')).toBe('LOCATION');
+  });
+});

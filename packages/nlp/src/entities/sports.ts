@@ -10,6 +10,7 @@ import {
   POSSESSIVE,
   SCORE,
   knownPlaceNotCountry,
+  knownType,
   knownWhole,
   namesBody,
   namesCountry,
@@ -307,7 +308,7 @@ const BUILDING_ENDINGS = new Set([
  * A name after "at" that ends as a building's is the place, whatever it was read as ("at the Majestic Theatre", "at
  * the Graves County Courthouse", "told reporters at City Hall", "at the National Palace", "at the Savoy Hotel"; not a
  * forum, which meets: "at the World Economic Forum"); in a match report, also one that ends as a ground's: "at the Canadian Tire Centre",
- * "at Rogers Place", "at the Scotiabank Saddledome".
+ * "at Rogers Place", "at the Scotiabank Saddledome", and in any story a ground named for a company: "at Lenovo Center".
  */
 export function venuesOfPlay(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   let match: boolean | undefined;
@@ -317,7 +318,12 @@ export function venuesOfPlay(spans: Span[], field: TextField, tokens: Token[]): 
     const before = textAt(tokens, s.start - 1);
     if (before !== 'at' && !(before === 'the' && textAt(tokens, s.start - 2) === 'at')) continue;
     const last = textAt(tokens, s.end - 1);
-    if (BUILDING_ENDINGS.has(last) || (VENUE_ENDINGS.has(last) && (match ??= reportsMatch(tokens))))
+    if (
+      BUILDING_ENDINGS.has(last) ||
+      (VENUE_ENDINGS.has(last) &&
+        // A company's name before it makes a sponsor's venue in any story: "told reporters at Lenovo Center".
+        (knownType(tokens, s.start, s.end - 1) === 'ORG' || (match ??= reportsMatch(tokens))))
+    )
       runs.push({ start: s.start, end: s.end, type: 'LOCATION' });
   }
   return retypeRuns(spans, field, tokens, runs);
