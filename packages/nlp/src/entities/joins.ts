@@ -763,21 +763,21 @@ export function acronymDefinitions(spans: Span[], field: TextField, tokens: Toke
   return retypeRuns(spans, field, tokens, runs);
 }
 
-/** Last words of a sports ground's name, which often opens with a person's or a sponsor's: "Jan Breydel Stadium". */
-const GROUND_HEADS = new Set(['stadium', 'stadion', 'estadio', 'stadio', 'arena', 'field', 'park']);
+/** Last words of a venue's name, which often opens with a person's or a sponsor's: "Jan Breydel Stadium". */
+const isGroundHead = (word: string): boolean => VENUE_HEADS.has(word) || word === 'field' || word === 'park';
 /** An initial: "R.", "M.A.". */
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
 /** What opens a ground's name in running text: "at the Sukru Saracoglu Stadium", "Colombo 's R. Premadasa Stadium". */
 const BEFORE_GROUND = new Set(['at', 'the', 'to', 'from', 'in', 'into', 'outside', 'near', "'s", '’s']);
 
 /**
- * A ground's name is whole with the names or initials before its last words, where the tagger took only those: "the
+ * A venue's name is whole with the names or initials before its last words, where the tagger took only those: "the
  * [R. Premadasa Stadium]", "at [Signal Iduna Park]", "at [Seoul World Cup Stadium]"; only back to a small word that
  * opens it (so never in a headline's capitals), taking in at most one other span.
  */
 export function groundsWhole(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   return widenSpans(spans, field, tokens, (s, spanAt) => {
-    if (s.type !== 'LOCATION' || !GROUND_HEADS.has(textAt(tokens, s.end - 1).toLowerCase())) return undefined;
+    if (s.type !== 'LOCATION' || !isGroundHead(textAt(tokens, s.end - 1).toLowerCase())) return undefined;
     let start = s.start;
     let absorbs: Span | undefined;
     while (start > 0) {
