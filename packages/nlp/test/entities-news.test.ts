@@ -4971,6 +4971,15 @@ describe('what people do after their name', () => {
       expect(typeOf(e, 'Warren Buffett')).toBe('PERSON');
     }
   });
+
+  it('reads a titled name that "said it" as a person: "it" is what was said, not the speaker', () => {
+    const e = extractEntities(
+      '',
+      'The ministry said. Minister Giorgos Papastavrou said it was "one of the most difficult days of the summer."',
+      'en',
+    );
+    expect(typeOf(e, 'Giorgos Papastavrou')).toBe('PERSON');
+  });
 });
 
 describe('long names defined by an acronym of another language', () => {

@@ -701,7 +701,7 @@ function selfPronoun(tokens: readonly Token[], a: number, b: number): string | u
 /**
  * A name that speaks of itself as "it" (`pronoun`, its selfPronoun): "Tether said it had frozen", "Ankara Leaf said
  * its revenue had tripled". Not a sentence's common first word ("Officials said it"), nor a person's name (a known
- * first name, also hyphenated, or one word known as a surname: "Obama says it is").
+ * first name, also hyphenated, or one word known as a surname: "Obama says it is", or after a title).
  */
 function speaksOfItself(
   tokens: readonly Token[],
@@ -710,7 +710,8 @@ function speaksOfItself(
   pronoun: string | undefined,
 ): boolean {
   if (pronoun !== 'it' && pronoun !== 'its') return false;
-  if (commonWordOpening(tokens, a, b)) return false;
+  // Nor one after a person's title: "Minister Giorgos Papastavrou said it was".
+  if (commonWordOpening(tokens, a, b) || isTitle(textAt(tokens, a - 1))) return false;
   const first = textAt(tokens, a);
   return !GAZ.firstNames.has(first.split('-')[0] as string) && !(b - a === 1 && GAZ.personNames.has(first));
 }
