@@ -5024,3 +5024,15 @@ describe('venues named for their sponsors', () => {
     expect(typeOf(e, 'American Airlines Center')).toBe('LOCATION');
   });
 });
+
+describe('people listed after their kind', () => {
+  it('reads names right after a plural title, or after "including", as people', () => {
+    const e = extractEntities(
+      '',
+      'The ceremony was attended by former presidents Susilo Bambang Yudhoyono and Joko Widodo. The party has long been courted by presidents, including Prabowo Subianto, whose allies won the vote.',
+      'en',
+    );
+    expect(typeOf(e, 'Joko Widodo')).toBe('PERSON');
+    expect(typeOf(e, 'Prabowo Subianto')).toBe('PERSON');
+  });
+});

@@ -1717,6 +1717,23 @@ const KINDS_OF_BODIES = new Set([
   'utilities',
   'miners',
 ]);
+/** People by what they are or were, plural, before a list of them: "former presidents X and Y". */
+const KINDS_OF_PEOPLE = new Set([
+  'presidents',
+  'ministers',
+  'premiers',
+  'leaders',
+  'senators',
+  'lawmakers',
+  'governors',
+  'mayors',
+  'chancellors',
+  'players',
+  'actors',
+  'singers',
+  'coaches',
+  'executives',
+]);
 /** The words that open a list of a kind's members. */
 const MEMBERS_OPEN = new Set(['including', 'like']);
 /**
@@ -1736,10 +1753,16 @@ function basedIn(tokens: readonly Token[], k: number): boolean {
 /**
  * The members a list names after a plural kind are of that kind: places after "towns like", "provinces such as"
  * ("towns like Mount Magnet and Cue"), bodies after "universities, including", "companies such as" ("including
- * Columbia, Princeton and Brown"), where the tagger read them by their shape.
+ * Columbia, Princeton and Brown"), people named in full after "presidents, including" or at once after their kind
+ * ("former presidents Susilo Bambang Yudhoyono and Joko Widodo"), where the tagger read them by their shape.
  */
 export function membersOfKinds(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const runs: TypedRun[] = [];
+  let owner: Int32Array | undefined;
+  const readAsPerson = (start: number, end: number): boolean => {
+    const s = spans[(owner ??= tokenOwners(spans, field, tokens))[start] ?? -1];
+    return s?.type === 'PERSON' && s.start === start && s.end === end;
+  };
   // The particles from token j up to a name word, where one follows: "of the" in "Friends of the Earth".
   const particlesEnd = (j: number): number => {
     let k = j;
@@ -1748,21 +1771,25 @@ export function membersOfKinds(spans: Span[], field: TextField, tokens: Token[])
   };
   for (let k = 1; k < tokens.length; k++) {
     const word = textAt(tokens, k);
+    // People may follow their kind at once: "former presidents Susilo Bambang Yudhoyono and Joko Widodo".
+    const named = KINDS_OF_PEOPLE.has(word) && startsName(textAt(tokens, k + 1));
     const opens =
-      MEMBERS_OPEN.has(word) || (word === 'of' && KINDS_OF_PLACES.has(textAt(tokens, k - 1)))
+      named || MEMBERS_OPEN.has(word) || (word === 'of' && KINDS_OF_PLACES.has(textAt(tokens, k - 1)))
         ? k + 1
         : word === 'such' && textAt(tokens, k + 1) === 'as'
           ? k + 2
           : -1;
     if (opens < 0) continue;
-    const kind = textAt(tokens, textAt(tokens, k - 1) === ',' ? k - 2 : k - 1).toLowerCase();
+    const kind = named ? word : textAt(tokens, textAt(tokens, k - 1) === ',' ? k - 2 : k - 1).toLowerCase();
     // "the towns of Karratha and Dampier" name places; "much of the northeast including Raqqa and Hasaka" too.
     const type =
       KINDS_OF_PLACES.has(kind) || (word !== 'of' && COMPASS_REGIONS.has(kind))
         ? 'LOCATION'
         : KINDS_OF_BODIES.has(kind) && word !== 'of'
           ? 'ORG'
-          : undefined;
+          : KINDS_OF_PEOPLE.has(kind) && word !== 'of'
+            ? 'PERSON'
+            : undefined;
     if (!type) continue;
     let i = opens;
     let last = false;
@@ -1794,6 +1821,12 @@ export function membersOfKinds(spans: Span[], field: TextField, tokens: Token[])
       // after "and", which may end the name before it ("utilities such as Pacific Gas and Electric").
       if (POSSESSIVE.test(textAt(tokens, i))) break;
       if (last && !commas && i === start + 1 && GAZ.lowerWords.has(textAt(tokens, start).toLowerCase()))
+        break;
+      // A person's name is a person's, or read as one: not "leaders of the G7" nor "players like Real Madrid".
+      if (
+        type === 'PERSON' &&
+        !(i - start >= 2 && (personLike(tokens, start, i, true) || readAsPerson(start, i)))
+      )
         break;
       runs.push({ start, end: i, type });
       if (last) break;
