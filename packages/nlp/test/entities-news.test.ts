@@ -5035,4 +5035,14 @@ describe('people listed after their kind', () => {
     expect(typeOf(e, 'Joko Widodo')).toBe('PERSON');
     expect(typeOf(e, 'Prabowo Subianto')).toBe('PERSON');
   });
+
+  it('reads the name after "the company of" or "the party (…) of" as the person who holds it', () => {
+    const e = extractEntities(
+      '',
+      'Sun Group, the media company of Kalanithi Maran that owns Sunrisers Hyderabad, said on Monday it would bid. The Kurdistan Democratic Party (KDP) of Massoud Barzani won the most seats.',
+      'en',
+    );
+    expect(typeOf(e, 'Kalanithi Maran')).toBe('PERSON');
+    expect(typeOf(e, 'Massoud Barzani')).toBe('PERSON');
+  });
 });
