@@ -5045,4 +5045,13 @@ describe('people listed after their kind', () => {
     expect(typeOf(e, 'Kalanithi Maran')).toBe('PERSON');
     expect(typeOf(e, 'Massoud Barzani')).toBe('PERSON');
   });
+
+  it('reads the name after "the government under" as the person who led it', () => {
+    const e = extractEntities(
+      '',
+      'The finance minister said on Thursday that the previous government under Macky Sall understated the budget deficit.',
+      'en',
+    );
+    expect(typeOf(e, 'Macky Sall')).toBe('PERSON');
+  });
 });

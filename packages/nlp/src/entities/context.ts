@@ -456,6 +456,16 @@ const PEOPLE_DO = new Set([
 /** What a person leads or owns, before "of" and their name. */
 const HELD_BY_PEOPLE = new Set(['company', 'conglomerate', 'empire', 'party']);
 
+/** What a person leads, before "under" and their name. */
+const LED_UNDER = new Set([
+  'government',
+  'administration',
+  'governments',
+  'leadership',
+  'presidency',
+  'regime',
+]);
+
 /** Whether "of" at token k follows a party or company a person holds: "the media company of", "Party ( KDP ) of". */
 function heldBy(tokens: readonly Token[], k: number): boolean {
   const acronym = textAt(tokens, k - 1) === ')' && textAt(tokens, k - 3) === '(';
@@ -833,9 +843,14 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   // A given name that is a common word or a town's too, before a surname: "Warren Buffett died", "Jackson Pollock wrote".
   if (n === 2 && PEOPLE_DO.has(next) && GAZ.firstNames.has(text(a)) && personLike(tokens, a + 1, b))
     return 'PERSON';
-  // Whose party or company it is: "the media company of Kalanithi Maran", "the Kurdistan Democratic Party ( KDP ) of
-  // Massoud Barzani".
-  if (n >= 2 && n <= 3 && prev === 'of' && heldBy(tokens, a - 1) && personLike(tokens, a, b, true))
+  // Whose party or company it is, who led a government: "the media company of Kalanithi Maran", "the Kurdistan
+  // Democratic Party ( KDP ) of Massoud Barzani", "the previous government under Macky Sall".
+  if (
+    n >= 2 &&
+    n <= 3 &&
+    ((prev === 'of' && heldBy(tokens, a - 1)) || (prev === 'under' && LED_UNDER.has(prev2))) &&
+    personLike(tokens, a, b, true)
+  )
     return 'PERSON';
   // Not a place and title after the list: "Khan 's wife Bushra Bibi and Khyber Pakhtunkhwa Chief Minister".
   if (namedKin(tokens, a) && !ORG_SUFFIXES.has(lower(b - 1)) && !isTitle(text(b - 1))) return 'PERSON';
