@@ -5054,4 +5054,15 @@ describe('people listed after their kind', () => {
     );
     expect(typeOf(e, 'Macky Sall')).toBe('PERSON');
   });
+
+  it('reads a name before a bare role and whose it is as a person, as wire stories write it', () => {
+    const e = extractEntities(
+      '',
+      'Kunal Sodhani, vice president at Shinhan Bank, said the sanctions would bite. The sketch has been in its database since 1995. Taco Dibbits, director of the Rijksmuseum, said it was genuine.',
+      'en',
+    );
+    expect(typeOf(e, 'Kunal Sodhani')).toBe('PERSON');
+    expect(typeOf(e, 'Taco Dibbits')).toBe('PERSON');
+    expect(typeOf(e, 'Shinhan Bank')).toBe('ORG');
+  });
 });

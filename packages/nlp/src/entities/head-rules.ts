@@ -61,7 +61,7 @@ const LEADING_PLACE_HEADS = new Set(['Cape', 'Mount', 'Lake', 'Fort', 'Port', 'I
 
 /**
  * "Name, a/an/the … analyst", "Name, TSMC's chief executive": a role noun within four words after the comma and
- * article or one-word owner.
+ * article or one-word owner; or a bare one before whose it is ("Name, vice president at").
  */
 export function roleApposition(tokens: readonly Token[], end: number): boolean {
   if (textAt(tokens, end) !== ',') return false;
@@ -71,11 +71,27 @@ export function roleApposition(tokens: readonly Token[], end: number): boolean {
   let from: number;
   if (APPOSITION_ARTICLE.has(next.text.toLowerCase())) from = end + 2;
   else if (runWord(next.text) && POSSESSIVE.test(textAt(tokens, end + 2))) from = end + 3;
-  else return false;
+  else return bareRoleAt(tokens, end + 1);
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
     const w = (tokens[k] as Token).text;
     if (PERSON_ROLES.has(w.toLowerCase())) return true;
     if (!/^\p{L}/u.test(w)) return false;
+  }
+  return false;
+}
+
+/** What follows a role where it says whose: "vice president at Shinhan Bank", "director of the Rijksmuseum". */
+const ROLE_OWNER_LINKS = new Set(['at', 'of', 'for']);
+
+/**
+ * A role without an article, as wire stories write one after a name: ", vice president at", ", director of the",
+ * ", chief executive of": lower-case words ending in a role before "at", "of" or "for".
+ */
+function bareRoleAt(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 3); k++) {
+    const w = (tokens[k] as Token).text;
+    if (!/^\p{Ll}/u.test(w)) return false;
+    if (PERSON_ROLES.has(w) && ROLE_OWNER_LINKS.has(textAt(tokens, k + 1))) return true;
   }
   return false;
 }
