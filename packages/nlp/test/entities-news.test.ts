@@ -5065,4 +5065,14 @@ describe('people listed after their kind', () => {
     expect(typeOf(e, 'Taco Dibbits')).toBe('PERSON');
     expect(typeOf(e, 'Shinhan Bank')).toBe('ORG');
   });
+
+  it('reads a name after a player\'s position as a person ("Flames goaltender Dusan Hrabik", "Vegas goalie …")', () => {
+    const e = extractEntities(
+      '',
+      'McDavid beat Flames goaltender Dusan Hrabik at the Scotiabank Saddledome on Saturday. In Denver, Vegas goalie Arturs Kalnins stopped 33 shots for his fourth win, and linebacker Caden Vos dropped running back Tre Whitfield for a loss.',
+      'en',
+    );
+    for (const name of ['Dusan Hrabik', 'Arturs Kalnins', 'Caden Vos'])
+      expect(typeOf(e, name)).toBe('PERSON');
+  });
 });
