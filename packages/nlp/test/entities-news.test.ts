@@ -5075,4 +5075,14 @@ describe('people listed after their kind', () => {
     for (const name of ['Dusan Hrabik', 'Arturs Kalnins', 'Caden Vos'])
       expect(typeOf(e, name)).toBe('PERSON');
   });
+
+  it('reads a name in commas after a role as a person ("Araqchi\'s deputy, Kazem Gharibabadi, said")', () => {
+    const e = extractEntities(
+      '',
+      "Araqchi's deputy, Kazem Gharibabadi, said Tehran was ready for talks. Its director, Hernán Villarreal Garza, told the state Congress the cost had doubled.",
+      'en',
+    );
+    expect(typeOf(e, 'Kazem Gharibabadi')).toBe('PERSON');
+    expect(typeOf(e, 'Hernán Villarreal Garza')).toBe('PERSON');
+  });
 });

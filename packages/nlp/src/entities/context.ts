@@ -456,6 +456,9 @@ const PEOPLE_DO = new Set([
 /** What a person leads or owns, before "of" and their name. */
 const HELD_BY_PEOPLE = new Set(['company', 'conglomerate', 'empire', 'party']);
 
+/** Who works for a person, as a role before a name in commas: "Araqchi 's deputy , Kazem Gharibabadi ,". */
+const AIDES = new Set(['deputy', 'adviser', 'advisor', 'aide', 'successor', 'predecessor']);
+
 /** What a person leads, before "under" and their name. */
 const LED_UNDER = new Set([
   'government',
@@ -842,6 +845,17 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     return 'PERSON';
   // A given name that is a common word or a town's too, before a surname: "Warren Buffett died", "Jackson Pollock wrote".
   if (n === 2 && PEOPLE_DO.has(next) && GAZ.firstNames.has(text(a)) && personLike(tokens, a + 1, b))
+    return 'PERSON';
+  // A role, then the name between commas: "Araqchi 's deputy , Kazem Gharibabadi , said", "its chief executive , Ana
+  // Ruiz , told".
+  if (
+    n >= 2 &&
+    n <= 3 &&
+    prev === ',' &&
+    next === ',' &&
+    (PERSON_ROLES.has(lower(a - 2)) || AIDES.has(lower(a - 2))) &&
+    personLike(tokens, a, b, true)
+  )
     return 'PERSON';
   // Whose party or company it is, who led a government: "the media company of Kalanithi Maran", "the Kurdistan
   // Democratic Party ( KDP ) of Massoud Barzani", "the previous government under Macky Sall".
