@@ -5088,3 +5088,15 @@ describe('people listed after their kind', () => {
     expect(typeOf(e, 'Hernán Villarreal Garza')).toBe('PERSON');
   });
 });
+
+describe('clubs by their country', () => {
+  it('reads the name after "<nationality> side" as a club', () => {
+    const e = extractEntities(
+      '',
+      'He previously coached Australia and Japanese side Yokohama F. Marinos. He joined Lens from Belarusian side Energetik-BGU Minsk in 2023.',
+      'en',
+    );
+    expect(typeOf(e, 'Yokohama F. Marinos')).toBe('ORG');
+    expect(typeOf(e, 'Energetik-BGU Minsk')).toBe('ORG');
+  });
+});

@@ -901,6 +901,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   const capped = prev === 'international' && (isDemonym(prev2) || namesCountry(tokens, a - 2, a - 1));
   const occupation = OCCUPATIONS.has(prevNoun) || capped;
   if (n <= 3 && occupation && personLike(tokens, a, b, n >= 2)) return 'PERSON';
+  // A club by its country's side: "Japanese side Yokohama F. Marinos", "Belarusian side Energetik-BGU Minsk".
+  if (prev === 'side' && (isDemonym(prev2) || namesCountry(tokens, a - 2, a - 1))) return 'ORG';
   // An age in commas after a name is a person's: "McIlroy , 35 , joins Gene Sarazen" (not a model's number, "Boeing
   // 747 , 767 ,", nor a common word: "Girl , 15 , killed").
   if (
