@@ -5099,4 +5099,15 @@ describe('clubs by their country', () => {
     expect(typeOf(e, 'Yokohama F. Marinos')).toBe('ORG');
     expect(typeOf(e, 'Energetik-BGU Minsk')).toBe('ORG');
   });
+
+  it('reads the club a player is traded to by its city, and the player a club acquired as a person', () => {
+    const e = extractEntities(
+      '',
+      'The Hurricanes acquired Mikko Rantanen in a deal that sent Martin Necas and Jack Drury to Colorado. The team said a formal letter would be sent to Dublin on Monday, before the next game of the season.',
+      'en',
+    );
+    expect(typeOf(e, 'Colorado')).toBe('ORG');
+    expect(typeOf(e, 'Dublin')).toBe('LOCATION');
+    expect(typeOf(e, 'Mikko Rantanen')).toBe('PERSON');
+  });
 });

@@ -998,7 +998,11 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     }
   }
   org ||=
-    (n >= 2 && ACQUIRING.has(prev)) ||
+    // Not a player a club acquired: "The Hurricanes acquired Mikko Rantanen", "… acquired Warren Foegele".
+    (n >= 2 &&
+      ACQUIRING.has(prev) &&
+      !(isGivenName(text(a)) && personLike(tokens, a + 1, b)) &&
+      !(speaksOfSport(tokens) && personLike(tokens, a, b))) ||
     (prev === 'at' && EMPLOYEE_ROLES.has(prev2.toLowerCase())) ||
     (prev === 'from' && DATA_NOUNS.has(prev2)) ||
     speaksOfItself(tokens, a, b, pronoun) ||

@@ -3,7 +3,7 @@ import type { TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
 import { LONG_LOWER_WORD, sentenceHas, textAt } from '../text/tokenize.js';
 import { isCapitalized } from '../ner/features.js';
-import { GENERIC_ALONE, PLACE_HEADS, RESULT_VERBS, TEAM_ROLES } from '../ner/heads.js';
+import { GENERIC_ALONE, OCCUPATIONS, PLACE_HEADS, RESULT_VERBS, TEAM_ROLES } from '../ner/heads.js';
 import { isPlaceWord } from '../ner/rules.js';
 import {
   GAZ,
@@ -207,11 +207,15 @@ export function teamsInPlay(spans: Span[], field: TextField, tokens: Token[]): S
   if (!spans.some((s) => s.field === field && s.type === 'LOCATION')) return spans;
   const match = reportsMatch(tokens);
   const transfers = speaksOfTransfers(tokens);
-  if (!match && !transfers) return spans;
+  if (!match && !transfers && !speaksOfSport(tokens)) return spans;
   const runs: TypedRun[] = [];
   for (const s of spans) {
     if (s.field !== field || s.type !== 'LOCATION') continue;
-    if (transfers && transferredFrom(tokens, s.start) && knownPlaceNotCountry(tokens, s.start, s.end)) {
+    const moved = transfers && transferredFrom(tokens, s.start);
+    if (
+      (moved || tradedTo(tokens, s.start) || tradesPlayer(tokens, s.end)) &&
+      knownPlaceNotCountry(tokens, s.start, s.end)
+    ) {
       runs.push({ start: s.start, end: s.end, type: 'ORG' });
       continue;
     }
@@ -269,6 +273,43 @@ function transferredFrom(tokens: readonly Token[], k: number): boolean {
     if (MOVES.has(textAt(tokens, j))) return true;
   return false;
 }
+
+/** How clubs trade players: "sent Martin Necas and Jack Drury to Colorado", "traded … to Carolina". */
+const TRADES_TO = new Set(['traded', 'sent', 'dealt', 'shipped']);
+/** What a club does with a player: "Carolina received forward Logan Stankoven", "Dallas got guard Max Christie". */
+const TRADES = new Set([
+  'received',
+  'acquired',
+  'got',
+  'landed',
+  'signed',
+  'waived',
+  'released',
+  'claimed',
+  'drafted',
+]);
+
+/** What else is traded besides players: "sent a seventh-round selection to Pittsburgh". */
+const DRAFT_PICKS = new Set(['pick', 'picks', 'selection', 'selections']);
+
+/**
+ * Whether the name at token k is where a player was traded: "to" after a verb of trading in its sentence and a
+ * player's name or a draft pick between them (not "a letter would be sent to Dublin").
+ */
+function tradedTo(tokens: readonly Token[], k: number): boolean {
+  if (textAt(tokens, k - 1) !== 'to' || (tokens[k] as Token).sentenceStart) return false;
+  let traded = false;
+  for (let j = k - 2; j >= 0 && j >= k - 10 && !(tokens[j + 1] as Token).sentenceStart; j--) {
+    const word = textAt(tokens, j);
+    if (TRADES_TO.has(word)) return traded;
+    traded ||= isCapitalized(word) || DRAFT_PICKS.has(word);
+  }
+  return false;
+}
+
+/** Whether the name ending before token end trades a player: "Carolina received forward Logan Stankoven". */
+const tradesPlayer = (tokens: readonly Token[], end: number): boolean =>
+  TRADES.has(textAt(tokens, end)) && OCCUPATIONS.has(textAt(tokens, end + 1));
 
 /** Last words of the names of grounds and arenas a match is played at ("Rogers Place", "Canadian Tire Centre"). */
 const VENUE_ENDINGS = new Set([
