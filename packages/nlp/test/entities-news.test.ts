@@ -5013,6 +5013,16 @@ describe('grounds named for a person or a sponsor', () => {
     );
     expect(e.flatMap((x) => x.mentions.map((m) => m.text))).not.toContain('Pitch At Sukru Saracoglu Stadium');
   });
+
+  it('reads a ground whose name opens with its head as a place ("Stadio Diego Armando Maradona"), not "Stade Malien" the club', () => {
+    const e = extractEntities(
+      '',
+      'Napoli scored just before halftime at the Stadio Diego Armando Maradona on Sunday, and Lukaku sealed the win. Asante Kotoko came from a goal down to beat Stade Malien 2-1 in the Confederation Cup.',
+      'en',
+    );
+    expect(typeOf(e, 'Stadio Diego Armando Maradona')).toBe('LOCATION');
+    expect(typeOf(e, 'Stade Malien')).not.toBe('LOCATION');
+  });
 });
 
 describe('venues named for their sponsors', () => {

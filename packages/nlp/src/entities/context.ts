@@ -459,6 +459,9 @@ const HELD_BY_PEOPLE = new Set(['company', 'conglomerate', 'empire', 'party']);
 /** Who works for a person, as a role before a name in commas: "Araqchi 's deputy , Kazem Gharibabadi ,". */
 const AIDES = new Set(['deputy', 'adviser', 'advisor', 'aide', 'successor', 'predecessor']);
 
+/** The head of a ground's name that opens it: "Stadio Diego Armando Maradona", "Estádio do Maracanã" (not "Stade": "Stade Malien" is a club). */
+const GROUND_HEADS_FIRST = new Set(['Stadio', 'Estadio', 'Estádio', 'Stadion', 'Stadionul']);
+
 /** What a person leads, before "under" and their name. */
 const LED_UNDER = new Set([
   'government',
@@ -811,6 +814,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     return knownWhole(tokens, a, b) || PORTFOLIO_HOLDERS.has(lower(b)) ? undefined : 'ORG';
   // A fort of two words is the place or base, as in all our labelled data: "Fort Polk", "Fort Sill", "Fort Hood".
   if (n === 2 && text(a) === 'Fort') return 'LOCATION';
+  // A ground named as Romance languages name one, its head first: "Stadio Giuseppe Sinigaglia", "Estadio Azteca".
+  if (n >= 2 && GROUND_HEADS_FIRST.has(text(a))) return 'LOCATION';
   // A hospital, as the labelled news has each one: "Hennepin County Medical Center", "Jinnah Postgraduate Medical Centre".
   if (n >= 3 && lower(b - 2) === 'medical' && (last === 'center' || last === 'centre')) return 'ORG';
   const sentenceStart = (tokens[a] as Token).sentenceStart;
