@@ -5121,3 +5121,15 @@ describe('clubs by their country', () => {
     expect(typeOf(e, 'Mikko Rantanen')).toBe('PERSON');
   });
 });
+
+describe('military bases', () => {
+  it('reads a named air or naval base as one place, as GUIDELINES.md has "Luke Air Force Base"', () => {
+    const e = extractEntities(
+      '',
+      'Finland took delivery of its first aircraft at Luke Air Force Base in Arizona. He was held at Villamor Air Base before being put on a charter flight.',
+      'en',
+    );
+    expect(typeOf(e, 'Luke Air Force Base')).toBe('LOCATION');
+    expect(typeOf(e, 'Villamor Air Base')).toBe('LOCATION');
+  });
+});

@@ -459,6 +459,9 @@ const HELD_BY_PEOPLE = new Set(['company', 'conglomerate', 'empire', 'party']);
 /** Who works for a person, as a role before a name in commas: "Araqchi 's deputy , Kazem Gharibabadi ,". */
 const AIDES = new Set(['deputy', 'adviser', 'advisor', 'aide', 'successor', 'predecessor']);
 
+/** What kind of base a "Base" is, the word before it: "Air Base", "Air Force Base", "Naval Base". */
+const BASE_KINDS = new Set(['Air', 'Force', 'Naval', 'Navy', 'Army', 'Military', 'Marine', 'Space']);
+
 /** The head of a ground's name that opens it: "Stadio Diego Armando Maradona", "Estádio do Maracanã" (not "Stade": "Stade Malien" is a club). */
 const GROUND_HEADS_FIRST = new Set(['Stadio', 'Estadio', 'Estádio', 'Stadion', 'Stadionul']);
 
@@ -814,6 +817,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     return knownWhole(tokens, a, b) || PORTFOLIO_HOLDERS.has(lower(b)) ? undefined : 'ORG';
   // A fort of two words is the place or base, as in all our labelled data: "Fort Polk", "Fort Sill", "Fort Hood".
   if (n === 2 && text(a) === 'Fort') return 'LOCATION';
+  // A military base is a place, as GUIDELINES.md has "Luke Air Force Base": "Villamor Air Base", "Naval Base Kitsap".
+  if (n >= 2 && text(b - 1) === 'Base' && BASE_KINDS.has(text(b - 2))) return 'LOCATION';
   // A ground named as Romance languages name one, its head first: "Stadio Giuseppe Sinigaglia", "Estadio Azteca".
   if (n >= 2 && GROUND_HEADS_FIRST.has(text(a))) return 'LOCATION';
   // A hospital, as the labelled news has each one: "Hennepin County Medical Center", "Jinnah Postgraduate Medical Centre".
