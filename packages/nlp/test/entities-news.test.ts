@@ -5120,6 +5120,17 @@ describe('clubs by their country', () => {
     expect(typeOf(e, 'Dublin')).toBe('LOCATION');
     expect(typeOf(e, 'Mikko Rantanen')).toBe('PERSON');
   });
+
+  it('reads a city spoken of in the plural or as "who" as its club, in a story of sport', () => {
+    const e = extractEntities(
+      '',
+      'Madrid are level on 51 points with Barcelona after the league match. Leverkusen, who are owned by chemicals group Bayer, sacked their coach after two games of the season. Protests in Garoua and Douala were broken up by police.',
+      'en',
+    );
+    expect(typeOf(e, 'Madrid')).toBe('ORG');
+    expect(typeOf(e, 'Leverkusen')).toBe('ORG');
+    expect(typeOf(e, 'Douala')).toBe('LOCATION');
+  });
 });
 
 describe('military bases', () => {

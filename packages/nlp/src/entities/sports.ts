@@ -9,6 +9,7 @@ import {
   GAZ,
   POSSESSIVE,
   SCORE,
+  WHERE,
   knownPlaceNotCountry,
   knownType,
   knownWhole,
@@ -213,7 +214,7 @@ export function teamsInPlay(spans: Span[], field: TextField, tokens: Token[]): S
     if (s.field !== field || s.type !== 'LOCATION') continue;
     const moved = transfers && transferredFrom(tokens, s.start);
     if (
-      (moved || tradedTo(tokens, s.start) || tradesPlayer(tokens, s.end)) &&
+      (moved || tradedTo(tokens, s.start) || tradesPlayer(tokens, s.end) || spokenOfAsSide(tokens, s)) &&
       knownPlaceNotCountry(tokens, s.start, s.end)
     ) {
       runs.push({ start: s.start, end: s.end, type: 'ORG' });
@@ -310,6 +311,34 @@ function tradedTo(tokens: readonly Token[], k: number): boolean {
 /** Whether the name ending before token end trades a player: "Carolina received forward Logan Stankoven". */
 const tradesPlayer = (tokens: readonly Token[], end: number): boolean =>
   TRADES.has(textAt(tokens, end)) && OCCUPATIONS.has(textAt(tokens, end + 1));
+
+/** Whether the name at token k ends a list of places after a preposition: "protests in Garoua and Douala were". */
+function placesListed(tokens: readonly Token[], k: number): boolean {
+  const join = textAt(tokens, k - 1);
+  if (join !== 'and' && join !== ',') return false;
+  let j = k - 2;
+  while (j >= 0 && (runWord(textAt(tokens, j)) || textAt(tokens, j) === ',')) j--;
+  return WHERE.includes(textAt(tokens, j));
+}
+
+/** Verbs a club named by its city takes in the plural, as British English writes a side: "Madrid are level". */
+const PLURAL_VERBS = new Set(['are', 'were']);
+
+/**
+ * Whether a city is spoken of as a side, in the plural or as people: "Madrid are level on 51 points", "Leverkusen, who
+ * are owned by", "Madrid said they would"; not a name that is a plural itself ("the Netherlands").
+ */
+function spokenOfAsSide(tokens: readonly Token[], s: Span): boolean {
+  const last = textAt(tokens, s.end - 1);
+  if (last.endsWith('s') || placesListed(tokens, s.start)) return false;
+  const next = textAt(tokens, s.end);
+  const after = textAt(tokens, s.end + 1);
+  return (
+    PLURAL_VERBS.has(next) ||
+    (next === ',' && after === 'who') ||
+    ((next === 'said' || next === 'say' || next === 'says') && after === 'they')
+  );
+}
 
 /** Last words of the names of grounds and arenas a match is played at ("Rogers Place", "Canadian Tire Centre"). */
 const VENUE_ENDINGS = new Set([
