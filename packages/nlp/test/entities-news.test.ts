@@ -5144,3 +5144,18 @@ describe('military bases', () => {
     expect(typeOf(e, 'Villamor Air Base')).toBe('LOCATION');
   });
 });
+
+describe('storms', () => {
+  it('drops a storm named after its kind in lower case, and keeps a place after the word', () => {
+    const e = extractEntities(
+      '',
+      'More than 300,000 homes were without power after ex-tropical cyclone Alfred crossed the coast near Bribie Island, and typhoon Yagi struck Vietnam. The storm Chicago saw last winter closed schools.',
+      'en',
+    );
+    const names = e.map((x) => x.name);
+    expect(names).not.toContain('Alfred');
+    expect(names).not.toContain('Yagi');
+    expect(typeOf(e, 'Bribie Island')).toBe('LOCATION');
+    expect(typeOf(e, 'Chicago')).toBe('LOCATION');
+  });
+});

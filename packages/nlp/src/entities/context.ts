@@ -459,6 +459,9 @@ const HELD_BY_PEOPLE = new Set(['company', 'conglomerate', 'empire', 'party']);
 /** Who works for a person, as a role before a name in commas: "Araqchi 's deputy , Kazem Gharibabadi ,". */
 const AIDES = new Set(['deputy', 'adviser', 'advisor', 'aide', 'successor', 'predecessor']);
 
+/** Storms' kinds as running text writes them before a storm's name. */
+const STORM_KINDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'ex-cyclone']);
+
 /** What kind of base a "Base" is, the word before it: "Air Base", "Air Force Base", "Naval Base". */
 const BASE_KINDS = new Set(['Air', 'Force', 'Naval', 'Navy', 'Army', 'Military', 'Marine', 'Space']);
 
@@ -783,6 +786,15 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   // The social network: "posted on X", "X , formerly Twitter".
   if (n === 1 && text(a) === 'X')
     return X_BEFORE.has(lower(a - 1)) || (text(b) === ',' && lower(b + 1) === 'formerly') ? 'ORG' : undefined;
+  // A storm named after its kind in lower case: "ex-tropical cyclone Alfred", "typhoon Yagi"; not a place a storm
+  // hits ("storm Chicago", "After Cyclone PERTH , March 18").
+  if (
+    n === 1 &&
+    STORM_KINDS.has(lower(a - 1)) &&
+    /^\p{Lu}\p{Ll}+$/u.test(text(a)) &&
+    knownType(tokens, a, b) === undefined
+  )
+    return 'DROP';
   if (
     n >= 2 &&
     (STORM_HEADS.has(text(a)) ||
