@@ -5143,6 +5143,15 @@ describe('military bases', () => {
     expect(typeOf(e, 'Luke Air Force Base')).toBe('LOCATION');
     expect(typeOf(e, 'Villamor Air Base')).toBe('LOCATION');
   });
+
+  it('reads a prison someone is held at as a place', () => {
+    const e = extractEntities(
+      '',
+      'The journalist was held at Evin Prison for three weeks before her release.',
+      'en',
+    );
+    expect(typeOf(e, 'Evin Prison')).toBe('LOCATION');
+  });
 });
 
 describe('storms', () => {

@@ -359,7 +359,7 @@ const VENUE_ENDINGS = new Set([
   'Bowl',
 ]);
 
-/** Last words of buildings that are places after "at" in any story: "at the Majestic Theatre", "at Wembley Stadium". */
+/** Last words of buildings that are places after "at" in any story: "at the Majestic Theatre", "at Evin Prison". */
 const BUILDING_ENDINGS = new Set([
   'Theatre',
   'Theater',
@@ -372,6 +372,9 @@ const BUILDING_ENDINGS = new Set([
   'Ballroom',
   'Gallery',
   'Hotel',
+  'Prison',
+  'Jail',
+  'Penitentiary',
 ]);
 
 /**
