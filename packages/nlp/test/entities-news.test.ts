@@ -5168,3 +5168,16 @@ describe('storms', () => {
     expect(typeOf(e, 'Chicago')).toBe('LOCATION');
   });
 });
+
+describe('places read as people', () => {
+  it('keeps a place the gazetteer knows whole a place, where the tagger read a person ("chief Latin America economist")', () => {
+    const e = extractEntities(
+      '',
+      '"The end of the cycle is in sight," said Alberto Ramos, chief Latin America economist at Goldman Sachs in New York.',
+      'en',
+    );
+    expect(typeOf(e, 'Latin America')).toBe('LOCATION');
+    expect(e.map((x) => x.name)).not.toContain('US');
+    expect(typeOf(e, 'Alberto Ramos')).toBe('PERSON');
+  });
+});

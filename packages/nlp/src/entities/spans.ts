@@ -29,6 +29,7 @@ import {
   QUOTES_DASHES,
   SCORE,
   isDemonym,
+  knownType,
   namesNationality,
   namesPlace,
   isTitle,
@@ -580,6 +581,9 @@ const givenNameAfterTitle = (tokens: readonly Token[], k: number): boolean =>
 
 /** Trims titles, "the", possessives and stray punctuation; undefined when nothing name-like remains. */
 export function tidy(s: Span): Span | undefined {
+  // A place the gazetteer knows whole, which the tagger read as a person: "chief [Latin America] economist".
+  if (s.type === 'PERSON' && s.end - s.start >= 2 && knownType(s.tokens, s.start, s.end) === 'LOCATION')
+    return tidy({ ...s, type: 'LOCATION' });
   let { start, end } = s;
   const word = (i: number): string => (s.tokens[i] as Token).text;
   // A bracket the name opens and does not close ends it: "Janata Dal ( United" is "Janata Dal".
