@@ -437,7 +437,9 @@ const STOCK_EXCHANGES = new Set([
   'OTCQX',
 ]);
 
-/** What people do, after a name that opens with a known name ("Xi Jinping met Joe Biden", "Warren Buffett arrived"). */
+/**
+ * What people do, after a name that opens with a known name ("Xi Jinping met Joe Biden", "Warren Buffett arrived").
+ */
 const PEOPLE_DO = new Set([
   'met',
   'told',
@@ -465,7 +467,10 @@ const STORM_KINDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'ex-cyc
 /** What kind of base a "Base" is, the word before it: "Air Base", "Air Force Base", "Naval Base". */
 const BASE_KINDS = new Set(['Air', 'Force', 'Naval', 'Navy', 'Army', 'Military', 'Marine', 'Space']);
 
-/** The head of a ground's name that opens it: "Stadio Diego Armando Maradona", "Estádio do Maracanã" (not "Stade": "Stade Malien" is a club). */
+/**
+ * The head of a ground's name that opens it: "Stadio Diego Armando Maradona", "Estádio do Maracanã" (not "Stade":
+ * "Stade Malien" is a club).
+ */
 const GROUND_HEADS_FIRST = new Set(['Stadio', 'Estadio', 'Estádio', 'Stadion', 'Stadionul']);
 
 /** What a person leads, before "under" and their name. */
@@ -865,7 +870,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     personLike(tokens, a, b)
   )
     return 'PERSON';
-  // A given name that is a common word or a town's too, before a surname: "Warren Buffett died", "Jackson Pollock wrote".
+  // A given name that is a common word or a town's too, before a surname: "Warren Buffett died", "Jackson Pollock
+  // wrote".
   if (n === 2 && PEOPLE_DO.has(next) && GAZ.firstNames.has(text(a)) && personLike(tokens, a + 1, b))
     return 'PERSON';
   // A role, then the name between commas: "Araqchi 's deputy , Kazem Gharibabadi , said", "its chief executive , Ana

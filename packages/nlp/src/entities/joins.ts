@@ -19,6 +19,7 @@ import {
   GAZ,
   POSSESSIVE,
   QUOTE_MARKS,
+  capitalisedWord,
   isDemonym,
   isTitle,
   knownAsPlace,
@@ -652,7 +653,7 @@ export function bodiesOnTopics(spans: Span[], field: TextField, tokens: Token[])
   let owner: Int32Array | undefined;
   const capitalised = (k: number): boolean => {
     const t = tokens[k];
-    return t !== undefined && isCapitalized(t.text) && /^\p{L}/u.test(t.text);
+    return t !== undefined && capitalisedWord(t);
   };
   for (let on = 1; on + 1 < tokens.length; on++) {
     const onToken = tokens[on] as Token;
@@ -711,7 +712,7 @@ function definitionStart(tokens: readonly Token[], open: number, acronym: string
   for (let k = open - 1; k >= 0 && letter >= 0; k--) {
     const t = tokens[k] as Token;
     const w = t.text;
-    if (isCapitalized(w) && /^\p{L}/u.test(w)) {
+    if (capitalisedWord(t)) {
       // A hyphenated word may give each part's letter ("Asia-Pacific Economic Cooperation ( APEC )") or one.
       const parts = w.includes('-') ? w.split('-').map((part) => part.charAt(0)) : [];
       const spelled = parts.join('');
@@ -782,7 +783,7 @@ export function groundsWhole(spans: Span[], field: TextField, tokens: Token[]): 
     let absorbs: Span | undefined;
     while (start > 0) {
       const before = tokens[start - 1] as Token;
-      if (!INITIAL.test(before.text) && !(isCapitalized(before.text) && /^\p{L}/u.test(before.text))) break;
+      if (!INITIAL.test(before.text) && !capitalisedWord(before)) break;
       const other = spanAt(start - 1);
       if (other !== undefined && other !== s) {
         if ((absorbs !== undefined && absorbs !== other) || other.end > s.start) return undefined;
@@ -819,7 +820,7 @@ function translatedDefinitionStart(tokens: readonly Token[], open: number): numb
       // Two names listed: "the CSU and the Social Democrats ( SPD )".
       if (first < 0 || (t.text === 'and' && textAt(tokens, k + 1) === 'the')) return -1;
       connectors++;
-    } else if (isCapitalized(t.text) && /^\p{L}/u.test(t.text)) {
+    } else if (capitalisedWord(t)) {
       first = k;
       capitals++;
     } else break;

@@ -1,7 +1,7 @@
 /** Sports pages: teams named by their place, lines of results and standings, players' countries, scorecards. */
 import type { TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
-import { LONG_LOWER_WORD, sentenceHas, textAt } from '../text/tokenize.js';
+import { LONG_LOWER_WORD, sentenceHas, textAt, textsOf } from '../text/tokenize.js';
 import { isCapitalized } from '../ner/features.js';
 import { GENERIC_ALONE, OCCUPATIONS, PLACE_HEADS, RESULT_VERBS, TEAM_ROLES } from '../ner/heads.js';
 import { isPlaceWord } from '../ner/rules.js';
@@ -164,14 +164,28 @@ const AWAY_RESULTS = new Set([
   'victory',
   'beaten',
 ]);
+/**
+ * The nearest token j of the `reach` before token k, in k's sentence, for which `test` holds; -1 when none does.
+ */
+function nearestBefore(
+  tokens: readonly Token[],
+  k: number,
+  reach: number,
+  test: (j: number) => boolean,
+): number {
+  for (let j = k - 1; j >= 0 && j >= k - reach && !(tokens[j + 1] as Token).sentenceStart; j--)
+    if (test(j)) return j;
+  return -1;
+}
+
 /** Whether a result stands in the four words before token k, its score between. */
 function resultBefore(tokens: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 4 && !(tokens[j + 1] as Token).sentenceStart; j--) {
+  const result = (j: number): boolean => {
     const word = textAt(tokens, j);
     // "were held 1-1 at Elche", not "held talks at".
-    if (AWAY_RESULTS.has(word) || (word === 'held' && /^\d/.test(textAt(tokens, j + 1)))) return true;
-  }
-  return false;
+    return AWAY_RESULTS.has(word) || (word === 'held' && /^\d/.test(textAt(tokens, j + 1)));
+  };
+  return nearestBefore(tokens, k, 4, result) >= 0;
 }
 
 /** Verbs of play besides a result's (RESULT_VERBS): "Dallas hosts Kansas City", "Alabama visits Tennessee". */
@@ -270,9 +284,7 @@ function transferredFrom(tokens: readonly Token[], k: number): boolean {
   const before = textAt(tokens, k - 1);
   if (LEAVES.has(before)) return true;
   if (before !== 'from') return false;
-  for (let j = k - 2; j >= 0 && j >= k - 7 && !(tokens[j + 1] as Token).sentenceStart; j--)
-    if (MOVES.has(textAt(tokens, j))) return true;
-  return false;
+  return nearestBefore(tokens, k - 1, 6, (j) => MOVES.has(textAt(tokens, j))) >= 0;
 }
 
 /** How clubs trade players: "sent Martin Necas and Jack Drury to Colorado", "traded … to Carolina". */
@@ -299,13 +311,8 @@ const DRAFT_PICKS = new Set(['pick', 'picks', 'selection', 'selections']);
  */
 function tradedTo(tokens: readonly Token[], k: number): boolean {
   if (textAt(tokens, k - 1) !== 'to' || (tokens[k] as Token).sentenceStart) return false;
-  let traded = false;
-  for (let j = k - 2; j >= 0 && j >= k - 10 && !(tokens[j + 1] as Token).sentenceStart; j--) {
-    const word = textAt(tokens, j);
-    if (TRADES_TO.has(word)) return traded;
-    traded ||= isCapitalized(word) || DRAFT_PICKS.has(word);
-  }
-  return false;
+  const verb = nearestBefore(tokens, k - 1, 9, (j) => TRADES_TO.has(textAt(tokens, j)));
+  return verb >= 0 && textsOf(tokens, verb + 1, k - 1).some((w) => isCapitalized(w) || DRAFT_PICKS.has(w));
 }
 
 /** Whether the name ending before token end trades a player: "Carolina received forward Logan Stankoven". */

@@ -291,7 +291,7 @@ export function namesNothingAlone(word: string, next: Token | undefined): boolea
 }
 
 /** A word starting with a capital letter (not a digit or a quote). */
-const capitalisedWord = (t: Token): boolean => isCapitalized(t.text) && /^\p{L}/u.test(t.text);
+export const capitalisedWord = (t: Token): boolean => isCapitalized(t.text) && /^\p{L}/u.test(t.text);
 
 /** A capitalised word right after a name in its sentence, which would make the name part of a longer one. */
 export function continuesName(after: Token | undefined): boolean {
