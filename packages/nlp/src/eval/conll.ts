@@ -18,7 +18,11 @@ export interface ConllDocument {
 
 const TAG_RE = /^(?:O|[BIESLU][-_][A-Za-z][\w.-]*)$/i;
 
-/** Maps a data set's type name to ours; undefined for types we do not tag (MISC, DATE…). */
+/**
+ * Maps a data set's type name to ours; undefined for types we do not tag (MISC, DATE, NORP…). Besides CoNLL's, the
+ * names of OntoNotes (GPE; FAC: airports, stadiums, bridges, which CoNLL-2003 and we call locations), GMB ("geo")
+ * and WNUT ("geo-loc", "corporation", "company").
+ */
 export function mapType(name: string): EntityType | undefined {
   switch (name.toLowerCase()) {
     case 'per':
@@ -28,10 +32,16 @@ export function mapType(name: string): EntityType | undefined {
     case 'org':
     case 'organisation':
     case 'organization':
+    case 'corporation':
+    case 'company':
       return 'ORG';
     case 'loc':
     case 'location':
     case 'gpe':
+    case 'geo':
+    case 'geo-loc':
+    case 'fac':
+    case 'facility':
       return 'LOCATION';
     default:
       return undefined;

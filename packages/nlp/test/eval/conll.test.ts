@@ -29,6 +29,15 @@ describe('parseConll', () => {
       { start: 1, end: 3, type: 'ORG' },
       { start: 4, end: 6, type: 'PERSON' },
     ]);
+    expect(
+      decodeSpans(['B-geo', 'B-geo-loc', 'S-FAC', 'B-corporation', 'B-company', 'B-NORP', 'B-tim']),
+    ).toEqual([
+      { start: 0, end: 1, type: 'LOCATION' },
+      { start: 1, end: 2, type: 'LOCATION' },
+      { start: 2, end: 3, type: 'LOCATION' },
+      { start: 3, end: 4, type: 'ORG' },
+      { start: 4, end: 5, type: 'ORG' },
+    ]);
     expect(parseConll('Ana b-per\nLima b-loc\nsaid o\n', 'f')[0]?.spans).toEqual([
       { start: 0, end: 1, type: 'PERSON' },
       { start: 1, end: 2, type: 'LOCATION' },
