@@ -5181,3 +5181,15 @@ describe('places read as people', () => {
     expect(typeOf(e, 'Alberto Ramos')).toBe('PERSON');
   });
 });
+
+describe('given names no list knows', () => {
+  it('opens a person with an unknown given name after a verb, before a surname no list knows', () => {
+    const e = extractEntities(
+      '',
+      'Felix Auger-Aliassime saved two match points before beating Jakub Menšík 6-7(5) 7-6(8) 6-4 to reach the quarter-finals in Rotterdam. Menšík hit 24 aces.',
+      'en',
+    );
+    expect(typeOf(e, 'Jakub Menšík')).toBe('PERSON');
+    expect(e.find((x) => x.name === 'Jakub Menšík')?.mentions).toHaveLength(2);
+  });
+});

@@ -289,6 +289,21 @@ function givenBeforeParticle(s: Span, start: number): boolean {
  */
 const BEFORE_UNKNOWN_GIVEN = new Set(['of', 'by']);
 
+const NOT_BEFORE_GIVEN = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'at',
+  'from',
+  'to',
+  'on',
+  'into',
+  'near',
+  'and',
+  'or',
+]);
+
 /** A capitalised word that no list knows: no common word, place, organisation, first name or name. */
 const unknownName = (w: string): boolean =>
   /^\p{Lu}\p{Ll}+$/u.test(w) &&
@@ -424,7 +439,10 @@ export function extendPersons(spans: Span[]): Span[] {
           isTitle(textAt(s.tokens, start - 2)) ||
           (BEFORE_UNKNOWN_GIVEN.has(textAt(s.tokens, start - 2)) &&
             GAZ.personNames.has(surname) &&
-            GAZ.singleKinds(surname) === undefined)) &&
+            GAZ.singleKinds(surname) === undefined) ||
+          (/^\p{Ll}+$/u.test(textAt(s.tokens, start - 2)) &&
+            !NOT_BEFORE_GIVEN.has(textAt(s.tokens, start - 2)) &&
+            unknownName(surname))) &&
         /^\p{Lu}\p{Ll}+$/u.test(w) &&
         !/(\p{L})\1\1/u.test(w);
       const unknownGiven =
