@@ -5193,3 +5193,18 @@ describe('given names no list knows', () => {
     expect(e.find((x) => x.name === 'Jakub Menšík')?.mentions).toHaveLength(2);
   });
 });
+
+describe('bodies either side of "for"', () => {
+  it('splits two clubs, or a club and a nationality, the tagger joined over "for"; keeps a body named "for" a place', () => {
+    const e = extractEntities(
+      '',
+      'Agustín Rossi, the goalkeeper who left Boca Juniors for Flamengo in 2023, was jeered. Atalanta rejected a third offer from Tottenham Hotspur for Dutch midfielder Marten de Roon. The province may appeal to the Court of Appeal for British Columbia.',
+      'en',
+    );
+    expect(typeOf(e, 'Boca Juniors')).toBe('ORG');
+    expect(typeOf(e, 'Flamengo')).toBe('ORG');
+    expect(typeOf(e, 'Tottenham Hotspur')).toBe('ORG');
+    expect(e.map((x) => x.name)).not.toContain('Dutch');
+    expect(typeOf(e, 'Court of Appeal for British Columbia')).toBe('ORG');
+  });
+});

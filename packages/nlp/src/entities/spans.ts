@@ -180,6 +180,21 @@ export function splitAtLowercase(s: Span): Span[] {
       }
     }
   }
+  // Two bodies the gazetteer knows, or one and a nationality, either side of "for" are no one name: "left Boca
+  // Juniors for Flamengo", "an offer from Tottenham Hotspur for Dutch midfielder …" (not "Court of Appeal for British
+  // Columbia", "Democratic Party for the People").
+  let forAfterBody = -1;
+  if (s.type === 'ORG') {
+    const words = textsOf(s.tokens, s.start, s.end);
+    const at = words.indexOf('for');
+    const right = words.slice(at + 1);
+    if (
+      at > 0 &&
+      GAZ.wholeKind(words.slice(0, at)) === 'ORG' &&
+      (GAZ.wholeKind(right) === 'ORG' || (right.length === 1 && isDemonym(right[0] as string)))
+    )
+      forAfterBody = s.start + at;
+  }
   const out: Span[] = [];
   let from = s.start;
   // A headline in capitals: its verbs are no part of a name ("NETANYAHU MEETS ARAFAT ENVOY", "DOLE WINS OHIO").
@@ -205,6 +220,7 @@ export function splitAtLowercase(s: Span): Span[] {
     }
     if (
       (w === ':' ||
+        i === forAfterBody ||
         // Two bodies a comma lists, with no "and" to make them one name: "the CGT , Force Ouvriere ( FO )"; a legal
         // form after a comma is the company's ("CBS , Inc.").
         (w === ',' && type === 'ORG' && !joined && !isLegalForm(textAt(s.tokens, i + 1).toLowerCase())) ||
