@@ -5208,3 +5208,16 @@ describe('bodies either side of "for"', () => {
     expect(typeOf(e, 'Court of Appeal for British Columbia')).toBe('ORG');
   });
 });
+
+describe('a place after its kind in the singular', () => {
+  it('reads the one name after "the district of", "the town of" as a place, and nothing after it', () => {
+    const e = extractEntities(
+      '',
+      'Three party offices were set on fire overnight in the northern district of Bogura, police said. The BNP said Jamaat supporters had attacked its office in Bogura first. In the town of Hebron, Palestinian officials said.',
+      'en',
+    );
+    expect(typeOf(e, 'Bogura')).toBe('LOCATION');
+    expect(typeOf(e, 'Hebron')).toBe('LOCATION');
+    expect(typeOf(e, 'Palestinian')).toBeUndefined();
+  });
+});

@@ -1740,6 +1740,24 @@ const KINDS_OF_PLACES = new Set([
   'capitals',
   'territories',
 ]);
+/** The same in the singular, before one place: "the district of Bogura" (not "City of London", a name itself). */
+const KIND_OF_PLACE = new Set([
+  'town',
+  'city',
+  'village',
+  'district',
+  'province',
+  'region',
+  'county',
+  'state',
+  'island',
+  'municipality',
+  'suburb',
+  'port',
+  'territory',
+  'prefecture',
+  'governorate',
+]);
 /** The parts of a country named by the compass, before the places listed in them. */
 const COMPASS_REGIONS = new Set([
   'north',
@@ -1849,8 +1867,13 @@ export function membersOfKinds(spans: Span[], field: TextField, tokens: Token[])
     const word = textAt(tokens, k);
     // People may follow their kind at once: "former presidents Susilo Bambang Yudhoyono and Joko Widodo".
     const named = KINDS_OF_PEOPLE.has(word) && startsName(textAt(tokens, k + 1));
+    // One place after its kind in the singular: "the northern district of Bogura", "the town of Tarhuna".
+    const onePlace = word === 'of' && KIND_OF_PLACE.has(textAt(tokens, k - 1));
     const opens =
-      named || MEMBERS_OPEN.has(word) || (word === 'of' && KINDS_OF_PLACES.has(textAt(tokens, k - 1)))
+      named ||
+      onePlace ||
+      MEMBERS_OPEN.has(word) ||
+      (word === 'of' && KINDS_OF_PLACES.has(textAt(tokens, k - 1)))
         ? k + 1
         : word === 'such' && textAt(tokens, k + 1) === 'as'
           ? k + 2
@@ -1859,7 +1882,7 @@ export function membersOfKinds(spans: Span[], field: TextField, tokens: Token[])
     const kind = named ? word : textAt(tokens, textAt(tokens, k - 1) === ',' ? k - 2 : k - 1).toLowerCase();
     // "the towns of Karratha and Dampier" name places; "much of the northeast including Raqqa and Hasaka" too.
     const type =
-      KINDS_OF_PLACES.has(kind) || (word !== 'of' && COMPASS_REGIONS.has(kind))
+      onePlace || KINDS_OF_PLACES.has(kind) || (word !== 'of' && COMPASS_REGIONS.has(kind))
         ? 'LOCATION'
         : KINDS_OF_BODIES.has(kind) && word !== 'of'
           ? 'ORG'
@@ -1905,7 +1928,7 @@ export function membersOfKinds(spans: Span[], field: TextField, tokens: Token[])
       )
         break;
       runs.push({ start, end: i, type });
-      if (last) break;
+      if (last || onePlace) break;
       // Members are joined by commas; the last follows "and" or "or".
       const comma = textAt(tokens, i) === ',';
       commas ||= comma;
