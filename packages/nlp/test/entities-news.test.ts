@@ -5221,3 +5221,16 @@ describe('a place after its kind in the singular', () => {
     expect(typeOf(e, 'Palestinian')).toBeUndefined();
   });
 });
+
+describe('an occupation opening the sentence', () => {
+  it('keeps a scientist who "said it" a person, without the occupation', () => {
+    const e = extractEntities(
+      '',
+      'The tornado had peak winds near 125 mph. Seismologist Hiroshi Tanabe said it touched down west of the town. Meteorologist Ana Ruiz said it would weaken.',
+      'en',
+    );
+    expect(typeOf(e, 'Hiroshi Tanabe')).toBe('PERSON');
+    expect(typeOf(e, 'Ana Ruiz')).toBe('PERSON');
+    expect(e.map((x) => x.name).filter((n) => n.includes('ologist'))).toEqual([]);
+  });
+});

@@ -64,7 +64,7 @@ import {
 } from './words.js';
 import type { Span, TypedRun } from './spans.js';
 import { insideKnownMisc, knownNameType } from './known-names.js';
-import { retypeRuns, tokenOwners } from './spans.js';
+import { SCIENTIST, retypeRuns, tokenOwners } from './spans.js';
 import { roleApposition } from './head-rules.js';
 import { speaksOfSport, teamByItsPlace } from './sports.js';
 
@@ -285,14 +285,19 @@ function pluralCompanyNounBefore(tokens: readonly Token[], a: number): boolean {
 }
 const BEFORE_PLURAL_NOUN = new Set(['', 'its', 'their', 'the', 'and', ',', 'by', 'of', 'from', 'with']);
 
-/** A sentence's first word that names what the name after it is: "Operator Elisa said", "Singer Rosalía". */
+/**
+ * A sentence's first word that names what the name after it is: "Operator Elisa said", "Singer Rosalía",
+ * "Meteorologist Hiroshi Tanabe said".
+ */
 const namesKindAtStart = (tokens: readonly Token[], a: number): boolean => {
   const t = tokens[a] as Token;
   if (!t.sentenceStart) return false;
   const lower = t.text.toLowerCase();
   // Not a contract's "Company" before the party it defines.
-  return (isCompanyNoun(lower) && lower !== 'company') || OCCUPATIONS.has(lower);
+  return (isCompanyNoun(lower) && lower !== 'company') || namesOccupation(t.text);
 };
+const namesOccupation = (word: string): boolean =>
+  OCCUPATIONS.has(word.toLowerCase()) || SCIENTIST.test(word);
 
 /** Whether tokens [a, b) after a nationality read as a person's name: no common word but a known first name first. */
 function nameAfterNationality(tokens: readonly Token[], a: number, b: number): boolean {
@@ -746,8 +751,14 @@ function speaksOfItself(
   pronoun: string | undefined,
 ): boolean {
   if (pronoun !== 'it' && pronoun !== 'its') return false;
-  // Nor one after a person's title: "Minister Giorgos Papastavrou said it was".
-  if (commonWordOpening(tokens, a, b) || isTitle(textAt(tokens, a - 1))) return false;
+  // Nor one after a person's title or occupation: "Minister Giorgos Papastavrou said it was", "Seismologist Hiroshi
+  // Tanabe said it".
+  if (
+    commonWordOpening(tokens, a, b) ||
+    isTitle(textAt(tokens, a - 1)) ||
+    (a > 0 && namesOccupation(textAt(tokens, a - 1)))
+  )
+    return false;
   const first = textAt(tokens, a);
   return !GAZ.firstNames.has(first.split('-')[0] as string) && !(b - a === 1 && GAZ.personNames.has(first));
 }

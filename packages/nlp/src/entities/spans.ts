@@ -587,7 +587,7 @@ function isReference(word: string, next: Token | undefined, afterNext: Token | u
 const PARTY_ADJECTIVES = new Set(['Communist', 'Socialist', 'Conservative', 'Liberal', 'Tory', 'Leftist']);
 
 /** A scientist's occupation, which lists of words may lack: "Climatologist", "Volcanologist", "Oceanographer". */
-const SCIENTIST = /^\p{Lu}\p{Ll}+(?:ologist|ographer)$/u;
+export const SCIENTIST = /^\p{Lu}\p{Ll}+(?:ologist|ographer)$/u;
 
 /** A rank written as one word: "Fifth-seeded", "top-ranked", "second-placed". */
 const RANKED = /^\p{L}+-(?:seeded|ranked|placed)$/iu;
