@@ -5234,3 +5234,15 @@ describe('an occupation opening the sentence', () => {
     expect(e.map((x) => x.name).filter((n) => n.includes('ologist'))).toEqual([]);
   });
 });
+
+describe('a name the lists know before a surname alone', () => {
+  it('opens the person with it where it is neither a first name the lists know nor a place', () => {
+    const e = extractEntities(
+      '',
+      'The 22-year-old rider dropped French climber Lenny Martinez inside the last kilometre. Bowling: Blessing Muzarabani 10-1-44-1, Richard Ngarava 9.3-0-51-1.',
+      'en',
+    );
+    expect(typeOf(e, 'Lenny Martinez')).toBe('PERSON');
+    expect(typeOf(e, 'Blessing Muzarabani')).toBe('PERSON');
+  });
+});

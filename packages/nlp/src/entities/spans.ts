@@ -439,7 +439,13 @@ export function extendPersons(spans: Span[]): Span[] {
       const parts = w.split('-');
       const knownGiven =
         parts.every((p) => GAZ.firstNames.has(p) || GAZ.personNames.has(p)) &&
-        (GAZ.firstNames.has(parts[0] as string) || givenBeforeParticle(s, start));
+        (GAZ.firstNames.has(parts[0] as string) ||
+          givenBeforeParticle(s, start) ||
+          // A name the lists know, no place nor common word, before a surname alone: "climber Lenny | Martinez".
+          (s.end - start === 1 &&
+            GAZ.singleKinds(w) === undefined &&
+            !GAZ.lowerWords.has(w.toLowerCase()) &&
+            /^\p{Lu}\p{Ll}+$/u.test(w)));
       // A given name no list knows, before a surname alone: hyphenated ("Lip-Bu Tan", "Hyun-woo Park") or with an
       // apostrophe ("A'ja Wilson"), not after "the"; or a plain one opening a sentence ("Tigst Assefa of Ethiopia
       // broke …"; not a tweet's drawn-out cry: "Ooooo Justin") or after "of" or "by" before a surname the lists know
