@@ -5246,3 +5246,17 @@ describe('a name the lists know before a surname alone', () => {
     expect(typeOf(e, 'Blessing Muzarabani')).toBe('PERSON');
   });
 });
+
+describe('initials without periods', () => {
+  it('opens a person with two capitals before the name, not a title or a country code news writes', () => {
+    const e = extractEntities(
+      '',
+      'Former prime minister KP Sharma Oli, whose party led the coalition, is defending his seat. Pittsburgh received receiver DK Metcalf on Monday. Japanese PM Shinzo Abe spoke, and UK Foreign Secretary David Lammy said.',
+      'en',
+    );
+    expect(typeOf(e, 'KP Sharma Oli')).toBe('PERSON');
+    expect(typeOf(e, 'DK Metcalf')).toBe('PERSON');
+    expect(typeOf(e, 'Shinzo Abe')).toBe('PERSON');
+    expect(typeOf(e, 'David Lammy')).toBe('PERSON');
+  });
+});

@@ -345,6 +345,44 @@ function twoInitials(w: string): boolean {
 const PLACE_CODES = new Set(['D.C.', 'L.A.', 'U.N.', 'E.U.']);
 
 /**
+ * Two capitals before a name that are a title, a position or a medium, not initials: "PM Shinzo Abe", "Sinn Féin TD
+ * Aoife Ní Mhurchú", "TV Globo".
+ */
+const NOT_INITIALS = new Set([
+  'PM',
+  'TD',
+  'TV',
+  'MD',
+  'DJ',
+  'MC',
+  'GM',
+  'VP',
+  'QB',
+  'WR',
+  'RB',
+  'TE',
+  'LB',
+  'CB',
+  'OK',
+]);
+
+/**
+ * Two initials without periods before a surname and given name, as South Asian and some American names are written:
+ * "KP | Sharma Oli", "MK | Stalin", "DK | Metcalf"; not a code of a country news writes, a state or a body, nor a
+ * post-nominal.
+ */
+const initialsUnpointed = (w: string, first: boolean): boolean =>
+  first &&
+  /^\p{Lu}{2}$/u.test(w) &&
+  !NOT_INITIALS.has(w) &&
+  !ENGLISH_STOPWORDS.has(w.toLowerCase()) &&
+  !COUNTRY_CODES_IN_NEWS.has(w) &&
+  !US_STATE_ABBREVIATIONS.has(w) &&
+  !POST_NOMINALS.has(w) &&
+  // Codes of countries the news does not write ("KP", "DK") are no bar.
+  [...(GAZ.singleKinds(w) ?? [])].every((kind) => kind === 'COUNTRY');
+
+/**
  * "M." of "M. Atherton", "H." of "H. Ross Perot": the tagger, trained on few, leaves a leading initial out. Not a
  * list's letter before a word no list knows as a name, at a line's start: "B. Borrower shall …".
  */
@@ -477,7 +515,7 @@ export function extendPersons(spans: Span[]): Span[] {
         !isCapitalized(w) ||
         isPersonTitle(w.toLowerCase()) ||
         nationalBeforeName(w, surname) ||
-        !(knownGiven || unknownGiven || isInitial(w, s, start))
+        !(knownGiven || unknownGiven || isInitial(w, s, start) || initialsUnpointed(w, start === s.start))
       )
         break;
       start--;
