@@ -5260,3 +5260,17 @@ describe('initials without periods', () => {
     expect(typeOf(e, 'David Lammy')).toBe('PERSON');
   });
 });
+
+describe("a country's market", () => {
+  it('reads a country that moved by a percentage as the place, also in a table in capitals; a company stays one', () => {
+    const e = extractEntities(
+      '',
+      'Gulf bourses slipped as oil fell. SAUDI ARABIA fell 0.9% to 10,842 points. QATAR lost 0.5% to 10,980 points. Egypt rose 1.3%, while Hensoldt gained 2.8% in Frankfurt.',
+      'en',
+    );
+    expect(typeOf(e, 'Saudi Arabia')).toBe('LOCATION');
+    expect(typeOf(e, 'Qatar')).toBe('LOCATION');
+    expect(typeOf(e, 'Egypt')).toBe('LOCATION');
+    expect(typeOf(e, 'Hensoldt')).toBe('ORG');
+  });
+});

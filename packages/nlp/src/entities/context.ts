@@ -1,4 +1,5 @@
 /** Context rules: what the words around a capitalised run say about it (possessives, roles, kin, place nouns). */
+import { titleCase } from '../ner/canonical.js';
 import type { EntityType, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
 import { LONG_LOWER_WORD, sentenceHas, textAt, textsOf } from '../text/tokenize.js';
@@ -710,8 +711,9 @@ const INDEX_HEADS = new Set(['index', 'composite', 'average', 'all-share']);
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'at', 'from']);
 
 /**
- * A name that moved by a percentage is a listed company: "Hensoldt gained 2.8%", "Advantest gained 5.2%"; not an
- * index ("the Kospi rose 0.9%" is no organisation), nor a sentence's common first word ("Sales rose 21 percent").
+ * A name that moved by a percentage is a listed company ("Hensoldt gained 2.8%", "Advantest gained 5.2%") or a
+ * country's market ("Saudi Arabia fell 0.9%", a place as the labelled sets have it); not an index ("the Kospi rose
+ * 0.9%" is no organisation), nor a sentence's common first word ("Sales rose 21 percent").
  */
 function movesLikeAStock(tokens: readonly Token[], a: number, b: number): boolean {
   if (!STOCK_MOVES.has(textAt(tokens, b))) return false;
@@ -778,6 +780,9 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   const lower = (k: number): string => text(k).toLowerCase();
   // A law or event of many words is one as much as a short one: "Employment Retirement Income Security Act".
   if (n > 4) return EVENT_HEADS.has(lower(b - 1)) ? 'DROP' : undefined;
+  const moved = movesLikeAStock(tokens, a, b);
+  // A country's market, also in a table in capitals: "QATAR lost 0.5% to 10,980 points".
+  if (moved && GAZ.wholeKind(textsOf(tokens, a, b).map(titleCase)) === 'COUNTRY') return 'LOCATION';
   // A ticker after its exchange: "(NASDAQ: ACMR)", "(NYSE: KO)".
   if (n === 1 && text(a - 1) === ':' && STOCK_EXCHANGES.has(text(a - 2).toUpperCase())) return 'DROP';
   // A work's title in quotes ("Mario Kart World" was the best-selling game), MISC as the labelled news has it 62
@@ -1045,7 +1050,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     (prev === 'at' && EMPLOYEE_ROLES.has(prev2.toLowerCase())) ||
     (prev === 'from' && DATA_NOUNS.has(prev2)) ||
     speaksOfItself(tokens, a, b, pronoun) ||
-    movesLikeAStock(tokens, a, b) ||
+    moved ||
     (DATA_NOUNS.has(next) && prev === 'to' && prev2.toLowerCase() === 'according') ||
     // Not the owner of a business named after it: "the book arm of Rupert Murdoch 's News Corp".
     (prev === 'of' && HEADS_OF_BUSINESS.has(prev2) && !(after >= 0 && startsName(text(after)))) ||
