@@ -5274,3 +5274,16 @@ describe("a country's market", () => {
     expect(typeOf(e, 'Hensoldt')).toBe('ORG');
   });
 });
+
+describe('seas, straits and mountain ranges', () => {
+  it('reads those the gazetteer lacks as places wherever written', () => {
+    const e = extractEntities(
+      '',
+      'Riders set a fierce pace on the lower slopes of the Pyrenees. Gangs organised crossings of the English Channel, and tankers crossed the Bosphorus.',
+      'en',
+    );
+    expect(typeOf(e, 'Pyrenees')).toBe('LOCATION');
+    expect(typeOf(e, 'English Channel')).toBe('LOCATION');
+    expect(typeOf(e, 'Bosphorus')).toBe('LOCATION');
+  });
+});
