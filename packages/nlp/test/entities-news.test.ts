@@ -5287,3 +5287,16 @@ describe('seas, straits and mountain ranges', () => {
     expect(typeOf(e, 'Bosphorus')).toBe('LOCATION');
   });
 });
+
+describe("a party's member after a place that is also a first name", () => {
+  it('keeps "the Florida Republican" a place and no person', () => {
+    const e = extractEntities(
+      '',
+      '"This bill protects our interests," said Representative Mario Díaz-Balart, the Florida Republican who chairs the subcommittee that wrote it.',
+      'en',
+    );
+    expect(typeOf(e, 'Florida')).toBe('LOCATION');
+    expect(e.map((x) => x.name)).not.toContain('Florida Republican');
+    expect(typeOf(e, 'Mario Díaz-Balart')).toBe('PERSON');
+  });
+});

@@ -31,6 +31,7 @@ import {
   POSSESSIVE,
   continuesName,
   isDemonym,
+  PARTY_MEMBER,
   isStrictTitle,
   isTitle,
   knownType,
@@ -275,8 +276,10 @@ export function headRules(spans: Span[]): Span[] {
           !NEVER_ALONE.has(next.text.toLowerCase()) &&
           !GENERIC_ALONE.has(next.text.toLowerCase()) &&
           !ORG_SUFFIXES.has(next.text.toLowerCase()) &&
-          // A place's title is no surname: "Alberta Premier Danielle Smith"; nor a headline's verb: "Morena Vows".
+          // A place's title is no surname: "Alberta Premier Danielle Smith"; nor a headline's verb: "Morena Vows",
+          // nor a party's member from there: "the Florida Republican who chairs".
           !isTitle(next.text) &&
+          !PARTY_MEMBER.has(next.text) &&
           !headlineVerb(next.text) &&
           GAZ.singleKinds(next.text) === undefined
         ) {
