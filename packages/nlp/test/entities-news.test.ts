@@ -5300,3 +5300,18 @@ describe("a party's member after a place that is also a first name", () => {
     expect(typeOf(e, 'Mario Díaz-Balart')).toBe('PERSON');
   });
 });
+
+describe('more occupations', () => {
+  it('reads a cricketer, a mathematician or a climber opening a sentence as what the person after it is', () => {
+    const e = extractEntities(
+      '',
+      "The honours list was published on Friday. Cricketer Harry Brook, who was named England's captain last year, becomes an OBE. Mathematician Claire Voisin won the prize.",
+      'en',
+    );
+    expect(typeOf(e, 'Harry Brook')).toBe('PERSON');
+    expect(typeOf(e, 'Claire Voisin')).toBe('PERSON');
+    expect(
+      e.map((x) => x.name).filter((n) => n.startsWith('Cricketer') || n.startsWith('Mathematician')),
+    ).toEqual([]);
+  });
+});
