@@ -5315,3 +5315,15 @@ describe('more occupations', () => {
     ).toEqual([]);
   });
 });
+
+describe('two bodies opened by the same head', () => {
+  it('splits "Bank Mandiri and Bank Rakyat Indonesia" into two banks', () => {
+    const e = extractEntities(
+      '',
+      'The smelter will raise about half the cost from state banks including Bank Mandiri and Bank Rakyat Indonesia, with the rest from export credit agencies.',
+      'en',
+    );
+    expect(typeOf(e, 'Bank Mandiri')).toBe('ORG');
+    expect(typeOf(e, 'Bank Rakyat Indonesia')).toBe('ORG');
+  });
+});

@@ -162,8 +162,10 @@ export function splitAtLowercase(s: Span): Span[] {
         endsInHead(right);
       if (
         s.type === 'LOCATION' ||
-        // "The Age and The Canberra Times": an article after "and" opens another name.
+        // "The Age and The Canberra Times": an article after "and" opens another name; so does a body's head that
+        // opened the first: "Bank Mandiri and Bank Rakyat Indonesia".
         right[0] === 'The' ||
+        (right[0] === left[0] && right.length > 1 && isOrgHead((left[0] as string).toLowerCase())) ||
         (endsInHead(left) && endsInHead(right)) ||
         twoNamedBodies ||
         (!oneBody &&
