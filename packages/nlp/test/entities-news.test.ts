@@ -5327,3 +5327,28 @@ describe('two bodies opened by the same head', () => {
     expect(typeOf(e, 'Bank Rakyat Indonesia')).toBe('ORG');
   });
 });
+
+describe('a name no list knows beside a body', () => {
+  it('is another body where the tagger read it as a place, not after "in"', () => {
+    const tagger = standInTagger([
+      ['b', 'O', 1],
+      ['w=zenith', 'B-ORG', 5],
+      ['w=bank', 'I-ORG', 5],
+      ['w=korvalo', 'B-LOC', 5],
+      ['w=tarnowice', 'B-LOC', 5],
+    ]);
+    const loans = extractEntities(
+      '',
+      'The loans were arranged by Zenith Bank and Korvalo, people familiar said.',
+      'en',
+      {
+        tagger,
+      },
+    );
+    expect(typeOf(loans, 'Korvalo')).toBe('ORG');
+    const plants = extractEntities('', 'It builds cars in Tarnowice and Zenith Bank pays for them.', 'en', {
+      tagger,
+    });
+    expect(typeOf(plants, 'Tarnowice')).toBe('LOCATION');
+  });
+});

@@ -13,6 +13,7 @@ import {
   PLACE_KINDS,
   isLegalForm,
   isPlaceCompound,
+  isPlaceWord,
   wireEnd,
   wordRole,
 } from '../ner/rules.js';
@@ -54,6 +55,7 @@ import {
   opensNoName,
   knownType,
   knownWhole,
+  namesBody,
   namesCountry,
   personLike,
   runEnd,
@@ -1707,15 +1709,22 @@ export function placesListedWithPlaces(spans: Span[], field: TextField, tokens: 
     const [a, b] = [inField[i] as Span, inField[i + 1] as Span];
     if (b.start !== a.end + 1 || textAt(tokens, a.end) !== 'and') continue;
     const [place, org] = a.type === 'LOCATION' ? [a, b] : [b, a];
-    if (
-      place.type === 'LOCATION' &&
-      org.type === 'ORG' &&
-      knownAsPlace(tokens, org.start, org.end) &&
-      knownAsPlace(tokens, place.start, place.end) &&
-      // A place owning what follows is no list of places: "between Woodside and Senegal 's tax office".
-      !POSSESSIVE.test(textAt(tokens, b.end))
-    )
+    if (place.type !== 'LOCATION' || org.type !== 'ORG') continue;
+    const placeKnown = knownAsPlace(tokens, place.start, place.end);
+    // A place owning what follows is no list of places: "between Woodside and Senegal 's tax office".
+    if (placeKnown && knownAsPlace(tokens, org.start, org.end) && !POSSESSIVE.test(textAt(tokens, b.end)))
       runs.push({ start: org.start, end: org.end, type: 'LOCATION' });
+    // A name no list knows beside a body that says it is one is another: "Philippine Airlines and Cebu Pacific
+    // cancelled flights", "towards Arianespace and Rocket Lab" (not a place read as one: "residents of El Porvenir
+    // and Sangre de Cristo", nor one after "in": "in Nošovice and Toyota in Kolín").
+    else if (
+      !placeKnown &&
+      knownType(tokens, place.start, place.end) === undefined &&
+      !placeWordIn(tokens, place) &&
+      !PLACE_PREPOSITIONS.has(textAt(tokens, a.start - 1)) &&
+      (knownType(tokens, org.start, org.end) === 'ORG' || textsOf(tokens, org.start, org.end).some(namesBody))
+    )
+      runs.push({ start: place.start, end: place.end, type: 'ORG' });
   }
   for (let i = 1; i + 1 < inField.length; i++) {
     const [a, x, b] = [inField[i - 1] as Span, inField[i] as Span, inField[i + 1] as Span];
@@ -1732,6 +1741,13 @@ export function placesListedWithPlaces(spans: Span[], field: TextField, tokens: 
       runs.push({ start: x.start, end: x.end, type: 'LOCATION' });
   }
   return runs.length === 0 || speaksOfSport(tokens) ? spans : retypeRuns(spans, field, tokens, runs);
+}
+
+/** Whether a word of the span is a place's head or known as a place: "Baltic Sea", "Cebu Pacific" (not "Lab"). */
+function placeWordIn(tokens: readonly Token[], s: Span): boolean {
+  for (let k = s.start; k < s.end; k++)
+    if (isPlaceWord(textAt(tokens, k).toLowerCase()) || knownAsPlace(tokens, k, k + 1)) return true;
+  return false;
 }
 
 /** Plural nouns of kinds whose members a list names: "towns like Mount Magnet and Cue", "universities, including Brown". */

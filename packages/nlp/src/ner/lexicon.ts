@@ -2079,6 +2079,7 @@ export const KNOWN_PLACES: readonly string[] = [
   'Carpathians',
   'Hindu Kush',
   'Horn of Africa',
+  'Sahel',
   // Regions, islands and districts news names without a cue: "out of the Low Countries", "approached Kinmen".
   'Low Countries',
   'Kinmen',
@@ -2199,6 +2200,7 @@ export const KNOWN_PLACES: readonly string[] = [
   'District of Columbia',
   // regions news names that read as a person or a body ("Horn" of "Horn of Africa")
   'Horn of Africa',
+  'Sahel',
   'Sahel',
   'Azad Kashmir',
   'Gilgit-Baltistan',
