@@ -5352,3 +5352,15 @@ describe('a name no list knows beside a body', () => {
     expect(typeOf(plants, 'Tarnowice')).toBe('LOCATION');
   });
 });
+
+describe('a city before a business or venue', () => {
+  it('reads "the Siena bank" and "the Barcelona festival" as the cities', () => {
+    const e = extractEntities(
+      '',
+      'People close to the Siena bank said he was wary of a repeat. Rosalía will headline Primavera Sound, organisers said, as the Barcelona festival cut daily capacity.',
+      'en',
+    );
+    expect(typeOf(e, 'Siena')).toBe('LOCATION');
+    expect(typeOf(e, 'Barcelona')).toBe('LOCATION');
+  });
+});

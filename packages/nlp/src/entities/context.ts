@@ -775,6 +775,18 @@ const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{0,4}-\p{Ll}{2,5}$/u;
  */
 const koreanGivenName = (word: string): boolean => HYPHENATED_GIVEN.test(word) && !commonWords(word);
 
+/** Nouns a city's name qualifies: "the Siena bank", "the Pančevo refinery". */
+const PLACED_NOUNS = new Set([
+  'bank',
+  'lender',
+  'festival',
+  'refinery',
+  'plant',
+  'club',
+  'carrier',
+  'insurer',
+]);
+
 /** `contextType` before the demonym check; cheap cues first, gazetteer look-ups only when a cue holds. */
 function contextCue(tokens: readonly Token[], a: number, b: number): EntityType | 'DROP' | undefined {
   const n = b - a;
@@ -782,6 +794,15 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   const lower = (k: number): string => text(k).toLowerCase();
   // A law or event of many words is one as much as a short one: "Employment Retirement Income Security Act".
   if (n > 4) return EVENT_HEADS.has(lower(b - 1)) ? 'DROP' : undefined;
+  // A city that qualifies a business or venue after "the" is the city: "the Siena bank", "the Barcelona festival",
+  // "the Glasgow club", as the labelled news has them.
+  if (
+    lower(a - 1) === 'the' &&
+    PLACED_NOUNS.has(text(b)) &&
+    b - a === 1 &&
+    GAZ.singleKinds(text(a))?.has('CITY') === true
+  )
+    return 'LOCATION';
   const moved = movesLikeAStock(tokens, a, b);
   // A country's market, also in a table in capitals: "QATAR lost 0.5% to 10,980 points".
   if (moved && GAZ.wholeKind(textsOf(tokens, a, b).map(titleCase)) === 'COUNTRY') return 'LOCATION';
