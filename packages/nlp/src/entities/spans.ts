@@ -307,6 +307,9 @@ function givenBeforeParticle(s: Span, start: number): boolean {
  */
 const BEFORE_UNKNOWN_GIVEN = new Set(['of', 'by']);
 
+/** What joins the sides of a fixture: "Mainz v Hoffenheim". */
+const FIXTURE_JOINS = new Set(['v', 'v.', 'vs', 'vs.']);
+
 const NOT_BEFORE_GIVEN = new Set([
   'the',
   'a',
@@ -481,10 +484,13 @@ export function extendPersons(spans: Span[]): Span[] {
         parts.every((p) => GAZ.firstNames.has(p) || GAZ.personNames.has(p)) &&
         (GAZ.firstNames.has(parts[0] as string) ||
           givenBeforeParticle(s, start) ||
-          // A name the lists know, no place nor common word, before a surname alone: "climber Lenny | Martinez".
+          // A name the lists know, no place, title nor common word, before a surname alone: "climber Lenny |
+          // Martinez"; not a side of a fixture ("St Pauli v Holstein | Kiel").
           (s.end - start === 1 &&
             GAZ.singleKinds(w) === undefined &&
             !GAZ.lowerWords.has(w.toLowerCase()) &&
+            !isTitle(w) &&
+            !FIXTURE_JOINS.has(textAt(s.tokens, start - 2)) &&
             /^\p{Lu}\p{Ll}+$/u.test(w)));
       // A given name no list knows, before a surname alone: hyphenated ("Lip-Bu Tan", "Hyun-woo Park") or with an
       // apostrophe ("A'ja Wilson"), not after "the"; or a plain one opening a sentence ("Tigst Assefa of Ethiopia
@@ -504,6 +510,7 @@ export function extendPersons(spans: Span[]): Span[] {
             GAZ.singleKinds(surname) === undefined) ||
           (/^\p{Ll}+$/u.test(textAt(s.tokens, start - 2)) &&
             !NOT_BEFORE_GIVEN.has(textAt(s.tokens, start - 2)) &&
+            !isTitle(w) &&
             unknownName(surname))) &&
         /^\p{Lu}\p{Ll}+$/u.test(w) &&
         !/(\p{L})\1\1/u.test(w);
