@@ -5364,3 +5364,16 @@ describe('a city before a business or venue', () => {
     expect(typeOf(e, 'Barcelona')).toBe('LOCATION');
   });
 });
+
+describe('producers', () => {
+  it('reads "producer" before a body as a kind of business, not before a person or after "film"', () => {
+    const e = extractEntities(
+      '',
+      'The drama stars Zoe Kazan as the journalist who exposes him. Producer Fifth Meridian Studios is making the show with Sony Pictures Television. Film producer Harvey Weinstein was not involved, and British producer Femi Adeyinka-Hart picked up six awards.',
+      'en',
+    );
+    expect(typeOf(e, 'Fifth Meridian Studios')).toBe('ORG');
+    expect(typeOf(e, 'Harvey Weinstein')).toBe('PERSON');
+    expect(typeOf(e, 'Femi Adeyinka-Hart')).toBe('PERSON');
+  });
+});

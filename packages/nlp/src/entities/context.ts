@@ -277,9 +277,33 @@ const SHARE_CLASS = /^(?:\p{Lu}|.*-listed)$/u;
  */
 const isCompanyNoun = (lower: string, before = ''): boolean =>
   COMPANY_NOUNS.has(lower) ||
+  // "Australian producer Santos", "gas producer Woodside"; not "film producer Harvey Weinstein".
+  (lower === 'producer' && !PRODUCERS_OF_WORKS.has(before.toLowerCase())) ||
   (lower.endsWith('s') &&
     COMPANY_NOUNS.has(lower.slice(0, -1)) &&
     (BEFORE_PLURAL_NOUN.has(before.toLowerCase()) || /^\p{Ll}{3,}s$/u.test(before) || isDemonym(before)));
+/** What a person produces, before "producer": "film producer", "executive producer". */
+const PRODUCERS_OF_WORKS = new Set([
+  'film',
+  'movie',
+  'music',
+  'record',
+  'executive',
+  'television',
+  'tv',
+  'theatre',
+  'theater',
+  'hip-hop',
+  'co',
+  'line',
+  'series',
+  'documentary',
+  'broadway',
+  'award-winning',
+  'veteran',
+  'the',
+  'a',
+]);
 /** Whether a list the name at a ends follows a plural company noun: "lenders HSBC , Barclays and Lloyds". */
 function pluralCompanyNounBefore(tokens: readonly Token[], a: number): boolean {
   const k = beforeList(tokens, a);
@@ -1080,7 +1104,9 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     // Not a competition's group, named by a letter: "Group B".
     (isCompanyNoun(prevNoun, prev2) &&
       (!firstName || NAMED_BUSINESSES.has(prevNoun)) &&
-      !(prevNoun === 'group' && text(a).length === 1)) ||
+      !(prevNoun === 'group' && text(a).length === 1) &&
+      // A producer named as people are is one: "British producer Femi Adeyinka-Hart".
+      !(prevNoun === 'producer' && personLike(tokens, a, b))) ||
     // The next of a list after a plural one: "drugs groups Ciba-Geigy and Sandoz".
     (n === 1 && LIST_JOINS.has(prev) && pluralCompanyNounBefore(tokens, a)) ||
     // Not an adverb opening a sentence: "Elsewhere, Poland's largest lender PKO Bank Polski".
