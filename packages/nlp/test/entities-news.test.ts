@@ -5377,3 +5377,16 @@ describe('producers', () => {
     expect(typeOf(e, 'Femi Adeyinka-Hart')).toBe('PERSON');
   });
 });
+
+describe("a country's body", () => {
+  it("reads a name no list knows after a country's possessive as a body where no noun follows it", () => {
+    const e = extractEntities(
+      '',
+      "MOL already owns Croatia's INA, and its chief executive said the two refineries would be run as one system. Rebels took villages in Somalia's Hiiraan region.",
+      'en',
+    );
+    expect(typeOf(e, 'INA')).toBe('ORG');
+    expect(typeOf(e, 'Croatia')).toBe('LOCATION');
+    expect(typeOf(e, 'Hiiraan')).toBe('LOCATION');
+  });
+});

@@ -1,5 +1,6 @@
 /** Context rules: what the words around a capitalised run say about it (possessives, roles, kin, place nouns). */
 import { titleCase } from '../ner/canonical.js';
+import { stopwordsFor } from '../stopwords.js';
 import type { EntityType, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
 import { LONG_LOWER_WORD, sentenceHas, textAt, textsOf } from '../text/tokenize.js';
@@ -1796,6 +1797,41 @@ function placeWordIn(tokens: readonly Token[], s: Span): boolean {
     if (isPlaceWord(textAt(tokens, k).toLowerCase()) || knownAsPlace(tokens, k, k + 1)) return true;
   return false;
 }
+
+/**
+ * A name no list knows after a country's possessive, read as a place, is the country's body or company when no noun
+ * follows: "China's Transsion, …", "Croatia's INA, and", "India's Paytm fell"; not a place named with its kind
+ * ("Somalia's Hiiraan region", "Guatemala's Fuego volcano", "Ethiopia's Somali Region").
+ */
+export function bodiesOfCountries(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  let owner: Int32Array | undefined;
+  for (const s of spans) {
+    if (
+      s.field !== field ||
+      s.type !== 'LOCATION' ||
+      s.start < 2 ||
+      !POSSESSIVE.test(textAt(tokens, s.start - 1))
+    )
+      continue;
+    const next = textAt(tokens, s.end);
+    if (/^\p{Ll}/u.test(next) && !isCommonVerbForm(next) && !ENGLISH_STOPWORDS.has(next)) continue;
+    owner ??= tokenOwners(spans, field, tokens);
+    const country = spans[owner[s.start - 2] ?? -1];
+    if (
+      country?.end === s.start - 1 &&
+      namesCountry(tokens, country.start, country.end) &&
+      knownType(tokens, s.start, s.end) === undefined &&
+      !placeWordIn(tokens, s) &&
+      !KIND_OF_PLACE.has(textAt(tokens, s.end - 1).toLowerCase())
+    )
+      runs.push({ start: s.start, end: s.end, type: 'ORG' });
+  }
+  return retypeRuns(spans, field, tokens, runs);
+}
+
+/** English stop words: what may follow a company's name where a noun would make the name a modifier. */
+const ENGLISH_STOPWORDS = stopwordsFor('en');
 
 /** Plural nouns of kinds whose members a list names: "towns like Mount Magnet and Cue", "universities, including Brown". */
 const KINDS_OF_PLACES = new Set([

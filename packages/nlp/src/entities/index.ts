@@ -30,6 +30,7 @@ import {
 } from './sports.js';
 import {
   besidePersons,
+  bodiesOfCountries,
   bylines,
   pressTold,
   contextRules,
@@ -247,6 +248,7 @@ export function extractEntities(
     orgOfPlace,
     countriesAfterCompanies,
     countryBeforeBodies,
+    bodiesOfCountries,
     clubsWithTheirCity,
     universityCampuses,
     partnersFirms,
