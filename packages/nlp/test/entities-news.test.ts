@@ -5390,3 +5390,20 @@ describe("a country's body", () => {
     expect(typeOf(e, 'Hiiraan')).toBe('LOCATION');
   });
 });
+
+describe('honours', () => {
+  it('drops a British honour named alone ("becomes an OBE") where the tagger read a place', () => {
+    const tagger = standInTagger([
+      ['b', 'O', 1],
+      ['w=obe', 'B-LOC', 5],
+      ['w=cbe', 'B-LOC', 5],
+    ]);
+    const e = extractEntities(
+      '',
+      'The crime novelist is made an OBE for services to literature, and the singer becomes a CBE.',
+      'en',
+      { tagger },
+    );
+    expect(e.map((x) => x.name)).toEqual([]);
+  });
+});

@@ -1026,6 +1026,12 @@ export const PERSON_PARTICLES = new Set([...NAME_PARTICLES, 'la', 'le', 'los', '
  * and benchmarks, events, awards and products. A span that is exactly one of these is dropped.
  */
 export const KNOWN_MISC = new Set([
+  // British honours, alone: "becomes an OBE", "is made an MBE".
+  'OBE',
+  'MBE',
+  'CBE',
+  'KBE',
+  'DBE',
   'Premier League',
   'English Premier League',
   'Champions League',
