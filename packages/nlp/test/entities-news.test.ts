@@ -5407,3 +5407,15 @@ describe('honours', () => {
     expect(e.map((x) => x.name)).toEqual([]);
   });
 });
+
+describe('sites named before what stands there', () => {
+  it('reads "the Hinkley Point C nuclear plant" as a place, and a company before its plant as the company', () => {
+    const e = extractEntities(
+      '',
+      'EDF said on Wednesday the cost of building the Hinkley Point C nuclear plant in southwest England could rise again. Workers at the Tesla plant in Grünheide went on strike.',
+      'en',
+    );
+    expect(typeOf(e, 'Hinkley Point C')).toBe('LOCATION');
+    expect(typeOf(e, 'Tesla')).toBe('ORG');
+  });
+});
