@@ -5419,3 +5419,15 @@ describe('sites named before what stands there', () => {
     expect(typeOf(e, 'Tesla')).toBe('ORG');
   });
 });
+
+describe('a business in apposition', () => {
+  it('reads "X, the holding company of …" as a company', () => {
+    const e = extractEntities(
+      '',
+      'The offer was backed by builder Francesco Gaetano Caltagirone and Delfin, the holding company of the late Leonardo Del Vecchio. Delfin and the Caltagirone group did not respond.',
+      'en',
+    );
+    expect(typeOf(e, 'Delfin')).toBe('ORG');
+    expect(typeOf(e, 'Leonardo Del Vecchio')).toBe('PERSON');
+  });
+});

@@ -113,6 +113,8 @@ const APPOSITION_ENDS = new Set([
   ')',
   'that',
   'which',
+  // Whose it is: "Delfin, the holding company of the late Leonardo Del Vecchio".
+  'of',
   // A participle that goes on about the company: "VinFast, the electric car maker controlled by …".
   'controlled',
   'owned',
