@@ -5431,3 +5431,15 @@ describe('a business in apposition', () => {
     expect(typeOf(e, 'Leonardo Del Vecchio')).toBe('PERSON');
   });
 });
+
+describe('a spokesperson after a body named like a given name', () => {
+  it('reads "Allina spokeswoman Gretchen Lindqvist" as the body and its spokeswoman', () => {
+    const e = extractEntities(
+      '',
+      'About 1,800 nurses will walk off the job unless operator Allina Health agrees to staffing limits. Allina spokeswoman Gretchen Lindqvist said the hospital would remain open.',
+      'en',
+    );
+    expect(typeOf(e, 'Allina')).toBe('ORG');
+    expect(typeOf(e, 'Gretchen Lindqvist')).toBe('PERSON');
+  });
+});

@@ -680,10 +680,12 @@ export function bodyBeforeRole(tokens: readonly Token[], a: number, b: number): 
   const first = (tokens[a] as Token).text;
   const common = commonWords(first);
   // One known first name before a member's role is a person's, as a story names its people ("Maria co-founder Rohan
-  // Deshpande"); before a player's, a team's ("Tyrone goalkeeper Niall Morgan").
+  // Deshpande"); before a player's, a team's ("Tyrone goalkeeper Niall Morgan"), and before a spokesperson's, a body's
+  // ("Allina spokeswoman Gretchen Lindqvist": a person's spokesman is written with a possessive).
   const givenName =
     b - a === 1 &&
     !TEAM_ROLES.has(role.text) &&
+    !SPOKESPEOPLE.has(role.text) &&
     GAZ.firstNames.has(first) &&
     knownType(tokens, a, b) === undefined;
   // A dateline's dash or a colon opens a sentence too: "MANILA - Former president Rodrigo Duterte".
