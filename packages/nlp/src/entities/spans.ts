@@ -186,16 +186,15 @@ export function splitAtLowercase(s: Span): Span[] {
   // Juniors for Flamengo", "an offer from Tottenham Hotspur for Dutch midfielder …" (not "Court of Appeal for British
   // Columbia", "Democratic Party for the People").
   let forAfterBody = -1;
-  if (s.type === 'ORG') {
-    const words = textsOf(s.tokens, s.start, s.end);
-    const at = words.indexOf('for');
-    const right = words.slice(at + 1);
+  let at = s.type === 'ORG' ? s.start + 1 : s.end;
+  while (at < s.end - 1 && textAt(s.tokens, at) !== 'for') at++;
+  if (at < s.end - 1) {
+    const right = textsOf(s.tokens, at + 1, s.end);
     if (
-      at > 0 &&
-      GAZ.wholeKind(words.slice(0, at)) === 'ORG' &&
+      GAZ.wholeKind(textsOf(s.tokens, s.start, at)) === 'ORG' &&
       (GAZ.wholeKind(right) === 'ORG' || (right.length === 1 && isDemonym(right[0] as string)))
     )
-      forAfterBody = s.start + at;
+      forAfterBody = at;
   }
   const out: Span[] = [];
   let from = s.start;
