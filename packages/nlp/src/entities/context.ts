@@ -804,33 +804,6 @@ const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{0,4}-\p{Ll}{2,5}$/u;
  */
 const koreanGivenName = (word: string): boolean => HYPHENATED_GIVEN.test(word) && !commonWords(word);
 
-/** What stands at a site, and the words that say of what kind, after the site's name: "nuclear plant", "mine". */
-const FACILITIES = new Set(['plant', 'mine', 'dam', 'reactor', 'smelter', 'station']);
-const FACILITY_KINDS = new Set([
-  'nuclear',
-  'power',
-  'coal',
-  'gas',
-  'hydroelectric',
-  'hydropower',
-  'copper',
-  'gold',
-  'lithium',
-  'uranium',
-  'iron',
-  'steel',
-  'aluminium',
-  'assembly',
-]);
-/** Whether a facility's noun follows at token b, after at most two words of its kind. */
-function facilityAfter(tokens: readonly Token[], b: number): boolean {
-  let k = b;
-  while (k < b + 2 && FACILITY_KINDS.has(textAt(tokens, k))) k++;
-  // "station" only as a power station: a railway or police station is named otherwise.
-  const noun = textAt(tokens, k);
-  return FACILITIES.has(noun) && (noun !== 'station' || textAt(tokens, k - 1) === 'power');
-}
-
 /** Nouns a city's name qualifies: "the Siena bank", "the Pančevo refinery". */
 const PLACED_NOUNS = new Set([
   'bank',
@@ -850,9 +823,6 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   const lower = (k: number): string => text(k).toLowerCase();
   // A law or event of many words is one as much as a short one: "Employment Retirement Income Security Act".
   if (n > 4) return EVENT_HEADS.has(lower(b - 1)) ? 'DROP' : undefined;
-  // A site named before what stands there is a place: "the Hinkley Point C nuclear plant", "the Arlit mine".
-  if (lower(a - 1) === 'the' && facilityAfter(tokens, b) && knownType(tokens, a, b) !== 'ORG')
-    return 'LOCATION';
   // A city that qualifies a business or venue after "the" is the city: "the Siena bank", "the Barcelona festival",
   // "the Glasgow club", as the labelled news has them.
   if (
@@ -1193,8 +1163,27 @@ const SITE_GOODS = new Set([
   'grain',
 ]);
 /** How a site is worked, between its name and the site: "the Jafurah unconventional gas field". */
-const SITE_WAYS = new Set(['unconventional', 'offshore', 'onshore', 'shale', 'tailings', 'border']);
+const SITE_WAYS = new Set([
+  'unconventional',
+  'offshore',
+  'onshore',
+  'shale',
+  'tailings',
+  'border',
+  // What a plant makes: "the Hinkley Point C nuclear plant", "the Dnipro hydroelectric plant".
+  'nuclear',
+  'power',
+  'hydroelectric',
+  'hydropower',
+  'steel',
+  'aluminium',
+  'assembly',
+]);
 const SITES = new Set([
+  'plant',
+  'plants',
+  'reactor',
+  'smelter',
   'field',
   'fields',
   'mine',
@@ -1209,8 +1198,9 @@ const SITES = new Set([
 ]);
 
 /**
- * A mine, field, terminal or crossing named before it, also with what it yields or how it is worked: "the Tengiz
- * field", "the Yoshlik copper deposit", "the Jafurah unconventional gas field", "the Semalka border crossing".
+ * A plant, mine, field, terminal or crossing named before it, also with what it yields or how it is worked: "the
+ * Tengiz field", "the Yoshlik copper deposit", "the Jafurah unconventional gas field", "the Semalka border crossing",
+ * "the Hinkley Point C nuclear plant".
  */
 function siteAfter(tokens: readonly Token[], b: number): boolean {
   let k = b;
