@@ -280,12 +280,12 @@ const SHARE_CLASS = /^(?:\p{Lu}|.*-listed)$/u;
  */
 const isCompanyNoun = (lower: string, before = ''): boolean =>
   COMPANY_NOUNS.has(lower) ||
-  // "Australian producer Santos", "gas producer Woodside"; not "film producer Harvey Weinstein".
+  // "Producer Fifth Meridian Studios", "potash producer Belaruskali"; not "film producer Harvey Weinstein".
   (lower === 'producer' && !PRODUCERS_OF_WORKS.has(before.toLowerCase())) ||
   (lower.endsWith('s') &&
     COMPANY_NOUNS.has(lower.slice(0, -1)) &&
     (BEFORE_PLURAL_NOUN.has(before.toLowerCase()) || /^\p{Ll}{3,}s$/u.test(before) || isDemonym(before)));
-/** What a person produces, before "producer": "film producer", "executive producer". */
+/** Words before "producer" that make it a person's work: "film producer", "executive producer", "the producer". */
 const PRODUCERS_OF_WORKS = new Set([
   'film',
   'movie',
@@ -1786,9 +1786,9 @@ export function placesListedWithPlaces(spans: Span[], field: TextField, tokens: 
     // A place owning what follows is no list of places: "between Woodside and Senegal 's tax office".
     if (placeKnown && knownAsPlace(tokens, org.start, org.end) && !POSSESSIVE.test(textAt(tokens, b.end)))
       runs.push({ start: org.start, end: org.end, type: 'LOCATION' });
-    // A name no list knows beside a body that says it is one is another: "Philippine Airlines and Cebu Pacific
-    // cancelled flights", "towards Arianespace and Rocket Lab" (not a place read as one: "residents of El Porvenir
-    // and Sangre de Cristo", nor one after "in": "in Nošovice and Toyota in Kolín").
+    // A name no list knows beside a body that says it is one is another: "a round led by Foundry Group and REI
+    // Co-op", "Zenith Bank and Korvalo" (not a place read as one: "residents of El Porvenir and Sangre de Cristo",
+    // nor one after "in": "in Nošovice and Toyota in Kolín").
     else if (
       !placeKnown &&
       knownType(tokens, place.start, place.end) === undefined &&
