@@ -58,6 +58,7 @@ import {
   knownWhole,
   namesBody,
   namesCountry,
+  namesNothingAlone,
   personLike,
   runEnd,
   runStart,
@@ -1016,7 +1017,9 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   // A common word opening a sentence is that word: "No district of Benin", "Nineteen states".
   const commonAtStart =
     commonWordOpening(tokens, a, b) || (n === 1 && sentenceStart && isNumberWord(text(a)));
-  if ((PLACE_AFTER.has(next) || (siteAfter(tokens, b) && !firstName)) && !commonAtStart) {
+  // Not a unit before a plant: "a 500 MW plant".
+  const site = siteAfter(tokens, b) && !firstName && !(n === 1 && namesNothingAlone(text(a), tokens[b]));
+  if ((PLACE_AFTER.has(next) || site) && !commonAtStart) {
     // "Maharashtra state", but not "Trump state visit" nor "Xinhua state news agency".
     const stateNoun = text(b) === 'state' && /^\p{Ll}/u.test(text(b + 1)) && !STATE_THEN.has(text(b + 1));
     // Not a body's members ("European Union states") nor a unit of one: "a Chicago Police Department district".
