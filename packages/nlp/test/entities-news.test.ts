@@ -5443,3 +5443,61 @@ describe('a spokesperson after a body named like a given name', () => {
     expect(typeOf(e, 'Gretchen Lindqvist')).toBe('PERSON');
   });
 });
+
+describe('places by where they lie and where journeys end', () => {
+  it('reads a known place after a direction or a journey, and an unknown one after a distance and a direction', () => {
+    const e = extractEntities(
+      '',
+      'Residents of Elliott, a small town on the Stuart Highway about 700 kilometres south of Darwin, asked the land council for help. The minister flew to Darwin on Monday. The new mine lies 40 km north of Hopetoun.',
+      'en',
+    );
+    expect(typeOf(e, 'Darwin')).toBe('LOCATION');
+    expect(typeOf(e, 'Hopetoun')).toBe('LOCATION');
+  });
+});
+
+describe('languages and competitions named like places or bodies', () => {
+  it('tags no language, "Chechen", the Commonwealth Games nor the Diamond League', () => {
+    const e = extractEntities(
+      '',
+      'The film was dubbed into Kannada and Telugu for its release. Moscow said it would talk to Chechen separatists. She won silver at the Commonwealth Games before her first Diamond League win in Zurich.',
+      'en',
+    );
+    expect(e.map((x) => x.name).sort()).toEqual(['Moscow', 'Zurich']);
+  });
+});
+
+describe('a name listed after a known place', () => {
+  it('reads a name no list knows after "from Perth and" as a place, not a body that says it is one', () => {
+    const e = extractEntities(
+      '',
+      'The shire is pitching its beaches to visitors from Perth and Esperance, and has backed a small gold explorer. Jobs went in Paris and Acme Holdings hired the staff.',
+      'en',
+    );
+    expect(typeOf(e, 'Esperance')).toBe('LOCATION');
+    expect(typeOf(e, 'Acme Holdings')).toBe('ORG');
+  });
+});
+
+describe('"Jan", a given name and a month', () => {
+  it('reads "Jan" before a surname as the given name, and not before a number or another month', () => {
+    const e = extractEntities(
+      '',
+      'Dutchman Jan Siemerink won the final in Toronto. Goalkeeper Jan Oblak saved twice. Sales rose 5 percent in Jan from Dec, and the Jan 5 auction was cancelled.',
+      'en',
+    );
+    expect(e.filter((x) => x.type === 'PERSON').map((x) => x.name)).toEqual(['Jan Siemerink', 'Jan Oblak']);
+  });
+});
+
+describe('a body named before a person with "and"', () => {
+  it('ends the body before a person the tagger read in full', () => {
+    const e = extractEntities(
+      '',
+      'Mugisha Muntu of the Alliance for National Transformation and Nathan Nandala-Mafabi of the Forum for Democratic Change both called for calm.',
+      'en',
+    );
+    expect(typeOf(e, 'Alliance for National Transformation')).toBe('ORG');
+    expect(typeOf(e, 'Nathan Nandala-Mafabi')).toBe('PERSON');
+  });
+});

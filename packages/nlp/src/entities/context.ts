@@ -391,6 +391,23 @@ const PORTFOLIO_HOLDERS = new Set(['minister', 'secretary', 'commissioner']);
  * of 35 after "around", all after "neighbouring", "along" and "across").
  */
 const BESIDE = new Set(['outside', 'neighbouring', 'neighboring', 'along', 'around', 'across']);
+/** Units of the distance before a direction: "700 kilometres south of Darwin". */
+const DISTANCE_UNITS = new Set(['kilometres', 'kilometers', 'km', 'miles', 'mi']);
+/** Journeys whose end after "to" is a place, when the gazetteer knows it as one: "flew to Darwin". */
+const JOURNEYS = new Set([
+  'flew',
+  'flown',
+  'flying',
+  'travelled',
+  'traveled',
+  'travelling',
+  'traveling',
+  'drove',
+  'sailed',
+  'fled',
+  'evacuated',
+  'deported',
+]);
 
 /** Hits a run is batted in by. */
 const BASE_HITS = new Set(['single', 'double', 'triple', 'groundout', 'grounder', 'sacrifice', 'fly']);
@@ -1068,6 +1085,21 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     return 'LOCATION';
   if (prev === 'near' || (prev === 'the' && prev2 === 'near'))
     return knownType(tokens, a, b) === 'ORG' ? undefined : 'LOCATION';
+  // Where a place lies from another, named or measured: "north of Kyiv", "700 kilometres south of Hopetoun".
+  if (
+    prev === 'of' &&
+    COMPASS_REGIONS.has(prev2.toLowerCase()) &&
+    (DISTANCE_UNITS.has(lower(a - 3)) || knownAsPlace(tokens, a, b)) &&
+    knownType(tokens, a, b) !== 'ORG'
+  )
+    return 'LOCATION';
+  if (
+    prev === 'to' &&
+    JOURNEYS.has(prev2.toLowerCase()) &&
+    knownAsPlace(tokens, a, b) &&
+    knownType(tokens, a, b) !== 'ORG'
+  )
+    return 'LOCATION';
   // Not "outside the Seimas", a parliament, nor a person named from a known given name.
   if (
     (BESIDE.has(prev) || (prev === 'the' && prev2 === 'along')) &&
@@ -1788,6 +1820,20 @@ export function placesListedWithPlaces(spans: Span[], field: TextField, tokens: 
     const placeKnown = knownAsPlace(tokens, place.start, place.end);
     // A place owning what follows is no list of places: "between Woodside and Senegal 's tax office".
     if (placeKnown && knownAsPlace(tokens, org.start, org.end) && !POSSESSIVE.test(textAt(tokens, b.end)))
+      runs.push({ start: org.start, end: org.end, type: 'LOCATION' });
+    // A name no list knows after a known place that a preposition puts somewhere is another place: "visitors from
+    // Perth and Esperance" (not a body that says it is one: "in Paris and Acme Holdings", nor a body placed like the
+    // one before: "Isar Aerospace in Munich and Rocket Factory Augsburg", "Monzo in London and Nubank in Brazil").
+    else if (
+      placeKnown &&
+      place === a &&
+      PLACE_PREPOSITIONS.has(textAt(tokens, a.start - 1)) &&
+      !isCapitalized(textAt(tokens, a.start - 2)) &&
+      !PLACE_PREPOSITIONS.has(textAt(tokens, b.end)) &&
+      knownType(tokens, org.start, org.end) === undefined &&
+      !textsOf(tokens, org.start, org.end).some(namesBody) &&
+      !POSSESSIVE.test(textAt(tokens, b.end))
+    )
       runs.push({ start: org.start, end: org.end, type: 'LOCATION' });
     // A name no list knows beside a body that says it is one is another: "a round led by Foundry Group and REI
     // Co-op", "Zenith Bank and Korvalo" (not a place read as one: "residents of El Porvenir and Sangre de Cristo",

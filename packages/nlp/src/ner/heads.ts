@@ -1143,6 +1143,22 @@ export const KNOWN_MISC = new Set([
   'Pacific Standard Time',
   'Greenwich Mean Time',
   'British Summer Time',
+  // Languages that name no country, and a people's adjective the demonym list lacks: "dubbed into Kannada and
+  // Telugu", "Chechen rebels".
+  'Kannada',
+  'Telugu',
+  'Bengali',
+  'Malayalam',
+  'Marathi',
+  'Gujarati',
+  'Chechen',
+  // Competitions named like bodies or places.
+  'Commonwealth Games',
+  'Diamond League',
+  'MotoGP',
+  'Giro',
+  'Vuelta',
+  'Geneva Conventions',
 ]);
 
 /**

@@ -1217,12 +1217,14 @@ export function applyRules(
             nameWord(tokens[k + 1] as Token, gaz, true) &&
             // "of India and BSE": an acronym after "and" is another organisation, and so is an owner ("of Southern
             // California and Harvard 's Graduate School") or an institution ("Delft University of Technology and
-            // Eindhoven University of Technology").
+            // Eindhoven University of Technology"); a person the tagger read in full is another name ("the Alliance
+            // for National Transformation and Nathan Nandala-Mafabi of the Forum …").
             !(
               (text(k) === 'and' || text(k) === '&') &&
               (isUpperWord(text(k + 1)) ||
                 /^['’]s?$/u.test(text(k + 2)) ||
-                namesInstitution(tokens, k + 1, gaz))
+                namesInstitution(tokens, k + 1, gaz) ||
+                (labels[k + 1] === 'B-PER' && labels[k + 2] === 'I-PER'))
             )) ||
           // "of the Congo" inside the tail: "Armed Forces of the Democratic Republic of the Congo"
           (k > e + 1 &&
@@ -1494,9 +1496,20 @@ export function applyRules(
     i = e - 1;
   }
 
-  // 7. A person of one word before an untagged capitalised word no list knows: the surname ("Coco Gauff").
-  for (let i = 0; i < n - 1; i++)
-    if (labels[i] === 'B-PER' && labels[i + 1] === 'O' && untaggedSurname(i + 1)) labels[i + 1] = 'I-PER';
+  // 7. A person of one word before an untagged capitalised word no list knows: the surname ("Coco Gauff"); and "Jan",
+  //    a given name the tagger reads as the month, before one or before a person's name ("Dutchman Jan Siemerink",
+  //    not "Jan 5").
+  for (let i = 0; i < n - 1; i++) {
+    if (labels[i] === 'B-PER' && untaggedSurname(i + 1)) labels[i + 1] = 'I-PER';
+    else if (
+      labels[i] === 'O' &&
+      text(i) === 'Jan' &&
+      (untaggedSurname(i + 1) || (labels[i + 1] === 'B-PER' && !(tokens[i + 1] as Token).sentenceStart))
+    ) {
+      labels[i] = 'B-PER';
+      labels[i + 1] = 'I-PER';
+    }
+  }
 
   // 8. Two parts of one person split at a particle: "Erik ten Hag", "Lula da Silva".
   for (let i = 1; i < n - 1; i++) {
