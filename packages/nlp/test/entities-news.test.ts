@@ -5501,3 +5501,42 @@ describe('a body named before a person with "and"', () => {
     expect(typeOf(e, 'Nathan Nandala-Mafabi')).toBe('PERSON');
   });
 });
+
+describe('African clubs and Somali states', () => {
+  it('reads clubs named like people as clubs, whatever the tagger read', () => {
+    const e = extractEntities(
+      '',
+      'Al Ahly and Zamalek drew 1-1, and Mamelodi Sundowns lead Orlando Pirates by two points.',
+      'en',
+      {
+        tagger: everyCapitalIsAPerson(),
+      },
+    );
+    expect(e.filter((x) => x.type !== 'ORG').map((x) => x.name)).toEqual([]);
+  });
+
+  it('reads a federal state before its leader as the place', () => {
+    const e = extractEntities(
+      '',
+      'Opposition groups allied with Puntland leader Said Abdullahi Deni and Jubaland president Ahmed Madobe boycotted the vote.',
+      'en',
+    );
+    expect(typeOf(e, 'Puntland')).toBe('LOCATION');
+    expect(typeOf(e, 'Jubaland')).toBe('LOCATION');
+    expect(typeOf(e, 'Said Abdullahi Deni')).toBe('PERSON');
+  });
+});
+
+describe('results with countries in brackets', () => {
+  it('reads clubs either side of a score as clubs, and players before a set score as people', () => {
+    const e = extractEntities(
+      'Sundowns go top as Al Ahly stumble in Rabat',
+      'PRETORIA, Dec 1 (Reuters) - Results in the African Champions League on Sunday:\nMamelodi Sundowns (South Africa) 2 Saint-Eloi Lupopo (Congo) 0\nYanga (Tanzania) 3 Kabylie Morel (Algeria) 1\nTennis, Toronto, second round:\nJan Siemerink (Netherlands) beat Alex Corretja (Spain) 6-4 6-3',
+      'en',
+    );
+    expect(typeOf(e, 'Saint-Eloi Lupopo')).toBe('ORG');
+    expect(typeOf(e, 'Kabylie Morel')).toBe('ORG');
+    expect(typeOf(e, 'Mamelodi Sundowns')).toBe('ORG');
+    expect(typeOf(e, 'Alex Corretja')).toBe('PERSON');
+  });
+});

@@ -690,7 +690,13 @@ export function bodyBeforeRole(tokens: readonly Token[], a: number, b: number): 
     named.sentenceStart
   )
     return false;
-  if (!/^\p{Lu}\p{Ll}/u.test(named.text) || namesCountry(tokens, a, b)) return false;
+  // A country or a place known as one has leaders too: "Puntland leader Said Abdullahi Deni".
+  if (
+    !/^\p{Lu}\p{Ll}/u.test(named.text) ||
+    namesCountry(tokens, a, b) ||
+    knownNameType(tokens, a, b) === 'LOCATION'
+  )
+    return false;
   // A person has a spokesman too: "Putin 's spokesman Dmitry Peskov"; the owner is a body only when known as one or
   // named like one ("Gazprom 's spokesman", "NATO 's spokesman", "Acme Robotics 's spokeswoman").
   if (owned && SPOKESPEOPLE.has(role.text) && !namedLikeBody(tokens, a, b)) return false;

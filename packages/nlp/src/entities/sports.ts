@@ -539,6 +539,9 @@ export function playersWithCountry(
   const players: TypedRun[] = [];
   for (const [from, to] of lines) {
     if (!twoNumbers(tokens, from, to) && !sameTime(tokens, from, to)) continue;
+    // Clubs with their countries either side of a score are a match, not players: "Mamelodi Sundowns ( South Africa )
+    // 2 MC Alger ( Algeria ) 0".
+    let match = false;
     for (let i = from; i < to;) {
       if (!runWord(text(i))) {
         i++;
@@ -550,8 +553,10 @@ export function playersWithCountry(
         while (close < Math.min(to, j + 5) && text(close) !== ')') close++;
         // A known first name with a surname that is also a place word is a person here: "Damon Hill ( Britain )".
         const named = personLike(tokens, i, j) || (j - i === 2 && GAZ.firstNames.has(text(i)));
-        if (text(close) === ')' && namesCountry(tokens, j + 1, close) && named) {
-          players.push({ start: i, end: j, type: 'PERSON' });
+        const country = text(close) === ')' && namesCountry(tokens, j + 1, close);
+        match ||= country && /^\d{1,2}$/.test(text(close + 1)) && close + 2 < to && runWord(text(close + 2));
+        if (country && (named || match)) {
+          players.push({ start: i, end: j, type: match ? 'ORG' : 'PERSON' });
           // The team after the country: "Michael Schumacher ( Germany ) Ferrari 1 hour …".
           const team = close + 1;
           if (team < to && runWord(text(team))) {

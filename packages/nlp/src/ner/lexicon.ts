@@ -2003,6 +2003,21 @@ export const KNOWN_BODIES: readonly string[] = [
   'Chega',
   'Junts',
   'Smer',
+  // African clubs named like people or places, which match reports name alone ("Sundowns beat Al Ahly 2-1").
+  'Al Ahly',
+  'Zamalek',
+  'Mamelodi Sundowns',
+  'Sundowns',
+  'Kaizer Chiefs',
+  'Orlando Pirates',
+  'TP Mazembe',
+  'Wydad Casablanca',
+  'Raja Casablanca',
+  'Esperance de Tunis',
+  'JS Kabylie',
+  'MC Alger',
+  'Asante Kotoko',
+  'Enyimba',
   // Law firms, banks' advisers, brokers and fund managers named like people, which deal and market stories name alone
   // ("advised by EFG Hermes and Clifford Chance", "peers such as Honeywell and Emerson Electric").
   'Clifford Chance',
@@ -2086,6 +2101,11 @@ export const KNOWN_PLACES: readonly string[] = [
   'Yuen Long',
   'Pilbara',
   'Katanga',
+  // Somalia's federal states and the breakaway north, and Sudan's Kordofan, which news names without a cue.
+  'Puntland',
+  'Jubaland',
+  'Somaliland',
+  'Kordofan',
   // Caribbean states as news abbreviates "Saint", which the gazetteer knows written out, and the region.
   'St Kitts and Nevis',
   'St. Kitts and Nevis',
