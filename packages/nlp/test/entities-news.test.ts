@@ -5540,3 +5540,16 @@ describe('results with countries in brackets', () => {
     expect(typeOf(e, 'Alex Corretja')).toBe('PERSON');
   });
 });
+
+describe('clubs in a football report', () => {
+  it('reads towns after a win over, a result and "by", and with a club word, as the clubs', () => {
+    const e = extractEntities(
+      '',
+      'Cardiff City won 2-1 at Huddersfield Town on Saturday to go top. Substitute Yousef Salech headed the winner in stoppage time after Huddersfield had equalised. In League Two, Bromley continued their rise with a 2-0 win over Walsall, and MK Dons were beaten 1-0 by Grimsby Town.',
+      'en',
+    );
+    expect(typeOf(e, 'Huddersfield Town')).toBe('ORG');
+    expect(typeOf(e, 'Walsall')).toBe('ORG');
+    expect(typeOf(e, 'Grimsby Town')).toBe('ORG');
+  });
+});

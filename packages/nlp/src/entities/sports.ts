@@ -77,6 +77,15 @@ const MATCH_WORDS = new Set([
   'inning',
   'tournament',
   'championship',
+  'equalised',
+  'equalized',
+  'equaliser',
+  'equalizer',
+  'striker',
+  'goalkeeper',
+  'midfielder',
+  'substitute',
+  'stoppage',
 ]);
 const MATCH_WORDS_NEEDED = 4;
 /** Words of a story of players moving between clubs: "striker", "transfer", "loan". */
@@ -213,8 +222,8 @@ const RECORD = /^\d{1,3}-\d{1,3}(?:-\d{1,3})?$/;
 /**
  * In a match report, a city or region read as a place after a word of play is the team it names: "scored 51
  * against Milwaukee", "two goals for Kashima", "Nuggets: Host Portland", "a 2-0 win at Portsmouth"; so is one
- * before a verb of play and the side it plays ("Dallas hosts Kansas City"), after a result and "to" ("lost 5-2 to
- * Seattle"), before its record ("Houston (32-5)") or owning a player named in full or a side's thing ("Boston's Greg
+ * before a verb of play and the side it plays ("Dallas hosts Kansas City"), after a result and "to" or "by" ("lost
+ * 5-2 to Seattle", "beaten 1-0 by Grimsby Town"), before its record ("Houston (32-5)") or owning a player named in full or a side's thing ("Boston's Greg
  * Tanner", "Jacksonville's defense"). In a story of transfers, so is one a player or coach left ("joined from
  * Lille", "after leaving Sassuolo"). A country stays a place (national teams).
  */
@@ -240,7 +249,7 @@ export function teamsInPlay(spans: Span[], field: TextField, tokens: Token[]): S
       s.start > 0 &&
       !(tokens[s.start] as Token).sentenceStart &&
       (OPPONENT_BEFORE.has(before.toLowerCase()) ||
-        ((before === 'at' || before === 'to') && resultBefore(tokens, s.start - 1)));
+        ((before === 'at' || before === 'to' || before === 'by') && resultBefore(tokens, s.start - 1)));
     const verb = textAt(tokens, s.end);
     const playing = (RESULT_VERBS.has(verb) || MEETS.has(verb)) && runWord(textAt(tokens, s.end + 1));
     const record =
@@ -251,11 +260,33 @@ export function teamsInPlay(spans: Span[], field: TextField, tokens: Token[]): S
         (isCapitalized(textAt(tokens, s.end + 1)) &&
           GAZ.firstNames.has(textAt(tokens, s.end + 1)) &&
           personLike(tokens, s.end + 1, s.end + 3)));
-    if ((opponent || playing || record || owner) && knownPlaceNotCountry(tokens, s.start, s.end))
+    if (
+      (opponent || playing || record || owner) &&
+      (knownPlaceNotCountry(tokens, s.start, s.end) || clubOfPlace(tokens, s))
+    )
       runs.push({ start: s.start, end: s.end, type: 'ORG' });
   }
   return retypeRuns(spans, field, tokens, runs);
 }
+
+/** Words after a town that make a club of it, as British clubs are named: "Grimsby Town", "Exeter City". */
+const CLUB_SUFFIXES = new Set([
+  'Town',
+  'City',
+  'County',
+  'United',
+  'Athletic',
+  'Rovers',
+  'Wanderers',
+  'Albion',
+]);
+
+/** A known town and a club's word after it, which no list knows whole: "beaten 1-0 by Grimsby Town". */
+const clubOfPlace = (tokens: readonly Token[], s: Span): boolean =>
+  s.end - s.start === 2 &&
+  CLUB_SUFFIXES.has(textAt(tokens, s.start + 1)) &&
+  knownPlaceNotCountry(tokens, s.start, s.start + 1) &&
+  GAZ.wholeKind(textsOf(tokens, s.start, s.end)) === undefined;
 
 /** Moves of a player or coach from a club: "joined from Lille", "signed from Brondby", "after leaving Sassuolo". */
 const MOVES = new Set([
