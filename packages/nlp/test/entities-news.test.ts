@@ -5553,3 +5553,18 @@ describe('clubs in a football report', () => {
     expect(typeOf(e, 'Grimsby Town')).toBe('ORG');
   });
 });
+
+describe('honorifics before names', () => {
+  it('keeps "Begum", "Sardar" and a Malaysian title after a role out of the name', () => {
+    const e = extractEntities(
+      '',
+      'Former prime minister Begum Khaleda Zia returned to Dhaka. A statue of Sardar Vallabhbhai Patel stands in Gujarat. Chairman Datuk Rahim Osman said profit rose.',
+      'en',
+    );
+    expect(e.filter((x) => x.type === 'PERSON').map((x) => x.name)).toEqual([
+      'Khaleda Zia',
+      'Vallabhbhai Patel',
+      'Rahim Osman',
+    ]);
+  });
+});

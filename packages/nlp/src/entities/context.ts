@@ -69,7 +69,7 @@ import {
 } from './words.js';
 import type { Span, TypedRun } from './spans.js';
 import { insideKnownMisc, knownNameType } from './known-names.js';
-import { SCIENTIST, retypeRuns, tokenOwners } from './spans.js';
+import { SCIENTIST, honorificAt, retypeRuns, tokenOwners } from './spans.js';
 import { roleApposition } from './head-rules.js';
 import { speaksOfSport, teamByItsPlace } from './sports.js';
 
@@ -1586,6 +1586,7 @@ export function contextRules(
     while (
       a < j &&
       (isTitle(text(a)) ||
+        honorificAt(tokens, a) ||
         opensNoName(tokens[a] as Token) ||
         namesKindAtStart(tokens, a) ||
         isPlaceCompound(text(a)) ||

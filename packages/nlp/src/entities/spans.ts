@@ -522,6 +522,7 @@ export function extendPersons(spans: Span[]): Span[] {
       if (
         !isCapitalized(w) ||
         isPersonTitle(w.toLowerCase()) ||
+        honorificAt(s.tokens, start - 1) ||
         nationalBeforeName(w, surname) ||
         !(knownGiven || unknownGiven || isInitial(w, s, start) || initialsUnpointed(w, start === s.start))
       )
@@ -573,7 +574,6 @@ const NATIONALS_NAMED_SO = new Set(['Dane', 'Finn', 'Scot']);
 /** A national before a given name: "Dane Mikkel Søndergaard", not "Dane Coles". */
 const nationalBeforeName = (word: string, next: string): boolean =>
   NATIONALS_NAMED_SO.has(word) && GAZ.firstNames.has(next);
-/** Honorifics before a person's name that no list of titles holds: "Alhaji Aliko Dangote", "Thiru V. C. Chandrakumar". */
 /** Malaysian titles: "Datuk", "Dato'", "Datin", and what ranks them ("Datuk Seri", "Datuk Wira", "Tan Sri"). */
 const MALAY_TITLES = new Set(['Datuk', 'Dato', 'Datin', 'Datuk’', 'Dato’']);
 const MALAY_TITLE_RANKS = new Set(['Seri', 'Sri', 'Wira', 'Paduka', 'Patinggi', 'Setia', 'Amar']);
@@ -591,6 +591,10 @@ function malayTitleAt(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/**
+ * Honorifics before a person's name that no list of titles holds: "Alhaji Aliko Dangote", "Thiru V. C. Chandrakumar",
+ * "Begum Khaleda Zia", "Sardar Vallabhbhai Patel".
+ */
 const HONORIFICS = new Set([
   'Alhaji',
   'Alhaj',
@@ -603,7 +607,13 @@ const HONORIFICS = new Set([
   'Smt',
   'Sayyed',
   'Sayyid',
+  'Begum',
+  'Sardar',
 ]);
+
+/** Whether token k is an honorific or a Malaysian title, which opens no person's name ("Datuk", "Begum", "Shri"). */
+export const honorificAt = (tokens: readonly Token[], k: number): boolean =>
+  HONORIFICS.has(textAt(tokens, k)) || malayTitleAt(tokens, k);
 
 /**
  * Words that point into a document, or along a road, by a number: "Chapter 11", "Section 230", "Exhibit 10.1",
@@ -742,8 +752,7 @@ export function tidy(s: Span): Span | undefined {
         end - start > 1 &&
         ((isTitle(word(start)) && !givenNameAfterTitle(s.tokens, start)) ||
           FORM_LABELS.has(word(start)) ||
-          HONORIFICS.has(word(start)) ||
-          malayTitleAt(s.tokens, start) ||
+          honorificAt(s.tokens, start) ||
           // A company's legal form that ended the sentence before: "… Pte Ltd. Tanigawa said".
           (word(start).endsWith('.') && isLegalForm(word(start).toLowerCase())) ||
           (RANK_WORDS.has(word(start)) &&
