@@ -5568,3 +5568,13 @@ describe('honorifics before names', () => {
     ]);
   });
 });
+
+describe('US states as AP style abbreviates them', () => {
+  it('keeps the period in the mention, after a city and in a party tag', () => {
+    const body = 'FRANKFORT, Ky. (WKYT) - The bill passed. Sen. Jeanne Shaheen (D-N.H.) said it was late.';
+    const e = extractEntities('', body, 'en');
+    const mentions = e.filter((x) => x.type === 'LOCATION').flatMap((x) => x.mentions.map((m) => m.text));
+    expect(mentions.sort()).toEqual(['FRANKFORT', 'Ky.', 'N.H.']);
+    expect(typeOf(e, 'Kentucky')).toBe('LOCATION');
+  });
+});

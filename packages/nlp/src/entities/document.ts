@@ -306,7 +306,17 @@ export function splitHyphenated(spans: Span[], texts: Record<TextField, string>)
         continue;
       }
     }
-    out.push({ field: s.field, start, end, text, type: s.type, cued: s.cued === true });
+    // A US state's abbreviation keeps the period the tokenizer took for a sentence's end: "Frankfort, Ky.", "(D-N.H.)".
+    const dot =
+      s.type === 'LOCATION' && texts[s.field][end] === '.' && US_STATE_ABBREVIATIONS.has(text) ? '.' : '';
+    out.push({
+      field: s.field,
+      start,
+      end: end + dot.length,
+      text: text + dot,
+      type: s.type,
+      cued: s.cued === true,
+    });
   }
   return out;
 }
