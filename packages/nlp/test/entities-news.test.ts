@@ -5578,3 +5578,15 @@ describe('US states as AP style abbreviates them', () => {
     expect(typeOf(e, 'Kentucky')).toBe('LOCATION');
   });
 });
+
+describe("a country's legislative chamber", () => {
+  it('reads "the U.S. House" as the chamber, as a state\'s', () => {
+    const e = extractEntities(
+      '',
+      'The map could hand Republicans as many as five more seats in the U.S. House, and the Texas House approved it on Wednesday.',
+      'en',
+    );
+    expect(typeOf(e, 'U.S. House')).toBe('ORG');
+    expect(typeOf(e, 'Texas House')).toBe('ORG');
+  });
+});

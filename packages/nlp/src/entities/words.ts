@@ -430,10 +430,12 @@ function gazetteerKinds(tokens: readonly Token[], a: number, b: number): Readonl
     : new Set([wholeKindOf(tokens, a, b)]);
 }
 
-/** Whether the gazetteer knows tokens [a, b) as a state, region or country (not a town: "Lancaster House"). */
+/**
+ * Whether tokens [a, b) name a state, region or country, also as news writes countries ("U.S."), not a town
+ * ("Lancaster House").
+ */
 export function namesStateOrCountry(tokens: readonly Token[], a: number, b: number): boolean {
-  const kinds = gazetteerKinds(tokens, a, b);
-  return kinds.has('COUNTRY') || kinds.has('REGION');
+  return gazetteerKinds(tokens, a, b).has('REGION') || namesCountry(tokens, a, b);
 }
 
 /** Whether the gazetteer knows tokens [a, b) as a country, city, region or place, whatever else it knows them as. */
