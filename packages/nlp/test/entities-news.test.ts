@@ -5590,3 +5590,22 @@ describe("a country's legislative chamber", () => {
     expect(typeOf(e, 'Texas House')).toBe('ORG');
   });
 });
+
+describe('newspapers and cycling teams', () => {
+  it('reads a name ending in "News" or "Gazette" as the paper', () => {
+    const e = extractEntities('', 'By Ann Lee, Lincoln County News', 'en');
+    expect(typeOf(e, 'Lincoln County News')).toBe('ORG');
+  });
+
+  it('reads the teams by their sponsors as teams, whatever the tagger read', () => {
+    const e = extractEntities(
+      '',
+      'Jonas Vingegaard of Visma-Lease a Bike finished ahead of riders from Red Bull-Bora-Hansgrohe and Lidl-Trek.',
+      'en',
+      { tagger: everyCapitalIsAPlace() },
+    );
+    expect(typeOf(e, 'Visma-Lease a Bike')).toBe('ORG');
+    expect(typeOf(e, 'Red Bull-Bora-Hansgrohe')).toBe('ORG');
+    expect(typeOf(e, 'Lidl-Trek')).toBe('ORG');
+  });
+});
