@@ -5609,3 +5609,15 @@ describe('newspapers and cycling teams', () => {
     expect(typeOf(e, 'Lidl-Trek')).toBe('ORG');
   });
 });
+
+describe('companies before a lower-case legal form', () => {
+  it('takes a nationality inside the name and a legal form right before the form into the company', () => {
+    const e = extractEntities(
+      '',
+      'Anglo American plc said on Monday it would merge with Teck. Guaranty Trust Holding Co plc said profit rose.',
+      'en',
+    );
+    const orgs = e.filter((x) => x.type === 'ORG').flatMap((x) => x.mentions.map((m) => m.text));
+    expect(orgs).toEqual(expect.arrayContaining(['Anglo American plc', 'Guaranty Trust Holding Co plc']));
+  });
+});

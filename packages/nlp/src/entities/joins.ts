@@ -895,9 +895,11 @@ export function companiesBeforeLegalForms(spans: Span[], field: TextField, token
       (runWord(textAt(tokens, start - 1)) || joinsPartners(tokens, start - 1, k))
     ) {
       const w = textAt(tokens, start - 1);
+      // A nationality opens no company's name, but may be a word of one: "Anglo American plc"; a legal form ends
+      // another's, but for one right before the form without a period ("Guaranty Trust Holding Co plc").
       if (
-        isLegalForm(w.toLowerCase()) ||
-        isDemonym(w) ||
+        (isLegalForm(w.toLowerCase()) && (start < k || w.endsWith('.'))) ||
+        (isDemonym(w) && !runWord(textAt(tokens, start - 2))) ||
         isPersonTitle(w.toLowerCase()) ||
         isPlaceCompound(w)
       )
