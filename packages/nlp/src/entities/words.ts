@@ -354,9 +354,12 @@ export function namesPlaceBeyondTown(words: readonly string[]): boolean {
   return namesPlaceAs(words, (kind, name) => kind !== 'CITY' || GAZ.bigCities.has(name));
 }
 
-/** The kind the gazetteer gives tokens [start, end) as one whole name, if any. */
+/** The kind the gazetteer gives tokens [start, end) as one whole name, if any (a range past either end read as
+ * textsOf slices it). */
 export const wholeKindOf = (tokens: readonly Token[], start: number, end: number): PhraseKind | undefined =>
-  GAZ.wholeKind(textsOf(tokens, start, end));
+  start >= 0 && end <= tokens.length
+    ? GAZ.wholeKindOfRange(tokens, start, end)
+    : GAZ.wholeKind(textsOf(tokens, start, end));
 
 /** The type the gazetteer gives tokens [start, end) as one whole name (companies included), if any. */
 export function knownType(tokens: readonly Token[], start: number, end: number): EntityType | undefined {

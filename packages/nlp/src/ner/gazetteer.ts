@@ -148,6 +148,14 @@ export class Gazetteer {
     return words.length === 0 ? undefined : this.phrases.get(words.map(plainQuotes).join(' '));
   }
 
+  /** wholeKind of the texts of tokens [start, end) (within the array), without an array of them: rules ask often. */
+  wholeKindOfRange(tokens: readonly { text: string }[], start: number, end: number): PhraseKind | undefined {
+    if (start >= end) return undefined;
+    let key = plainQuotes((tokens[start] as { text: string }).text);
+    for (let k = start + 1; k < end; k++) key += ' ' + plainQuotes((tokens[k] as { text: string }).text);
+    return this.phrases.get(key);
+  }
+
   /** Longest gazetteer phrases in a token sequence, left to right, never overlapping. */
   matchPhrases(
     words: readonly string[],
