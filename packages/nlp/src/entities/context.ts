@@ -1707,7 +1707,7 @@ function runOverOf(tokens: readonly Token[], i: number): number {
 export function officesOfOfficials(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const runs: TypedRun[] = [];
   for (let k = 1; k + 1 < tokens.length; k++) {
-    if (!POSSESSIVE.test(textAt(tokens, k)) || !OFFICES.has(textAt(tokens, k + 1))) continue;
+    if (!OFFICES.has(textAt(tokens, k + 1)) || !POSSESSIVE.test(textAt(tokens, k))) continue;
     if (!runWord(textAt(tokens, k - 1)) || (tokens[k + 1] as Token).sentenceStart) continue;
     let start = runStart(tokens, k - 1);
     if (textAt(tokens, start) === 'The') start++;

@@ -831,6 +831,9 @@ const HYPHEN: ReadonlySet<string> = new Set(['-']);
  * tokenizer always splits an en dash off: "3–1" is three tokens).
  */
 function gameScoreAt(tokens: readonly Token[], k: number, dashes: ReadonlySet<string> = HYPHEN): boolean {
+  // Every token is asked: most open with no digit.
+  const first = textAt(tokens, k).charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return false;
   return (
     /^\d{1,3}-\d{1,3}$/.test(textAt(tokens, k)) ||
     (SCORE.test(textAt(tokens, k)) && dashes.has(textAt(tokens, k + 1)) && SCORE.test(textAt(tokens, k + 2)))
