@@ -5621,3 +5621,15 @@ describe('companies before a lower-case legal form', () => {
     expect(orgs).toEqual(expect.arrayContaining(['Anglo American plc', 'Guaranty Trust Holding Co plc']));
   });
 });
+
+describe('"New" and numbers beside names', () => {
+  it('opens a name with "New" inside a sentence, and leaves a number opening the sentence out', () => {
+    const e = extractEntities(
+      '',
+      'The results were published in the New England Journal of Medicine on Wednesday. Two European Space Agency probes flew past the comet.',
+      'en',
+    );
+    expect(typeOf(e, 'New England Journal of Medicine')).toBe('ORG');
+    expect(typeOf(e, 'European Space Agency')).toBe('ORG');
+  });
+});

@@ -1587,6 +1587,8 @@ export function contextRules(
       a < j &&
       (isTitle(text(a)) ||
         honorificAt(tokens, a) ||
+        // A number opening the sentence counts what the name has: "Two European Space Agency probes".
+        ((tokens[a] as Token).sentenceStart && a + 1 < j && isNumberWord(text(a))) ||
         opensNoName(tokens[a] as Token) ||
         namesKindAtStart(tokens, a) ||
         isPlaceCompound(text(a)) ||

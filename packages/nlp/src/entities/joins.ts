@@ -580,6 +580,21 @@ export function sidesOfPlaces(spans: Span[], field: TextField, tokens: Token[]):
   return retypeRuns(spans, field, tokens, runs);
 }
 
+/**
+ * "New" inside a sentence before a name the tagger began at the next word opens the name: "the [New] England
+ * Journal of Medicine" (an adjective opens a sentence: "New York rules took effect").
+ */
+export function newBeforeNames(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  return widenSpans(spans, field, tokens, (s, spanAt) =>
+    textAt(tokens, s.start - 1) === 'New' &&
+    !(tokens[s.start - 1] as Token).sentenceStart &&
+    !(tokens[s.start] as Token).sentenceStart &&
+    spanAt(s.start - 1) === undefined
+      ? { start: s.start - 1, end: s.end, absorbs: undefined }
+      : undefined,
+  );
+}
+
 /** The most words of a nickname: "Buckshot", "El Chapo", "The Rock". */
 const NICKNAME_WORDS = 3;
 
