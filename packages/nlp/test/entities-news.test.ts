@@ -5633,3 +5633,14 @@ describe('"New" and numbers beside names', () => {
     expect(typeOf(e, 'European Space Agency')).toBe('ORG');
   });
 });
+
+describe('national societies of the Red Cross', () => {
+  it('reads "the Palestinian Red Crescent" as a body, and "Middle Eastern" as no place', () => {
+    const e = extractEntities(
+      '',
+      'Volunteers from the Palestinian Red Crescent handed out food. Middle Eastern investors bought the bonds.',
+      'en',
+    );
+    expect(e.map((x) => `${x.type}:${x.name}`)).toEqual(['ORG:Palestinian Red Crescent']);
+  });
+});

@@ -391,6 +391,8 @@ const PORTFOLIO_HOLDERS = new Set(['minister', 'secretary', 'commissioner']);
  * of 35 after "around", all after "neighbouring", "along" and "across").
  */
 const BESIDE = new Set(['outside', 'neighbouring', 'neighboring', 'along', 'around', 'across']);
+/** The movement whose national societies news names by nationality. */
+const RED_CROSS = new Set(['Red Cross', 'Red Crescent', 'Red Cross Society', 'Red Crescent Society']);
 /** Units of the distance before a direction: "700 kilometres south of Darwin". */
 const DISTANCE_UNITS = new Set(['kilometres', 'kilometers', 'km', 'miles', 'mi']);
 /** Journeys whose end after "to" is a place, when the gazetteer knows it as one: "flew to Darwin". */
@@ -856,6 +858,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     GAZ.singleKinds(text(a))?.has('CITY') === true
   )
     return 'LOCATION';
+  // A nation's society of the movement is a body: "the Palestinian Red Crescent", "the Lebanese Red Cross".
+  if (n >= 3 && isDemonym(text(a)) && RED_CROSS.has(textsOf(tokens, a + 1, b).join(' '))) return 'ORG';
   const moved = movesLikeAStock(tokens, a, b);
   // A country's market, also in a table in capitals: "QATAR lost 0.5% to 10,980 points".
   if (moved && GAZ.wholeKind(textsOf(tokens, a, b).map(titleCase)) === 'COUNTRY') return 'LOCATION';

@@ -1155,6 +1155,7 @@ export const KNOWN_MISC = new Set([
   'Marathi',
   'Gujarati',
   'Chechen',
+  'Middle Eastern',
   // Competitions named like bodies or places.
   'Commonwealth Games',
   'Diamond League',
