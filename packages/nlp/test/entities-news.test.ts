@@ -5645,3 +5645,16 @@ describe('national societies of the Red Cross', () => {
     expect(e.map((x) => `${x.type}:${x.name}`)).toEqual(['ORG:Palestinian Red Crescent']);
   });
 });
+
+describe('Australian states and national parks', () => {
+  it('reads the states and territories the gazetteer lacks, and a national park, as places', () => {
+    const e = extractEntities(
+      '',
+      'Gas from the Northern Territory will flow south to Western Australia. Tourists visit the Fitzgerald River National Park every spring.',
+      'en',
+    );
+    expect(typeOf(e, 'Northern Territory')).toBe('LOCATION');
+    expect(typeOf(e, 'Western Australia')).toBe('LOCATION');
+    expect(typeOf(e, 'Fitzgerald River National Park')).toBe('LOCATION');
+  });
+});

@@ -57,6 +57,9 @@ const APPOSITION_ARTICLE = new Set(['a', 'an', 'the']);
 /** Prepositions that put a name somewhere (words.ts). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(WHERE);
 
+/** Parks that are places by their kind: "Kruger National Park", "Goat Island Marine Park". */
+const PARK_KINDS = new Set(['National', 'State', 'Provincial', 'Marine', 'Regional', 'Forest']);
+
 /** Geographic heads that open a place's name: "Cape Canaveral", "Mount Kenya", "Lake Victoria". */
 const LEADING_PLACE_HEADS = new Set(['Cape', 'Mount', 'Lake', 'Fort', 'Port', 'Isle']);
 
@@ -407,7 +410,13 @@ export function headRules(spans: Span[]): Span[] {
       const legalForm = isLegalForm(last) && (last.endsWith('.') || word(s.end - 2) === '&');
       if (ORG_SUFFIXES.has(last) || legalForm) {
         if (s.type !== 'ORG' && !knownWhole(tokens, s.start, s.end)) s = { ...s, type: 'ORG' };
-      } else if (STREET_HEADS.has(last) || PLACE_HEADS.has(last) || VENUE_HEADS.has(last)) {
+      } else if (
+        STREET_HEADS.has(last) ||
+        PLACE_HEADS.has(last) ||
+        VENUE_HEADS.has(last) ||
+        // Not any park ("Park" is a surname too, and business parks are bodies): "Fitzgerald River National Park".
+        (last === 'park' && n >= 3 && PARK_KINDS.has(word(s.end - 2)))
+      ) {
         // Unless known as a whole: "Downing Street" is the government; nor a person after
         // a title: "Professor Adrian Hill".
         if (

@@ -2123,6 +2123,13 @@ export const KNOWN_PLACES: readonly string[] = [
   'Yuen Long',
   'Pilbara',
   'Katanga',
+  // Australia's and Canada's states and territories the gazetteer lacks.
+  'Western Australia',
+  'South Australia',
+  'Northern Territory',
+  'Australian Capital Territory',
+  'Northwest Territories',
+  'Nunavut',
   // Somalia's federal states and the breakaway north, and Sudan's Kordofan, which news names without a cue.
   'Puntland',
   'Jubaland',
