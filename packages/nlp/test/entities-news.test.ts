@@ -5658,3 +5658,15 @@ describe('Australian states and national parks', () => {
     expect(typeOf(e, 'Fitzgerald River National Park')).toBe('LOCATION');
   });
 });
+
+describe('a dateline before a state the gazetteer lacks', () => {
+  it('reads the town in capitals as the place, whatever the story calls its shire', () => {
+    const e = extractEntities(
+      'Ravensthorpe counts cost of lithium slump as shire eyes tourism, gold',
+      "RAVENSTHORPE, Western Australia - Two years ago the caravan park on the edge of town was booked out by fly-in workers. This spring, Ramon Dela Cruz has cabins to spare.\n\"We went from 98 per cent occupancy to about 40 overnight,\" said Dela Cruz, who moved from Manila to the South Coast in 2014. \"Now it's grey nomads and wildflower tourists, and they don't stay long.\"\nThe Mt Cattlin spodumene mine, a few kilometres north of town, was placed on care and maintenance after lithium prices fell by more than 80 per cent from their 2022 peak. Its owner is now Rio Tinto, which took over Arcadium Lithium in a $10 billion-plus deal completed in March.\nShire of Ravensthorpe president Keith Dunstan said the council had lost about a fifth of its rate base from mining tenements and commercial property and was lobbying the state government for help to keep the town's medical centre open. \"We've been through nickel, we've been through lithium. We're not going anywhere,\" he said.\nThe shire is pitching Hopetoun's beaches and the Fitzgerald River National Park to visitors from Perth and Esperance, and has backed a small gold explorer, Kundip Resources, which plans a trial mining program south of town next year.",
+      'en',
+    );
+    const dateline = e.find((x) => x.mentions.some((m) => m.field === 'body' && m.start === 0));
+    expect(dateline?.type).toBe('LOCATION');
+  });
+});

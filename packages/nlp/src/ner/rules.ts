@@ -6,7 +6,7 @@ import { isMonth, isWeekday } from './gazetteer.js';
 import { isAllCapitals, isCapitalized } from './features.js';
 import type { Label } from './perceptron.js';
 import { COMMON_LEGAL_FORMS, COMPASS_WORDS, LEGAL_FORMS, PERSON_PARTICLES, STREET_HEADS } from './heads.js';
-import { US_STATE_ABBREVIATIONS } from './lexicon.js';
+import { KNOWN_PLACES, US_STATE_ABBREVIATIONS } from './lexicon.js';
 import { titleCase } from './canonical.js';
 
 /**
@@ -1021,10 +1021,13 @@ function placeBeforeDashEnd(tokens: readonly Token[], k: number, gaz: Gazetteer,
       continue;
     // One word may be several kinds, the gazetteer's whole-phrase kind only one of them: "Wales", "Queensland".
     const kinds = end === k + 1 ? gaz.singleKinds(place) : undefined;
-    const kind = gaz.wholeKind(tokens.slice(k, end).map((t) => t.text));
+    const words = tokens.slice(k, end).map((t) => t.text);
+    const kind = gaz.wholeKind(words);
     if (
       kind === 'COUNTRY' ||
       kind === 'REGION' ||
+      // A state the rules know and the gazetteer lacks: "RAVENSTHORPE, Western Australia -".
+      KNOWN_PLACE_NAMES.has(words.join(' ')) ||
       kinds?.has('COUNTRY') === true ||
       kinds?.has('REGION') === true ||
       (cities && isPlaceKind(kind)) ||
@@ -1036,6 +1039,8 @@ function placeBeforeDashEnd(tokens: readonly Token[], k: number, gaz: Gazetteer,
   }
   return -1;
 }
+
+const KNOWN_PLACE_NAMES: ReadonlySet<string> = new Set(KNOWN_PLACES);
 
 /** An ISO date that ends its line at token k. */
 const isLineDate = (tokens: readonly Token[], k: number): boolean =>
