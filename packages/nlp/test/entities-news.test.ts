@@ -5670,3 +5670,18 @@ describe('a dateline before a state the gazetteer lacks', () => {
     expect(dateline?.type).toBe('LOCATION');
   });
 });
+
+describe("a dateline's town and its club in a match report", () => {
+  it('keeps the dateline a place and reads the town elsewhere in the report as the club', () => {
+    const e = extractEntities(
+      'Cardiff go top with stoppage-time winner at Huddersfield',
+      'HUDDERSFIELD, England, October 25 (PA) - Substitute Yousef Salech headed a stoppage-time winner as Cardiff City won 2-1 on Saturday to move top of League One. Isaak Davies gave the Welsh side the lead after 23 minutes. Huddersfield equalised early in the second half, and the home side pressed for a winner in a tight match. Huddersfield head coach Lee Grant said his side had been punished for one lapse.',
+      'en',
+    );
+    const huddersfield = e.filter((x) => x.name === 'Huddersfield');
+    expect(huddersfield.map((x) => [x.type, x.mentions.length]).sort()).toEqual([
+      ['LOCATION', 1],
+      ['ORG', 3],
+    ]);
+  });
+});

@@ -26,6 +26,7 @@ import {
   teamsInPlay,
   clubsByPrefix,
   fixtures,
+  reportsMatch,
   venuesOfPlay,
 } from './sports.js';
 import {
@@ -333,10 +334,27 @@ export function extractEntities(
   if (parties.size > 0) for (const m of mentions) m.type = parties.get(foldName(m.text)) ?? m.type;
   const names = canonicalNames(mentions);
   cuePersonsAfterTitles(mentions, { title, body });
+  // A dateline is the place the story was filed from, whatever the name is elsewhere in it: "NEW YORK" above baseball
+  // results where "NEW YORK 7 Oakland 2" is the team. Datelines are written in capitals: only a mention so written
+  // and voted something else asks for them.
+  let datelines: Set<number> | undefined;
+  const isDateline = (m: TypedMention): boolean => {
+    if (m.field !== 'body' || m.text !== m.text.toUpperCase()) return false;
+    if (!datelines) {
+      datelines = new Set();
+      for (const [from] of bodySentences)
+        if (datelineEnd(bodyTokens, from, GAZ) > from) datelines.add((bodyTokens[from] as Token).start);
+    }
+    return datelines.has(m.start);
+  };
   // One type per canonical name: votes of its mentions, multi-word mentions counting double, a mention typed by a
   // context rule three more (a cue outweighs three plain readings: "Houston (32-5)" beside "top-seeded Houston").
   const votes = new Map<string, Map<EntityType, number>>();
+  // In a match report the dateline's town named in the story is its club ("HUDDERSFIELD … Huddersfield equalised"):
+  // the dateline, a place whatever the rest reads (below), does not vote.
+  const match = reportsMatch(bodyTokens);
   mentions.forEach((m, i) => {
+    if (match && isDateline(m)) return;
     const key = foldName(names[i] as string);
     let v = votes.get(key);
     if (!v) votes.set(key, (v = new Map()));
@@ -356,19 +374,6 @@ export function extractEntities(
   };
   const definedTerms = new Set<string>();
   const entities = new Map<string, { type: EntityType; name: string; mentions: Mention[] }>();
-  // A dateline is the place the story was filed from, whatever the name is elsewhere in it: "NEW YORK" above baseball
-  // results where "NEW YORK 7 Oakland 2" is the team. Datelines are written in capitals: only a mention so written
-  // and voted something else asks for them.
-  let datelines: Set<number> | undefined;
-  const isDateline = (m: TypedMention): boolean => {
-    if (m.field !== 'body' || m.text !== m.text.toUpperCase()) return false;
-    if (!datelines) {
-      datelines = new Set();
-      for (const [from] of bodySentences)
-        if (datelineEnd(bodyTokens, from, GAZ) > from) datelines.add((bodyTokens[from] as Token).start);
-    }
-    return datelines.has(m.start);
-  };
   // "In Cleveland, Dwight Emmons struck out 11": a known place opening a clause after "in" is where something
   // happened, whatever its team is called elsewhere in the story.
   const placeOpeningClause = (m: TypedMention): boolean => {
