@@ -5685,3 +5685,10 @@ describe("a dateline's town and its club in a match report", () => {
     ]);
   });
 });
+
+describe('banks named like people', () => {
+  it("reads a name that opens with a bank's word as the bank", () => {
+    const e = extractEntities('', 'Bank Al-Maghrib kept its key rate at 2.25 percent on Tuesday.', 'en');
+    expect(typeOf(e, 'Bank Al-Maghrib')).toBe('ORG');
+  });
+});

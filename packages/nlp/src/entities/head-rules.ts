@@ -57,6 +57,9 @@ const APPOSITION_ARTICLE = new Set(['a', 'an', 'the']);
 /** Prepositions that put a name somewhere (words.ts). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(WHERE);
 
+/** Words for a bank that open banks' names: "Bank Mandiri", "Banco Sabadell", "Banque Misr". */
+const BANK_OPENERS = new Set(['Bank', 'Banco', 'Banque', 'Banca']);
+
 /** Parks that are places by their kind: "Kruger National Park", "Goat Island Marine Park". */
 const PARK_KINDS = new Set(['National', 'State', 'Provincial', 'Marine', 'Regional', 'Forest']);
 
@@ -464,6 +467,8 @@ export function headRules(spans: Span[]): Span[] {
           s = { ...s, type: 'PERSON' };
       }
     }
+    // No person's name opens with a bank's word: "Bank Al-Maghrib" (Morocco's central bank) read as a person.
+    if (s.type === 'PERSON' && n >= 2 && BANK_OPENERS.has(word(s.start))) s = { ...s, type: 'ORG' };
     out.push(s);
   }
   return out;
