@@ -5692,3 +5692,27 @@ describe('banks named like people', () => {
     expect(typeOf(e, 'Bank Al-Maghrib')).toBe('ORG');
   });
 });
+
+describe('a possessive after a person', () => {
+  it("ends the person's name before what the person owns", () => {
+    const e = extractEntities(
+      '',
+      "President Hassan Sheikh Mohamud's Justice and Solidarity Party was expected to win most seats.",
+      'en',
+    );
+    expect(typeOf(e, 'Hassan Sheikh Mohamud')).toBe('PERSON');
+    expect(e.some((x) => x.type === 'PERSON' && x.name.includes('Justice'))).toBe(false);
+  });
+});
+
+describe('bodies named by common nouns over "and"', () => {
+  it('takes the capitalised common words before the first noun, and plurals as common words', () => {
+    const e = extractEntities(
+      '',
+      'The National Independent Electoral and Boundaries Commission said turnout was about 62 per cent.',
+      'en',
+    );
+    expect(typeOf(e, 'National Independent Electoral and Boundaries Commission')).toBe('ORG');
+    expect(typeOf(e, 'Boundaries Commission')).toBeUndefined();
+  });
+});

@@ -124,6 +124,15 @@ function ownedAfterPossessive(tokens: readonly Token[], s: Span): Span | undefin
 }
 
 /**
+ * Where "'s" stands inside span s, after its first word and before its last; -1 when none does (a lone apostrophe
+ * may be a name's: "Niki M ' Nray").
+ */
+function possessiveInside(tokens: readonly Token[], s: Span): number {
+  for (let p = s.start + 1; p < s.end - 1; p++) if (/^['’]s$/.test(textAt(tokens, p))) return p;
+  return -1;
+}
+
+/**
  * A first name the gazetteer knows (and not as a place: "Charlotte") before a surname it knows as one, or, in a
  * two-word name, before a capitalised word it knows as nothing else ("Jack Pendower").
  */
@@ -214,6 +223,11 @@ export function headRules(spans: Span[]): Span[] {
         type: knownType(tokens, s.start, ownedPart.start - 1) ?? s.type,
       });
       s = ownedPart;
+    } else if (s.type === 'PERSON') {
+      // A person's name holds no possessive; what follows it is what the person owns: "President Hassan Sheikh
+      // Mohamud 's Justice and Solidarity Party".
+      const p = possessiveInside(tokens, s);
+      if (p > 0) s = { ...s, end: p };
     }
     // A known product or event at the end of a name is no entity, nor what qualifies it ("CAF Champions League",
     // "Cobra Starship"), but a place before it is ("U.S. West Texas Intermediate"), and a body known by a name of

@@ -30,6 +30,7 @@ import {
   personLike,
   runEnd,
   runWord,
+  singularOf,
   wholeKindOf,
   WHERE,
 } from './words.js';
@@ -167,7 +168,10 @@ export function joinCommonNounsOverAnd(spans: Span[], field: TextField, tokens: 
   const owner = tokenOwners(spans, field, tokens);
   const common = (k: number): boolean => {
     const w = (tokens[k] as Token).text;
-    return isCapitalized(w) && GAZ.lowerWords.has(w.toLowerCase());
+    if (!isCapitalized(w)) return false;
+    const lower = w.toLowerCase();
+    // Or a common word's plural: "Electoral and Boundaries Commission".
+    return GAZ.lowerWords.has(lower) || GAZ.lowerWords.has(singularOf(lower));
   };
   // A capitalised word before the first noun makes it part of a longer name, unless it opens the sentence ("The").
   const nameWordBefore = (k: number): boolean => {
@@ -179,10 +183,16 @@ export function joinCommonNounsOverAnd(spans: Span[], field: TextField, tokens: 
     if (s.type !== 'ORG' || s.field !== field || first < 0 || (tokens[s.start - 1] as Token).text !== 'and')
       return s;
     if ((owner[first] as number) >= 0 || !common(first)) return s;
+    // Capitalised common words before it open the name too ("National Independent Electoral and Boundaries
+    // Commission"), and so does a country's adjective ("Australian Competition and Consumer Commission").
     let start = first;
-    if (first > 0 && !(tokens[first] as Token).sentenceStart && nameWordBefore(first)) {
-      if (!isDemonym(textAt(tokens, first - 1)) || (owner[first - 1] as number) >= 0) return s;
-      start = first - 1;
+    while (start > 0 && !(tokens[start] as Token).sentenceStart && nameWordBefore(start)) {
+      const k = start - 1;
+      if (textAt(tokens, k) === 'The') break;
+      if ((owner[k] as number) >= 0 || first - k > 2) return s;
+      start = k;
+      if (isDemonym(textAt(tokens, k))) break;
+      if (!common(k)) return s;
     }
     let head = s.start;
     while (head < s.end && (tokens[head] as Token).text !== 'of') head++;

@@ -5,7 +5,7 @@ import { textAt, textsOf } from '../text/tokenize.js';
 import { foldName } from '../ner/canonical.js';
 import { isCapitalized } from '../ner/features.js';
 import { isLegalForm } from '../ner/rules.js';
-import { GAZ, HAS_UPPER_OR_DIGIT, QUOTE_MARKS } from './words.js';
+import { GAZ, HAS_UPPER_OR_DIGIT, QUOTE_MARKS, singularOf } from './words.js';
 import { MONONYMS } from './known-names.js';
 import type { TypedMention } from './document.js';
 import type { Span, TypedRun } from './spans.js';
@@ -113,7 +113,7 @@ export function definedTermTest(
     // longer name it may ("Board of Governors").
     if (words.length === 1 && !GAZ.singleKinds(name)) {
       const lower = name.toLowerCase();
-      const singular = lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : lower.replace(/s$/, '');
+      const singular = singularOf(lower);
       if (singular !== lower && common(singular)) return true;
     }
     return words.every((w) => NOT_A_NAME_WORD.test(w) || common(w.toLowerCase()));

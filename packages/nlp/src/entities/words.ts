@@ -212,6 +212,10 @@ export const isOtherCountryCode = (word: string): boolean =>
   /^[A-Z]{2,3}$/.test(word) &&
   !COUNTRY_CODES_IN_NEWS.has(word) &&
   GAZ.singleKinds(word)?.has('COUNTRY') === true;
+/** A lower-case plural's singular ("boundaries" → "boundary"); a word without the plural's "s" is returned as it is. */
+export const singularOf = (lower: string): string =>
+  lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : lower.replace(/s$/, '');
+
 export const isDemonym = (word: string): boolean => GAZ.demonyms.has(word) || PEOPLE_WORDS.has(word);
 /**
  * A nationality of two words or more, which names no entity: "South Korean", "Costa Rican", "West African", and a
