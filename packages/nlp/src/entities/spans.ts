@@ -712,6 +712,8 @@ export function tidy(s: Span): Span | undefined {
       (NAME_CONNECTORS.has(word(end - 1)) && /^\p{Ll}/u.test(word(end - 1))) ||
       // A score or squad number after a name ("Seattle 3", "Solanke 9"), a post-nominal ("Alexandra Pryce KC").
       (s.type !== 'ORG' && end - start > 1 && /^\p{N}+$/u.test(word(end - 1))) ||
+      // A time behind in standings: "3. Pellizzari +2:34" (but "Disney+" is the service's name).
+      (s.type === 'PERSON' && word(end - 1) === '+') ||
       (s.type === 'PERSON' && end - start > 2 && POST_NOMINALS.has(word(end - 1))) ||
       (s.type === 'PERSON' && end - start > 1 && FORM_LABELS.has(word(end - 1))) ||
       // A party's member is no part of where the member is from: "a New York [Democrat]" (but "Liberal Democrat",
@@ -741,6 +743,8 @@ export function tidy(s: Span): Span | undefined {
       word(start).toLowerCase() === 'the' ||
       // A year qualifies the name after it: "a 2023 Government Accountability Office report".
       (end - start > 1 && YEAR.test(word(start))) ||
+      // A leaderboard's score before a player: "208 Rory McIlroy (Northern Ireland) 71 66 71".
+      (s.type === 'PERSON' && end - start > 1 && /^\p{N}+$/u.test(word(start))) ||
       (s.type === 'ORG' && end - start > 1 && kindOfBusinessOpening(s.tokens[start] as Token)) ||
       // A name starts with a name word, not a connector ("mayor [of Boston]") nor where it is based
       // ("the [Amsterdam-based] Lindqvist Institute").
