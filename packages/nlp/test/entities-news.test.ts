@@ -5716,3 +5716,30 @@ describe('bodies named by common nouns over "and"', () => {
     expect(typeOf(e, 'Boundaries Commission')).toBeUndefined();
   });
 });
+
+describe('standings and leaderboards', () => {
+  it("keeps a rider's time behind and a golfer's total out of the name", () => {
+    const e = extractEntities(
+      'Pellizzari wins at Pila',
+      'Overall standings:\n1. Vingegaard 55:12:40\n2. del Toro +1:52\n3. Pellizzari +2:34\n\nLeading scores:\n205 Ludvig Aberg (Sweden) 68 69 68\n208 Rory McIlroy (Northern Ireland) 71 66 71',
+      'en',
+    );
+    const mentions = e.flatMap((x) => x.mentions.map((m) => m.text));
+    expect(mentions.some((m) => m.includes('+'))).toBe(false);
+    expect(typeOf(e, 'Rory McIlroy')).toBe('PERSON');
+    expect(mentions.some((m) => /\d/.test(m))).toBe(false);
+  });
+});
+
+describe('Romance surnames after a given name', () => {
+  it('joins "del" and a capitalised "Di" to the surname', () => {
+    const e = extractEntities(
+      '',
+      'Mexican rider Isaac del Toro finished second, and Italian Fabio Di Giannantonio was third. He was on the Costa del Sol.',
+      'en',
+    );
+    expect(typeOf(e, 'Isaac del Toro')).toBe('PERSON');
+    expect(typeOf(e, 'Fabio Di Giannantonio')).toBe('PERSON');
+    expect(typeOf(e, 'Costa del Sol')).toBe('LOCATION');
+  });
+});

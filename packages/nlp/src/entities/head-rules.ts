@@ -304,7 +304,14 @@ export function headRules(spans: Span[]): Span[] {
           GAZ.singleKinds(next.text) === undefined
         ) {
           o.add(s.end);
-          s = { ...s, end: s.end + 1, type: 'PERSON' };
+          // A capitalised particle opens the surname: "Fabio Di Giannantonio".
+          const surname = s.end + 1;
+          const particle =
+            NAME_PARTICLES.has(next.text.toLowerCase()) &&
+            !o.has(surname) &&
+            /^\p{Lu}\p{Ll}+$/u.test(textAt(tokens, surname));
+          if (particle) o.add(surname);
+          s = { ...s, end: particle ? surname + 1 : s.end + 1, type: 'PERSON' };
         }
       }
     } else {

@@ -1086,6 +1086,13 @@ const ROMANCE_HEADS = new Set([
   'Porto',
   'Cinco',
   'Dos',
+  'Costa',
+  'Valle',
+  'Sierra',
+  'Villa',
+  'Ciudad',
+  'Rio',
+  'Río',
 ]);
 
 /**
@@ -1107,7 +1114,7 @@ export function catalanSurnames(spans: Span[], field: TextField, tokens: Token[]
 
 /**
  * A surname after such particles and a given name is a person's: "Marieke van den Berg", "Hennie le Roux", "Joost
- * van der Westhuizen", "Marcus du Sautoy", "Joost de Wit", where the tagger took the surname alone, as a place, and the given name
+ * van der Westhuizen", "Marcus du Sautoy", "Joost de Wit", "Isaac del Toro", where the tagger took the surname alone, as a place, and the given name
  * (no list knows "Marieke") as nothing or apart. Not a name the gazetteer knows whole.
  */
 export function personsOverParticles(spans: Span[], field: TextField, tokens: Token[]): Span[] {
@@ -1120,7 +1127,8 @@ export function personsOverParticles(spans: Span[], field: TextField, tokens: To
       !SHARED_PARTICLES.has(last) &&
       last !== 'der' &&
       last !== 'den' &&
-      last !== 'de'
+      last !== 'de' &&
+      last !== 'del'
     )
       continue;
     const surname = textAt(tokens, k);
@@ -1129,8 +1137,12 @@ export function personsOverParticles(spans: Span[], field: TextField, tokens: To
     const p = GERMANIC_PARTICLES.has(two) && !(tokens[k - 1] as Token).sentenceStart ? k - 2 : k - 1;
     const particle = p === k - 2 ? two : textAt(tokens, k - 1);
     const shared = SHARED_PARTICLES.has(particle);
-    const dutch = particle === 'de';
-    if (!(GERMANIC_PARTICLES.has(particle) || shared || dutch) || (tokens[p] as Token).sentenceStart || p < 1)
+    const romance = particle === 'de' || particle === 'del';
+    if (
+      !(GERMANIC_PARTICLES.has(particle) || shared || romance) ||
+      (tokens[p] as Token).sentenceStart ||
+      p < 1
+    )
       continue;
     const given = p - 1;
     const first = textAt(tokens, given);
@@ -1142,10 +1154,10 @@ export function personsOverParticles(spans: Span[], field: TextField, tokens: To
       continue;
     if (shared ? !GAZ.firstNames.has(first) || FRENCH_HEADS.has(first) : GAZ.singleKinds(first) !== undefined)
       continue;
-    // "de" of many languages' places too: a given name the lists know before a surname that names no place ("Joost de
-    // Wit", "Frenkie de Jong"; not "Santiago de Chile").
+    // "de" and "del" of many languages' places too: a given name the lists know before a surname that names no place
+    // ("Joost de Wit", "Frenkie de Jong", "Isaac del Toro"; not "Santiago de Chile", "Valle del Cauca").
     if (
-      dutch &&
+      romance &&
       (!(GAZ.firstNames.has(first) || GAZ.personNames.has(first)) ||
         namesPlace([surname]) ||
         FRENCH_HEADS.has(first) ||
