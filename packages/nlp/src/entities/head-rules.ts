@@ -1,7 +1,7 @@
 /** Head rules: what the words of a span (its last word above all) say about its type, whatever the tagger read. */
 import type { Token } from '../text/tokenize.js';
 import { textAt } from '../text/tokenize.js';
-import { isMonth, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
+import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import { NEVER_ALONE } from '../ner/lexicon.js';
 import { isCapitalized } from '../ner/features.js';
 import {
@@ -81,11 +81,15 @@ export function roleApposition(tokens: readonly Token[], end: number): boolean {
   else return bareRoleAt(tokens, end + 1);
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
     const w = (tokens[k] as Token).text;
-    if (PERSON_ROLES.has(w.toLowerCase())) return true;
+    // Not a body of people in that role: "the Treatment Action Campaign, the South African activist group".
+    if (PERSON_ROLES.has(w.toLowerCase())) return !namesBodyWord(textAt(tokens, k + 1));
     if (!/^\p{L}/u.test(w)) return false;
   }
   return false;
 }
+
+/** A lower-case word for a body: "group", "network", "council". */
+const namesBodyWord = (w: string): boolean => /^\p{Ll}/u.test(w) && (isOrgHead(w) || ORG_SUFFIXES.has(w));
 
 /** What follows a role where it says whose: "vice president at Shinhan Bank", "director of the Rijksmuseum". */
 const ROLE_OWNER_LINKS = new Set(['at', 'of', 'for']);
