@@ -5743,3 +5743,28 @@ describe('Romance surnames after a given name', () => {
     expect(typeOf(e, 'Costa del Sol')).toBe('LOCATION');
   });
 });
+
+describe('a body described by its members', () => {
+  it('reads "the … activist group" after a name as no role of a person', () => {
+    const e = extractEntities(
+      '',
+      '"The people in this room are making decisions about who lives," said Nomvula Dlamini of the Treatment Action Campaign, the South African activist group.',
+      'en',
+    );
+    expect(typeOf(e, 'Nomvula Dlamini')).toBe('PERSON');
+    expect(typeOf(e, 'Treatment Action Campaign')).toBe('ORG');
+  });
+});
+
+describe("Canada's federal departments", () => {
+  it('reads a department named with the country as the body, the country alone as the place', () => {
+    const e = extractEntities(
+      '',
+      'It also plans to sell the drug in Canada, and has said it is awaiting approval from Health Canada. Transport Canada said on Monday it would review the rules.',
+      'en',
+    );
+    expect(typeOf(e, 'Health Canada')).toBe('ORG');
+    expect(typeOf(e, 'Transport Canada')).toBe('ORG');
+    expect(typeOf(e, 'Canada')).toBe('LOCATION');
+  });
+});

@@ -1996,6 +1996,18 @@ export const KNOWN_BODIES: readonly string[] = [
   // National postal services named with their country, which the tagger reads as the country.
   'Canada Post',
   'Australia Post',
+  // Canada's federal departments named by a word and the country, which the tagger reads as the country.
+  'Health Canada',
+  'Transport Canada',
+  'Parks Canada',
+  'Elections Canada',
+  'Environment Canada',
+  'Environment and Climate Change Canada',
+  'Fisheries and Oceans Canada',
+  'Global Affairs Canada',
+  'Public Safety Canada',
+  'Natural Resources Canada',
+  'Employment and Social Development Canada',
   // Parties the gazetteer lacks that the tagger reads as places or people: Spain's, the Basque left's, Portugal's,
   // Slovakia's, Mexico's ruling party (a town's name too, so only as the party's whole name is it known).
   'Sumar',
