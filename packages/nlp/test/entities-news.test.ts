@@ -5768,3 +5768,18 @@ describe("Canada's federal departments", () => {
     expect(typeOf(e, 'Canada')).toBe('LOCATION');
   });
 });
+
+describe('the Pakistani Taliban', () => {
+  it('reads the name that ends in the country as the group, and its acronym without the sentence\'s "The"', () => {
+    const e = extractEntities(
+      '',
+      'Attacks by Tehrik-e-Taliban Pakistan rose sharply. The Tehrik-i-Taliban Pakistan (TTP) claimed the bombing.',
+      'en',
+    );
+    expect(typeOf(e, 'Tehrik-e-Taliban Pakistan')).toBe('ORG');
+    const mentions = e.flatMap((x) => x.mentions.map((m) => m.text));
+    expect(mentions).toContain('Tehrik-i-Taliban Pakistan');
+    expect(mentions.some((m) => m.startsWith('The '))).toBe(false);
+    expect(typeOf(e, 'Pakistan')).toBeUndefined();
+  });
+});

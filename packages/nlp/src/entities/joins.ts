@@ -738,11 +738,16 @@ function definitionStart(tokens: readonly Token[], open: number, acronym: string
     const t = tokens[k] as Token;
     const w = t.text;
     if (capitalisedWord(t)) {
-      // A hyphenated word may give each part's letter ("Asia-Pacific Economic Cooperation ( APEC )") or one.
-      const parts = w.includes('-') ? w.split('-').map((part) => part.charAt(0)) : [];
+      // A hyphenated word may give each capitalised part's letter ("Asia-Pacific Economic Cooperation ( APEC )",
+      // "Tehrik-i-Taliban Pakistan ( TTP )") or one.
+      const parts = w.includes('-')
+        ? w
+            .split('-')
+            .filter((part) => /^\p{Lu}/u.test(part))
+            .map((part) => part.charAt(0))
+        : [];
       const spelled = parts.join('');
-      if (parts.length > 1 && /^\p{Lu}+$/u.test(spelled) && acronym.slice(0, letter + 1).endsWith(spelled))
-        letter -= parts.length;
+      if (parts.length > 1 && acronym.slice(0, letter + 1).endsWith(spelled)) letter -= parts.length;
       else if (w.charAt(0).toUpperCase() === acronym.charAt(letter)) letter--;
       else return -1;
       gap = 0;

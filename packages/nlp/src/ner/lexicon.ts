@@ -1909,6 +1909,11 @@ export const KNOWN_BODIES: readonly string[] = [
   // the Islamic State by its Arabic acronym.
   'U.N.',
   'Daesh',
+  // The Pakistani Taliban, whose name ends in the country the tagger reads alone ("attacks by Tehrik-e-Taliban
+  // Pakistan"), in its spellings.
+  'Tehrik-e-Taliban Pakistan',
+  'Tehreek-e-Taliban Pakistan',
+  'Tehrik-i-Taliban Pakistan',
   // Groups of countries written out: "Leaders of the Group of 20 major economies".
   'Group of Seven',
   'Group of Eight',
