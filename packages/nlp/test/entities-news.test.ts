@@ -5783,3 +5783,15 @@ describe('the Pakistani Taliban', () => {
     expect(typeOf(e, 'Pakistan')).toBeUndefined();
   });
 });
+
+describe('where a body is based, in words of its own', () => {
+  it('reads the place apart from the body after it', () => {
+    const e = extractEntities(
+      '',
+      'The round was led by Menlo Park-based Hollowbrook Ventures, the company said.',
+      'en',
+    );
+    expect(typeOf(e, 'Menlo Park')).toBe('LOCATION');
+    expect(typeOf(e, 'Hollowbrook Ventures')).toBe('ORG');
+  });
+});

@@ -1604,6 +1604,12 @@ export function contextRules(
           isTitle(textAt(tokens, a - 3))))
     )
       a++;
+    // Nor where it is based in words of its own: "Menlo Park-based Hollowbrook Ventures".
+    for (let k = j - 2; k > a; k--)
+      if (isPlaceCompound(text(k))) {
+        a = k + 1;
+        break;
+      }
     const type = a < j ? contextType(tokens, a, j) : undefined;
     // A person's nationality before the name is not part of it ("play Ukrainian Marta Kostyuk , who"), as in tidy.
     while (type === 'PERSON' && j - a > 1 && isDemonym(text(a))) a++;
