@@ -5795,3 +5795,14 @@ describe('where a body is based, in words of its own', () => {
     expect(typeOf(e, 'Hollowbrook Ventures')).toBe('ORG');
   });
 });
+
+describe("cricket's and rugby's positions before a name", () => {
+  it('reads an unknown name after a seamer or a prop as a person', () => {
+    const e = extractEntities(
+      '',
+      'Veteran Richie Berrington made 44, but left-arm spinner Lalit Rajbanshi took 3-38 and seamer Sompal Kami claimed two wickets.',
+      'en',
+    );
+    expect(typeOf(e, 'Sompal Kami')).toBe('PERSON');
+  });
+});
