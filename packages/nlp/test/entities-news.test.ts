@@ -5806,3 +5806,15 @@ describe("cricket's and rugby's positions before a name", () => {
     expect(typeOf(e, 'Sompal Kami')).toBe('PERSON');
   });
 });
+
+describe("rugby's provinces and Pacific sides", () => {
+  it('reads a province before a position as its side, and knows the Pacific sides', () => {
+    const e = extractEntities(
+      '',
+      'Ireland head coach Andy Farrell named uncapped Munster flanker Cian Mac Gearailt in a 36-man squad. Moana Pasifika coach Tana Umaga said his side was ready.',
+      'en',
+    );
+    expect(typeOf(e, 'Munster')).toBe('ORG');
+    expect(typeOf(e, 'Moana Pasifika')).toBe('ORG');
+  });
+});

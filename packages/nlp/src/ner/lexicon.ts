@@ -2057,6 +2057,9 @@ export const KNOWN_BODIES: readonly string[] = [
   'MC Alger',
   'Asante Kotoko',
   'Enyimba',
+  // Pacific rugby sides named like a person or with a nationality ("Moana Pasifika beat the Fijian Drua").
+  'Moana Pasifika',
+  'Fijian Drua',
   // Law firms, banks' advisers, brokers and fund managers named like people, which deal and market stories name alone
   // ("advised by EFG Hermes and Clifford Chance", "peers such as Honeywell and Emerson Electric").
   'Clifford Chance',
