@@ -5818,3 +5818,16 @@ describe("rugby's provinces and Pacific sides", () => {
     expect(typeOf(e, 'Moana Pasifika')).toBe('ORG');
   });
 });
+
+describe('Romance words for a body', () => {
+  it('reads a name that opens with one as an organisation', () => {
+    const e = extractEntities(
+      '',
+      "Arévalo's Movimiento Semilla party lost seats. Compañía Minera Poderosa said output fell, and the Defensoría del Pueblo reported 200 conflicts.",
+      'en',
+    );
+    expect(typeOf(e, 'Movimiento Semilla')).toBe('ORG');
+    expect(typeOf(e, 'Compañía Minera Poderosa')).toBe('ORG');
+    expect(typeOf(e, 'Defensoría del Pueblo')).toBe('ORG');
+  });
+});

@@ -40,6 +40,7 @@ import {
   VESSEL_PREFIXES,
   PLACE_OF,
   ARABIC_ARTICLE,
+  ROMANCE_BODY_OPENERS,
 } from '../ner/heads.js';
 import {
   AGE,
@@ -196,6 +197,8 @@ const STATE_THEN = new Set([
 ]);
 
 function contextType(tokens: readonly Token[], a: number, b: number): EntityType | 'DROP' | undefined {
+  // A Romance word for a body opens a body's name, whatever the context: "Arévalo 's Movimiento Semilla party".
+  if (b - a >= 2 && ROMANCE_BODY_OPENERS.has(textAt(tokens, a))) return 'ORG';
   const type = contextCue(tokens, a, b);
   if (type === undefined || type === 'DROP') return type;
   return isDemonym(

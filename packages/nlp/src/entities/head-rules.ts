@@ -22,6 +22,7 @@ import {
   PERSON_ROLES,
   VENUE_HEADS,
   PLACE_HEADS,
+  ROMANCE_BODY_OPENERS,
   STREET_HEADS,
   STREET_OPENERS,
 } from '../ner/heads.js';
@@ -494,6 +495,7 @@ export function headRules(spans: Span[]): Span[] {
     }
     // No person's name opens with a bank's word: "Bank Al-Maghrib" (Morocco's central bank) read as a person.
     if (s.type === 'PERSON' && n >= 2 && BANK_OPENERS.has(word(s.start))) s = { ...s, type: 'ORG' };
+    if (s.type !== 'ORG' && n >= 2 && ROMANCE_BODY_OPENERS.has(word(s.start))) s = { ...s, type: 'ORG' };
     out.push(s);
   }
   return out;

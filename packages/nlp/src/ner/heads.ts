@@ -1288,3 +1288,42 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'a.d.',
   'd.o.o.',
 ]);
+
+/**
+ * Words for a body in the Romance languages, which open its name as "Bank" does ("Movimiento Semilla", "Compañía
+ * Minera Poderosa", "Defensoría del Pueblo"): no person's or place's name opens with one.
+ */
+export const ROMANCE_BODY_OPENERS = new Set([
+  'Movimiento',
+  'Movimento',
+  'Partido',
+  'Partito',
+  'Compañía',
+  'Companhia',
+  'Sociedad',
+  'Sociedade',
+  'Società',
+  'Société',
+  'Asociación',
+  'Associação',
+  'Associazione',
+  'Confederación',
+  'Confederação',
+  'Federación',
+  'Federação',
+  'Instituto',
+  'Istituto',
+  'Defensoría',
+  'Fiscalía',
+  'Procuraduría',
+  'Contraloría',
+  'Secretaría',
+  'Ministerio',
+  'Ministério',
+  'Consejo',
+  'Conselho',
+  'Comisión',
+  'Comissão',
+  'Corporación',
+  'Observatorio',
+]);
