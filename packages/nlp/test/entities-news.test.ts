@@ -5831,3 +5831,13 @@ describe('Romance words for a body', () => {
     expect(typeOf(e, 'Defensoría del Pueblo')).toBe('ORG');
   });
 });
+
+describe("a byline's paper", () => {
+  it('reads the capitalised words after the writer and a comma, to the line end, as the paper', () => {
+    const story = (byline: string): Entity[] =>
+      extractEntities('', `${byline}\nJACKSON — The city council voted on Tuesday to raise fees.`, 'en');
+    expect(typeOf(story('By Jerome Batiste, Mississippi Today'), 'Mississippi Today')).toBe('ORG');
+    expect(typeOf(story('By Zainab Chowdhury, Detroit Free Press'), 'Detroit Free Press')).toBe('ORG');
+    expect(typeOf(story('By Jane Doe, Washington'), 'Washington')).toBe('LOCATION');
+  });
+});

@@ -1521,6 +1521,9 @@ export function pressTold(spans: Span[], field: TextField, tokens: Token[]): Spa
   return retypeRuns(spans, field, tokens, runs);
 }
 
+/** A byline's role after the writer's name: "By Jane Doe , AP Business Writer". */
+const WRITERS = new Set(['Writer', 'Reporter', 'Correspondent', 'Editor', 'Columnist', 'Staff']);
+
 /** Lower-case words before "by" that open a list of the journalists who wrote a story ("Reporting by"). */
 const BYLINE_ROLES = new Set(['reporting', 'editing', 'writing', 'additional']);
 
@@ -1568,6 +1571,21 @@ export function bylines(spans: Span[], field: TextField, tokens: Token[]): Span[
     const after = tokens[end];
     if (t.text === 'By' && after !== undefined && !after.sentenceStart && after.text !== ',') continue;
     runs.push(...names);
+    // The paper after the comma, ending the line: "By Zainab Chowdhury , Detroit Free Press"; not the writer's role
+    // ("AP Business Writer") nor where the writer is ("By Jane Doe , Washington").
+    const paper = end + 1;
+    if (t.text !== 'By' || after?.text !== ',' || !runWord(textAt(tokens, paper))) continue;
+    // Any capitalised words: "Mississippi Today", "State Gazette".
+    let paperEnd = paper;
+    while (isCapitalized(textAt(tokens, paperEnd)) && !(tokens[paperEnd] as Token).sentenceStart) paperEnd++;
+    if (
+      paperEnd > paper &&
+      (tokens[paperEnd] as Token | undefined)?.sentenceStart !== false &&
+      paperEnd - paper <= 4 &&
+      !WRITERS.has(textAt(tokens, paperEnd - 1)) &&
+      knownType(tokens, paper, paperEnd) !== 'LOCATION'
+    )
+      newsrooms.push({ start: paper, end: paperEnd, type: 'ORG' });
   }
   return retypeRuns(retypeRuns(spans, field, tokens, runs), field, tokens, newsrooms);
 }
