@@ -5841,3 +5841,16 @@ describe("a byline's paper", () => {
     expect(typeOf(story('By Jane Doe, Washington'), 'Washington')).toBe('LOCATION');
   });
 });
+
+describe("local officials' titles", () => {
+  it("keeps a supervisor's and a district attorney's title out of the name", () => {
+    const e = extractEntities(
+      '',
+      'Supervisor Ray Castellanos, who represents the district, voted yes. A spokesperson for District Attorney Thomas Quinn said it was too early to say.',
+      'en',
+    );
+    expect(typeOf(e, 'Ray Castellanos')).toBe('PERSON');
+    expect(typeOf(e, 'Thomas Quinn')).toBe('PERSON');
+    expect(e.some((x) => x.name.startsWith('Supervisor') || x.name.startsWith('District'))).toBe(false);
+  });
+});

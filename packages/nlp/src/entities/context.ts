@@ -1611,6 +1611,8 @@ export function contextRules(
     while (
       a < j &&
       (isTitle(text(a)) ||
+        // A common word opening a title of two: "District Attorney Thomas Quinn".
+        (a + 2 < j && isTitle(text(a + 1)) && GAZ.lowerWords.has(text(a).toLowerCase())) ||
         honorificAt(tokens, a) ||
         // A number opening the sentence counts what the name has: "Two European Space Agency probes".
         ((tokens[a] as Token).sentenceStart && a + 1 < j && isNumberWord(text(a))) ||

@@ -153,6 +153,11 @@ const STRICT_TITLES = new Set([
   'assemblywoman',
   'ombudsman',
   'sheriff',
+  'supervisor',
+  'selectman',
+  'selectwoman',
+  'comptroller',
+  'magistrate',
   // Ireland's prime minister and deputy: "Taoiseach Micheal Martin".
   'taoiseach',
   'tanaiste',
