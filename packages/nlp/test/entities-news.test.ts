@@ -5854,3 +5854,16 @@ describe("local officials' titles", () => {
     expect(e.some((x) => x.name.startsWith('Supervisor') || x.name.startsWith('District'))).toBe(false);
   });
 });
+
+describe('market reports: benchmarks, tanker classes and price tables', () => {
+  it('tags no crude grade, ship class or contract month as an entity', () => {
+    const e = extractEntities(
+      'Oil steadies as tanker rates jump',
+      'Rates for VLCCs rose on Thursday, while Aframax and Suezmax rates fell. The premium of Murban over Dubai swaps narrowed.\n\nContract | Price | Change\nBrent Aug ($/bbl) | 64.18 | -0.93\nHenry Hub gas Jul ($/mmBtu) | 3.482 | +0.061',
+      'en',
+    );
+    const names = e.map((x) => x.name);
+    for (const name of ['VLCCs', 'Aframax', 'Suezmax', 'Murban', 'Brent', 'Henry Hub'])
+      expect(names.some((n) => n.startsWith(name))).toBe(false);
+  });
+});

@@ -666,6 +666,8 @@ const MEMBERS_PARTIES = new Set(['Liberal', 'New', 'Social', 'Christian', 'Free'
 
 /** Punctuation that ends a sentence or clause, never a name: "Florence Tan ;" as the tagger once read it. */
 const TRAILING_STOPS = new Set([',', '.', ';', ':']);
+/** Months written short, as price tables name contracts (not "Jan", "Mar", "May", "Jun": names' words too). */
+const CONTRACT_MONTHS = new Set(['Feb', 'Apr', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 
 /**
  * A title or nationality that is a given name too, as it is after a title: "Chief Executive Sultan Al Jaber",
@@ -712,6 +714,8 @@ export function tidy(s: Span): Span | undefined {
       (NAME_CONNECTORS.has(word(end - 1)) && /^\p{Ll}/u.test(word(end - 1))) ||
       // A score or squad number after a name ("Seattle 3", "Solanke 9"), a post-nominal ("Alexandra Pryce KC").
       (s.type !== 'ORG' && end - start > 1 && /^\p{N}+$/u.test(word(end - 1))) ||
+      // A contract's month in a price table: "Brent Aug ($/bbl) | 64.18".
+      (end - start > 1 && CONTRACT_MONTHS.has(word(end - 1))) ||
       // A time behind in standings: "3. Pellizzari +2:34" (but "Disney+" is the service's name).
       (s.type === 'PERSON' && word(end - 1) === '+') ||
       (s.type === 'PERSON' && end - start > 2 && POST_NOMINALS.has(word(end - 1))) ||
