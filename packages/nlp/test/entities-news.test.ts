@@ -5867,3 +5867,14 @@ describe('market reports: benchmarks, tanker classes and price tables', () => {
       expect(names.some((n) => n.startsWith(name))).toBe(false);
   });
 });
+
+describe("a table's header cells", () => {
+  it('reads a common word opening a cell as no name when the text writes it in lower case', () => {
+    const e = extractEntities(
+      '',
+      'Generic makers cut the price of the drug by half this week.\n\nCompany | Price (rupees/month) | Form\nSun Pharma | 3,900 | injection pen',
+      'en',
+    );
+    expect(typeOf(e, 'Price')).toBeUndefined();
+  });
+});

@@ -34,8 +34,9 @@ import type { Span } from './spans.js';
 import { spanText, tokenOwners } from './spans.js';
 
 /**
- * A one-word name found only where sentences start ("\"Adaptation finance has to arrive…\"") is no name when the
- * text writes the same word in lower case elsewhere ("adaptation targets"): the capital was the sentence's.
+ * A one-word name found only where sentences or a table's cells start ("\"Adaptation finance has to arrive…\"",
+ * "Contract | Price | Change") is no name when the text writes the same word in lower case elsewhere ("adaptation
+ * targets"): the capital was the sentence's.
  */
 export function dropCommonWordsAtSentenceStart(spans: Span[], body: readonly Token[]): Span[] {
   const startsSentence = (s: Span): boolean => {
@@ -46,7 +47,7 @@ export function dropCommonWordsAtSentenceStart(spans: Span[], body: readonly Tok
       QUOTES_DASHES.test((s.tokens[k - 1] as Token).text)
     )
       k--;
-    return (s.tokens[k] as Token).sentenceStart;
+    return (s.tokens[k] as Token).sentenceStart || (s.tokens[k - 1] as Token | undefined)?.text === '|';
   };
   const lowerOf = (s: Span): string => (s.tokens[s.start] as Token).text.toLowerCase();
   const oneWordAtStart = spans.map((s) => s.end - s.start === 1 && startsSentence(s));
