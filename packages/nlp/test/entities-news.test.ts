@@ -5878,3 +5878,15 @@ describe("a table's header cells", () => {
     expect(typeOf(e, 'Price')).toBeUndefined();
   });
 });
+
+describe('papers named by two words joined by a hyphen', () => {
+  it('reads "Chronicle-Star" as a paper\'s last word', () => {
+    const e = extractEntities(
+      '',
+      'She told the Lakehead Chronicle-Star that the mill would close, and the Chicago Sun-Times reported the same.',
+      'en',
+    );
+    expect(typeOf(e, 'Lakehead Chronicle-Star')).toBe('ORG');
+    expect(typeOf(e, 'Chicago Sun-Times')).toBe('ORG');
+  });
+});

@@ -61,6 +61,43 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(WHERE);
 /** Words for a bank that open banks' names: "Bank Mandiri", "Banco Sabadell", "Banque Misr". */
 const BANK_OPENERS = new Set(['Bank', 'Banco', 'Banque', 'Banca']);
 
+/** Words of papers' names, which hyphens join in two ("Sun-Times", "Chronicle-Star", "Post-Gazette"). */
+const PAPER_WORDS = new Set([
+  'times',
+  'post',
+  'gazette',
+  'journal',
+  'ledger',
+  'tribune',
+  'herald',
+  'chronicle',
+  'courier',
+  'dispatch',
+  'picayune',
+  'sun',
+  'star',
+  'examiner',
+  'sentinel',
+  'telegraph',
+  'inquirer',
+  'register',
+  'citizen',
+  'constitution',
+  'union',
+  'press',
+  'enterprise',
+  'democrat',
+  'observer',
+  'mail',
+  'news',
+]);
+
+/** A paper's last word of two such words: "Lakehead Chronicle-Star", "Chicago Sun-Times". */
+function paperOfTwoNames(lower: string): boolean {
+  const parts = lower.split('-');
+  return parts.length > 1 && parts.every((p) => PAPER_WORDS.has(p));
+}
+
 /** Parks that are places by their kind: "Kruger National Park", "Goat Island Marine Park". */
 const PARK_KINDS = new Set(['National', 'State', 'Provincial', 'Marine', 'Regional', 'Forest']);
 
@@ -437,7 +474,7 @@ export function headRules(spans: Span[]): Span[] {
       // A legal form the tagger took into the name, with its period or after "&", makes a company: "Piper Sandler & Co."
       // was a person ("Zaldy Co" is one).
       const legalForm = isLegalForm(last) && (last.endsWith('.') || word(s.end - 2) === '&');
-      if (ORG_SUFFIXES.has(last) || legalForm) {
+      if (ORG_SUFFIXES.has(last) || legalForm || paperOfTwoNames(last)) {
         if (s.type !== 'ORG' && !knownWhole(tokens, s.start, s.end)) s = { ...s, type: 'ORG' };
       } else if (
         STREET_HEADS.has(last) ||
