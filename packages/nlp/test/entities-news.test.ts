@@ -5890,3 +5890,20 @@ describe('papers named by two words joined by a hyphen', () => {
     expect(typeOf(e, 'Chicago Sun-Times')).toBe('ORG');
   });
 });
+
+describe('metals and standings tables', () => {
+  it('tags no metal alone, nor a standings header', () => {
+    const metals = extractEntities(
+      '',
+      'Metal | Price | Change\nAluminium | 2,450 | +12\nNickel | 15,230 | -80\nCobalt prices held steady.',
+      'en',
+    );
+    expect(metals.map((x) => x.name)).toEqual([]);
+    const table = extractEntities(
+      '',
+      'Standings:\nPos Team P W D L GF GA Pts\n1 Feyenoord 12 9 2 1 30 10 29',
+      'en',
+    );
+    expect(table.some((x) => x.name.includes(' W D L'))).toBe(false);
+  });
+});

@@ -779,6 +779,9 @@ export function tidy(s: Span): Span | undefined {
   )
     start++;
   if (start >= end) return undefined;
+  // A standings table's header: "Pos Team P W D L GF GA Pts".
+  for (let k = start; k + 2 < end; k++)
+    if (word(k) === 'W' && word(k + 1) === 'D' && word(k + 2) === 'L') return undefined;
   // A rank names nobody, alone or cut from one: "promoted to Air Marshal", "Air" of "Air Marshal Robert Chipman".
   let rank = end - start > 1 || RANK_WORDS.has(textAt(s.tokens, end));
   for (let k = start; k < end && rank; k++) rank = RANK_WORDS.has(word(k));

@@ -270,12 +270,28 @@ const QUANTIFIERS = new Set([
   'few',
 ]);
 
+/** Metals and crops, which market reports and their tables write capitalised ("Nickel | 15,230"). */
+const COMMODITIES = new Set([
+  'aluminium',
+  'aluminum',
+  'nickel',
+  'cobalt',
+  'copper',
+  'zinc',
+  'palladium',
+  'platinum',
+  'lithium',
+  'wheat',
+  'soybeans',
+  'cocoa',
+]);
+
 /**
  * A word that names nothing on its own: a common acronym that is also a code ("AI" is Anguilla's), a quantifier
  * ("All"), a form's label ("Title:"), a unit ("MHz"), a common word in capitals before a colon (a party's label in a
  * signature block, "LENDER:", or a headline's "UPDATE:"), a demonym ("Thai"; not one that also names a city or an
  * organisation), a country code news does not write ("7 PM"), a retweet marker ("RT @user", not the broadcaster),
- * an age ("the 19-year-old").
+ * an age ("the 19-year-old"), a metal or crop ("Nickel").
  */
 export function namesNothingAlone(word: string, next: Token | undefined): boolean {
   return (
@@ -283,6 +299,7 @@ export function namesNothingAlone(word: string, next: Token | undefined): boolea
     QUANTIFIERS.has(word.toLowerCase()) ||
     FORM_LABELS.has(word) ||
     UNITS.has(word) ||
+    COMMODITIES.has(word.toLowerCase()) ||
     (next?.text === ':' &&
       isAllCapitals(word) &&
       GAZ.lowerWords.has(word.toLowerCase()) &&
