@@ -5907,3 +5907,17 @@ describe('metals and standings tables', () => {
     expect(table.some((x) => x.name.includes(' W D L'))).toBe(false);
   });
 });
+
+describe('a country a headline shouts', () => {
+  it('finds the country in a title of capitals though the story names only its people', () => {
+    const e = extractEntities(
+      'THAILAND HEADS TO EARLY ELECTION AS THAI PREMIER DISSOLVES HOUSE',
+      'BANGKOK, December 12 (Reuters) - Thai Prime Minister Anutin Charnvirakul dissolved the lower house of parliament on Friday.',
+      'en',
+    );
+    const thailand = e.find((x) => x.name === 'Thailand');
+    expect(thailand?.type).toBe('LOCATION');
+    expect(thailand?.mentions.map((m) => m.field)).toEqual(['title']);
+    expect(e.some((x) => x.name.toLowerCase() === 'thai')).toBe(false);
+  });
+});

@@ -4,9 +4,10 @@ import type { Token } from '../text/tokenize.js';
 import { sentenceHas, textsOf } from '../text/tokenize.js';
 import type { PhraseKind, PhraseMatch } from '../ner/gazetteer.js';
 import { COUNTRY_CODES_IN_NEWS, KNOWN_BODIES, KNOWN_MONONYMS, KNOWN_PLACES } from '../ner/lexicon.js';
-import { isCapitalized } from '../ner/features.js';
+import { isAllCapitals, isCapitalized } from '../ner/features.js';
+import { titleCase } from '../ner/canonical.js';
 import { KNOWN_MISC } from '../ner/heads.js';
-import { GAZ, continuesName, continuesNameBefore, isTitle, namesNothingAlone } from './words.js';
+import { GAZ, continuesName, continuesNameBefore, isDemonym, isTitle, namesNothingAlone } from './words.js';
 import type { Span, TypedRun } from './spans.js';
 import { retypeRuns, tokenOwners } from './spans.js';
 import { speaksOfSport } from './sports.js';
@@ -35,6 +36,23 @@ function dottedCountryCodes(tokens: readonly Token[]): PhraseMatch[] {
   return out;
 }
 
+/**
+ * A country a headline shouts, in a line of capitals ("THAILAND HEADS TO EARLY ELECTION"): the gazetteer knows it as
+ * written in a sentence ("Thailand"). One word; a shouted name of several is found beside the same name in the text.
+ */
+function shoutedCountries(tokens: readonly Token[], headline: readonly boolean[] | undefined): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  if (!headline) return out;
+  tokens.forEach(({ text }, k) => {
+    if (!headline[k] || text.length < 4 || !isAllCapitals(text) || !/^\p{L}+$/u.test(text)) return;
+    const name = titleCase(text);
+    // Not a nationality ("THAI") nor a given name ("JORDAN").
+    if (isDemonym(name) || GAZ.firstNames.has(name)) return;
+    if (GAZ.singleKinds(name)?.has('COUNTRY')) out.push({ start: k, end: k + 1, kind: 'COUNTRY' });
+  });
+  return out;
+}
+
 /** A lower-case letter. */
 const LOWER_CASE = /\p{Ll}/u;
 
@@ -53,7 +71,11 @@ export function gazetteerRules(
   tokens: Token[],
   headline?: readonly boolean[],
 ): Span[] {
-  const matches = [...GAZ.matchTokens(tokens), ...dottedCountryCodes(tokens)];
+  const matches = [
+    ...GAZ.matchTokens(tokens),
+    ...dottedCountryCodes(tokens),
+    ...shoutedCountries(tokens, headline),
+  ];
   if (matches.length === 0) return spans;
   const owner = tokenOwners(spans, field, tokens);
   const out = [...spans];
