@@ -5921,3 +5921,15 @@ describe('a country a headline shouts', () => {
     expect(e.some((x) => x.name.toLowerCase() === 'thai')).toBe(false);
   });
 });
+
+describe("a company's first word in a headline", () => {
+  it('finds "Toyota" in a Headline-Case title when the story names "Toyota Motor" only', () => {
+    const e = extractEntities(
+      'Nissan Slides To Loss; Toyota Shrugs Off Tariffs',
+      'YOKOHAMA, November 6 - Nissan reported an operating loss on Thursday. Toyota Motor raised its full-year forecast, citing strong sales of hybrids.',
+      'en',
+    );
+    const titled = e.filter((x) => x.mentions.some((m) => m.field === 'title')).map((x) => x.name);
+    expect(titled.some((n) => n.startsWith('Toyota'))).toBe(true);
+  });
+});

@@ -8,6 +8,7 @@ import { NEVER_ALONE, US_STATE_ABBREVIATIONS } from '../ner/lexicon.js';
 import { titleCase } from '../ner/canonical.js';
 import {
   ARABIC_ARTICLE,
+  COMPANY_NAME_ENDINGS,
   COMPASS_WORDS,
   EPONYMOUS,
   GENERIC_ALONE,
@@ -147,6 +148,19 @@ export function propagate(
       while (end > 1 && (isLegalForm((words[end - 1] as string).toLowerCase()) || words[end - 1] === ','))
         end--;
       if (end < words.length) add(words.slice(0, end), 'ORG');
+      // Nor the word that completes its name, when the gazetteer knows the first as a company: "Toyota" of "Toyota
+      // Motor", "Sony" of "Sony Group" (not "General" of "General Motors", a given name, "Ford", nor "Azores" of
+      // "Azores Airlines").
+      const first = words[0] as string;
+      const kinds = end === 2 ? GAZ.singleKinds(first) : undefined;
+      if (
+        kinds &&
+        (kinds.has('ORG') || kinds.has('COMPANY')) &&
+        COMPANY_NAME_ENDINGS.has((words[1] as string).toLowerCase()) &&
+        !GAZ.lowerWords.has(first.toLowerCase()) &&
+        !GAZ.firstNames.has(first)
+      )
+        add([first], 'ORG');
     }
     if (s.type === 'PERSON' && words.length > 1) {
       add([words[words.length - 1] as string], 'PERSON');
