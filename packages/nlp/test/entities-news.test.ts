@@ -5933,3 +5933,32 @@ describe("a company's first word in a headline", () => {
     expect(titled.some((n) => n.startsWith('Toyota'))).toBe(true);
   });
 });
+
+describe('local titles, market indices and clubs with their founding year', () => {
+  it('keeps "Councilmember" and "Reeve" out of the name', () => {
+    const e = extractEntities(
+      '',
+      'Councilmember Rosalind Achebe-Park voted no. Reeve Gerald Kowalchuk said the road would close.',
+      'en',
+    );
+    expect(typeOf(e, 'Rosalind Achebe-Park')).toBe('PERSON');
+    expect(typeOf(e, 'Gerald Kowalchuk')).toBe('PERSON');
+  });
+
+  it('reads the country before its index as the place', () => {
+    const e = extractEntities(
+      '',
+      'Stock indexes: latest / daily % change\nBrazil Bovespa 136,882.10 / -0.41\nChile IPSA 9,104.26 / +0.27\nArgentina MerVal 2,455,310.00 / +1.96',
+      'en',
+    );
+    expect(typeOf(e, 'Brazil')).toBe('LOCATION');
+    expect(typeOf(e, 'Argentina')).toBe('LOCATION');
+    expect(e.some((x) => /Bovespa|MerVal/.test(x.name))).toBe(false);
+  });
+
+  it('reads a German club with its founding year as one club', () => {
+    const e = extractEntities('', 'FSV Mainz 05 beat Schalke 04 2-1 on Saturday.', 'en');
+    expect(typeOf(e, 'FSV Mainz 05')).toBe('ORG');
+    expect(typeOf(e, 'Schalke 04')).toBe('ORG');
+  });
+});

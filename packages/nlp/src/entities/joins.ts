@@ -1249,6 +1249,20 @@ export function clubsWithTheirCity(spans: Span[], field: TextField, tokens: Toke
   });
 }
 
+/** A club's founding year as German clubs write it after their name: "04", "05" (not a time: "05 : 30"). */
+const CLUB_YEAR = /^0\d$/;
+
+/** A name and a club's founding year after it are one club: "FSV Mainz 05", "Schalke 04", whatever the tagger read. */
+export function clubsWithTheirYear(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  for (const s of spans) {
+    if (s.field !== field || s.type === 'PERSON' || !CLUB_YEAR.test(textAt(tokens, s.end))) continue;
+    if ((tokens[s.end] as Token).sentenceStart || /^[:.]$/.test(textAt(tokens, s.end + 1))) continue;
+    runs.push({ start: s.start, end: s.end + 1, type: 'ORG' });
+  }
+  return retypeRuns(spans, field, tokens, runs);
+}
+
 const LIST_WORDS = new Set(['and', 'or', '&']);
 
 /**

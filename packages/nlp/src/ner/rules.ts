@@ -144,6 +144,8 @@ const STRICT_TITLES = new Set([
   'superintendent',
   // Local officials (the model's title feature, PERSON_TITLES, was trained without them).
   'councilwoman',
+  'councilmember',
+  'reeve',
   'councilor',
   'alderman',
   'alderwoman',
