@@ -100,10 +100,24 @@ const LEAD_WEIGHT = 4;
  */
 export function fingerprint(body: string): Fingerprint {
   // Hash each word once; a shingle's hash mixes the hashes of its words in order.
-  const { h1s: wh1, h2s: wh2 } = wordHashes(body);
+  const { h1s, h2s } = wordHashes(body);
+  const hex = hexOf(shingleVotes(h1s, h2s));
+  const width = 16 / BANDS;
+  const bands = Array.from({ length: BANDS }, (_, i) => `${i}:${hex.slice(i * width, (i + 1) * width)}`);
+  return { simhash: hex, bands };
+}
+
+/**
+ * Per bit of the simhash, the weighted votes of the shingles: +weight where a shingle's hash has the bit set, -weight
+ * where not. Counted as set bits per position (BitCounts), the lead's apart, instead of 64 additions per shingle.
+ */
+function shingleVotes(wh1: readonly number[], wh2: readonly number[]): Int32Array {
   const words = wh1.length;
-  const v = new Int32Array(64);
   const n = words < SHINGLE ? (words > 0 ? 1 : 0) : words - SHINGLE + 1;
+  const leadHi = new BitCounts();
+  const leadLo = new BitCounts();
+  const restHi = new BitCounts();
+  const restLo = new BitCounts();
   for (let i = 0; i < n; i++) {
     let hi = 0x9e3779b9;
     let lo = 0x85ebca6b;
@@ -113,22 +127,59 @@ export function fingerprint(body: string): Fingerprint {
       lo = Math.imul(lo ^ (wh2[k] as number), 0xc2b2ae35);
       lo ^= lo >>> 13;
     }
-    hi = Math.imul(hi ^ (hi >>> 16), 0x85ebca6b) >>> 0;
-    lo = Math.imul(lo ^ (lo >>> 16), 0x27d4eb2f) >>> 0;
-    // +weight for a set bit, -weight for a clear one, without branches (the bits are random).
-    const weight = i < LEAD_WORDS ? LEAD_WEIGHT : 1;
-    for (let b = 0; b < 32; b++) {
-      v[b] = (v[b] as number) + weight * ((((hi >>> (31 - b)) & 1) << 1) - 1);
-      v[32 + b] = (v[32 + b] as number) + weight * ((((lo >>> (31 - b)) & 1) << 1) - 1);
+    hi = Math.imul(hi ^ (hi >>> 16), 0x85ebca6b);
+    lo = Math.imul(lo ^ (lo >>> 16), 0x27d4eb2f);
+    if (i < LEAD_WORDS) {
+      leadHi.add(hi);
+      leadLo.add(lo);
+    } else {
+      restHi.add(hi);
+      restLo.add(lo);
     }
   }
+  const leadShingles = Math.min(n, LEAD_WORDS);
+  const restShingles = n - leadShingles;
+  // Bit b of the simhash is bit 31 - b of the high word, bit 32 + b that of the low word.
+  const v = new Int32Array(64);
+  for (let b = 0; b < 32; b++) {
+    v[b] =
+      LEAD_WEIGHT * (2 * leadHi.count(31 - b) - leadShingles) + 2 * restHi.count(31 - b) - restShingles;
+    v[32 + b] =
+      LEAD_WEIGHT * (2 * leadLo.count(31 - b) - leadShingles) + 2 * restLo.count(31 - b) - restShingles;
+  }
+  return v;
+}
+
+/**
+ * How many of the 32-bit words added have each bit set, kept as bit planes (plane j holds bit j of the count of
+ * every position): adding a word ripples a carry through a plane or two on average, not 32 counters.
+ */
+class BitCounts {
+  private readonly planes = new Int32Array(32);
+
+  add(word: number): void {
+    for (let j = 0, carry = word; carry !== 0; j++) {
+      const plane = this.planes[j] as number;
+      this.planes[j] = plane ^ carry;
+      carry = plane & carry;
+    }
+  }
+
+  /** The count of the words with bit `bit` set. */
+  count(bit: number): number {
+    let c = 0;
+    for (let j = 31; j >= 0; j--) c = c * 2 + (((this.planes[j] as number) >>> bit) & 1);
+    return c;
+  }
+}
+
+/** The simhash in hex: a bit is set where its votes are positive. */
+function hexOf(v: Int32Array): string {
   let hex = '';
   for (let nib = 0; nib < 16; nib++) {
     let x = 0;
     for (let b = 0; b < 4; b++) x = (x << 1) | ((v[nib * 4 + b] as number) > 0 ? 1 : 0);
     hex += x.toString(16);
   }
-  const width = 16 / BANDS;
-  const bands = Array.from({ length: BANDS }, (_, i) => `${i}:${hex.slice(i * width, (i + 1) * width)}`);
-  return { simhash: hex, bands };
+  return hex;
 }
