@@ -24,6 +24,12 @@ class WordHashes {
     this.h2 = h2 ^ (h2 >>> 13);
   }
 
+  /** Drops the hashes of all words after the first `count`. */
+  truncate(count: number): void {
+    this.h1s.length = count;
+    this.h2s.length = count;
+  }
+
   end(): void {
     let h1 = this.h1 ^ (this.h1 >>> 16);
     h1 = Math.imul(h1, 0x85ebca6b);
@@ -39,35 +45,40 @@ const WORD_RE = /[\p{L}\p{N}]+/gu;
 
 /**
  * The hashes of the words of `text.toLowerCase().match(WORD_RE)`, chunk by chunk of text between white space. A
- * chunk whose letters and digits are all ASCII (most) is read from its characters, without a string per word; any
- * other is lower-cased and matched alone, which gives the same words: lower-casing looks at no character but the
- * one it maps, except for a final sigma, which looks no further than white space.
+ * chunk whose letters and digits are all ASCII (most) is read from its characters in one pass, without a string per
+ * word; one that turns out to hold another letter or digit has its hashes dropped and is lower-cased and matched
+ * alone, which gives the same words: lower-casing looks at no character but the one it maps, except for a final
+ * sigma, which looks no further than white space.
  */
 function wordHashes(text: string): WordHashes {
   const hashes = new WordHashes();
-  for (let start = 0; start < text.length;) {
-    let end = start;
-    let asciiLetters = true;
-    for (let c = text.charCodeAt(end); end < text.length && !isWhiteSpace(c); c = text.charCodeAt(++end))
-      if (c >= 128 && NON_ASCII_WORD.test(text.charAt(end))) asciiLetters = false;
-    if (asciiLetters) hashAsciiWords(text, start, end, hashes);
-    else
-      for (const word of text.slice(start, end).toLowerCase().match(WORD_RE) ?? []) {
+  let chunkStart = 0;
+  let chunkHashes = 0;
+  let inWord = false;
+  // One step past the end, read as white space, ends the last word.
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (isWhiteSpace(c)) {
+      if (inWord) hashes.end();
+      inWord = false;
+      chunkStart = i + 1;
+      chunkHashes = hashes.h1s.length;
+      continue;
+    }
+    if (c >= 128 && NON_ASCII_WORD.test(text.charAt(i))) {
+      let end = i;
+      while (end < text.length && !isWhiteSpace(text.charCodeAt(end))) end++;
+      hashes.truncate(chunkHashes);
+      for (const word of text.slice(chunkStart, end).toLowerCase().match(WORD_RE) ?? []) {
         hashes.start();
-        for (let i = 0; i < word.length; i++) hashes.add(word.charCodeAt(i));
+        for (let k = 0; k < word.length; k++) hashes.add(word.charCodeAt(k));
         hashes.end();
       }
-    start = end + 1;
-  }
-  return hashes;
-}
-
-/** Adds the lower-case words of text[start, end), whose letters and digits are all ASCII: runs of them, any other
- * character between. */
-function hashAsciiWords(text: string, start: number, end: number, hashes: WordHashes): void {
-  let inWord = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
+      inWord = false;
+      // The white space at `end` (or the end of the text) comes next.
+      i = end - 1;
+      continue;
+    }
     const upper = c >= 65 && c <= 90;
     const wordChar = upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
     if (wordChar && !inWord) hashes.start();
@@ -75,7 +86,7 @@ function hashAsciiWords(text: string, start: number, end: number, hashes: WordHa
     if (wordChar) hashes.add(upper ? c + 32 : c);
     inWord = wordChar;
   }
-  if (inWord) hashes.end();
+  return hashes;
 }
 
 /** Space, tab, line feed, carriage return: neither cased nor case-ignorable, so a final sigma's context ends there. */
