@@ -5962,3 +5962,12 @@ describe('local titles, market indices and clubs with their founding year', () =
     expect(typeOf(e, 'Schalke 04')).toBe('ORG');
   });
 });
+
+describe('"First" opening a bank\'s name at a sentence\'s start', () => {
+  it('keeps "First" in the bank\'s name, and not an adverb\'s "First,"', () => {
+    const bank = extractEntities('', 'First Abu Dhabi Bank said profit rose 12 per cent.', 'en');
+    expect(typeOf(bank, 'First Abu Dhabi Bank')).toBe('ORG');
+    const adverb = extractEntities('', 'First, the Central Bank said rates would rise.', 'en');
+    expect(adverb.some((x) => x.name.startsWith('First'))).toBe(false);
+  });
+});

@@ -1176,7 +1176,8 @@ export function applyRules(
       if ((tokens[s] as Token).sentenceStart) break;
       if (
         nameWord(prev, gaz, true) &&
-        !(prev.sentenceStart && gaz.lowerWords.has(prev.text.toLowerCase())) &&
+        // A common word opening the sentence opens no name, but "First" opens banks' ("First Abu Dhabi Bank said").
+        !(prev.sentenceStart && gaz.lowerWords.has(prev.text.toLowerCase()) && prev.text !== 'First') &&
         !NOT_IN_NAMES.has(prev.text.toLowerCase()) &&
         !isPlaceCompound(prev.text)
       )
