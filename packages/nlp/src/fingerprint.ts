@@ -153,8 +153,7 @@ function shingleVotes(wh1: readonly number[], wh2: readonly number[]): Int32Arra
   // Bit b of the simhash is bit 31 - b of the high word, bit 32 + b that of the low word.
   const v = new Int32Array(64);
   for (let b = 0; b < 32; b++) {
-    v[b] =
-      LEAD_WEIGHT * (2 * leadHi.count(31 - b) - leadShingles) + 2 * restHi.count(31 - b) - restShingles;
+    v[b] = LEAD_WEIGHT * (2 * leadHi.count(31 - b) - leadShingles) + 2 * restHi.count(31 - b) - restShingles;
     v[32 + b] =
       LEAD_WEIGHT * (2 * leadLo.count(31 - b) - leadShingles) + 2 * restLo.count(31 - b) - restShingles;
   }
