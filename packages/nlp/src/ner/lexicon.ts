@@ -2057,6 +2057,8 @@ export const KNOWN_BODIES: readonly string[] = [
   'MC Alger',
   'Asante Kotoko',
   'Enyimba',
+  // Germany's metalworkers' union, read as a place ("the IG Metall union").
+  'IG Metall',
   // Pacific rugby sides named like a person or with a nationality ("Moana Pasifika beat the Fijian Drua").
   'Moana Pasifika',
   'Fijian Drua',
