@@ -5971,3 +5971,20 @@ describe('"First" opening a bank\'s name at a sentence\'s start', () => {
     expect(adverb.some((x) => x.name.startsWith('First'))).toBe(false);
   });
 });
+
+describe('names the rules know, whatever the context says', () => {
+  it('reads a known body after "from the" as the body, and more Romance openers as bodies', () => {
+    const e = extractEntities(
+      'Siemens to Cut 1,200 Jobs at Bavarian Plants as IG Metall Vows Resistance',
+      'MUNICH, February 11 (Reuters) - Siemens AG plans to cut about 1,200 jobs at its factory automation business, most of them in Erlangen and Amberg, the company said on Wednesday, drawing an immediate pledge of resistance from the IG Metall union. IG Metall district leader Horst Ott said the union would fight the cuts.',
+      'en',
+    );
+    expect(typeOf(e, 'IG Metall')).toBe('ORG');
+    const grupo = extractEntities(
+      '',
+      "Southern Copper, controlled by billionaire Germán Larrea's Grupo México, said in a filing with the Bolsa Mexicana de Valores.",
+      'en',
+    );
+    expect(typeOf(grupo, 'Grupo México')).toBe('ORG');
+  });
+});

@@ -197,8 +197,11 @@ const STATE_THEN = new Set([
 ]);
 
 function contextType(tokens: readonly Token[], a: number, b: number): EntityType | 'DROP' | undefined {
-  // A Romance word for a body opens a body's name, whatever the context: "Arévalo 's Movimiento Semilla party".
+  // A Romance word for a body opens a body's name, whatever the context: "Arévalo 's Movimiento Semilla party"; a
+  // name the rules know is what they know it as ("resistance from the IG Metall union").
   if (b - a >= 2 && ROMANCE_BODY_OPENERS.has(textAt(tokens, a))) return 'ORG';
+  const known = knownNameType(tokens, a, b);
+  if (known) return known;
   const type = contextCue(tokens, a, b);
   if (type === undefined || type === 'DROP') return type;
   return isDemonym(

@@ -93,7 +93,7 @@ const PAPER_WORDS = new Set([
 ]);
 
 /** A paper's last word of two such words: "Lakehead Chronicle-Star", "Chicago Sun-Times". */
-function paperOfTwoNames(lower: string): boolean {
+function hyphenatedPaperName(lower: string): boolean {
   const parts = lower.split('-');
   return parts.length > 1 && parts.every((p) => PAPER_WORDS.has(p));
 }
@@ -474,7 +474,7 @@ export function headRules(spans: Span[]): Span[] {
       // A legal form the tagger took into the name, with its period or after "&", makes a company: "Piper Sandler & Co."
       // was a person ("Zaldy Co" is one).
       const legalForm = isLegalForm(last) && (last.endsWith('.') || word(s.end - 2) === '&');
-      if (ORG_SUFFIXES.has(last) || legalForm || paperOfTwoNames(last)) {
+      if (ORG_SUFFIXES.has(last) || legalForm || hyphenatedPaperName(last)) {
         if (s.type !== 'ORG' && !knownWhole(tokens, s.start, s.end)) s = { ...s, type: 'ORG' };
       } else if (
         STREET_HEADS.has(last) ||
