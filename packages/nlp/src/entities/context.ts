@@ -59,6 +59,7 @@ import {
   knownWhole,
   namesBody,
   namesCountry,
+  nameGoesOn,
   namesNothingAlone,
   personLike,
   runEnd,
@@ -201,10 +202,7 @@ function contextType(tokens: readonly Token[], a: number, b: number): EntityType
   // name the rules know is what they know it as ("resistance from the IG Metall union"), unless a number or a name
   // goes on after its one word ("Rema 1000", a grocer, beside the singer Rema).
   if (b - a >= 2 && ROMANCE_BODY_OPENERS.has(textAt(tokens, a))) return 'ORG';
-  const after = tokens[b];
-  const longer =
-    b - a === 1 && after !== undefined && !after.sentenceStart && /^[\p{Lu}\p{N}]/u.test(after.text);
-  const known = longer ? undefined : knownNameType(tokens, a, b);
+  const known = b - a === 1 && nameGoesOn(tokens[b]) ? undefined : knownNameType(tokens, a, b);
   if (known) return known;
   const type = contextCue(tokens, a, b);
   if (type === undefined || type === 'DROP') return type;

@@ -7,7 +7,15 @@ import { COUNTRY_CODES_IN_NEWS, KNOWN_BODIES, KNOWN_MONONYMS, KNOWN_PLACES } fro
 import { isAllCapitals, isCapitalized } from '../ner/features.js';
 import { titleCase } from '../ner/canonical.js';
 import { KNOWN_MISC } from '../ner/heads.js';
-import { GAZ, continuesName, continuesNameBefore, isDemonym, isTitle, namesNothingAlone } from './words.js';
+import {
+  GAZ,
+  continuesName,
+  continuesNameBefore,
+  isDemonym,
+  isTitle,
+  nameGoesOn,
+  namesNothingAlone,
+} from './words.js';
 import type { Span, TypedRun } from './spans.js';
 import { retypeRuns, tokenOwners } from './spans.js';
 import { speaksOfSport } from './sports.js';
@@ -210,8 +218,7 @@ export function knownNames(spans: Span[], field: TextField, tokens: Token[]): Sp
       // Not part of a longer name: "Rema 1000", a Norwegian grocer; a title after it is no part of it ("District of
       // Columbia Mayor Muriel Bowser").
       const after = tokens[end];
-      if (after && !after.sentenceStart && /^[\p{Lu}\p{N}]/u.test(after.text) && !isTitle(after.text))
-        continue;
+      if (nameGoesOn(after) && !isTitle(after.text)) continue;
       const type = KNOWN_TYPES.get(words.join(' ')) as EntityType;
       // Nor a place's end: "British West Indies" (but "In West Bengal", "The West Indies").
       const before = tokens[k - 1];

@@ -319,6 +319,11 @@ export function continuesName(after: Token | undefined): boolean {
   return after !== undefined && !after.sentenceStart && capitalisedWord(after);
 }
 
+/** The same, or a number: "Rema 1000", a Norwegian grocer, is no "Rema". */
+export function nameGoesOn(after: Token | undefined): after is Token {
+  return after !== undefined && !after.sentenceStart && /^[\p{Lu}\p{N}]/u.test(after.text);
+}
+
 /**
  * The same before the name at `start`, but for words that stand before names without being part of them: "The", a
  * title, a nationality, a sentence's first common word ("The Kremlin", "President Trump", "German Merz", "But Trump").
