@@ -5988,3 +5988,16 @@ describe('names the rules know, whatever the context says', () => {
     expect(typeOf(grupo, 'Grupo México')).toBe('ORG');
   });
 });
+
+describe('military ranks before a name', () => {
+  it('keeps "Brigadier" and "Commandant" out of the name', () => {
+    const e = extractEntities(
+      '',
+      'Brigadier Njeri Kamau-Lesiamon is promoted Major General. Commandant Jean-Marc Dufresne of the academy spoke.',
+      'en',
+    );
+    expect(typeOf(e, 'Njeri Kamau-Lesiamon')).toBe('PERSON');
+    expect(typeOf(e, 'Jean-Marc Dufresne')).toBe('PERSON');
+    expect(e.some((x) => /Brigadier|Commandant/.test(x.name))).toBe(false);
+  });
+});

@@ -142,6 +142,8 @@ const STRICT_TITLES = new Set([
   'commodore',
   'marshal',
   'superintendent',
+  'brigadier',
+  'commandant',
   // Local officials (the model's title feature, PERSON_TITLES, was trained without them).
   'councilwoman',
   'councilmember',
