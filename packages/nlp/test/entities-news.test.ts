@@ -6001,3 +6001,16 @@ describe('military ranks before a name', () => {
     expect(e.some((x) => /Brigadier|Commandant/.test(x.name))).toBe(false);
   });
 });
+
+describe('Australian football and rugby league clubs', () => {
+  it('reads the club by its full name and then its nickname alone', () => {
+    const e = extractEntities(
+      'Daicos Dazzles as Magpies Down Lions',
+      `Nick Daicos kicked two goals as Collingwood beat reigning premier Brisbane Lions by 20 points at the MCG on Friday night. ${filler(8)} Lachie Neale battled hard for the Lions. Toby Greene bumped Sydney Swans defender Nick Blakey, and the Swans said they would appeal.`,
+      'en',
+    );
+    expect(typeOf(e, 'Brisbane Lions')).toBe('ORG');
+    expect(typeOf(e, 'Sydney Swans')).toBe('ORG');
+    expect(typeOf(e, 'Swans')).toBe('ORG');
+  });
+});
