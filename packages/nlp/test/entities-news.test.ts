@@ -6014,3 +6014,16 @@ describe('Australian football and rugby league clubs', () => {
     expect(typeOf(e, 'Swans')).toBe('ORG');
   });
 });
+
+describe('airlines named alone', () => {
+  it('reads carriers the tagger took for places or left out as organisations', () => {
+    const e = extractEntities(
+      '',
+      'HELSINKI - Finnair cancelled more than 150 flights on Monday. Air Peace chairman Allen Onyema said delays were weather-related. Low-cost carrier flydubai said it would add routes.',
+      'en',
+    );
+    expect(typeOf(e, 'Finnair')).toBe('ORG');
+    expect(typeOf(e, 'Air Peace')).toBe('ORG');
+    expect(typeOf(e, 'flydubai')).toBe('ORG');
+  });
+});

@@ -2062,6 +2062,31 @@ export const KNOWN_BODIES: readonly string[] = [
   // Pacific rugby sides named like a person or with a nationality ("Moana Pasifika beat the Fijian Drua").
   'Moana Pasifika',
   'Fijian Drua',
+  // Airlines and an airport services company that the tagger reads as places or leaves out ("HELSINKI - Finnair
+  // cancelled", "Air Peace chairman Allen Onyema", "carrier flydubai"); not "Emirates", also the country.
+  'Finnair',
+  'Icelandair',
+  'Vueling',
+  'flydubai',
+  'Air Peace',
+  'Arik Air',
+  'Saudia',
+  'Flynas',
+  'Wizz Air',
+  'Jetstar',
+  'AirAsia',
+  'VietJet',
+  'Cebu Pacific',
+  'RwandAir',
+  'EgyptAir',
+  'WestJet',
+  'Aeromexico',
+  'Avianca',
+  'Volaris',
+  'Eurowings',
+  'Aer Lingus',
+  'Air Arabia',
+  'dnata',
   // Australian football and rugby league clubs named with their nickname, which the tagger reads as people or places
   // ("Collingwood beat reigning premier Brisbane Lions", "the Penrith Panthers beat the Melbourne Storm"); their
   // nicknames alone follow from these (teamsByNickname).
