@@ -6027,3 +6027,17 @@ describe('airlines named alone', () => {
     expect(typeOf(e, 'flydubai')).toBe('ORG');
   });
 });
+
+describe('environmental groups named like places or people', () => {
+  it('reads "Friends of the Earth" and "Germanwatch" as bodies, not the planet or a person', () => {
+    const e = extractEntities(
+      '',
+      'Friends of the Earth said the ruling was a victory. Lawyers for Germanwatch urged the government to act, and Save the Elephants counted the herds.',
+      'en',
+    );
+    expect(typeOf(e, 'Friends of the Earth')).toBe('ORG');
+    expect(typeOf(e, 'Germanwatch')).toBe('ORG');
+    expect(typeOf(e, 'Save the Elephants')).toBe('ORG');
+    expect(e.some((x) => x.name === 'Earth')).toBe(false);
+  });
+});

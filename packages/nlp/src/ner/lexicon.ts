@@ -2062,6 +2062,19 @@ export const KNOWN_BODIES: readonly string[] = [
   // Pacific rugby sides named like a person or with a nationality ("Moana Pasifika beat the Fijian Drua").
   'Moana Pasifika',
   'Fijian Drua',
+  // Environmental groups and climate research bodies named like a place, a person or a slogan ("Friends of the Earth",
+  // "Germanwatch", "Just Stop Oil", "Berkeley Earth"), which climate stories name alone.
+  'Friends of the Earth',
+  'Save the Elephants',
+  'Germanwatch',
+  'Just Stop Oil',
+  'Urgenda',
+  'Milieudefensie',
+  'Fridays for Future',
+  'Mighty Earth',
+  'Imazon',
+  'Carbon Tracker',
+  'Berkeley Earth',
   // Airlines and an airport services company that the tagger reads as places or leaves out ("HELSINKI - Finnair
   // cancelled", "Air Peace chairman Allen Onyema", "carrier flydubai"); not "Emirates", also the country.
   'Finnair',
