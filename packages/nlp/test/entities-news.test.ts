@@ -6041,3 +6041,20 @@ describe('environmental groups named like places or people', () => {
     expect(e.some((x) => x.name === 'Earth')).toBe(false);
   });
 });
+
+describe('the Amazon, the place', () => {
+  it('reads the Amazon before a clause or a verb, and before its rainforest without "the", as the place', () => {
+    const e = extractEntities(
+      'Amazon Deforestation Alerts Fall for Third Year',
+      "Deforestation alerts in Brazil's Amazon rainforest fell 18% in the 12 months to July. Fires burned across the Amazon as farmers cleared land.",
+      'en',
+    );
+    expect(typeOf(e, 'Amazon')).toBe('LOCATION');
+    const company = extractEntities(
+      '',
+      'Amazon cut 14,000 jobs, and the Amazon deal closed on Friday.',
+      'en',
+    );
+    expect(typeOf(company, 'Amazon')).toBe('ORG');
+  });
+});

@@ -885,8 +885,12 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     insideQuotedTitle(tokens, a, b)
   )
     return 'DROP';
-  // The river and its forest, not the company: "cleared in the Amazon", "the Amazon basin".
-  if (n === 1 && text(a) === 'Amazon' && lower(a - 1) === 'the' && AMAZON_THEN.has(lower(b)))
+  // The river and its forest, not the company: "cleared in the Amazon", "the Amazon basin", "Brazil's Amazon rainforest".
+  if (
+    n === 1 &&
+    text(a) === 'Amazon' &&
+    (lower(a - 1) === 'the' ? AMAZON_THEN.has(lower(b)) : AMAZON_LANDS.includes(lower(b)))
+  )
     return 'LOCATION';
   // Runs batted in, not the Reserve Bank of India: "an RBI double", "Hernández's RBI single".
   if (n === 1 && text(a) === 'RBI' && BASE_HITS.has(lower(b))) return 'DROP';
@@ -1393,23 +1397,56 @@ function insideQuotedTitle(tokens: readonly Token[], a: number, b: number): bool
   return small && closesQuote(tokens, close) && !QUOTED_NAME_CUES.has(textAt(tokens, open - 1).toLowerCase());
 }
 
-/** What follows the Amazon as a place: the end of a clause, its lands and waters, a verb. */
+/** The Amazon's lands and waters, after which it is the place with or without "the": "Brazil's Amazon rainforest". */
+const AMAZON_LANDS = ['basin', 'rainforest', 'river', 'rivers', 'region', 'forest', 'jungle', 'biome'];
+/**
+ * What follows the Amazon as a place: the end of a clause, its lands and waters, a verb, a word that opens a clause
+ * or a phrase after a noun ("burned across the Amazon as farmers cleared land", "deforestation in the Amazon fell").
+ */
 const AMAZON_THEN = new Set([
   '',
   ',',
   '.',
   ';',
+  ':',
   ')',
+  '—',
+  "'s",
   'and',
-  'basin',
-  'rainforest',
-  'river',
-  'region',
-  'forest',
-  'jungle',
+  'or',
+  'but',
+  'as',
+  'in',
+  'of',
+  'to',
+  'at',
+  'for',
+  'from',
+  'with',
+  'where',
+  'while',
+  'after',
+  'since',
+  'until',
+  'because',
+  'which',
+  'that',
+  ...AMAZON_LANDS,
   'is',
   'was',
   'has',
+  'had',
+  'are',
+  'were',
+  'could',
+  'would',
+  'will',
+  'may',
+  'fell',
+  'rose',
+  'lost',
+  'burned',
+  'burns',
 ]);
 
 /** Words between "known as" and the comma after a name: "also known as", "better known as". */
