@@ -6058,3 +6058,12 @@ describe('the Amazon, the place', () => {
     expect(typeOf(company, 'Amazon')).toBe('ORG');
   });
 });
+
+describe('a body of two topics over "and"', () => {
+  it("keeps a ministry of two topics whole when both are words that end companies' names", () => {
+    const e = extractEntities('', "Norway's Ministry of Petroleum and Energy said the licence stands.", 'en');
+    expect(typeOf(e, 'Ministry of Petroleum and Energy')).toBe('ORG');
+    const two = extractEntities('', 'Shares of Bank of America and Wells Fargo Bank fell.', 'en');
+    expect(typeOf(two, 'Wells Fargo Bank')).toBe('ORG');
+  });
+});

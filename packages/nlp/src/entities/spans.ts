@@ -166,7 +166,8 @@ export function splitAtLowercase(s: Span): Span[] {
         // opened the first: "Bank Mandiri and Bank Rakyat Indonesia".
         right[0] === 'The' ||
         (right[0] === left[0] && right.length > 1 && isOrgHead((left[0] as string).toLowerCase())) ||
-        (endsInHead(left) && endsInHead(right)) ||
+        // A head right after "of" is the body's topic, not its end: "Ministry of Petroleum and Energy".
+        (endsInHead(left) && left[left.length - 2] !== 'of' && endsInHead(right)) ||
         twoNamedBodies ||
         (!oneBody &&
           // No word of a body: "Dollo Ado and Doolow", "Burna Boy and Tems".
