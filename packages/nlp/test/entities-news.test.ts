@@ -6067,3 +6067,15 @@ describe('a body of two topics over "and"', () => {
     expect(typeOf(two, 'Wells Fargo Bank')).toBe('ORG');
   });
 });
+
+describe('given names written with accents', () => {
+  it('joins a given name the lists know without its accent to the surname after it', () => {
+    const e = extractEntities(
+      '',
+      'Irish peacekeeper Private Seán Rooney was killed in an attack near Al-Aqbiya in 2022.',
+      'en',
+    );
+    expect(typeOf(e, 'Seán Rooney')).toBe('PERSON');
+    expect(e.some((x) => x.name === 'Rooney')).toBe(false);
+  });
+});

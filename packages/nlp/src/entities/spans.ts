@@ -39,6 +39,7 @@ import {
   opensNoName,
   personLike,
   startsName,
+  isGivenName,
 } from './words.js';
 
 const TYPE_OF: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOCATION' };
@@ -481,8 +482,8 @@ export function extendPersons(spans: Span[]): Span[] {
       const w = (s.tokens[start - 1] as Token).text;
       const parts = w.split('-');
       const knownGiven =
-        parts.every((p) => GAZ.firstNames.has(p) || GAZ.personNames.has(p)) &&
-        (GAZ.firstNames.has(parts[0] as string) ||
+        parts.every((p) => isGivenName(p) || GAZ.personNames.has(p)) &&
+        (isGivenName(parts[0] as string) ||
           givenBeforeParticle(s, start) ||
           // A name the lists know, no place, title nor common word, before a surname alone: "climber Lenny |
           // Martinez"; not a side of a fixture ("St Pauli v Holstein | Kiel").
