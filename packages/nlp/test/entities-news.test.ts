@@ -6079,3 +6079,20 @@ describe('given names written with accents', () => {
     expect(e.some((x) => x.name === 'Rooney')).toBe(false);
   });
 });
+
+describe('Emirates, the airline', () => {
+  it('reads "Emirates" alone as the airline, and "the Emirates" and the full name as the country', () => {
+    const e = extractEntities(
+      '',
+      'Earlier, Emirates ordered 65 more Boeing 777-9 widebodies. Emirates President Tim Clark said he expected the jets next year.',
+      'en',
+    );
+    expect(typeOf(e, 'Emirates')).toBe('ORG');
+    const country = extractEntities(
+      '',
+      'Flights to the Emirates were cut, the United Arab Emirates said.',
+      'en',
+    );
+    expect(country.every((x) => x.type === 'LOCATION')).toBe(true);
+  });
+});

@@ -892,6 +892,8 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     (lower(a - 1) === 'the' ? AMAZON_THEN.has(lower(b)) : AMAZON_LANDS.includes(lower(b)))
   )
     return 'LOCATION';
+  // The airline: "Emirates" alone is rarely the country, which news writes "the Emirates" or in full.
+  if (n === 1 && text(a) === 'Emirates' && lower(a - 1) !== 'the' && text(a - 1) !== 'Arab') return 'ORG';
   // Runs batted in, not the Reserve Bank of India: "an RBI double", "Hernández's RBI single".
   if (n === 1 && text(a) === 'RBI' && BASE_HITS.has(lower(b))) return 'DROP';
   // Closed-circuit television, not China's broadcaster: "400 hours of CCTV footage".
