@@ -6096,3 +6096,14 @@ describe('Emirates, the airline', () => {
     expect(country.every((x) => x.type === 'LOCATION')).toBe(true);
   });
 });
+
+describe('currency codes', () => {
+  it('tags no currency code in a rate table or a price', () => {
+    const e = extractEntities(
+      '',
+      'RAND AT 17:00 JOHANNESBURG\nUSD/ZAR 17.2140 -0.42%\nEUR/ZAR 20.0315 -0.31%\nThe airline reported revenue of AED 12 billion, and the naira traded at NGN 1,530.',
+      'en',
+    );
+    expect(e.some((x) => /^(?:ZAR|AED|NGN)$/.test(x.name))).toBe(false);
+  });
+});
