@@ -6107,3 +6107,17 @@ describe('currency codes', () => {
     expect(e.some((x) => /^(?:ZAR|AED|NGN)$/.test(x.name))).toBe(false);
   });
 });
+
+describe("Australian football's results", () => {
+  it('reads the sides either side of goals, behinds and points as clubs', () => {
+    const e = extractEntities(
+      '',
+      'ROUND 14 RESULTS\nGeelong 16.8 (104) def Carlton 9.12 (66) at GMHBA Stadium\nAdelaide 15.10 (100) def Port Adelaide 10.7 (67) at Adelaide Oval',
+      'en',
+    );
+    expect(typeOf(e, 'Carlton')).toBe('ORG');
+    expect(typeOf(e, 'Adelaide')).toBe('ORG');
+    expect(typeOf(e, 'Port Adelaide')).toBe('ORG');
+    expect(typeOf(e, 'Adelaide Oval')).toBe('LOCATION');
+  });
+});

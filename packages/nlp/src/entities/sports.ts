@@ -473,6 +473,7 @@ const AFTER_A_SCORE = new Set(['.', '(', ',', ';']);
  * lower-case words than names ("the Boeing 737 Max 9 jets" is prose); names followed by two to four numbers are no
  * teams (golf rounds: "Lilia Vu 69 68 67"), unless a winning percentage follows them ("BALTIMORE 70 63 .526 4 1/2").
  * A standings row, one team to a line, counts beside another row ("Kashima Antlers 10 7 1 2 17 8 22" and the next).
+ * Australian football writes goals, behinds and points: "Collingwood 14.11 (95) def Brisbane Lions 11.9 (75)".
  */
 export function resultsLines(
   spans: Span[],
@@ -500,6 +501,11 @@ export function resultsLines(
         continue;
       }
       const j = runEnd(tokens, i);
+      if (depth === 0 && footyScoreAt(tokens, j)) {
+        line.push({ start: i, end: j, type: 'ORG' });
+        i = j + 4;
+        continue;
+      }
       let p = j;
       while (p < to && SCORE.test(text(p))) p++;
       const numbers = p - j;
@@ -539,6 +545,14 @@ export function resultsLines(
   });
   return retypeRuns(cut, field, tokens, teams);
 }
+
+/** Australian football's goals and behinds, then the points in brackets: "14.11 ( 95 )". */
+const GOALS_BEHINDS = /^\d{1,2}\.\d{1,2}$/;
+const footyScoreAt = (tokens: readonly Token[], k: number): boolean =>
+  GOALS_BEHINDS.test(textAt(tokens, k)) &&
+  textAt(tokens, k + 1) === '(' &&
+  SCORE.test(textAt(tokens, k + 2)) &&
+  textAt(tokens, k + 3) === ')';
 
 /** Whether a line of results ends with "same time", a rider's time behind the winner's: "3. Jordi Meeus … same time". */
 function sameTime(tokens: readonly Token[], from: number, to: number): boolean {
