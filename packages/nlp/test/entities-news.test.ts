@@ -6121,3 +6121,15 @@ describe("Australian football's results", () => {
     expect(typeOf(e, 'Adelaide Oval')).toBe('LOCATION');
   });
 });
+
+describe("Australia's grounds by their initials", () => {
+  it('reads the MCG and the SCG as places, not bodies', () => {
+    const e = extractEntities(
+      '',
+      'Collingwood beat the Lions by 20 points in front of 84,612 fans at the MCG on Friday night. The Swans won at the SCG.',
+      'en',
+    );
+    expect(typeOf(e, 'MCG')).toBe('LOCATION');
+    expect(typeOf(e, 'SCG')).toBe('LOCATION');
+  });
+});

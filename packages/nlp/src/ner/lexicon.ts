@@ -2372,6 +2372,11 @@ export const KNOWN_PLACES: readonly string[] = [
   'Eden Gardens',
   'Wankhede',
   'Melbourne Park',
+  // Australia's cricket and football grounds by their initials ("in front of 84,612 fans at the MCG").
+  'MCG',
+  'SCG',
+  'Gabba',
+  'WACA',
   'Bernabeu',
   'Etihad Stadium',
   'Santiago Bernabeu',
