@@ -6133,3 +6133,16 @@ describe("Australia's grounds by their initials", () => {
     expect(typeOf(e, 'SCG')).toBe('LOCATION');
   });
 });
+
+describe('a court and the place it sits for', () => {
+  it('reads "District Court of The Hague" as one court, and a court in a city as the court and the city', () => {
+    const e = extractEntities(
+      '',
+      'In 2021 the District Court of The Hague ordered Shell to cut emissions. He took the case to the Court of Appeal in London.',
+      'en',
+    );
+    expect(typeOf(e, 'District Court of The Hague')).toBe('ORG');
+    expect(typeOf(e, 'Court of Appeal')).toBe('ORG');
+    expect(typeOf(e, 'London')).toBe('LOCATION');
+  });
+});

@@ -423,20 +423,26 @@ const IN_PLACE_HEADS = new Set(['Mission', 'Force']);
 
 /**
  * A party, movement, council or mission and the country it is of is one organisation: "Communist Party of China",
- * "Workers ' Party of Korea", "United Nations Interim Force in Lebanon", where the tagger ended it before the place.
+ * "Workers ' Party of Korea", "United Nations Interim Force in Lebanon", where the tagger ended it before the place;
+ * so is a court and the city or country it sits for: "District Court of The Hague".
  */
 export function orgOfPlace(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   return widenSpans(spans, field, tokens, (s, spanAt) => {
     if (s.type !== 'ORG' || s.end + 1 >= tokens.length) return undefined;
     const head = (tokens[s.end - 1] as Token).text;
     const link = (tokens[s.end] as Token).text;
-    if (!((link === 'of' && OF_PLACE_HEADS.has(head)) || (link === 'in' && IN_PLACE_HEADS.has(head))))
+    const court = link === 'of' && head === 'Court';
+    if (!(
+      court ||
+      (link === 'of' && OF_PLACE_HEADS.has(head)) ||
+      (link === 'in' && IN_PLACE_HEADS.has(head))
+    ))
       return undefined;
     const place = spanAt(s.end + 1);
     if (!place || place.type !== 'LOCATION' || place.start !== s.end + 1) return undefined;
     // A force or mission in a city is only stationed there ("Police Force in Honiara"); a party of a province is a
     // party and its province ("Liberal Party of Nova Scotia", as labelled).
-    if (wholeKindOf(tokens, place.start, place.end) !== 'COUNTRY') return undefined;
+    if (!court && wholeKindOf(tokens, place.start, place.end) !== 'COUNTRY') return undefined;
     return { start: s.start, end: place.end, absorbs: place };
   });
 }
