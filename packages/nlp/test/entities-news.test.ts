@@ -6146,3 +6146,17 @@ describe('a court and the place it sits for', () => {
     expect(typeOf(e, 'London')).toBe('LOCATION');
   });
 });
+
+describe('imperial and royal titles', () => {
+  it('keeps "Empress", "Tsar" and "Oba" out of the name, and the regnal number in it', () => {
+    const e = extractEntities(
+      '',
+      'The jewels of Empress Eugénie were stolen. Tsar Nicholas II abdicated in 1917. The Oba of Benin, Oba Ewuare II, welcomed the bronzes.',
+      'en',
+    );
+    expect(typeOf(e, 'Eugénie')).toBe('PERSON');
+    expect(typeOf(e, 'Nicholas II')).toBe('PERSON');
+    expect(typeOf(e, 'Ewuare II')).toBe('PERSON');
+    expect(e.some((x) => /Empress|Tsar|Oba/.test(x.name))).toBe(false);
+  });
+});

@@ -77,6 +77,12 @@ const STRICT_TITLES = new Set([
   'prince',
   'princess',
   'pope',
+  'emperor',
+  'empress',
+  'tsar',
+  'czar',
+  // A Yoruba or Edo king: "Oba Ewuare II".
+  'oba',
   'ambassador',
   'envoy',
   'chairman',
