@@ -63,7 +63,7 @@ export function extractKeywords(
   ): void => {
     if (sentenceStart) sentence++;
     const text = t.text;
-    const lower = text.toLowerCase();
+    const lower = lowerCase(text);
     if (after.length < ids.length) after.push(lower);
     // A dateline's place ("WASHINGTON (Reuters) -") says where the story was filed, not what it is about; it only
     // shows how the place is written where the rest of the text writes it in a line in capitals.
@@ -630,6 +630,15 @@ function hasLetter(text: string): boolean {
   return false;
 }
 
+/** `text.toLowerCase()`, without the call for ASCII already in lower case: most words, and punctuation. */
+function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return text.toLowerCase();
+  }
+  return text;
+}
+
 /** Whether a word has a lower-case letter, without allocating for ASCII. */
 function hasLowerCase(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -727,6 +736,17 @@ const ING_VERB_BEFORE = new Set([
   'continue',
   'continued',
 ]);
+/** The three lists above as flags of each word in them: one look-up per word reads all three. */
+const NOMINAL = 1;
+const VERB = 2;
+const ING_VERB = 4;
+const BEFORE_FLAGS = new Map<string, number>();
+for (const [words, flag] of [
+  [NOMINAL_BEFORE, NOMINAL],
+  [VERB_BEFORE, VERB],
+  [ING_VERB_BEFORE, ING_VERB],
+] as const)
+  for (const w of words) BEFORE_FLAGS.set(w, (BEFORE_FLAGS.get(w) ?? 0) | flag);
 /** Tokens after which a word following a name is a verb, not a noun ("Storm Alwin leaves 40,000", "X meets the"). */
 /** A word after an "-ing" word that opens a clause after a comma ("rain , triggering landslides"); not a list. */
 const CLAUSE_GOES_ON = /^(?!(?:and|or|but|nor)$)\p{L}/u;
@@ -791,10 +811,11 @@ function verbalPositions(
   const ingVerb = new Uint8Array(terms.length);
   for (let i = 0; i < n; i++) {
     const id = ids[i] as number;
-    const b = before[i] as string;
-    if (NOMINAL_BEFORE.has(b)) nominal[id] = 1;
-    if (VERB_BEFORE.has(b)) verbAfter[id] = 1;
-    if (ING_VERB_BEFORE.has(b)) ingVerb[id] = 1;
+    const flags = BEFORE_FLAGS.get(before[i] as string);
+    if (flags === undefined) continue;
+    if (flags & NOMINAL) nominal[id] = 1;
+    if (flags & VERB) verbAfter[id] = 1;
+    if (flags & ING_VERB) ingVerb[id] = 1;
   }
   const hasVerbForms = (w: string): boolean => {
     const bases = [w];
