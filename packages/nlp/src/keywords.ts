@@ -27,7 +27,6 @@ export function extractKeywords(
   language: string,
   count = KEYWORD_COUNT,
 ): Keyword[] {
-  const stop = stopwordsFor(language);
   const titleTokens = tokenize(title);
   const bodyTokens = tokenize(body);
   // Words by term id, in text order; a chunk is a run of words broken by punctuation or a sentence start.
@@ -117,16 +116,20 @@ export function extractKeywords(
   while (after.length < n) after.push('');
   const sentenceCount = Math.max(1, sentence + 1);
   const nTerms = terms.length;
-  const extra = language === 'en' ? EXTRA_EN_STOP : undefined;
+  const listed = listedKinds(language);
+  const kinds = new Uint8Array(nTerms);
+  for (let id = 0; id < nTerms; id++) kinds[id] = listed.get(terms[id] as string) ?? 0;
   const isStop = terms.map(
-    (w) => stop.has(w) || extra?.has(w) === true || !hasLetter(w) || w.length < 2 || ORDINAL_OR_AGE.test(w),
+    (w, id) =>
+      ((kinds[id] as number) & STOP) !== 0 ||
+      !hasLetter(w) ||
+      w.length < 2 ||
+      (mayStartWithDigit(w) && ORDINAL_OR_AGE.test(w)),
   );
   const bad =
     language === 'en'
       ? verbalPositions(terms, termIds, ids, before, after, afterProper, lowerRaw)
       : undefined;
-  const particle = language === 'en' ? terms.map((w) => NAME_PARTICLES.has(w)) : undefined;
-  const vague = language === 'en' ? terms.map((w) => VAGUE_ALONE.has(w)) : undefined;
 
   // Term statistics: frequency, capitalised mid-sentence, sentences, median sentence, distinct neighbours.
   const tf = new Int32Array(nTerms);
@@ -249,15 +252,15 @@ export function extractKeywords(
       if (isStop[last]) {
         // Phrases hold only "of" and "and" inside ("Gulf of Finland", "desaladora de Sagunto"), not "funding as
         // COP31" or "Sagunto para garantizar".
-        if (!(language === 'en' ? INNER_STOP : FOREIGN_INNER_STOP).has(terms[last] as string)) break;
+        if (((kinds[last] as number) & INNER) === 0) break;
         joined = true;
         andJoined ||= terms[last] === 'and';
         continue;
       }
       // Nor is one a word that says nothing alone ("company", "former"), though it may stand in a phrase.
-      if (len === 1 && vague?.[last] === true) continue;
+      if (len === 1 && ((kinds[last] as number) & VAGUE) !== 0) continue;
       // Nor does one end with a particle of a foreign name ("Banco Central de"), or is one ("de", "del").
-      if (bad?.[j] === 2 || particle?.[last] === true) continue;
+      if (bad?.[j] === 2 || ((kinds[last] as number) & PARTICLE) !== 0) continue;
       // Words joined by "and" or "of" hold whole names: not "Alvarez and Mark" of "Jennifer Alvarez and Mark Chen".
       if (joined && (oneName(i - 1) || oneName(j))) continue;
       // Nor does a phrase of several words cut a name ("Treasury Secretary Scott" of "… Scott Bessent"); a title
@@ -599,6 +602,39 @@ const FOREIGN_INNER_STOP = new Set([
   'und',
 ]);
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
+
+/** Kinds of a listed word, as flags: a stop word, "of" or "and" inside a phrase, vague alone, a name's particle. */
+const STOP = 1;
+const INNER = 2;
+const VAGUE = 4;
+const PARTICLE = 8;
+const LISTED_KINDS = new Map<string, ReadonlyMap<string, number>>();
+
+/** The word lists of a language as one map of kinds: one look-up per term reads them all. */
+function listedKinds(language: string): ReadonlyMap<string, number> {
+  let listed = LISTED_KINDS.get(language);
+  if (listed === undefined) {
+    const kinds = new Map<string, number>();
+    const add = (words: Iterable<string>, kind: number): void => {
+      for (const w of words) kinds.set(w, (kinds.get(w) ?? 0) | kind);
+    };
+    add(stopwordsFor(language), STOP);
+    add(language === 'en' ? INNER_STOP : FOREIGN_INNER_STOP, INNER);
+    if (language === 'en') {
+      add(EXTRA_EN_STOP, STOP);
+      add(VAGUE_ALONE, VAGUE);
+      add(NAME_PARTICLES, PARTICLE);
+    }
+    LISTED_KINDS.set(language, (listed = kinds));
+  }
+  return listed;
+}
+
+/** Whether a word may start with a digit (`\p{N}`): the test before ORDINAL_OR_AGE, most words being ASCII letters. */
+function mayStartWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c >= 128;
+}
 
 /** Longer "words" are identifiers, encodings or a key held down, never part of a keyphrase. */
 const MAX_WORD_LENGTH = 40;
