@@ -49,17 +49,27 @@ export function extractKeywords(
   const afterProper: boolean[] = [];
   const lowerRaw: boolean[] = [];
   const after: string[] = [];
+  // A title in Headline Case says no more about names than one in capitals.
+  const titleShouted = isHeadlineCase(titleTokens)
+    ? new Array<boolean>(titleTokens.length).fill(true)
+    : shoutedSentences(titleTokens);
+  const bodyShouted = shoutedSentences(bodyTokens);
+  const bodyDatelines = datelines(bodyTokens);
+  // The title's tokens, then the body's, in one loop: its state stays in local variables, no closure's.
   let sentence = -1;
   let newChunk = true;
   let prevRaw = '';
   let prevCapital = false;
-  const read = (
-    t: Token,
-    sentenceStart: boolean,
-    shouted: boolean,
-    dateline = false,
-    nameAtStart = false,
-  ): void => {
+  const titleLength = titleTokens.length;
+  for (let k = 0; k < titleLength + bodyTokens.length; k++) {
+    const inTitle = k < titleLength;
+    const i = inTitle ? k : k - titleLength;
+    const t = (inTitle ? titleTokens : bodyTokens)[i] as Token;
+    // The title ends with a sentence break of its own: "." between title and body (whose first token starts one).
+    if (k === titleLength && k > 0) newChunk = true;
+    const sentenceStart = t.sentenceStart;
+    const shouted = (inTitle ? titleShouted : bodyShouted)[i] === true;
+    const dateline = !inTitle && bodyDatelines[i] === true;
     if (sentenceStart) sentence++;
     const text = t.text;
     const lower = lowerCase(text);
@@ -92,26 +102,14 @@ export function extractKeywords(
       shown.push(shouted || (sentenceStart && !ALL_CAPS.test(text)) ? lower : text);
       sentenceOf.push(Math.max(0, sentence));
       chunkStart.push(newChunk || sentenceStart);
-      capitalMid.push((!sentenceStart && upperStart) || nameAtStart);
+      capitalMid.push((!sentenceStart && upperStart) || (!inTitle && opensName(bodyTokens, i)));
       if (upperStart) {
         if (!sentenceStart) nameForm[id] ??= text;
         else startForm[id] ??= text;
       } else if (!shouted) writtenLower[id] = true;
       newChunk = false;
     } else newChunk = true;
-  };
-  // A title in Headline Case says no more about names than one in capitals.
-  const titleShouted = isHeadlineCase(titleTokens)
-    ? new Array<boolean>(titleTokens.length).fill(true)
-    : shoutedSentences(titleTokens);
-  const bodyShouted = shoutedSentences(bodyTokens);
-  const bodyDatelines = datelines(bodyTokens);
-  titleTokens.forEach((t, i) => read(t, t.sentenceStart, titleShouted[i] === true));
-  // The title ends with a sentence break of its own: "." between title and body (whose first token starts one).
-  if (titleTokens.length > 0) newChunk = true;
-  bodyTokens.forEach((t, i) =>
-    read(t, t.sentenceStart, bodyShouted[i] === true, bodyDatelines[i] === true, opensName(bodyTokens, i)),
-  );
+  }
   const n = ids.length;
   while (after.length < n) after.push('');
   const sentenceCount = Math.max(1, sentence + 1);
@@ -196,10 +194,13 @@ export function extractKeywords(
   let variance = 0;
   for (let id = 0; id < nTerms; id++) if (!isStop[id]) variance += ((tf[id] as number) - mean) ** 2;
   const std = Math.sqrt(variance / contentTerms);
+  // The position weight of each sentence a median may fall on: fewer logarithms than one per term.
+  const positionOf = new Float64Array(sentenceCount);
+  for (let sn = 0; sn < sentenceCount; sn++) positionOf[sn] = Math.log(Math.log(3 + sn));
   const weight = new Float64Array(nTerms);
   for (let id = 0; id < nTerms; id++) {
     const casing = 0;
-    const position = Math.log(Math.log(3 + (median[id] as number)));
+    const position = positionOf[median[id] as number] as number;
     const freq = (tf[id] as number) / (mean + std);
     const dl = (leftTotal[id] as number) > 0 ? (leftDistinct[id] as number) / (leftTotal[id] as number) : 0;
     const dr =
@@ -269,7 +270,7 @@ export function extractKeywords(
       // Two names joined by "and" are two entities, no keyphrase ("Gemini and Anthropic").
       if (andJoined && namesByCase && proper(first) && proper(last)) continue;
       const cand = cands.get(code);
-      if (!cand) cands.set(code, { at: i, len, tf: 1, surfaces: undefined });
+      if (!cand) cands.set(code, { at: i, len, tf: 1, surfaces: undefined, score: 0, key: undefined });
       else {
         cand.tf++;
         // Most phrases have one surface: a map only for those with several.
@@ -284,7 +285,7 @@ export function extractKeywords(
     }
   }
   // Scores first; the strings of a phrase (its key and how it is shown) only for the few that are read to choose.
-  const scored: Array<{ c: Candidate; s: number; key: string | undefined }> = [];
+  const scored: Candidate[] = [];
   for (const c of cands.values()) {
     let prod = 1;
     let sum = 0;
@@ -310,18 +311,18 @@ export function extractKeywords(
     // Names are reported as entities: a keyword made only of capitalised words weighs less, and a single name word
     // that is part of a longer name here ("Trump" of "Donald Trump") weighs less again.
     // A phrase that runs from a name into common words ("Falls opens", "Finland sign deal") is no unit.
-    const s =
+    c.score =
       (prod / (c.tf * (1 + sum))) *
       (c.tf === 1 && c.len > 1 ? TF1 : 1) *
       (c.len > 1 ? MULTI : 1) *
       (allProper ? 3 : 1) *
       (allProper && c.len === 1 && nameNeighbour[ids[c.at] as number] === 1 ? 3 : 1) *
       (crossings > 0 ? 3 : 1);
-    scored.push({ c, s, key: undefined });
+    scored.push(c);
   }
-  const keyOf = (x: (typeof scored)[number]): string =>
-    (x.key ??= ids
-      .slice(x.c.at, x.c.at + x.c.len)
+  const keyOf = (c: Candidate): string =>
+    (c.key ??= ids
+      .slice(c.at, c.at + c.len)
       .map((id) => terms[id] as string)
       .join(' '));
   const textOf = (c: Candidate): string => {
@@ -354,15 +355,15 @@ export function extractKeywords(
   const seenStems = new Set<string>();
   const covered = new Set<string>();
   // Best first; the choice reads a few dozen of the thousand or so phrases, which need no sort of them all.
-  for (const x of inOrder(scored, (a, b) => a.s - b.s || (keyOf(a) < keyOf(b) ? -1 : 1))) {
-    const key = keyOf(x);
+  for (const c of inOrder(scored, (a, b) => a.score - b.score || (keyOf(a) < keyOf(b) ? -1 : 1))) {
+    const key = keyOf(c);
     const stems = key.split(' ').map(stem);
     const k = stems.join(' ');
     // Diversity: skip a phrase that repeats a chosen one, or whose words all appear in chosen phrases.
     if (seenStems.has(k) || stems.every((w) => covered.has(w))) continue;
     seenStems.add(k);
     for (const w of stems) covered.add(w);
-    chosen.push({ text: textOf(x.c), s: x.s });
+    chosen.push({ text: textOf(c), s: c.score });
     if (chosen.length >= count) break;
   }
   return chosen.map((c) => ({ text: c.text, score: Math.round((1 / (1 + c.s * 10)) * 10000) / 10000 }));
@@ -478,6 +479,9 @@ interface Candidate {
   tf: number;
   /** The count of each surface once the phrase has been seen written another way than at its first occurrence. */
   surfaces: Map<string, number> | undefined;
+  /** Its weight (lower is better), and its words in lower case, once a choice has compared it by them. */
+  score: number;
+  key: string | undefined;
 }
 
 /** Weight (lower is better) of a phrase of several words that occurs once, and of any phrase of several words. */
