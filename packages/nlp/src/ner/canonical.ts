@@ -200,33 +200,27 @@ const words = (fold: string): string[] => fold.split(' ').filter((w) => w !== ''
  */
 export function canonicalNames(mentions: readonly NamedMention[]): string[] {
   const folds = mentions.map((m) => foldName(m.text));
-  // The fullest surface of each fold, per type.
+  // In one pass: the fullest surface of each fold, per type; how often each person's fold is mentioned; the words of
+  // each organisation's name as written, its legal form and "of" kept: what an acronym may spell.
   const best = new ByType<string>();
-  mentions.forEach((m, i) => {
-    const bestOfType = best.of(m.type);
-    const clean = cleanName(m.text, m.type);
-    const prev = bestOfType.get(folds[i] as string);
-    if (prev === undefined || (prev === prev.toUpperCase() && clean !== clean.toUpperCase()))
-      bestOfType.set(folds[i] as string, clean);
-  });
-  const persons = [
-    ...new Set(mentions.flatMap((m, i) => (m.type === 'PERSON' ? [folds[i] as string] : []))),
-  ].map(words);
-  // Each person's words with a surname's Arabic article dropped, as a lone mention writes it ("adwan").
-  const personsBare = persons.map((p) => p.map(withoutArabicArticle));
-  const orgs = [...new Set(mentions.flatMap((m, i) => (m.type === 'ORG' ? [folds[i] as string] : [])))];
-  // The words of each organisation's name as written, its legal form and "of" kept: what an acronym may spell.
+  const personCount = new Map<string, number>();
   const orgWritten = new Map<string, string[]>();
   mentions.forEach((m, i) => {
-    if (m.type === 'ORG' && !orgWritten.has(folds[i] as string))
-      orgWritten.set(folds[i] as string, words(plainQuotes(m.text).toLowerCase().replace(/[.,]/g, ' ')));
+    const fold = folds[i] as string;
+    const bestOfType = best.of(m.type);
+    const clean = cleanName(m.text, m.type);
+    const prev = bestOfType.get(fold);
+    if (prev === undefined || (prev === prev.toUpperCase() && clean !== clean.toUpperCase()))
+      bestOfType.set(fold, clean);
+    if (m.type === 'PERSON') personCount.set(fold, (personCount.get(fold) ?? 0) + 1);
+    else if (m.type === 'ORG' && !orgWritten.has(fold))
+      orgWritten.set(fold, words(plainQuotes(m.text).toLowerCase().replace(/[.,]/g, ' ')));
   });
-  const personCount = new Map<string, number>();
-  mentions.forEach(
-    (m, i) =>
-      m.type === 'PERSON' &&
-      personCount.set(folds[i] as string, (personCount.get(folds[i] as string) ?? 0) + 1),
-  );
+  // Persons' and organisations' folds, each once, in the order of their first mentions.
+  const persons = [...personCount.keys()].map(words);
+  // Each person's words with a surname's Arabic article dropped, as a lone mention writes it ("adwan").
+  const personsBare = persons.map((p) => p.map(withoutArabicArticle));
+  const orgs = [...orgWritten.keys()];
 
   const resolved = new ByType<string>();
   let orgInitials: string[][] | undefined;
