@@ -6160,3 +6160,16 @@ describe('imperial and royal titles', () => {
     expect(e.some((x) => /Empress|Tsar|Oba/.test(x.name))).toBe(false);
   });
 });
+
+describe('Vietnamese names with their diacritics', () => {
+  it('reads a family name and its given names as one person, not bodies', () => {
+    const e = extractEntities(
+      '',
+      'Trần Văn Nam and Lê Thị Hồng attended the opening. Officials including Trương Thị Mai resigned.',
+      'en',
+    );
+    expect(typeOf(e, 'Trần Văn Nam')).toBe('PERSON');
+    expect(typeOf(e, 'Lê Thị Hồng')).toBe('PERSON');
+    expect(typeOf(e, 'Trương Thị Mai')).toBe('PERSON');
+  });
+});

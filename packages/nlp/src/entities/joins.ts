@@ -570,6 +570,60 @@ export function arabicNames(spans: Span[], field: TextField, tokens: Token[]): S
 }
 
 /**
+ * Vietnamese family names as written with their diacritics, which open a person's name (not "Hà", as in "Hà Nội", nor
+ * "Hồ", as in "Hồ Chí Minh City").
+ */
+const VIETNAMESE_SURNAMES = new Set([
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Ngô',
+  'Dương',
+  'Đinh',
+  'Trương',
+  'Lương',
+  'Trịnh',
+  'Đoàn',
+  'Vương',
+  'Tô',
+  'Lâm',
+]);
+/** A letter only Vietnamese writes: a vowel with a hook, horn, breve or dot below, or "đ". */
+const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+const SYLLABLE = /^\p{Lu}\p{Ll}*$/u;
+
+/**
+ * A Vietnamese name written with its diacritics is a person's, whole: a family name, then one to three syllables of
+ * given names, one with a letter only Vietnamese writes ("Trần Văn Nam and Lê Thị Hồng" read as two bodies, "Trương
+ * Thị Mai" cut in two); not a name the rules know, nor a place's ("… City").
+ */
+export function vietnameseNames(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!VIETNAMESE_SURNAMES.has(textAt(tokens, k))) continue;
+    let end = k + 1;
+    let marked = false;
+    while (end < k + 4 && !(tokens[end]?.sentenceStart ?? true) && SYLLABLE.test(textAt(tokens, end))) {
+      marked ||= VIETNAMESE_LETTER.test(textAt(tokens, end));
+      end++;
+    }
+    if (!marked || textAt(tokens, end) === 'City' || knownType(tokens, k, end) !== undefined) continue;
+    runs.push({ start: k, end, type: 'PERSON' });
+    k = end - 1;
+  }
+  return runs.length > 0 ? retypeRuns(spans, field, tokens, runs) : spans;
+}
+
+/**
  * A side of a state, region or country is a place: "to West Texas", "in Western Kenya", where the tagger read
  * nothing or the place alone; not a name the gazetteer knows whole ("South Africa", "North Korea").
  */
