@@ -6173,3 +6173,11 @@ describe('Vietnamese names with their diacritics', () => {
     expect(typeOf(e, 'Trương Thị Mai')).toBe('PERSON');
   });
 });
+
+describe('"des" inside a French name', () => {
+  it('joins a known given name, "des" and the surname into one person', () => {
+    const e = extractEntities('', "Laurence des Cars, the Louvre's director, resigned on Tuesday.", 'en');
+    expect(typeOf(e, 'Laurence des Cars')).toBe('PERSON');
+    expect(e.some((x) => x.name === 'Cars')).toBe(false);
+  });
+});

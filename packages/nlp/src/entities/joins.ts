@@ -1123,9 +1123,10 @@ const MAX_PARTICLE_JOINS = 3;
 /** Particles of Dutch, German and Afrikaans surnames, which place names seldom hold; "der" and "den" after "van" or
  * "von" only. */
 const GERMANIC_PARTICLES = new Set(['van', 'von', 'ter', 'ten', 'le', 'van der', 'van den', 'von der']);
-/** French and German particles that places and bodies hold too ("Col du Tourmalet"): after a known first name only,
- * and not after the heads of French places and bodies ("Gare du Nord", "Conseil du Café-Cacao"). */
-const SHARED_PARTICLES = new Set(['du', 'zu']);
+/** French and German particles that places and bodies hold too ("Col du Tourmalet", "Musée des Beaux-Arts"): after a
+ * known first name only ("Laurence des Cars"), and not after the heads of French places and bodies ("Gare du Nord",
+ * "Conseil du Café-Cacao"). */
+const SHARED_PARTICLES = new Set(['du', 'des', 'zu']);
 const FRENCH_HEADS = new Set([
   'Gare',
   'Col',
