@@ -6181,3 +6181,15 @@ describe('"des" inside a French name', () => {
     expect(e.some((x) => x.name === 'Cars')).toBe(false);
   });
 });
+
+describe("a body's name opening a sentence with a plural", () => {
+  it("keeps the plural before the head in the name at a sentence's start", () => {
+    const e = extractEntities(
+      '',
+      'The laws passed on Thursday. Minerals Council of Australia chief executive Tania Constable called the deal a missed opportunity.',
+      'en',
+    );
+    expect(typeOf(e, 'Minerals Council of Australia')).toBe('ORG');
+    expect(e.some((x) => x.name === 'Council of Australia')).toBe(false);
+  });
+});

@@ -1184,8 +1184,14 @@ export function applyRules(
       if ((tokens[s] as Token).sentenceStart) break;
       if (
         nameWord(prev, gaz, true) &&
-        // A common word opening the sentence opens no name, but "First" opens banks' ("First Abu Dhabi Bank said").
-        !(prev.sentenceStart && gaz.lowerWords.has(prev.text.toLowerCase()) && prev.text !== 'First') &&
+        // A common word opening the sentence opens no name, but "First" opens banks' ("First Abu Dhabi Bank said"), and
+        // a plural right before the head says whose body it is ("Minerals Council of Australia chief executive …").
+        !(
+          prev.sentenceStart &&
+          gaz.lowerWords.has(prev.text.toLowerCase()) &&
+          prev.text !== 'First' &&
+          !(s === h && /\p{Ll}s$/u.test(prev.text))
+        ) &&
         !NOT_IN_NAMES.has(prev.text.toLowerCase()) &&
         !isPlaceCompound(prev.text)
       )
