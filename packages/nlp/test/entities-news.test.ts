@@ -6193,3 +6193,14 @@ describe("a body's name opening a sentence with a plural", () => {
     expect(e.some((x) => x.name === 'Council of Australia')).toBe(false);
   });
 });
+
+describe('results with times behind the winner', () => {
+  it('reads a name before its country in brackets as a player where the line ends in a time behind', () => {
+    const e = extractEntities(
+      '',
+      `The Norwegian broke clear with Nyenget and Iivo Niskanen of Finland on the last lap. ${filler(6)}\n1. Johannes Klaebo (Norway) 2:04:17.3\n2. Martin Nyenget (Norway) +0.4\n3. Iivo Niskanen (Finland) +6.9`,
+      'en',
+    );
+    expect(typeOf(e, 'Iivo Niskanen')).toBe('PERSON');
+  });
+});

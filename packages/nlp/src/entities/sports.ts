@@ -554,6 +554,11 @@ const footyScoreAt = (tokens: readonly Token[], k: number): boolean =>
   SCORE.test(textAt(tokens, k + 2)) &&
   textAt(tokens, k + 3) === ')';
 
+/** Whether a line of results ends with a time behind the winner's: "3. Iivo Niskanen (Finland) +6.9". */
+function timeBehind(tokens: readonly Token[], from: number, to: number): boolean {
+  return to - from > 2 && textAt(tokens, to - 2) === '+' && /^\d[\d.:]*$/.test(textAt(tokens, to - 1));
+}
+
 /** Whether a line of results ends with "same time", a rider's time behind the winner's: "3. Jordi Meeus … same time". */
 function sameTime(tokens: readonly Token[], from: number, to: number): boolean {
   return to - from > 2 && textAt(tokens, to - 2) === 'same' && textAt(tokens, to - 1) === 'time';
@@ -583,7 +588,8 @@ export function playersWithCountry(
   const text = (k: number): string => textAt(tokens, k);
   const players: TypedRun[] = [];
   for (const [from, to] of lines) {
-    if (!twoNumbers(tokens, from, to) && !sameTime(tokens, from, to)) continue;
+    if (!twoNumbers(tokens, from, to) && !sameTime(tokens, from, to) && !timeBehind(tokens, from, to))
+      continue;
     // Clubs with their countries either side of a score are a match, not players: "Mamelodi Sundowns ( South Africa )
     // 2 MC Alger ( Algeria ) 0".
     let match = false;
