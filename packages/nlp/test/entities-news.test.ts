@@ -6204,3 +6204,16 @@ describe('results with times behind the winner', () => {
     expect(typeOf(e, 'Iivo Niskanen')).toBe('PERSON');
   });
 });
+
+describe('Romance bodies over their particles', () => {
+  it('runs a body opening with a Romance word for a body on over "de los" and "los"', () => {
+    const e = extractEntities(
+      '',
+      'Members of the Asociación de Productores de los Andes protested, and farmers from the Coordinadora Campesina Contra los Embalses marched on Tuesday. The Partido Liberal y Frente Amplio lost.',
+      'en',
+    );
+    expect(typeOf(e, 'Asociación de Productores de los Andes')).toBe('ORG');
+    expect(typeOf(e, 'Coordinadora Campesina Contra los Embalses')).toBe('ORG');
+    expect(typeOf(e, 'Frente Amplio')).toBe('ORG');
+  });
+});

@@ -13,6 +13,7 @@ import {
   EVENT_HEADS,
   NAME_PARTICLES,
   ORG_SUFFIXES,
+  ROMANCE_BODY_OPENERS,
   VENUE_HEADS,
 } from '../ner/heads.js';
 import {
@@ -567,6 +568,53 @@ export function arabicNames(spans: Span[], field: TextField, tokens: Token[]): S
   }
   if (joined.length > 0) out = retypeRuns(out, field, tokens, joined);
   return out;
+}
+
+/** Particles and articles of the Romance languages inside a body's name: "de los", "del", "della". */
+const ROMANCE_LINKS = new Set([
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'la',
+  'las',
+  'los',
+  'el',
+]);
+
+/**
+ * A body whose name opens with a Romance word for a body runs on over that language's particles and the capitalised
+ * words after them: "Asociación de Productores de los Andes", "Coordinadora Campesina Contra los Embalses", where the
+ * tagger stopped before "de los" or "los" (not over "y": "Partido Liberal y Frente Amplio" are two).
+ */
+export function romanceBodiesWhole(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  return widenSpans(spans, field, tokens, (s, spanAt) => {
+    if (s.type !== 'ORG' || !ROMANCE_BODY_OPENERS.has(textAt(tokens, s.start))) return undefined;
+    let end = s.end;
+    let absorbs: Span | undefined;
+    for (;;) {
+      let k = end;
+      while (k < end + 2 && ROMANCE_LINKS.has(textAt(tokens, k)) && !(tokens[k] as Token).sentenceStart) k++;
+      const next = tokens[k];
+      if (k === end || !next || next.sentenceStart || !isCapitalized(next.text)) break;
+      const other = spanAt(k);
+      // One neighbour taken in at most, and only whole: "de los Andes".
+      if (other && (absorbs || other.start !== k)) break;
+      let e = k + 1;
+      while (e < tokens.length && !(tokens[e] as Token).sentenceStart && isCapitalized(textAt(tokens, e)))
+        e++;
+      if (other) {
+        absorbs = other;
+        e = Math.max(e, other.end);
+      }
+      end = e;
+    }
+    return end === s.end ? undefined : { start: s.start, end, absorbs };
+  });
 }
 
 /**

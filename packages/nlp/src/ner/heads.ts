@@ -1364,4 +1364,8 @@ export const ROMANCE_BODY_OPENERS = new Set([
   'Câmara',
   'Agencia',
   'Agência',
+  'Coordinadora',
+  'Coalición',
+  'Unión',
+  'União',
 ]);
