@@ -6217,3 +6217,15 @@ describe('Romance bodies over their particles', () => {
     expect(typeOf(e, 'Frente Amplio')).toBe('ORG');
   });
 });
+
+describe('game reserves', () => {
+  it('reads reserves named without a head word as places', () => {
+    const e = extractEntities(
+      '',
+      'Tourists flocked to Masai Mara this year, and rangers in Tsavo counted more rhinos.',
+      'en',
+    );
+    expect(typeOf(e, 'Tsavo')).toBe('LOCATION');
+    expect(typeOf(e, 'Masai Mara')).toBe('LOCATION');
+  });
+});

@@ -2346,6 +2346,12 @@ export const KNOWN_PLACES: readonly string[] = [
   'Silesia',
   'Western Balkans',
   'District of Columbia',
+  // Game reserves and parks read as a person or a body ("elephants moved into the Masai Mara", "Tsavo").
+  'Masai Mara',
+  'Maasai Mara',
+  'Tsavo',
+  'Okavango Delta',
+  'Ranthambore',
   // regions news names that read as a person or a body ("Horn" of "Horn of Africa")
   'Horn of Africa',
   'Sahel',
