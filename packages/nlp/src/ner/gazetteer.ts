@@ -123,17 +123,19 @@ export class Gazetteer {
   private readonly tokenMatches = new WeakMap<readonly { text: string }[], PhraseMatch[]>();
 
   /**
-   * matchPhrases of the tokens' texts, remembered per token array (the tagger and the rules ask alike).
-   * `longestAt`, when given, is `longestFrom` of each token's text, from a caller that has it already.
+   * matchPhrases of the tokens' texts read plain, remembered per token array (the tagger and the rules ask alike).
+   * `words` and `longestAt`, when given, are those plain texts and `longestFrom` of each, from a caller that has
+   * them already.
    */
   matchTokens(
     tokens: readonly { text: string }[],
+    words?: readonly string[],
     longestAt?: (i: number) => number | undefined,
   ): PhraseMatch[] {
     let m = this.tokenMatches.get(tokens);
     if (!m) {
-      const words = tokens.map((t) => plainQuotes(t.text));
-      this.tokenMatches.set(tokens, (m = this.matchPhrases(words, longestAt)));
+      const plain = words ?? tokens.map((t) => plainQuotes(t.text));
+      this.tokenMatches.set(tokens, (m = this.matchPhrases(plain, longestAt)));
     }
     return m;
   }

@@ -226,6 +226,7 @@ export class Tagger {
     const stAt = this.reserve(NUM_LABELS);
     this.weights.set(st, stAt);
     r = {
+      word,
       lexeme,
       lowerCase: word === lower,
       shape: this.shapeTable(sh),
@@ -372,14 +373,20 @@ export class Tagger {
       this.weightsUsed = 0;
     }
     const call = ++this.call;
-    const recs: WordRecord[] = tokens.map((t) => this.record(t.text));
+    const recs: WordRecord[] = new Array<WordRecord>(n);
+    const words: string[] = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      const r = this.record((tokens[i] as TagToken).text);
+      recs[i] = r;
+      words[i] = r.word;
+    }
     // Read after the records are made, which may grow it.
     const weights = this.weights;
     if (roles) for (let i = 0; i < n; i++) roles[i] = (recs[i] as WordRecord).role;
     const gaz: Array<Float32Array | undefined> = new Array<Float32Array | undefined>(n);
-    // matchTokens reads quotes plain itself, and the rules ask it for the same array. The records know where a
-    // phrase may start: a lookup per word type, not per token, in a table the rest of the text keeps out of cache.
-    for (const m of this.gaz.matchTokens(tokens, (i) => (recs[i] as WordRecord).phraseLength)) {
+    // The rules ask matchTokens for the same array. The records have the words read plain and know where a phrase
+    // may start: a lookup per word type, not per token, in a table the rest of the text keeps out of cache.
+    for (const m of this.gaz.matchTokens(tokens, words, (i) => (recs[i] as WordRecord).phraseLength)) {
       for (let k = m.start; k < m.end; k++) gaz[k] = this.small('gz', m.kind + (k === m.start ? '-B' : '-I'));
     }
     for (let i = 0; i < n; i++) {
@@ -555,6 +562,8 @@ const WORD_ENTRY = {
 } as const;
 
 interface WordRecord {
+  /** The word as written, its quotes read plain (plainQuotes). */
+  word: string;
   lexeme: Lexeme;
   /** The word is its own lower case. */
   lowerCase: boolean;
