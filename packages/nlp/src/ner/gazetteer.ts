@@ -51,11 +51,11 @@ const CONNECTORS = new Set([
   '-',
 ]);
 
-const KINDS: readonly PhraseKind[] = ['COUNTRY', 'CITY', 'REGION', 'COMPANY', 'ORG', 'PLACE'];
-/** The set of kinds of each bit mask over KINDS, shared by every word with the same kinds. */
+export const PHRASE_KINDS: readonly PhraseKind[] = ['COUNTRY', 'CITY', 'REGION', 'COMPANY', 'ORG', 'PLACE'];
+/** The set of kinds of each bit mask over PHRASE_KINDS, shared by every word with the same kinds. */
 const KIND_SETS: ReadonlyArray<ReadonlySet<PhraseKind>> = Array.from(
-  { length: 1 << KINDS.length },
-  (_, mask) => new Set(KINDS.filter((_k, i) => mask & (1 << i))),
+  { length: 1 << PHRASE_KINDS.length },
+  (_, mask) => new Set(PHRASE_KINDS.filter((_k, i) => mask & (1 << i))),
 );
 
 /** The word lists the tagger and the rules read (names, places, organisations, common words), and its word classes. */
@@ -66,7 +66,7 @@ export class Gazetteer {
   readonly lowerWords: Set<string>;
   /** Cities of half a million people or more: the towns of few a company is as likely to be named for. */
   readonly bigCities: Set<string>;
-  /** Kinds of one-word entries, as bit masks over KINDS. */
+  /** Kinds of one-word entries, as bit masks over PHRASE_KINDS. */
   private readonly singles = new Map<string, number>();
   /** Every phrase, its tokens joined by spaces (tokens hold none), with its kind. */
   private readonly phrases = new Map<string, PhraseKind>();
@@ -106,7 +106,7 @@ export class Gazetteer {
     const first = tokens[0];
     if (first === undefined) return;
     if (tokens.length === 1)
-      this.singles.set(first, (this.singles.get(first) ?? 0) | (1 << KINDS.indexOf(kind)));
+      this.singles.set(first, (this.singles.get(first) ?? 0) | (1 << PHRASE_KINDS.indexOf(kind)));
     this.phrases.set(tokens.join(' '), kind);
     if ((this.longest.get(first) ?? 0) < tokens.length) this.longest.set(first, tokens.length);
     for (let k = 2, prefix = first; k < tokens.length; k++)

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ModelLoadError } from '../errors.js';
-import type { Gazetteer } from './gazetteer.js';
-import { gazetteer } from './gazetteer.js';
+import type { Gazetteer, PhraseKind } from './gazetteer.js';
+import { PHRASE_KINDS, gazetteer } from './gazetteer.js';
 import type { TagToken } from './features.js';
 import {
   contextFeatures,
@@ -300,16 +300,6 @@ export class Tagger {
     return t;
   }
 
-  /** Weights of the few gazetteer-phrase and history features, by kind and value. */
-  private smallTables = new Map<string, Map<string, Float32Array | null>>();
-  private small(kind: string, value: string): Float32Array | undefined {
-    let byValue = this.smallTables.get(kind);
-    if (!byValue) this.smallTables.set(kind, (byValue = new Map()));
-    let v = byValue.get(value);
-    if (v === undefined) byValue.set(value, (v = this.vec(kind, value) ?? null));
-    return v ?? undefined;
-  }
-
   private shapeTables = new Map<string, ShapeWeights>();
   private shapeTable(sh: string): ShapeWeights {
     let t = this.shapeTables.get(sh);
@@ -323,36 +313,38 @@ export class Tagger {
     return t;
   }
 
-  private docCaseTable?: Array<Float32Array | undefined>;
-  /** "dc=" feature by bits: 4 capitalised mid-sentence elsewhere, 2 seen in lower case, 1 sentence start. */
-  private docCase(bits: number): Float32Array | undefined {
-    this.docCaseTable ??= Array.from({ length: 8 }, (_, b) =>
-      this.vec('dc', (b & 4 ? 'C' : '') + (b & 2 ? 'L' : '') + (b & 1 ? 'S' : '')),
-    );
-    return this.docCaseTable[bits];
-  }
-
-  private historyWeights?: Array<Float32Array | undefined>;
-  /** "hist=" feature by the label last given to the word: its type, or O. */
-  private historyTable(): Array<Float32Array | undefined> {
-    return (this.historyWeights ??= LABELS.map((label) =>
-      this.vec('hist', label === 'O' ? 'O' : label.slice(2)),
-    ));
-  }
-
-  private tagTables?: { pt: Float32Array; pt2: Float32Array };
-  private tables(): { pt: Float32Array; pt2: Float32Array } {
-    if (!this.tagTables) {
-      const pt = new Float32Array(NUM_LABELS * NUM_LABELS);
-      const pt2 = new Float32Array(NUM_LABELS * NUM_LABELS * NUM_LABELS);
-      for (let p = 0; p < NUM_LABELS; p++) {
-        addInto(pt, this.vec('pt', LABELS[p]), p * NUM_LABELS);
-        for (let q = 0; q < NUM_LABELS; q++)
-          addInto(pt2, this.vec('pt2', LABELS[q] + '|' + LABELS[p]), (q * NUM_LABELS + p) * NUM_LABELS);
-      }
-      this.tagTables = { pt, pt2 };
+  private fixed?: FixedWeights;
+  /** The weights of the features of no word (FixedWeights), looked up in the index on the first call only. */
+  private fixedWeights(): FixedWeights {
+    if (this.fixed) return this.fixed;
+    const pt = new Float32Array(NUM_LABELS * NUM_LABELS);
+    const pt2 = new Float32Array(NUM_LABELS * NUM_LABELS * NUM_LABELS);
+    for (let p = 0; p < NUM_LABELS; p++) {
+      addInto(pt, this.vec('pt', LABELS[p]), p * NUM_LABELS);
+      for (let q = 0; q < NUM_LABELS; q++)
+        addInto(pt2, this.vec('pt2', LABELS[q] + '|' + LABELS[p]), (q * NUM_LABELS + p) * NUM_LABELS);
     }
-    return this.tagTables;
+    const phrases = new Map<PhraseKind, PhraseWeights>();
+    for (const kind of PHRASE_KINDS)
+      phrases.set(kind, { begin: this.vec('gz', kind + '-B'), inside: this.vec('gz', kind + '-I') });
+    return (this.fixed = {
+      pt,
+      pt2,
+      bosL1: this.vec('w-1', BOS),
+      bosL2: this.vec('w-2', BOS),
+      eosR1: this.vec('w+1', EOS),
+      eosR2: this.vec('w+2', EOS),
+      ttl: this.vec('ttl-1'),
+      fn1: this.vec('fn-1'),
+      pn1: this.vec('pn+1'),
+      orgh1: this.vec('orgh+1'),
+      titleBeforeStart: isPersonTitle(BOS),
+      docCases: Array.from({ length: 8 }, (_, b) =>
+        this.vec('dc', (b & 4 ? 'C' : '') + (b & 2 ? 'L' : '') + (b & 1 ? 'S' : '')),
+      ),
+      histories: LABELS.map((label) => this.vec('hist', label === 'O' ? 'O' : label.slice(2))),
+      phrases,
+    });
   }
 
   /**
@@ -384,27 +376,20 @@ export class Tagger {
     const weights = this.weights;
     if (roles) for (let i = 0; i < n; i++) roles[i] = (recs[i] as WordRecord).role;
     const gaz: Array<Float32Array | undefined> = new Array<Float32Array | undefined>(n);
+    const fixed = this.fixedWeights();
     // The rules ask matchTokens for the same array. The records have the words read plain and know where a phrase
     // may start: a lookup per word type, not per token, in a table the rest of the text keeps out of cache.
     for (const m of this.gaz.matchTokens(tokens, words, (i) => (recs[i] as WordRecord).phraseLength)) {
-      for (let k = m.start; k < m.end; k++) gaz[k] = this.small('gz', m.kind + (k === m.start ? '-B' : '-I'));
+      const phrase = fixed.phrases.get(m.kind) as PhraseWeights;
+      for (let k = m.start; k < m.end; k++) gaz[k] = k === m.start ? phrase.begin : phrase.inside;
     }
     for (let i = 0; i < n; i++) {
       const r = recs[i] as WordRecord;
       if (r.lowerCase) r.lexeme.lowerSeen = call;
       else if (!(tokens[i] as TagToken).sentenceStart && r.capitalized) r.lexeme.capitalizedMid = call;
     }
-    const { pt, pt2 } = this.tables();
-    const bosL1 = this.vec('w-1', BOS);
-    const bosL2 = this.vec('w-2', BOS);
-    const eosR1 = this.vec('w+1', EOS);
-    const eosR2 = this.vec('w+2', EOS);
-    const ttl = this.vec('ttl-1');
-    const fn1 = this.vec('fn-1');
-    const pn1 = this.vec('pn+1');
-    const orgh1 = this.vec('orgh+1');
+    const { pt, pt2, bosL1, bosL2, eosR1, eosR2, ttl, fn1, pn1, orgh1, docCases, histories } = fixed;
     const scores = new Float64Array(NUM_LABELS);
-    const histories = this.historyTable();
     let prev = 0;
     let prev2 = 0;
     // The pairs of each token and the next, found once: its next pairs here, the previous ones of the token after.
@@ -446,7 +431,7 @@ export class Tagger {
       addScores(scores, r.shape.ptsh, prev * NUM_LABELS);
       addRecordScores(scores, weights, r.ptw, prev * NUM_LABELS);
       if (startHere) addScores(scores, r.shape.ss);
-      if (p1 ? p1.title : isPersonTitle(BOS)) addScores(scores, ttl);
+      if (p1 ? p1.title : fixed.titleBeforeStart) addScores(scores, ttl);
       if (i > 0 && !startHere && (recs[i - 1] as WordRecord).firstName) addScores(scores, fn1);
       if (!nextStarts && i + 1 < n) {
         const nx = recs[i + 1] as WordRecord;
@@ -458,11 +443,11 @@ export class Tagger {
       if (r.capitalized) {
         addScores(
           scores,
-          this.docCase(
+          docCases[
             (lexeme.capitalizedMid === call ? 4 : 0) |
               (lexeme.lowerSeen === call ? 2 : 0) |
-              (startHere ? 1 : 0),
-          ),
+              (startHere ? 1 : 0)
+          ],
         );
         if (lexeme.historyCall === call) addScores(scores, histories[lexeme.history]);
       }
@@ -529,6 +514,34 @@ const PAIR_KINDS = new Set(['w-1|w', 'w|w+1', 'sh-1|sh', 'sh|sh+1']);
 interface ShapeWeights {
   ptsh: Float32Array;
   ss: Float32Array | undefined;
+}
+
+/** The weights of the features of no word: the previous tags' ("pt=", "pt2="), of the sentence's edges as neighbours
+ * ("w-1=<s>", …), of a neighbour's cue ("ttl-1=", "fn-1=", "pn+1=", "orgh+1="), of "dc=" by its bits (4 capitalised
+ * mid-sentence elsewhere, 2 seen in lower case, 1 sentence start), of "hist=" by the label last given, and of
+ * gazetteer phrases ("gz=") by kind. */
+interface FixedWeights {
+  pt: Float32Array;
+  pt2: Float32Array;
+  bosL1: Float32Array | undefined;
+  bosL2: Float32Array | undefined;
+  eosR1: Float32Array | undefined;
+  eosR2: Float32Array | undefined;
+  ttl: Float32Array | undefined;
+  fn1: Float32Array | undefined;
+  pn1: Float32Array | undefined;
+  orgh1: Float32Array | undefined;
+  /** Whether the sentence start before a first word counts as a title (isPersonTitle of "<s>"). */
+  titleBeforeStart: boolean;
+  docCases: Array<Float32Array | undefined>;
+  histories: Array<Float32Array | undefined>;
+  phrases: Map<PhraseKind, PhraseWeights>;
+}
+
+/** The weights of a phrase kind's "gz=" features, on its first word and on the others. */
+interface PhraseWeights {
+  begin: Float32Array | undefined;
+  inside: Float32Array | undefined;
 }
 
 /** What one text (one `tag` call, by its number) has seen of a lower-cased word. */
