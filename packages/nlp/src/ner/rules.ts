@@ -386,6 +386,12 @@ function namesInstitution(tokens: readonly Token[], i: number, gaz: Gazetteer): 
 const WATER_HEADS = new Set(['Strait', 'Straits', 'Gulf', 'Bay', 'Cape']);
 /** Words that open a mountain's name: "Mount Merapi", "Mt. Fuji". */
 const MOUNTAIN_HEADS = new Set(['Mount', 'Mt.', 'Mt']);
+/** Whether a word opens with an ASCII capital, as every water and mountain head does: the rules test every token for
+ * those, and most tokens need no look-up then. */
+const opensWithAsciiCapital = (word: string): boolean => {
+  const c = word.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};
 /** Heads that make an organisation only before "for" or "of". */
 const ONLY_BEFORE_FOR_OR_OF = new Set(['centre', 'center']);
 /** A company's legal form after its name ("Inc.", "AG"; lower case). */
@@ -1320,7 +1326,12 @@ export function applyRules(
   // one ("Mount Sinai Hospital").
   for (let h = 0; h + 1 < n; h++) {
     // The head alone may be read as a name: "Mt." as an organisation.
-    if (!MOUNTAIN_HEADS.has(text(h)) || (labels[h] !== 'O' && !(labels[h] as Label).startsWith('B-')))
+    const head = text(h);
+    if (
+      !opensWithAsciiCapital(head) ||
+      !MOUNTAIN_HEADS.has(head) ||
+      (labels[h] !== 'O' && !(labels[h] as Label).startsWith('B-'))
+    )
       continue;
     let e = h + 1;
     // "Mt." ends a sentence for the tokenizer: the name after it may open one.
@@ -1331,7 +1342,8 @@ export function applyRules(
   // Waters and coasts named "of" a name are places, whatever the tagger read of the name: "Strait of Magellan", "Gulf
   // of Finland"; not a body named for one ("Gulf of Maine Research Institute").
   for (let h = 0; h + 2 < n; h++) {
-    if (!WATER_HEADS.has(text(h)) || text(h + 1) !== 'of') continue;
+    const head = text(h);
+    if (!opensWithAsciiCapital(head) || !WATER_HEADS.has(head) || text(h + 1) !== 'of') continue;
     let e = h + 2;
     while (e < n && nameWord(tokens[e] as Token, gaz, false)) e++;
     if (e > h + 2 && e - h <= 5 && !ORG_HEAD_WORDS.has(lower(e - 1))) setSpan(labels, h, e, 'LOC');
