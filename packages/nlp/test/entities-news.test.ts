@@ -6229,3 +6229,22 @@ describe('game reserves', () => {
     expect(typeOf(e, 'Masai Mara')).toBe('LOCATION');
   });
 });
+
+describe('bodies named for a list of topics', () => {
+  it('keeps a body of topics joined by commas and "and" whole, with the head before or after them', () => {
+    const e = extractEntities(
+      '',
+      "India's Ministry of Ports, Shipping and Waterways approved the plan. Ireland's Department of Agriculture, Food and the Marine said it would act. Indonesia's Meteorology, Climatology and Geophysics Agency warned of rain.",
+      'en',
+    );
+    expect(typeOf(e, 'Ministry of Ports, Shipping and Waterways')).toBe('ORG');
+    expect(typeOf(e, 'Department of Agriculture, Food and the Marine')).toBe('ORG');
+    expect(typeOf(e, 'Meteorology, Climatology and Geophysics Agency')).toBe('ORG');
+  });
+
+  it('leaves a list of banks after "Bank of America" apart', () => {
+    const e = extractEntities('', 'Shares of Bank of America, Citigroup and Wells Fargo fell.', 'en');
+    expect(typeOf(e, 'Bank of America')).toBe('ORG');
+    expect(typeOf(e, 'Citigroup')).toBe('ORG');
+  });
+});

@@ -829,6 +829,80 @@ export function bodiesOnTopics(spans: Span[], field: TextField, tokens: Token[])
   return retypeRuns(spans, field, tokens, runs);
 }
 
+/** A capitalised word in small letters after its capital: "Shipping", not "TLC". */
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * A body named for a list of topics is one organisation, where the tagger stopped at a comma: after its head and
+ * "of"/"for" ("Ministry of Ports, Shipping and Waterways", "Department of Agriculture, Food and the Marine") or before
+ * it ("Culture, Media and Sport Committee", "Meteorology, Climatology and Geophysics Agency"). The topics are
+ * capitalised words that name nothing, at least one comma between them and "and" before the last; after "of" the
+ * first is a common word ("Bank of America, Citigroup and …" is a list of banks) and no name follows the last.
+ */
+export function bodiesOfTopicLists(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  let owner: Int32Array | undefined;
+  const common = (k: number): boolean => {
+    const lower = textAt(tokens, k).toLowerCase();
+    return GAZ.lowerWords.has(lower) || GAZ.lowerWords.has(singularOf(lower));
+  };
+  const topic = (k: number): boolean => {
+    const t = tokens[k];
+    // A word in capitals is a name of its own: "TNT , TLC and Food Network" are three channels.
+    if (t === undefined || t.sentenceStart || !TITLE_CASE_WORD.test(t.text)) return false;
+    const lower = t.text.toLowerCase();
+    return !isWeekday(lower) && !isMonth(lower) && (common(k) || namesNothing(t.text));
+  };
+  const text = (k: number): string => textAt(tokens, k);
+  for (let comma = 2; comma + 1 < tokens.length; comma++) {
+    if (text(comma) !== ',' || !topic(comma - 1) || !topic(comma + 1)) continue;
+    let first = comma - 1;
+    while (text(first - 1) === ',' && topic(first - 2)) first -= 2;
+    // The topics after the comma, up to "and" and the last one ("the Marine", "Rural Affairs").
+    let last = -1;
+    let k = comma + 1;
+    for (;;) {
+      let next = k + 1;
+      if (text(next) === ',') next++;
+      if (text(next) === 'and') {
+        next++;
+        if (text(next) === 'the') next++;
+        if (topic(next)) last = topic(next + 1) && !isOrgHead(text(next + 1).toLowerCase()) ? next + 1 : next;
+        break;
+      }
+      if (next === k + 1 || !topic(next)) break;
+      k = next;
+    }
+    if (last < 0) continue;
+    comma = last;
+    owner ??= tokenOwners(spans, field, tokens);
+    const body = spans[owner[first - 2] as number];
+    const of = text(first - 1);
+    if (
+      (of === 'of' || of === 'for') &&
+      body?.type === 'ORG' &&
+      body.end <= first + 1 &&
+      common(first) &&
+      !capitalisedWord(tokens[last + 1] ?? (tokens[last] as Token)) &&
+      !(text(last - 1) === 'the' && (wordRole(text(last)) & 1) !== 0)
+    ) {
+      runs.push({ start: body.start, end: last + 1, type: 'ORG' });
+      continue;
+    }
+    // A head after the topics: the organisation the tagger read from the last of them, or the head word alone.
+    const after = spans[owner[last] as number];
+    const headEnd =
+      after?.type === 'ORG' && after.end > last + 1
+        ? after.end
+        : (wordRole(text(last + 1)) & 1) !== 0 && !(tokens[last + 1] as Token | undefined)?.sentenceStart
+          ? last + 2
+          : -1;
+    if (headEnd < 0 || (wordRole(text(headEnd - 1)) & 1) === 0) continue;
+    runs.push({ start: isDemonym(text(first - 1)) ? first - 1 : first, end: headEnd, type: 'ORG' });
+  }
+  return retypeRuns(spans, field, tokens, runs);
+}
+
 /** An acronym: capitals ("IEBC"), or two or more with small letters between, as German and British ones ("BfArM", "DfE"). */
 const ACRONYM = /^(?:\p{Lu}{2,8}|\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Lu}\p{Ll}]{0,5})$/u;
 /** How many lower-case words an acronym's definition may hold between its capitalised words ("and", "for the"). */
