@@ -6248,3 +6248,16 @@ describe('bodies named for a list of topics', () => {
     expect(typeOf(e, 'Citigroup')).toBe('ORG');
   });
 });
+
+describe('a country in brackets after a body', () => {
+  it("reads the country a ranking writes after a university as the place, not the body's acronym", () => {
+    const e = extractEntities(
+      '',
+      'Top 3:\n1. Massachusetts Institute of Technology (U.S.)\n2. Imperial College London (UK)\n3. Stanford University (U.S.)',
+      'en',
+    );
+    expect(typeOf(e, 'Imperial College London')).toBe('ORG');
+    expect(typeOf(e, 'UK')).toBe('LOCATION');
+    expect(typeOf(e, 'US')).toBe('LOCATION');
+  });
+});

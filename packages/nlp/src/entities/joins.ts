@@ -24,6 +24,7 @@ import {
   isDemonym,
   isTitle,
   knownAsPlace,
+  namesCountry,
   namesPlace,
   namesPlaceOrOrg,
   knownType,
@@ -961,8 +962,9 @@ export function acronymDefinitions(spans: Span[], field: TextField, tokens: Toke
     const start = spelled >= 0 && i - spelled >= 2 ? spelled : translatedDefinitionStart(tokens, i);
     if (start < 0) {
       // An acronym spelled otherwise still names the organisation before it: "National Institute for Health and Care
-      // Excellence ( NICE )".
-      if (orgEnds.has(i)) runs.push({ start: at, end: at + 1, type: 'ORG' });
+      // Excellence ( NICE )"; a country there is where the body is: "Stanford University ( U.S. )".
+      if (orgEnds.has(i) && !namesCountry(tokens, at, at + 1))
+        runs.push({ start: at, end: at + 1, type: 'ORG' });
       continue;
     }
     const type: EntityType | 'DROP' =
@@ -1152,7 +1154,7 @@ export function companiesBeforeLegalForms(spans: Span[], field: TextField, token
  * A name in parentheses right after an organisation's is its other name, as the training part labels 63 of 65 that
  * are words and not a ticker: "Brothers of Italy (Fratelli d'Italia)", "Respect and Freedom Party (Tisza)", where the
  * tagger read a person; not a place the gazetteer knows ("Poetry (Chicago)", "Mapei (Italy)", and so not "Morena",
- * also a city), nor a jurisdiction before the legal form ("Codan Trust Company (Cayman) Limited").
+ * also a city) or a country as lists write it ("Stanford University (U.S.)"), nor a jurisdiction before the legal form ("Codan Trust Company (Cayman) Limited").
  */
 export function otherNamesInParentheses(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const orgEnds = new Set(spans.filter((s) => s.field === field && s.type === 'ORG').map((s) => s.end));
@@ -1167,7 +1169,8 @@ export function otherNamesInParentheses(spans: Span[], field: TextField, tokens:
       !isCapitalized(textAt(tokens, s.end + 1)) &&
       // Nor a reporter's handle: "Sky News (@AhronYoung)".
       !textAt(tokens, s.start).startsWith('@') &&
-      knownType(tokens, s.start, s.end) === undefined
+      knownType(tokens, s.start, s.end) === undefined &&
+      !namesCountry(tokens, s.start, s.end)
     )
       runs.push({ start: s.start, end: s.end, type: 'ORG' });
   return retypeRuns(spans, field, tokens, runs);
