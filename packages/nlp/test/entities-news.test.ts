@@ -6261,3 +6261,26 @@ describe('a country in brackets after a body', () => {
     expect(typeOf(e, 'US')).toBe('LOCATION');
   });
 });
+
+describe("churches' sees and racing teams", () => {
+  it('reads a diocese, an archdiocese and a patriarchate of a place as the church body', () => {
+    const e = extractEntities(
+      '',
+      'The Archdiocese of Munich and Freising paid the most, and the Diocese of Münster said it would follow. The Greek Orthodox Patriarchate of Jerusalem objected.',
+      'en',
+    );
+    expect(typeOf(e, 'Archdiocese of Munich and Freising')).toBe('ORG');
+    expect(typeOf(e, 'Diocese of Münster')).toBe('ORG');
+    expect(typeOf(e, 'Greek Orthodox Patriarchate of Jerusalem')).toBe('ORG');
+  });
+
+  it('reads a team named for its owners and "Racing" as the team', () => {
+    const e = extractEntities(
+      '',
+      'Palou won for his team, while Dale Coyne Racing and Rahal Letterman Lanigan Racing struggled again.',
+      'en',
+    );
+    expect(typeOf(e, 'Dale Coyne Racing')).toBe('ORG');
+    expect(typeOf(e, 'Rahal Letterman Lanigan Racing')).toBe('ORG');
+  });
+});

@@ -269,6 +269,11 @@ const ORG_HEAD_WORDS = new Set<string>([
   'secretariat',
   'command',
   'synod',
+  // Churches' sees as their bodies: "Archdiocese of Cologne", "Greek Orthodox Patriarchate of Jerusalem".
+  'diocese',
+  'archdiocese',
+  'eparchy',
+  'patriarchate',
   'regiment',
   'battalion',
   'inspectorate',
@@ -285,6 +290,8 @@ const ORG_HEAD_WORDS = new Set<string>([
   'fc',
   'airlines',
   'airways',
+  // Motor racing teams named for their owners: "Chip Ganassi Racing", "Dale Coyne Racing".
+  'racing',
   'motors',
   'industries',
   'technologies',
@@ -399,6 +406,10 @@ export const isLegalForm = (lower: string): boolean => LEGAL_FORMS.has(lower);
 /** Heads that take an "of X" into the name ("Ministry of Health", "Bank of England", "University of Oxford"). */
 const OF_HEADS = new Set([
   'ministry',
+  'diocese',
+  'archdiocese',
+  'eparchy',
+  'patriarchate',
   'university',
   'bank',
   'department',
