@@ -6247,6 +6247,16 @@ describe('bodies named for a list of topics', () => {
     expect(typeOf(e, 'Bank of America')).toBe('ORG');
     expect(typeOf(e, 'Citigroup')).toBe('ORG');
   });
+
+  it("leaves investors listed before a company's last word apart", () => {
+    const e = extractEntities(
+      '',
+      'It raised $95 million from investors including Cyberstarts, Greylock and Index Ventures.',
+      'en',
+    );
+    expect(typeOf(e, 'Index Ventures')).toBe('ORG');
+    expect(typeOf(e, 'Cyberstarts, Greylock and Index Ventures')).toBeUndefined();
+  });
 });
 
 describe('a country in brackets after a body', () => {

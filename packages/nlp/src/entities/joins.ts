@@ -4,7 +4,14 @@ import type { Token } from '../text/tokenize.js';
 import { LONG_LOWER_WORD, sentenceHas, textAt, textsOf } from '../text/tokenize.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import { isAllCapitals, isCapitalized } from '../ner/features.js';
-import { isLegalForm, isPlaceCompound, isPlaceKind, wordRole } from '../ner/rules.js';
+import {
+  isLegalForm,
+  isPlaceCompound,
+  isPlaceKind,
+  namesNothing,
+  portfolioListEnd,
+  wordRole,
+} from '../ner/rules.js';
 import {
   ARABIC_ARTICLE,
   BODY_PLACE_HEADS,
@@ -770,9 +777,6 @@ const ON_TOPIC_HEADS = new Set([
 /** Lower-case words inside a subject: "Trade and Development", "the Rights of the Child"; "and the" starts another
  * name ("on Cancer and the National Institute on Aging"). */
 const TOPIC_CONNECTORS = new Set(['and', 'of', 'the', '&']);
-/** A word the gazetteer knows as no place, organisation or person: "Oversight". */
-const namesNothing = (w: string): boolean =>
-  GAZ.singleKinds(w) === undefined && !GAZ.firstNames.has(w) && !GAZ.personNames.has(w);
 /** The most words on either side of "on". */
 const ON_TOPIC_WORDS = 6;
 
@@ -808,7 +812,7 @@ export function bodiesOnTopics(spans: Span[], field: TextField, tokens: Token[])
       const w = (tokens[end] as Token).text;
       if (capitalised(end)) {
         const lower = w.toLowerCase();
-        if (isWeekday(lower) || isMonth(lower) || !(GAZ.lowerWords.has(lower) || namesNothing(w))) break;
+        if (isWeekday(lower) || isMonth(lower) || !(GAZ.lowerWords.has(lower) || namesNothing(w, GAZ))) break;
         last = end;
       } else if (!TOPIC_CONNECTORS.has(w) || (w === 'the' && (tokens[end - 1] as Token).text === 'and'))
         break;
@@ -834,41 +838,38 @@ export function bodiesOnTopics(spans: Span[], field: TextField, tokens: Token[])
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /**
- * A body named for a list of topics is one organisation, where the tagger stopped at a comma: after its head and
- * "of"/"for" ("Ministry of Ports, Shipping and Waterways", "Department of Agriculture, Food and the Marine") or before
- * it ("Culture, Media and Sport Committee", "Meteorology, Climatology and Geophysics Agency"). The topics are
- * capitalised words that name nothing, at least one comma between them and "and" before the last; after "of" the
- * first is a common word ("Bank of America, Citigroup and …" is a list of banks) and no name follows the last.
+ * A body named for a list of topics is one organisation, where the tagger or a rule stopped at a comma: before its
+ * head ("Culture, Media and Sport Committee", "Meteorology, Climatology and Geophysics Agency": capitalised words
+ * that name nothing, at least one comma between them and "and" before the last), or after its head and "of" as the
+ * rules read a ministry's portfolios ("Tsinghua University 's | Institute of Energy, Environment and Economy").
  */
 export function bodiesOfTopicLists(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const runs: TypedRun[] = [];
   let owner: Int32Array | undefined;
-  const common = (k: number): boolean => {
-    const lower = textAt(tokens, k).toLowerCase();
-    return GAZ.lowerWords.has(lower) || GAZ.lowerWords.has(singularOf(lower));
-  };
   const topic = (k: number): boolean => {
     const t = tokens[k];
     // A word in capitals is a name of its own: "TNT , TLC and Food Network" are three channels.
     if (t === undefined || t.sentenceStart || !TITLE_CASE_WORD.test(t.text)) return false;
     const lower = t.text.toLowerCase();
-    return !isWeekday(lower) && !isMonth(lower) && (common(k) || namesNothing(t.text));
+    return (
+      !isWeekday(lower) &&
+      !isMonth(lower) &&
+      (GAZ.lowerWords.has(lower) || GAZ.lowerWords.has(singularOf(lower)) || namesNothing(t.text, GAZ))
+    );
   };
   const text = (k: number): string => textAt(tokens, k);
   for (let comma = 2; comma + 1 < tokens.length; comma++) {
     if (text(comma) !== ',' || !topic(comma - 1) || !topic(comma + 1)) continue;
     let first = comma - 1;
     while (text(first - 1) === ',' && topic(first - 2)) first -= 2;
-    // The topics after the comma, up to "and" and the last one ("the Marine", "Rural Affairs").
+    // The topics after the comma, up to "and" and the last one.
     let last = -1;
     let k = comma + 1;
     for (;;) {
       let next = k + 1;
       if (text(next) === ',') next++;
       if (text(next) === 'and') {
-        next++;
-        if (text(next) === 'the') next++;
-        if (topic(next)) last = topic(next + 1) && !isOrgHead(text(next + 1).toLowerCase()) ? next + 1 : next;
+        if (topic(next + 1)) last = next + 1;
         break;
       }
       if (next === k + 1 || !topic(next)) break;
@@ -877,20 +878,7 @@ export function bodiesOfTopicLists(spans: Span[], field: TextField, tokens: Toke
     if (last < 0) continue;
     comma = last;
     owner ??= tokenOwners(spans, field, tokens);
-    const body = spans[owner[first - 2] as number];
-    const of = text(first - 1);
-    if (
-      (of === 'of' || of === 'for') &&
-      body?.type === 'ORG' &&
-      body.end <= first + 1 &&
-      common(first) &&
-      !capitalisedWord(tokens[last + 1] ?? (tokens[last] as Token)) &&
-      !(text(last - 1) === 'the' && (wordRole(text(last)) & 1) !== 0)
-    ) {
-      runs.push({ start: body.start, end: last + 1, type: 'ORG' });
-      continue;
-    }
-    // A head after the topics: the organisation the tagger read from the last of them, or the head word alone.
+    // The head: the organisation the tagger read from the last topic, or the head word alone.
     const after = spans[owner[last] as number];
     const headEnd =
       after?.type === 'ORG' && after.end > last + 1
@@ -898,8 +886,17 @@ export function bodiesOfTopicLists(spans: Span[], field: TextField, tokens: Toke
         : (wordRole(text(last + 1)) & 1) !== 0 && !(tokens[last + 1] as Token | undefined)?.sentenceStart
           ? last + 2
           : -1;
-    if (headEnd < 0 || (wordRole(text(headEnd - 1)) & 1) === 0) continue;
+    if (headEnd < 0) continue;
+    // A company's last word ends a list of investors, not a topic's body: "Cyberstarts, Greylock and Index Ventures".
+    const head = text(headEnd - 1);
+    if ((wordRole(head) & 1) === 0 || GROUP_ENDS.has(head) || isLegalForm(head.toLowerCase())) continue;
     runs.push({ start: isDemonym(text(first - 1)) ? first - 1 : first, end: headEnd, type: 'ORG' });
+  }
+  for (const s of spans) {
+    if (s.field !== field || s.type !== 'ORG' || text(s.end) !== ',') continue;
+    const of = text(s.end - 2);
+    const end = of === 'of' || of === 'for' ? portfolioListEnd(tokens, s.end, GAZ) : undefined;
+    if (end !== undefined) runs.push({ start: s.start, end, type: 'ORG' });
   }
   return retypeRuns(spans, field, tokens, runs);
 }

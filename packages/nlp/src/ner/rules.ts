@@ -778,33 +778,48 @@ function nameWord(t: Token, gaz: Gazetteer, allowStart: boolean): boolean {
   return true;
 }
 
+/** A word the gazetteer knows as no place, organisation or person: "Waterways", "Oversight". */
+export const namesNothing = (word: string, gaz: Gazetteer): boolean =>
+  gaz.singleKinds(word) === undefined && !gaz.firstNames.has(word) && !gaz.personNames.has(word);
+
 /** The most words of one portfolio in a list: "Rural Affairs", "Natural Gas". */
 const PORTFOLIO_WORDS = 3;
 
 /**
  * The end of the portfolios a ministry lists after its first, from the comma at token k: "Ministry of Health |,
  * Labour and Welfare", "Department of Children |, Youth, and Families" (all seven such names in the training part
- * are one organisation), or undefined. Common words only, so that bodies listed after one are not joined to it
- * ("University of Oxford, Harvard and MIT").
+ * are one organisation), "Department of Agriculture |, Food and the Marine", or undefined. Common words only, so that
+ * bodies listed after one are not joined to it ("University of Oxford, Harvard and MIT"); the last may also be a
+ * word the gazetteer knows nothing of ("Ministry of Ports |, Shipping and Waterways").
  */
-function portfolioListEnd(tokens: readonly Token[], k: number, gaz: Gazetteer): number | undefined {
-  const portfolio = (from: number): number => {
+export function portfolioListEnd(tokens: readonly Token[], k: number, gaz: Gazetteer): number | undefined {
+  const portfolio = (from: number, last: boolean): number => {
     let end = from;
     while (end - from < PORTFOLIO_WORDS && end < tokens.length) {
       const t = tokens[end] as Token;
-      if (t.sentenceStart || !nameWord(t, gaz, true) || !gaz.lowerWords.has(t.text.toLowerCase())) break;
+      if (t.sentenceStart || !nameWord(t, gaz, true)) break;
+      if (!gaz.lowerWords.has(t.text.toLowerCase()) && !(last && namesNothing(t.text, gaz))) break;
       end++;
     }
     return end > from ? end : -1;
   };
+  // "and", or "and the" before a last portfolio of one word that is no body ("the Marine"; not "and the Armed
+  // Forces", "and the Army").
+  const lastAfter = (and: number): number => {
+    if (textAt(tokens, and + 1) !== 'the') return portfolio(and + 1, true);
+    const end = portfolio(and + 2, true);
+    return end === and + 3 && (wordRole(textAt(tokens, and + 2)) & 1) === 0 ? end : -1;
+  };
   let at = k;
   while (textAt(tokens, at) === ',') {
-    const and = textAt(tokens, at + 1) === 'and';
-    const end = portfolio(and ? at + 2 : at + 1);
+    if (textAt(tokens, at + 1) === 'and') {
+      const end = lastAfter(at + 1);
+      return end < 0 ? undefined : end;
+    }
+    const end = portfolio(at + 1, false);
     if (end < 0) return undefined;
-    if (and) return end;
     if (textAt(tokens, end) === 'and') {
-      const last = portfolio(end + 1);
+      const last = lastAfter(end);
       return last < 0 ? undefined : last;
     }
     at = end;
