@@ -70,13 +70,24 @@ export class Tagger {
   private readonly lexemes = new Map<string, Lexeme>();
   /** Number of the current `tag` call: a lexeme's marks count only when they carry it. */
   private call = 0;
-  /** The weights of the records (static, context and tag-pair rows), each record's side by side and in the order
-   * the words were first met, so that a text's words sit close together: one region of memory per word where
-   * three typed arrays of its own cost three reads. A record holds offsets into it. */
-  private weights = new Float32Array(1 << 16);
-  private weightsUsed = 0;
+  /**
+   * Every weight the tagger reads, in one array, so that a token's score is one sum of rows at offsets into it: the
+   * model's rows (at the offsets of `index`); then tables made once: a block of zeros, which a missing feature
+   * reads, the tag-pair tables and the word classes' context rows; then the records' rows (static, context and
+   * tag-pair), each record's side by side and in the order the words were first met, so that a text's words sit
+   * close together. A record holds offsets into it.
+   */
+  private weights: Float32Array;
+  private weightsUsed: number;
+  /** Where the records' rows start: `weightsUsed` goes back there when the records are cleared. */
+  private readonly recordsStart: number;
+  /** Offset of ZERO_WEIGHTS weights of zero, which a missing feature or table reads. */
+  private readonly zeros: number;
+  /** Offsets of the context rows of each word class with any (CLASS_CONTEXT_KINDS, side by side). */
+  private readonly classRows = new Map<number, number>();
+  private readonly fixed: FixedWeights;
 
-  /** Offset of each feature's NUM_LABELS weights in `data`, by the feature's kind, then value (features.ts). */
+  /** Offset of each feature's NUM_LABELS weights in `weights`, by the feature's kind, then value (features.ts). */
   private readonly index = new Map<string, Map<string, number>>();
   /** The entry in `wordRows` of each word (lower case, or <s> / </s>) with a word, word-pair, context or tag-pair
    * feature: a new word is looked up once where it took a dozen lookups in tables as large. */
@@ -92,9 +103,12 @@ export class Tagger {
 
   constructor(
     features: readonly string[],
-    private readonly data: Float32Array,
+    data: Float32Array,
     private readonly gaz: Gazetteer,
   ) {
+    this.weights = new Float32Array(data.length + (1 << 16));
+    this.weights.set(data);
+    this.weightsUsed = data.length;
     const id = (ids: Map<string, number>, key: string): number => {
       let v = ids.get(key);
       if (v === undefined) ids.set(key, (v = ids.size));
@@ -145,6 +159,16 @@ export class Tagger {
     this.eosWord = this.wordRows[this.entry(EOS) + WORD_ENTRY.pairId] as number;
     this.bosShape = this.shapeIds.get(BOS) ?? -1;
     this.eosShape = this.shapeIds.get(EOS) ?? -1;
+    this.zeros = this.reserve(ZERO_WEIGHTS);
+    this.fixed = this.fixedWeights();
+    for (const kind of CLASS_CONTEXT_KINDS)
+      for (const value of this.index.get(kind)?.keys() ?? []) {
+        const cluster = Number(value);
+        if (this.classRows.has(cluster)) continue;
+        const offsets = CLASS_CONTEXT_KINDS.map((k) => this.offset(k, value) ?? -1);
+        this.classRows.set(cluster, this.copyRows(offsets, 0, offsets.length));
+      }
+    this.recordsStart = this.weightsUsed;
   }
 
   private readonly bosWord: number;
@@ -182,9 +206,9 @@ export class Tagger {
     return this.index.get(kind)?.get(value);
   }
 
-  private vec(kind: string, value = ''): Float32Array | undefined {
-    const o = this.offset(kind, value);
-    return o === undefined ? undefined : this.data.subarray(o, o + NUM_LABELS);
+  /** The offset of a feature's row, or of a row of zeros when the model has no such feature. */
+  private rowOrZeros(kind: string, value = ''): number {
+    return this.offset(kind, value) ?? this.zeros;
   }
 
   /** Where the entry of a word starts in `wordRows`. */
@@ -195,8 +219,8 @@ export class Tagger {
   /** Adds the weights at offset `o` (a feature's; undefined or -1 when it has none) into `into`. */
   private addAt(into: Float32Array | Float64Array, o: number | undefined): void {
     if (o === undefined || o < 0) return;
-    const d = this.data;
-    for (let k = 0; k < NUM_LABELS; k++) into[k] = (into[k] as number) + (d[o + k] as number);
+    const w = this.weights;
+    for (let k = 0; k < NUM_LABELS; k++) into[k] = (into[k] as number) + (w[o + k] as number);
   }
 
   /** Weights of every feature a word contributes, in each role it can play around a token. */
@@ -235,9 +259,9 @@ export class Tagger {
       st: stAt,
       // The weights of the word's context features side by side (CONTEXT_KINDS): one read of memory where four
       // scattered rows of the model cost four. Most words have none.
-      context: this.rowsOfRecord(at + WORD_ENTRY.context, CONTEXT_KINDS.length),
-      classContext: cluster === undefined ? undefined : this.classContext(cluster),
-      ptw: this.rowsOfRecord(at + WORD_ENTRY.tagPairs, NUM_LABELS),
+      context: this.copyRows(this.wordRows, at + WORD_ENTRY.context, CONTEXT_KINDS.length),
+      classContext: (cluster === undefined ? undefined : this.classRows.get(cluster)) ?? this.zeros,
+      ptw: this.copyRows(this.wordRows, at + WORD_ENTRY.tagPairs, NUM_LABELS),
       title: isPersonTitle(lower),
       firstName: this.gaz.firstNames.has(word),
       capitalized: isCapitalized(word),
@@ -262,89 +286,66 @@ export class Tagger {
     return at;
   }
 
-  /** `rows` of the word rows at [from, from + count), copied into `weights`: where they start, -1 when all miss. */
-  private rowsOfRecord(from: number, count: number): number {
-    const rows = this.rows(this.wordRows, from, count);
-    if (!rows) return -1;
-    const at = this.reserve(rows.length);
-    this.weights.set(rows, at);
-    return at;
-  }
-
-  /** The rows at offsets[from, from + count) side by side, a missing one (-1) as zeros; undefined when all are. */
-  private rows(offsets: ArrayLike<number>, from: number, count: number): Float32Array | undefined {
-    let into: Float32Array | undefined;
+  /**
+   * The rows at offsets[from, from + count) copied side by side to the end of `weights`, a missing one (-1) as
+   * zeros: where they start, or `zeros` when all are missing.
+   */
+  private copyRows(offsets: ArrayLike<number>, from: number, count: number): number {
+    let at = this.zeros;
     for (let k = 0; k < count; k++) {
       const o = offsets[from + k] as number;
       if (o < 0) continue;
-      into ??= new Float32Array(count * NUM_LABELS);
-      for (let j = 0; j < NUM_LABELS; j++) into[k * NUM_LABELS + j] = this.data[o + j] as number;
+      if (at === this.zeros) {
+        at = this.reserve(count * NUM_LABELS);
+        // Records cleared leave their weights behind.
+        this.weights.fill(0, at, this.weightsUsed);
+      }
+      const w = this.weights;
+      for (let j = 0; j < NUM_LABELS; j++) w[at + k * NUM_LABELS + j] = w[o + j] as number;
     }
-    return into;
-  }
-
-  /** The weights of a word class as the word before ("cl-1=") and after ("cl+1="), one array per class. */
-  private classTables = new Map<number, Float32Array>();
-  private classContext(cluster: number): Float32Array {
-    let t = this.classTables.get(cluster);
-    if (!t) {
-      const value = String(cluster);
-      t =
-        this.rows(
-          CLASS_CONTEXT_KINDS.map((kind) => this.offset(kind, value) ?? -1),
-          0,
-          CLASS_CONTEXT_KINDS.length,
-        ) ?? NO_CLASS_CONTEXT;
-      this.classTables.set(cluster, t);
-    }
-    return t;
+    return at;
   }
 
   private shapeTables = new Map<string, ShapeWeights>();
   private shapeTable(sh: string): ShapeWeights {
     let t = this.shapeTables.get(sh);
     if (!t) {
-      const ptsh = new Float32Array(NUM_LABELS * NUM_LABELS);
-      for (let p = 0; p < NUM_LABELS; p++)
-        addInto(ptsh, this.vec('pt|sh', LABELS[p] + '|' + sh), p * NUM_LABELS);
-      t = { ptsh, ss: this.vec('ss|sh', sh) };
+      const offsets = LABELS.map((label) => this.offset('pt|sh', label + '|' + sh) ?? -1);
+      t = { ptsh: this.copyRows(offsets, 0, NUM_LABELS), ss: this.rowOrZeros('ss|sh', sh) };
       this.shapeTables.set(sh, t);
     }
     return t;
   }
 
-  private fixed?: FixedWeights;
-  /** The weights of the features of no word (FixedWeights), looked up in the index on the first call only. */
+  /** The weights of the features of no word (FixedWeights), looked up in the index once. */
   private fixedWeights(): FixedWeights {
-    if (this.fixed) return this.fixed;
-    const pt = new Float32Array(NUM_LABELS * NUM_LABELS);
-    const pt2 = new Float32Array(NUM_LABELS * NUM_LABELS * NUM_LABELS);
-    for (let p = 0; p < NUM_LABELS; p++) {
-      addInto(pt, this.vec('pt', LABELS[p]), p * NUM_LABELS);
-      for (let q = 0; q < NUM_LABELS; q++)
-        addInto(pt2, this.vec('pt2', LABELS[q] + '|' + LABELS[p]), (q * NUM_LABELS + p) * NUM_LABELS);
-    }
+    const previous = LABELS.map((label) => this.offset('pt', label) ?? -1);
+    const previousTwo: number[] = [];
+    for (const q of LABELS) for (const p of LABELS) previousTwo.push(this.offset('pt2', q + '|' + p) ?? -1);
     const phrases = new Map<PhraseKind, PhraseWeights>();
     for (const kind of PHRASE_KINDS)
-      phrases.set(kind, { begin: this.vec('gz', kind + '-B'), inside: this.vec('gz', kind + '-I') });
-    return (this.fixed = {
-      pt,
-      pt2,
-      bosL1: this.vec('w-1', BOS),
-      bosL2: this.vec('w-2', BOS),
-      eosR1: this.vec('w+1', EOS),
-      eosR2: this.vec('w+2', EOS),
-      ttl: this.vec('ttl-1'),
-      fn1: this.vec('fn-1'),
-      pn1: this.vec('pn+1'),
-      orgh1: this.vec('orgh+1'),
+      phrases.set(kind, {
+        begin: this.rowOrZeros('gz', kind + '-B'),
+        inside: this.rowOrZeros('gz', kind + '-I'),
+      });
+    return {
+      pt: this.copyRows(previous, 0, NUM_LABELS),
+      pt2: this.copyRows(previousTwo, 0, NUM_LABELS * NUM_LABELS),
+      bosL1: this.rowOrZeros('w-1', BOS),
+      bosL2: this.rowOrZeros('w-2', BOS),
+      eosR1: this.rowOrZeros('w+1', EOS),
+      eosR2: this.rowOrZeros('w+2', EOS),
+      ttl: this.rowOrZeros('ttl-1'),
+      fn1: this.rowOrZeros('fn-1'),
+      pn1: this.rowOrZeros('pn+1'),
+      orgh1: this.rowOrZeros('orgh+1'),
       titleBeforeStart: isPersonTitle(BOS),
       docCases: Array.from({ length: 8 }, (_, b) =>
-        this.vec('dc', (b & 4 ? 'C' : '') + (b & 2 ? 'L' : '') + (b & 1 ? 'S' : '')),
+        this.rowOrZeros('dc', (b & 4 ? 'C' : '') + (b & 2 ? 'L' : '') + (b & 1 ? 'S' : '')),
       ),
-      histories: LABELS.map((label) => this.vec('hist', label === 'O' ? 'O' : label.slice(2))),
+      histories: LABELS.map((label) => this.rowOrZeros('hist', label === 'O' ? 'O' : label.slice(2))),
       phrases,
-    });
+    };
   }
 
   /**
@@ -362,7 +363,7 @@ export class Tagger {
       this.cache.clear();
       this.lexemes.clear();
       this.shapeTables.clear();
-      this.weightsUsed = 0;
+      this.weightsUsed = this.recordsStart;
     }
     const call = ++this.call;
     const recs: WordRecord[] = new Array<WordRecord>(n);
@@ -373,10 +374,10 @@ export class Tagger {
       words[i] = r.word;
     }
     // Read after the records are made, which may grow it.
-    const weights = this.weights;
+    const w = this.weights;
     if (roles) for (let i = 0; i < n; i++) roles[i] = (recs[i] as WordRecord).role;
-    const gaz: Array<Float32Array | undefined> = new Array<Float32Array | undefined>(n);
-    const fixed = this.fixedWeights();
+    const fixed = this.fixed;
+    const gaz = new Int32Array(n).fill(-1);
     // The rules ask matchTokens for the same array. The records have the words read plain and know where a phrase
     // may start: a lookup per word type, not per token, in a table the rest of the text keeps out of cache.
     for (const m of this.gaz.matchTokens(tokens, words, (i) => (recs[i] as WordRecord).phraseLength)) {
@@ -389,6 +390,7 @@ export class Tagger {
       else if (!(tokens[i] as TagToken).sentenceStart && r.capitalized) r.lexeme.capitalizedMid = call;
     }
     const { pt, pt2, bosL1, bosL2, eosR1, eosR2, ttl, fn1, pn1, orgh1, docCases, histories } = fixed;
+    const { shapePairs, wordPairs, zeros } = this;
     const scores = new Float64Array(NUM_LABELS);
     let prev = 0;
     let prev2 = 0;
@@ -406,50 +408,64 @@ export class Tagger {
       const x1 = nextStarts ? undefined : recs[i + 1];
       const x2 =
         nextStarts || i + 2 >= n || (tokens[i + 2] as TagToken).sentenceStart ? undefined : recs[i + 2];
-      for (let k = 0; k < NUM_LABELS; k++) scores[k] = weights[r.st + k] as number;
-      // A word without a context feature adds nothing.
-      if (p1) addRecordScores(scores, weights, p1.context, AS_PREVIOUS);
-      else addScores(scores, bosL1);
-      if (p2) addRecordScores(scores, weights, p2.context, AS_SECOND_PREVIOUS);
-      else addScores(scores, bosL2);
-      if (x1) addRecordScores(scores, weights, x1.context, AS_NEXT);
-      else addScores(scores, eosR1);
-      if (x2) addRecordScores(scores, weights, x2.context, AS_SECOND_NEXT);
-      else addScores(scores, eosR2);
-      if (p1) addScores(scores, p1.classContext, 0);
-      if (x1) addScores(scores, x1.classContext, NUM_LABELS);
-      const prevShapePair = p1 ? shapePair : this.shapePairs.find(this.bosShape, r.shapeId);
-      shapePair = this.shapePairs.find(r.shapeId, x1 ? x1.shapeId : this.eosShape);
-      const prevWordPair = p1 ? wordPair : this.wordPairs.find(this.bosWord, r.wordId);
-      wordPair = this.wordPairs.find(r.wordId, x1 ? x1.wordId : this.eosWord);
-      this.addAt(scores, this.shapePairs.offset(prevShapePair, RIGHT));
-      this.addAt(scores, this.shapePairs.offset(shapePair, LEFT));
-      this.addAt(scores, this.wordPairs.offset(prevWordPair, RIGHT));
-      this.addAt(scores, this.wordPairs.offset(wordPair, LEFT));
-      addScores(scores, pt, prev * NUM_LABELS);
-      addScores(scores, pt2, (prev2 * NUM_LABELS + prev) * NUM_LABELS);
-      addScores(scores, r.shape.ptsh, prev * NUM_LABELS);
-      addRecordScores(scores, weights, r.ptw, prev * NUM_LABELS);
-      if (startHere) addScores(scores, r.shape.ss);
-      if (p1 ? p1.title : fixed.titleBeforeStart) addScores(scores, ttl);
-      if (i > 0 && !startHere && (recs[i - 1] as WordRecord).firstName) addScores(scores, fn1);
-      if (!nextStarts && i + 1 < n) {
-        const nx = recs[i + 1] as WordRecord;
-        if (nx.capitalized && nx.personName) addScores(scores, pn1);
-        if (nx.capitalized && nx.orgHead) addScores(scores, orgh1);
+      const prevShapePair = p1 ? shapePair : shapePairs.find(this.bosShape, r.shapeId);
+      shapePair = shapePairs.find(r.shapeId, x1 ? x1.shapeId : this.eosShape);
+      const prevWordPair = p1 ? wordPair : wordPairs.find(this.bosWord, r.wordId);
+      wordPair = wordPairs.find(r.wordId, x1 ? x1.wordId : this.eosWord);
+      // Where each row of the sum starts; a missing feature reads zeros.
+      const before = p1 ? p1.context + AS_PREVIOUS : bosL1;
+      const twoBefore = p2 ? p2.context + AS_SECOND_PREVIOUS : bosL2;
+      const after = x1 ? x1.context + AS_NEXT : eosR1;
+      const twoAfter = x2 ? x2.context + AS_SECOND_NEXT : eosR2;
+      const classBefore = p1 ? p1.classContext : zeros;
+      const classAfter = x1 ? x1.classContext + NUM_LABELS : zeros;
+      const shapeBefore = orZeros(shapePairs.offset(prevShapePair, RIGHT), zeros);
+      const shapeAfter = orZeros(shapePairs.offset(shapePair, LEFT), zeros);
+      const wordBefore = orZeros(wordPairs.offset(prevWordPair, RIGHT), zeros);
+      const wordAfter = orZeros(wordPairs.offset(wordPair, LEFT), zeros);
+      const afterTag = pt + prev * NUM_LABELS;
+      const afterTwoTags = pt2 + (prev2 * NUM_LABELS + prev) * NUM_LABELS;
+      const shapeAfterTag = r.shape.ptsh + prev * NUM_LABELS;
+      const wordAfterTag = r.ptw + prev * NUM_LABELS;
+      // One sum per label of the rows every token reads, where they were added one row at a time into the scores:
+      // the same additions in the same order (a missing row adds zeros).
+      for (let k = 0; k < NUM_LABELS; k++)
+        scores[k] =
+          (w[r.st + k] as number) +
+          (w[before + k] as number) +
+          (w[twoBefore + k] as number) +
+          (w[after + k] as number) +
+          (w[twoAfter + k] as number) +
+          (w[classBefore + k] as number) +
+          (w[classAfter + k] as number) +
+          (w[shapeBefore + k] as number) +
+          (w[shapeAfter + k] as number) +
+          (w[wordBefore + k] as number) +
+          (w[wordAfter + k] as number) +
+          (w[afterTag + k] as number) +
+          (w[afterTwoTags + k] as number) +
+          (w[shapeAfterTag + k] as number) +
+          (w[wordAfterTag + k] as number);
+      if (startHere) addRow(scores, w, r.shape.ss);
+      if (p1 ? p1.title : fixed.titleBeforeStart) addRow(scores, w, ttl);
+      if (p1?.firstName) addRow(scores, w, fn1);
+      if (x1?.capitalized) {
+        if (x1.personName) addRow(scores, w, pn1);
+        if (x1.orgHead) addRow(scores, w, orgh1);
       }
-      addScores(scores, gaz[i]);
+      if ((gaz[i] as number) >= 0) addRow(scores, w, gaz[i] as number);
       const lexeme = r.lexeme;
       if (r.capitalized) {
-        addScores(
+        addRow(
           scores,
+          w,
           docCases[
             (lexeme.capitalizedMid === call ? 4 : 0) |
               (lexeme.lowerSeen === call ? 2 : 0) |
               (startHere ? 1 : 0)
-          ],
+          ] as number,
         );
-        if (lexeme.historyCall === call) addScores(scores, histories[lexeme.history]);
+        if (lexeme.historyCall === call) addRow(scores, w, histories[lexeme.history] as number);
       }
       const guess = argmaxAllowed(scores, prev);
       out[i] = LABELS[guess] as Label;
@@ -510,38 +526,39 @@ const EOS = '</s>';
 /** Features over two neighbouring words or shapes, read from id tables at inference. */
 const PAIR_KINDS = new Set(['w-1|w', 'w|w+1', 'sh-1|sh', 'sh|sh+1']);
 
-/** The weights of a shape's tag-pair ("pt|sh=") and sentence-start ("ss|sh=") features. */
+/** Where the weights of a shape's tag-pair ("pt|sh=", by the previous label) and sentence-start ("ss|sh=") features
+ * start in the tagger's `weights`. */
 interface ShapeWeights {
-  ptsh: Float32Array;
-  ss: Float32Array | undefined;
+  ptsh: number;
+  ss: number;
 }
 
-/** The weights of the features of no word: the previous tags' ("pt=", "pt2="), of the sentence's edges as neighbours
- * ("w-1=<s>", …), of a neighbour's cue ("ttl-1=", "fn-1=", "pn+1=", "orgh+1="), of "dc=" by its bits (4 capitalised
- * mid-sentence elsewhere, 2 seen in lower case, 1 sentence start), of "hist=" by the label last given, and of
- * gazetteer phrases ("gz=") by kind. */
+/** Where the weights of the features of no word start in the tagger's `weights`: the previous tags' ("pt=", "pt2=",
+ * tables by the labels), of the sentence's edges as neighbours ("w-1=<s>", …), of a neighbour's cue ("ttl-1=",
+ * "fn-1=", "pn+1=", "orgh+1="), of "dc=" by its bits (4 capitalised mid-sentence elsewhere, 2 seen in lower case,
+ * 1 sentence start), of "hist=" by the label last given, and of gazetteer phrases ("gz=") by kind. */
 interface FixedWeights {
-  pt: Float32Array;
-  pt2: Float32Array;
-  bosL1: Float32Array | undefined;
-  bosL2: Float32Array | undefined;
-  eosR1: Float32Array | undefined;
-  eosR2: Float32Array | undefined;
-  ttl: Float32Array | undefined;
-  fn1: Float32Array | undefined;
-  pn1: Float32Array | undefined;
-  orgh1: Float32Array | undefined;
+  pt: number;
+  pt2: number;
+  bosL1: number;
+  bosL2: number;
+  eosR1: number;
+  eosR2: number;
+  ttl: number;
+  fn1: number;
+  pn1: number;
+  orgh1: number;
   /** Whether the sentence start before a first word counts as a title (isPersonTitle of "<s>"). */
   titleBeforeStart: boolean;
-  docCases: Array<Float32Array | undefined>;
-  histories: Array<Float32Array | undefined>;
+  docCases: number[];
+  histories: number[];
   phrases: Map<PhraseKind, PhraseWeights>;
 }
 
-/** The weights of a phrase kind's "gz=" features, on its first word and on the others. */
+/** Where the weights of a phrase kind's "gz=" features start, on its first word and on the others. */
 interface PhraseWeights {
-  begin: Float32Array | undefined;
-  inside: Float32Array | undefined;
+  begin: number;
+  inside: number;
 }
 
 /** What one text (one `tag` call, by its number) has seen of a lower-cased word. */
@@ -562,7 +579,8 @@ const AS_NEXT = 2 * NUM_LABELS;
 const AS_SECOND_NEXT = 3 * NUM_LABELS;
 /** A word class's context features: as the word before (cl-1=) and after (cl+1=). */
 const CLASS_CONTEXT_KINDS = ['cl-1', 'cl+1'] as const;
-const NO_CLASS_CONTEXT = new Float32Array(CLASS_CONTEXT_KINDS.length * NUM_LABELS);
+/** The weights of zero the tagger keeps, for a missing table as large as the largest ("pt2=", by two labels). */
+const ZERO_WEIGHTS = NUM_LABELS * NUM_LABELS * NUM_LABELS;
 
 /** The fields of a word's entry in the tagger's `wordRows`: the offsets of its "w=" row, of its context rows
  * (CONTEXT_KINDS) and of its tag-pair rows ("pt|w=", by the previous label), and its id in the word-pair tables. */
@@ -586,12 +604,12 @@ interface WordRecord {
   shapeId: number;
   /** Where the weights of the word's static features start in the tagger's `weights`. */
   st: number;
-  /** Where those of its context features (CONTEXT_KINDS) start, side by side; -1 when it has none, which most
-   * words do not. */
+  /** Where those of its context features (CONTEXT_KINDS) start, side by side; the tagger's zeros when it has none,
+   * which most words do not. */
   context: number;
-  /** Its class's context features (CLASS_CONTEXT_KINDS), side by side. */
-  classContext: Float32Array | undefined;
-  /** Where those of its tag-pair features ("pt|w=", by the previous label) start; -1 when none. */
+  /** Where those of its class's context features (CLASS_CONTEXT_KINDS) start, side by side; or the zeros. */
+  classContext: number;
+  /** Where those of its tag-pair features ("pt|w=", by the previous label) start; or the zeros. */
   ptw: number;
   title: boolean;
   firstName: boolean;
@@ -604,21 +622,13 @@ interface WordRecord {
   phraseLength: number | undefined;
 }
 
-function addInto(into: Float32Array, w: Float32Array | undefined, offset = 0): void {
-  if (!w) return;
-  for (let k = 0; k < NUM_LABELS; k++) into[offset + k] = (into[offset + k] as number) + (w[k] as number);
+/** Adds the row of weights at `at` into `into`. */
+function addRow(into: Float64Array, weights: Float32Array, at: number): void {
+  for (let k = 0; k < NUM_LABELS; k++) into[k] = (into[k] as number) + (weights[at + k] as number);
 }
 
-function addScores(into: Float64Array, w: Float32Array | undefined, offset = 0): void {
-  if (!w) return;
-  for (let k = 0; k < NUM_LABELS; k++) into[k] = (into[k] as number) + (w[offset + k] as number);
-}
-
-/** Adds a record's weights, at `at + offset` in the tagger's `weights`, into `into`; `at` is -1 where it has none. */
-function addRecordScores(into: Float64Array, weights: Float32Array, at: number, offset: number): void {
-  if (at < 0) return;
-  for (let k = 0; k < NUM_LABELS; k++) into[k] = (into[k] as number) + (weights[at + offset + k] as number);
-}
+/** `offset`, or `zeros` where it is -1 (no feature). */
+const orZeros = (offset: number, zeros: number): number => (offset < 0 ? zeros : offset);
 
 function load(): Tagger {
   let file: ModelFile;
