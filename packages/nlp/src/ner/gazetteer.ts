@@ -22,6 +22,14 @@ export interface GazetteerFile {
 
 export type PhraseKind = 'COUNTRY' | 'CITY' | 'REGION' | 'COMPANY' | 'ORG' | 'PLACE';
 
+/** A word of the gazetteer's phrases, reached from a phrase's first word through the words after it. */
+export interface PhraseNode {
+  /** The kind of the phrase the words so far make, if they make one. */
+  kind: PhraseKind | undefined;
+  /** The words that may come next in a phrase. */
+  next: Map<string, PhraseNode> | undefined;
+}
+
 export interface PhraseMatch {
   start: number;
   end: number;
@@ -70,12 +78,11 @@ export class Gazetteer {
   private readonly singles = new Map<string, number>();
   /** Every phrase, its tokens joined by spaces (tokens hold none), with its kind. */
   private readonly phrases = new Map<string, PhraseKind>();
-  /** The most tokens of a phrase starting with this token. */
-  private readonly longest = new Map<string, number>();
-  /** The first two or more tokens (joined by spaces) of each longer phrase: a match grows only while it reads one. */
-  private readonly prefixes = new Set<string>();
+  /** The same phrases as a tree of their tokens, by the first: a match grows token by token, looking each up among
+   * those that may follow the ones read so far, where it built and looked up the key of every phrase it tried. */
+  private readonly starts = new Map<string, PhraseNode>();
   /** The few first tokens of a phrase that start with a lower-case ASCII letter ("al-Qaeda", "easyJet"): most words
-   * of a text do, and need not be looked up in `longest`. */
+   * of a text do, and need not be looked up in `starts`. */
   private readonly lowerFirsts = new Set<string>();
 
   constructor(
@@ -108,9 +115,17 @@ export class Gazetteer {
     if (tokens.length === 1)
       this.singles.set(first, (this.singles.get(first) ?? 0) | (1 << PHRASE_KINDS.indexOf(kind)));
     this.phrases.set(tokens.join(' '), kind);
-    if ((this.longest.get(first) ?? 0) < tokens.length) this.longest.set(first, tokens.length);
-    for (let k = 2, prefix = first; k < tokens.length; k++)
-      this.prefixes.add((prefix += ' ' + tokens[k - 1]));
+    let node = this.starts.get(first);
+    if (!node) this.starts.set(first, (node = { kind: undefined, next: undefined }));
+    for (let k = 1; k < tokens.length; k++) {
+      const token = tokens[k] as string;
+      node.next ??= new Map();
+      let child = node.next.get(token);
+      if (!child) node.next.set(token, (child = { kind: undefined, next: undefined }));
+      node = child;
+    }
+    // Later kinds win, as in `phrases`.
+    node.kind = kind;
     if (startsLowerAscii(first)) this.lowerFirsts.add(first);
   }
 
@@ -124,25 +139,25 @@ export class Gazetteer {
 
   /**
    * matchPhrases of the tokens' texts read plain, remembered per token array (the tagger and the rules ask alike).
-   * `words` and `longestAt`, when given, are those plain texts and `longestFrom` of each, from a caller that has
+   * `words` and `startAt`, when given, are those plain texts and `phraseStart` of each, from a caller that has
    * them already.
    */
   matchTokens(
     tokens: readonly { text: string }[],
     words?: readonly string[],
-    longestAt?: (i: number) => number | undefined,
+    startAt?: (i: number) => PhraseNode | undefined,
   ): PhraseMatch[] {
     let m = this.tokenMatches.get(tokens);
     if (!m) {
       const plain = words ?? tokens.map((t) => plainQuotes(t.text));
-      this.tokenMatches.set(tokens, (m = this.matchPhrases(plain, longestAt)));
+      this.tokenMatches.set(tokens, (m = this.matchPhrases(plain, startAt)));
     }
     return m;
   }
 
-  /** The most words of a phrase that starts with this word (read plain), if one does. */
-  longestFrom(word: string): number | undefined {
-    return startsLowerAscii(word) && !this.lowerFirsts.has(word) ? undefined : this.longest.get(word);
+  /** The phrases that start with this word (read plain), if any do. */
+  phraseStart(word: string): PhraseNode | undefined {
+    return startsLowerAscii(word) && !this.lowerFirsts.has(word) ? undefined : this.starts.get(word);
   }
 
   /** The kind of the one phrase these words make together, if the gazetteer knows them whole ("Bank of England"). */
@@ -161,26 +176,24 @@ export class Gazetteer {
   /** Longest gazetteer phrases in a token sequence, left to right, never overlapping. */
   matchPhrases(
     words: readonly string[],
-    longestAt = (i: number): number | undefined => this.longestFrom(words[i] as string),
+    startAt = (i: number): PhraseNode | undefined => this.phraseStart(words[i] as string),
   ): PhraseMatch[] {
     const out: PhraseMatch[] = [];
     let i = 0;
     while (i < words.length) {
-      const first = words[i] as string;
-      const most = longestAt(i);
+      let kind: PhraseKind | undefined;
       let matched = 0;
-      if (most !== undefined) {
-        // Forward while the words read so far begin a longer phrase, keeping the longest whole one.
-        let kind = this.phrases.get(first);
-        if (kind) matched = 1;
-        const stop = Math.min(i + most, words.length);
-        for (let k = i + 1, key = first; k < stop && (k === i + 1 || this.prefixes.has(key)); k++) {
-          key += ' ' + (words[k] as string);
-          const whole = this.phrases.get(key);
-          if (whole) [kind, matched] = [whole, k - i + 1];
+      // Forward while the words read so far begin a phrase, keeping the longest whole one.
+      let node = startAt(i);
+      for (let k = i; node;) {
+        if (node.kind) {
+          kind = node.kind;
+          matched = k - i + 1;
         }
-        if (kind) out.push({ start: i, end: i + matched, kind });
+        k++;
+        node = k < words.length ? node.next?.get(words[k] as string) : undefined;
       }
+      if (kind) out.push({ start: i, end: i + matched, kind });
       i += matched > 0 ? matched : 1;
     }
     return out;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ModelLoadError } from '../errors.js';
-import type { Gazetteer, PhraseKind } from './gazetteer.js';
+import type { Gazetteer, PhraseKind, PhraseNode } from './gazetteer.js';
 import { PHRASE_KINDS, gazetteer } from './gazetteer.js';
 import type { TagToken } from './features.js';
 import {
@@ -268,7 +268,7 @@ export class Tagger {
       personName: this.gaz.personNames.has(word),
       orgHead: isOrgHead(lower),
       role: wordRole(word),
-      phraseLength: this.gaz.longestFrom(word),
+      phraseStart: this.gaz.phraseStart(word),
     };
     this.cache.set(written, r);
     return r;
@@ -380,7 +380,7 @@ export class Tagger {
     const gaz = new Int32Array(n).fill(-1);
     // The rules ask matchTokens for the same array. The records have the words read plain and know where a phrase
     // may start: a lookup per word type, not per token, in a table the rest of the text keeps out of cache.
-    for (const m of this.gaz.matchTokens(tokens, words, (i) => (recs[i] as WordRecord).phraseLength)) {
+    for (const m of this.gaz.matchTokens(tokens, words, (i) => (recs[i] as WordRecord).phraseStart)) {
       const phrase = fixed.phrases.get(m.kind) as PhraseWeights;
       for (let k = m.start; k < m.end; k++) gaz[k] = k === m.start ? phrase.begin : phrase.inside;
     }
@@ -618,8 +618,8 @@ interface WordRecord {
   orgHead: boolean;
   /** Roles of the word for rules.ts (wordRole). */
   role: number;
-  /** The most words of a gazetteer phrase it starts (Gazetteer.longestFrom). */
-  phraseLength: number | undefined;
+  /** The gazetteer phrases it starts (Gazetteer.phraseStart). */
+  phraseStart: PhraseNode | undefined;
 }
 
 /** Adds the row of weights at `at` into `into`. */
