@@ -162,15 +162,21 @@ export class Gazetteer {
 
   /** The kind of the one phrase these words make together, if the gazetteer knows them whole ("Bank of England"). */
   wholeKind(words: readonly string[]): PhraseKind | undefined {
-    return words.length === 0 ? undefined : this.phrases.get(words.map(plainQuotes).join(' '));
+    // A word holding a space may be two tokens of a phrase, which only its key in `phrases` shows.
+    if (words.some((w) => w.includes(' '))) return this.phrases.get(words.map(plainQuotes).join(' '));
+    let node = words.length === 0 ? undefined : this.starts.get(plainQuotes(words[0] as string));
+    for (let k = 1; node && k < words.length; k++) node = node.next?.get(plainQuotes(words[k] as string));
+    return node?.kind;
   }
 
   /** wholeKind of the texts of tokens [start, end) (within the array), without an array of them: rules ask often. */
   wholeKindOfRange(tokens: readonly { text: string }[], start: number, end: number): PhraseKind | undefined {
     if (start >= end) return undefined;
-    let key = plainQuotes((tokens[start] as { text: string }).text);
-    for (let k = start + 1; k < end; k++) key += ' ' + plainQuotes((tokens[k] as { text: string }).text);
-    return this.phrases.get(key);
+    // Tokens hold no spaces: their tree is that of the phrases' keys.
+    let node = this.starts.get(plainQuotes((tokens[start] as { text: string }).text));
+    for (let k = start + 1; node && k < end; k++)
+      node = node.next?.get(plainQuotes((tokens[k] as { text: string }).text));
+    return node?.kind;
   }
 
   /** Longest gazetteer phrases in a token sequence, left to right, never overlapping. */
