@@ -66,6 +66,9 @@ export const MODEL_URL = new URL('../../models/ner-model.json', import.meta.url)
 /** Read-only weights used at inference; static word features are summed once per word type. */
 export class Tagger {
   private readonly cache = new Map<string, WordRecord>();
+  /** The records of the ASCII tokens of one character (punctuation, mostly: a sixth of a news text), by their code,
+   * read without hashing the token. */
+  private readonly asciiChars = new Array<WordRecord | undefined>(128).fill(undefined);
   /** What one text has seen of each lower-cased word, shared by the records of its written forms. */
   private readonly lexemes = new Map<string, Lexeme>();
   /** Number of the current `tag` call: a lexeme's marks count only when they carry it. */
@@ -223,10 +226,19 @@ export class Tagger {
     for (let k = 0; k < NUM_LABELS; k++) into[k] = (into[k] as number) + (w[o + k] as number);
   }
 
-  /** Weights of every feature a word contributes, in each role it can play around a token. */
+  /** The record of a word as written, made on first sight. */
   private record(written: string): WordRecord {
+    if (written.length === 1) {
+      const code = written.charCodeAt(0);
+      if (code < 128) return (this.asciiChars[code] ??= this.newRecord(written));
+    }
     let r = this.cache.get(written);
-    if (r) return r;
+    if (!r) this.cache.set(written, (r = this.newRecord(written)));
+    return r;
+  }
+
+  /** Weights of every feature a word contributes, in each role it can play around a token. */
+  private newRecord(written: string): WordRecord {
     // Typographic quotes read plain, as the training text writes them (plainQuotes).
     const word = plainQuotes(written);
     const lower = word.toLowerCase();
@@ -249,7 +261,7 @@ export class Tagger {
       this.lexemes.set(lower, (lexeme = { lowerSeen: -1, capitalizedMid: -1, historyCall: -1, history: 0 }));
     const stAt = this.reserve(NUM_LABELS);
     this.weights.set(st, stAt);
-    r = {
+    return {
       word,
       lexeme,
       lowerCase: word === lower,
@@ -270,8 +282,6 @@ export class Tagger {
       role: wordRole(word),
       phraseStart: this.gaz.phraseStart(word),
     };
-    this.cache.set(written, r);
-    return r;
   }
 
   /** Room for `count` weights at the end of `weights`, growing it; where they start. */
@@ -361,6 +371,7 @@ export class Tagger {
       // Bounded memory on any vocabulary; shapes too are unbounded in scripts without case (each character is its
       // own shape). Cleared between texts only: the records of one text share their lexemes.
       this.cache.clear();
+      this.asciiChars.fill(undefined);
       this.lexemes.clear();
       this.shapeTables.clear();
       this.weightsUsed = this.recordsStart;
