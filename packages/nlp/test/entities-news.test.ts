@@ -6294,3 +6294,15 @@ describe("churches' sees and racing teams", () => {
     expect(typeOf(e, 'Rahal Letterman Lanigan Racing')).toBe('ORG');
   });
 });
+
+describe("Canadian provinces' abbreviations", () => {
+  it('reads a province abbreviated after a city as the province, named in full', () => {
+    const e = extractEntities(
+      '',
+      'HAPPY VALLEY-GOOSE BAY, N.L. — The premier spoke on Monday. Police in Moncton, N.B., said the road was closed.',
+      'en',
+    );
+    expect(typeOf(e, 'Newfoundland and Labrador')).toBe('LOCATION');
+    expect(typeOf(e, 'New Brunswick')).toBe('LOCATION');
+  });
+});

@@ -4,7 +4,7 @@ import type { Token } from '../text/tokenize.js';
 import { textAt, textsOf } from '../text/tokenize.js';
 import { isMonth, isWeekday } from '../ner/gazetteer.js';
 import { isCapitalized } from '../ner/features.js';
-import { NEVER_ALONE, US_STATE_ABBREVIATIONS } from '../ner/lexicon.js';
+import { NEVER_ALONE, STATE_ABBREVIATIONS } from '../ner/lexicon.js';
 import { titleCase } from '../ner/canonical.js';
 import {
   ARABIC_ARTICLE,
@@ -321,9 +321,10 @@ export function splitHyphenated(spans: Span[], texts: Record<TextField, string>)
         continue;
       }
     }
-    // A US state's abbreviation keeps the period the tokenizer took for a sentence's end: "Frankfort, Ky.", "(D-N.H.)".
+    // A state's or province's abbreviation keeps the period the tokenizer took for a sentence's end: "Frankfort,
+    // Ky.", "(D-N.H.)".
     const dot =
-      s.type === 'LOCATION' && texts[s.field][end] === '.' && US_STATE_ABBREVIATIONS.has(text) ? '.' : '';
+      s.type === 'LOCATION' && texts[s.field][end] === '.' && STATE_ABBREVIATIONS.has(text) ? '.' : '';
     out.push({
       field: s.field,
       start,
@@ -343,7 +344,7 @@ const PARTY_PREFIX = /^[RDI]-(?=\p{Lu})/u;
 
 /** Whether a word names a US state, written out, in capitals or abbreviated as party tags write it ("N.M"). */
 function namesState(word: string): boolean {
-  return US_STATE_ABBREVIATIONS.has(word) || namesPlace([word]) || namesPlace([titleCase(word)]);
+  return STATE_ABBREVIATIONS.has(word) || namesPlace([word]) || namesPlace([titleCase(word)]);
 }
 
 /**
@@ -485,7 +486,7 @@ function isDateline(m: TypedMention, texts: Record<TextField, string>): boolean 
   const text = texts[m.field];
   if (m.start > 0 && text.charAt(m.start - 1) !== '\n') return false;
   const next = DATELINE_REST.exec(text.slice(m.end, m.end + 24))?.[1];
-  return next !== undefined && (namesPlace([next]) || US_STATE_ABBREVIATIONS.has(next));
+  return next !== undefined && (namesPlace([next]) || STATE_ABBREVIATIONS.has(next));
 }
 
 /** One of these prepositions right before a name, with "the" or not. */

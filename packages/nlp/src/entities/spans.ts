@@ -5,7 +5,7 @@ import { textAt, textsOf } from '../text/tokenize.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import type { Label } from '../ner/perceptron.js';
 import { isCapitalized } from '../ner/features.js';
-import { COUNTRY_CODES_IN_NEWS, US_STATE_ABBREVIATIONS } from '../ner/lexicon.js';
+import { COUNTRY_CODES_IN_NEWS, STATE_ABBREVIATIONS } from '../ner/lexicon.js';
 import { titleCase } from '../ner/canonical.js';
 import { stopwordsFor } from '../stopwords.js';
 import {
@@ -345,7 +345,7 @@ function twoInitials(w: string): boolean {
   if (w.length !== 4 || !/^\p{Lu}\.\p{Lu}\.$/u.test(w)) return false;
   const letters = w.replaceAll('.', '');
   return (
-    !COUNTRY_CODES_IN_NEWS.has(letters) && !US_STATE_ABBREVIATIONS.has(w.slice(0, -1)) && !PLACE_CODES.has(w)
+    !COUNTRY_CODES_IN_NEWS.has(letters) && !STATE_ABBREVIATIONS.has(w.slice(0, -1)) && !PLACE_CODES.has(w)
   );
 }
 const PLACE_CODES = new Set(['D.C.', 'L.A.', 'U.N.', 'E.U.']);
@@ -383,7 +383,7 @@ const initialsUnpointed = (w: string, first: boolean): boolean =>
   !NOT_INITIALS.has(w) &&
   !ENGLISH_STOPWORDS.has(w.toLowerCase()) &&
   !COUNTRY_CODES_IN_NEWS.has(w) &&
-  !US_STATE_ABBREVIATIONS.has(w) &&
+  !STATE_ABBREVIATIONS.has(w) &&
   !POST_NOMINALS.has(w) &&
   // Codes of countries the news does not write ("KP", "DK") are no bar.
   [...(GAZ.singleKinds(w) ?? [])].every((kind) => kind === 'COUNTRY');

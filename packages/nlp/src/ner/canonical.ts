@@ -1,5 +1,5 @@
 import type { EntityType } from '@newsflow/contracts';
-import { ALIASES, KNOWN_ORGS, US_STATE_ABBREVIATIONS } from './lexicon.js';
+import { ALIASES, KNOWN_ORGS, STATE_ABBREVIATIONS } from './lexicon.js';
 import { CLUB_FORMS, COMPANY_NAME_ENDINGS, LEGAL_FORMS, withoutArabicArticle } from './heads.js';
 import { gazetteer } from './gazetteer.js';
 import { plainQuotes } from '../text/plain-quotes.js';
@@ -184,9 +184,9 @@ function aliasOf(fold: string): string | undefined {
   return ALIASES.get(fold) ?? (fold.includes(' ') ? ALIASES.get(fold.replace(/ /g, '')) : undefined);
 }
 
-/** The US states by their abbreviations, folded ("calif", "n j"). */
+/** US states and Canadian provinces by their abbreviations, folded ("calif", "n j"). */
 const STATES_BY_FOLD = new Map(
-  [...US_STATE_ABBREVIATIONS].map(([abbreviation, state]) => [fold(abbreviation), state]),
+  [...STATE_ABBREVIATIONS].map(([abbreviation, state]) => [fold(abbreviation), state]),
 );
 const stateOf = (folded: string): string | undefined => STATES_BY_FOLD.get(folded);
 

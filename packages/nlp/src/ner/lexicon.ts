@@ -1780,10 +1780,12 @@ export const COUNTRY_CODES_IN_NEWS = new Set([
 ]);
 
 /**
- * The abbreviations of US states that AP style writes after a city ("SALINA, Kan. —", "Springfield, Ill., police
- * said"), with the period; the eight short names are written out. Keyed as written without the period.
+ * The abbreviations of US states and Canadian provinces that AP and Canadian Press style write after a city
+ * ("SALINA, Kan. —", "Springfield, Ill., police said", "HAPPY VALLEY-GOOSE BAY, N.L. —"), with the period; the eight
+ * short states are written out, and "Alta." and "Man." left out: canonical names read "Alta", a Norwegian town, and
+ * "Man" as the states' too. Keyed as written without the period.
  */
-export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     Ala: 'Alabama',
     Ariz: 'Arizona',
@@ -1828,6 +1830,16 @@ export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     'W.Va': 'West Virginia',
     Wis: 'Wisconsin',
     Wyo: 'Wyoming',
+    'B.C': 'British Columbia',
+    Sask: 'Saskatchewan',
+    Ont: 'Ontario',
+    Que: 'Quebec',
+    'N.B': 'New Brunswick',
+    'N.S': 'Nova Scotia',
+    'P.E.I': 'Prince Edward Island',
+    'N.L': 'Newfoundland and Labrador',
+    Nfld: 'Newfoundland and Labrador',
+    'N.W.T': 'Northwest Territories',
   }),
 );
 

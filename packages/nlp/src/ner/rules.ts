@@ -6,7 +6,7 @@ import { isMonth, isWeekday } from './gazetteer.js';
 import { isAllCapitals, isCapitalized } from './features.js';
 import type { Label } from './perceptron.js';
 import { COMMON_LEGAL_FORMS, COMPASS_WORDS, LEGAL_FORMS, PERSON_PARTICLES, STREET_HEADS } from './heads.js';
-import { KNOWN_PLACES, US_STATE_ABBREVIATIONS } from './lexicon.js';
+import { KNOWN_PLACES, STATE_ABBREVIATIONS } from './lexicon.js';
 import { titleCase } from './canonical.js';
 
 /**
@@ -1078,9 +1078,9 @@ function placeBeforeDashEnd(tokens: readonly Token[], k: number, gaz: Gazetteer,
       kinds?.has('COUNTRY') === true ||
       kinds?.has('REGION') === true ||
       (cities && isPlaceKind(kind)) ||
-      (end === k + 1 && (US_STATE_ABBREVIATIONS.has(place.replace(/\.$/, '')) || place === 'D.C.')) ||
+      (end === k + 1 && (STATE_ABBREVIATIONS.has(place.replace(/\.$/, '')) || place === 'D.C.')) ||
       // The abbreviation's period apart: "BROKEN ARROW, Okla. (AP) —" as tokenised.
-      (end === k + 2 && textAt(tokens, k + 1) === '.' && US_STATE_ABBREVIATIONS.has(place))
+      (end === k + 2 && textAt(tokens, k + 1) === '.' && STATE_ABBREVIATIONS.has(place))
     )
       return end;
   }
@@ -1177,7 +1177,7 @@ export function applyRules(
     if (country > 0) setSpan(labels, j + 1, country, 'LOC');
   }
 
-  // A US state's abbreviation after a place and a comma is that state: "SALINA, Kan. —", "Springfield, Ill., police".
+  // A state's or province's abbreviation after a place and a comma: "SALINA, Kan. —", "Moncton, N.B., police said".
   for (let k = 2; k < n; k++) {
     if (
       text(k - 1) !== ',' ||
@@ -1187,7 +1187,7 @@ export function applyRules(
       continue;
     const written = text(k);
     const dotted = written.endsWith('.') ? written.slice(0, -1) : text(k + 1) === '.' ? written : undefined;
-    if (dotted !== undefined && US_STATE_ABBREVIATIONS.has(dotted)) setSpan(labels, k, k + 1, 'LOC');
+    if (dotted !== undefined && STATE_ABBREVIATIONS.has(dotted)) setSpan(labels, k, k + 1, 'LOC');
   }
 
   // 2. Organisation head words: "Ministry of Health", "Reserve Bank of Australia", "Harvard University", "Bungie Inc.".
