@@ -282,6 +282,9 @@ const STAKES = new Set(['stake', 'stakes', 'shareholding', 'shareholdings']);
 /** A class of share named by a letter, or where it is listed: "A shares", "Hong Kong-listed H shares". */
 const SHARE_CLASS = /^(?:\p{Lu}|.*-listed)$/u;
 
+/** The plurals of the company nouns: "lenders", "groups". */
+const COMPANY_PLURALS = new Set([...COMPANY_NOUNS].map((noun) => `${noun}s`));
+
 /**
  * "carmaker", or a plural before a list, where nothing before it reads it as a verb: "Rivals Advanced Micro Devices
  * and Broadcom", "its lenders HSBC and Barclays", not "the shot rivals Wegovy"; a plural noun or a nationality before
@@ -291,8 +294,7 @@ const isCompanyNoun = (lower: string, before = ''): boolean =>
   COMPANY_NOUNS.has(lower) ||
   // "Producer Fifth Meridian Studios", "potash producer Belaruskali"; not "film producer Harvey Weinstein".
   (lower === 'producer' && !PRODUCERS_OF_WORKS.has(before.toLowerCase())) ||
-  (lower.endsWith('s') &&
-    COMPANY_NOUNS.has(lower.slice(0, -1)) &&
+  (COMPANY_PLURALS.has(lower) &&
     (BEFORE_PLURAL_NOUN.has(before.toLowerCase()) || /^\p{Ll}{3,}s$/u.test(before) || isDemonym(before)));
 /** Words before "producer" that make it a person's work: "film producer", "executive producer", "the producer". */
 const PRODUCERS_OF_WORKS = new Set([
@@ -860,9 +862,9 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   // A city that qualifies a business or venue after "the" is the city: "the Siena bank", "the Barcelona festival",
   // "the Glasgow club", as the labelled news has them.
   if (
-    lower(a - 1) === 'the' &&
+    n === 1 &&
     PLACED_NOUNS.has(text(b)) &&
-    b - a === 1 &&
+    lower(a - 1) === 'the' &&
     GAZ.singleKinds(text(a))?.has('CITY') === true
   )
     return 'LOCATION';
@@ -875,16 +877,13 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   if (n === 1 && text(a - 1) === ':' && STOCK_EXCHANGES.has(text(a - 2).toUpperCase())) return 'DROP';
   // A work's title in quotes ("Mario Kart World" was the best-selling game), MISC as the labelled news has it 62
   // times to 10; not a nickname ("known as "Abu Faisal"").
-  // A sequel's number ends it: "Zootopia 2".
-  const titleEnd = /^\d{1,2}$/.test(text(b)) ? b + 1 : b;
-  if (
-    ((n >= 2 || titleEnd > b) &&
-      QUOTE_MARKS.has(text(a - 1)) &&
-      closesQuote(tokens, titleEnd) &&
-      !QUOTED_NAME_CUES.has(lower(a - 2))) ||
-    insideQuotedTitle(tokens, a, b)
-  )
-    return 'DROP';
+  if (QUOTE_MARKS.has(text(a - 1))) {
+    // A sequel's number ends it: "Zootopia 2".
+    const titleEnd = /^\d{1,2}$/.test(text(b)) ? b + 1 : b;
+    if ((n >= 2 || titleEnd > b) && closesQuote(tokens, titleEnd) && !QUOTED_NAME_CUES.has(lower(a - 2)))
+      return 'DROP';
+  }
+  if (insideQuotedTitle(tokens, a, b)) return 'DROP';
   // The river and its forest, not the company: "cleared in the Amazon", "the Amazon basin", "Brazil's Amazon rainforest".
   if (
     n === 1 &&
@@ -1052,30 +1051,32 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     !(n === 1 && GAZ.lowerWords.has(lower(a)))
   )
     return 'PERSON';
-  // A known given name, or an age after the name, as a story introduces people: "Gérard Lefebvre , 71 , said".
-  const firstName =
+  // A known given name, or an age after the name, as a story introduces people: "Gérard Lefebvre , 71 , said" (asked
+  // only where a cue holds).
+  const firstName = (): boolean =>
     n >= 2 && (isGivenName(text(a)) || (next === ',' && AGE_NUMBER.test(text(b + 1)) && text(b + 2) === ','));
   // A common word opening a sentence is that word: "No district of Benin", "Nineteen states".
   const commonAtStart =
     commonWordOpening(tokens, a, b) || (n === 1 && sentenceStart && isNumberWord(text(a)));
   // Not a unit before a plant: "a 500 MW plant".
-  const site = siteAfter(tokens, b) && !firstName && !(n === 1 && namesNothingAlone(text(a), tokens[b]));
+  const site = siteAfter(tokens, b) && !firstName() && !(n === 1 && namesNothingAlone(text(a), tokens[b]));
   if ((PLACE_AFTER.has(next) || site) && !commonAtStart) {
     // "Maharashtra state", but not "Trump state visit" nor "Xinhua state news agency".
     const stateNoun = text(b) === 'state' && /^\p{Ll}/u.test(text(b + 1)) && !STATE_THEN.has(text(b + 1));
     // Not a body's members ("European Union states") nor a unit of one: "a Chicago Police Department district".
-    if (!stateNoun && !firstName && knownType(tokens, a, b) !== 'ORG' && !isOrgHead(lower(b - 1)))
+    if (!stateNoun && !firstName() && knownType(tokens, a, b) !== 'ORG' && !isOrgHead(lower(b - 1)))
       return 'LOCATION';
   }
-  if (listedBefore(tokens, b, PLACES_AFTER) >= 0 && !commonAtStart) return 'LOCATION';
+  // The noun after the name, or after the names listed with it: "… and Bono East regions", "the Kessler family".
+  const nounAt = afterList(tokens, b);
+  const noun = nounAt >= 0 ? text(nounAt) : '';
+  if (PLACES_AFTER.has(noun) && !commonAtStart) return 'LOCATION';
   // A family: "the Kessler family", "the Solari and Del Río families"; not a family of products ("the Claude family
   // of models"), nor the families of a place or a body ("the Ballymurphy families", "the GAA family").
-  const family = listedBefore(tokens, b, FAMILY_NOUNS);
-  const listed = family > b || (LIST_JOINS.has(prev) && runWord(prev2));
   if (
-    family >= 0 &&
-    listed === (textAt(tokens, family) === 'families') &&
-    textAt(tokens, family + 1) !== 'of' &&
+    FAMILY_NOUNS.has(noun) &&
+    (nounAt > b || (LIST_JOINS.has(prev) && runWord(prev2))) === (noun === 'families') &&
+    text(nounAt + 1) !== 'of' &&
     /^\p{Lu}\p{Ll}/u.test(text(a)) &&
     knownType(tokens, a, b) === undefined &&
     !commonAtStart
@@ -1127,7 +1128,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   // Not "outside the Seimas", a parliament, nor a person named from a known given name.
   if (
     (BESIDE.has(prev) || (prev === 'the' && prev2 === 'along')) &&
-    !firstName &&
+    !firstName() &&
     knownType(tokens, a, b) !== 'ORG'
   )
     return 'LOCATION';
@@ -1167,7 +1168,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     (prev === 'of' && HEADS_OF_BUSINESS.has(prev2) && !(after >= 0 && startsName(text(after)))) ||
     // Not a competition's group, named by a letter: "Group B".
     (isCompanyNoun(prevNoun, prev2) &&
-      (!firstName || NAMED_BUSINESSES.has(prevNoun)) &&
+      (!firstName() || NAMED_BUSINESSES.has(prevNoun)) &&
       !(prevNoun === 'group' && text(a).length === 1) &&
       // A producer named as people are is one: "British producer Femi Adeyinka-Hart".
       !(prevNoun === 'producer' && personLike(tokens, a, b))) ||
@@ -1181,12 +1182,13 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     (next === ',' && lower(b + 1) === 'which' && BODIES_DO.has(lower(b + 2))) ||
     namedAfterCompanyNoun(tokens, a, b);
   // A place is not based in another: "Meridian , based in Copenhagen , said" is a company.
-  if (next === ',' && lower(b + 1) === 'based' && lower(b + 2) === 'in' && !firstName) return 'ORG';
+  if (next === ',' && lower(b + 1) === 'based' && lower(b + 2) === 'in' && !firstName()) return 'ORG';
+  if (!org) return undefined;
   // Not a compound that qualifies what follows: "shares of Africa-focused miners", "a unit of Michigan - based".
   const compound = /-\p{Ll}+$/u.test(text(b - 1)) || (next === '-' && /^\p{Ll}/u.test(text(b + 1)));
   // Nor a head word alone: "The Society said it would appeal".
   const headAlone = n === 1 && GENERIC_ALONE.has(lower(a));
-  return org && !knownPlace(tokens, a, b) && !compound && !headAlone ? 'ORG' : undefined;
+  return !knownPlace(tokens, a, b) && !compound && !headAlone ? 'ORG' : undefined;
 }
 
 /** What a district runs, before "District" in a body's name. */
@@ -1301,10 +1303,10 @@ const LIST_JOINS = new Set([',', 'and']);
 const LISTED = [...LIST_JOINS].map((w) => [w]);
 
 /**
- * The noun of `nouns` after the name ending before token b, or after the names listed with it: the last of them ("…
- * and Bono East regions") or one before it ("Ashanti and …", "Kunda , …"); -1 when none follows.
+ * The token after the name ending before token b, or after the names listed with it: the last of them ("… and Bono
+ * East regions") or one before it ("Ashanti and …", "Kunda , …"); -1 past the text or its sentence.
  */
-function listedBefore(tokens: readonly Token[], b: number, nouns: ReadonlySet<string>): number {
+function afterList(tokens: readonly Token[], b: number): number {
   let k = b;
   let listed = 0;
   // Forward over ", Name" and "and Name" of the list.
@@ -1317,8 +1319,8 @@ function listedBefore(tokens: readonly Token[], b: number, nouns: ReadonlySet<st
     k = runEnd(tokens, k + 1);
     listed++;
   }
-  const noun = tokens[k];
-  return noun !== undefined && !noun.sentenceStart && nouns.has(noun.text) ? k : -1;
+  const after = tokens[k];
+  return after !== undefined && !after.sentenceStart ? k : -1;
 }
 
 /**
