@@ -1,7 +1,7 @@
 /** Rules from lists of names: the gazetteer's organisations, countries and places, mononyms, MISC phrases. */
 import type { EntityType, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
-import { sentenceHas, textsOf } from '../text/tokenize.js';
+import { sentenceHas, textAt, textsOf } from '../text/tokenize.js';
 import type { PhraseKind, PhraseMatch } from '../ner/gazetteer.js';
 import { COUNTRY_CODES_IN_NEWS, KNOWN_BODIES, KNOWN_MONONYMS, KNOWN_PLACES } from '../ner/lexicon.js';
 import { isAllCapitals, isCapitalized } from '../ner/features.js';
@@ -293,9 +293,14 @@ const KNOWN_TYPES: ReadonlyMap<string, EntityType> = new Map([
   ...KNOWN_PLACES.map((name) => [name, 'LOCATION'] as const),
 ]);
 const KNOWN_NAMES = new PhraseList(KNOWN_TYPES.keys());
-/** The type of tokens [a, b) when they are one of the rules' known names: "Cal Fire" is a body, not a fire. */
+/**
+ * The type of tokens [a, b) when they are one of the rules' known names: "Cal Fire" is a body, not a fire. Most runs
+ * open with a word no known name opens with, and are not joined to be looked up.
+ */
 export const knownNameType = (tokens: readonly Token[], a: number, b: number): EntityType | undefined =>
-  KNOWN_TYPES.get(textsOf(tokens, a, b).join(' '));
+  KNOWN_NAMES.startingWith(textAt(tokens, a)).length === 0
+    ? undefined
+    : KNOWN_TYPES.get(textsOf(tokens, a, b).join(' '));
 
 /**
  * Where the KNOWN_MISC name or part of one that ends a span of more than one token begins, after the span's start
