@@ -681,11 +681,13 @@ const givenNameAfterTitle = (tokens: readonly Token[], k: number): boolean =>
 
 /** Trims titles, "the", possessives and stray punctuation; undefined when nothing name-like remains. */
 export function tidy(s: Span): Span | undefined {
-  // A place the gazetteer knows whole, which the tagger read as a person: "chief [Latin America] economist".
-  if (s.type === 'PERSON' && s.end - s.start >= 2 && knownType(s.tokens, s.start, s.end) === 'LOCATION')
-    return tidy({ ...s, type: 'LOCATION' });
+  // Read once: the spans come in several shapes, which makes every read of a field slow.
+  const { tokens, type } = s;
   let { start, end } = s;
-  const word = (i: number): string => (s.tokens[i] as Token).text;
+  // A place the gazetteer knows whole, which the tagger read as a person: "chief [Latin America] economist".
+  if (type === 'PERSON' && end - start >= 2 && knownType(tokens, start, end) === 'LOCATION')
+    return tidy({ ...s, type: 'LOCATION' });
+  const word = (i: number): string => (tokens[i] as Token).text;
   // A bracket the name opens and does not close ends it: "Janata Dal ( United" is "Janata Dal".
   let open = -1;
   for (let k = start + 1; k < end; k++)
@@ -715,20 +717,20 @@ export function tidy(s: Span): Span | undefined {
       // A name ends with a name word, not a connector ("Silicium de", "Bank of").
       (NAME_CONNECTORS.has(word(end - 1)) && /^\p{Ll}/u.test(word(end - 1))) ||
       // A score or squad number after a name ("Seattle 3", "Solanke 9"), a post-nominal ("Alexandra Pryce KC").
-      (s.type !== 'ORG' && end - start > 1 && /^\p{N}+$/u.test(word(end - 1))) ||
+      (type !== 'ORG' && end - start > 1 && /^\p{N}+$/u.test(word(end - 1))) ||
       // A contract's month in a price table: "Brent Aug ($/bbl) | 64.18".
       (end - start > 1 && CONTRACT_MONTHS.has(word(end - 1))) ||
       // A time behind in standings: "3. Pellizzari +2:34" (but "Disney+" is the service's name).
-      (s.type === 'PERSON' && word(end - 1) === '+') ||
-      (s.type === 'PERSON' && end - start > 2 && POST_NOMINALS.has(word(end - 1))) ||
-      (s.type === 'PERSON' && end - start > 1 && FORM_LABELS.has(word(end - 1))) ||
+      (type === 'PERSON' && word(end - 1) === '+') ||
+      (type === 'PERSON' && end - start > 2 && POST_NOMINALS.has(word(end - 1))) ||
+      (type === 'PERSON' && end - start > 1 && FORM_LABELS.has(word(end - 1))) ||
       // A party's member is no part of where the member is from: "a New York [Democrat]" (but "Liberal Democrat",
       // "New Democrat" name parties' members, and "Republican Stadium" goes on).
       (end - start > 1 &&
         PARTY_MEMBER.has(word(end - 1)) &&
         !MEMBERS_PARTIES.has(word(end - 2)) &&
-        !/^\p{Lu}/u.test(textAt(s.tokens, end))) ||
-      isReference(word(end - 1), s.tokens[end], s.tokens[end + 1]))
+        !/^\p{Lu}/u.test(textAt(tokens, end))) ||
+      isReference(word(end - 1), tokens[end], tokens[end + 1]))
   )
     end--;
   // The owner's possessive the tagger took into the name it owns ("Taiwan [’s Ministry of Defense]"): the rest is a
@@ -750,31 +752,31 @@ export function tidy(s: Span): Span | undefined {
       // A year qualifies the name after it: "a 2023 Government Accountability Office report".
       (end - start > 1 && YEAR.test(word(start))) ||
       // A leaderboard's score before a player: "208 Rory McIlroy (Northern Ireland) 71 66 71".
-      (s.type === 'PERSON' && end - start > 1 && /^\p{N}+$/u.test(word(start))) ||
-      (s.type === 'ORG' && end - start > 1 && kindOfBusinessOpening(s.tokens[start] as Token)) ||
+      (type === 'PERSON' && end - start > 1 && /^\p{N}+$/u.test(word(start))) ||
+      (type === 'ORG' && end - start > 1 && kindOfBusinessOpening(tokens[start] as Token)) ||
       // A name starts with a name word, not a connector ("mayor [of Boston]") nor where it is based
       // ("the [Amsterdam-based] Lindqvist Institute").
       (LEADING_CONNECTORS.has(word(start)) && end - start > 1) ||
       (isPlaceCompound(word(start)) && end - start > 1) ||
       // A sentence's first preposition or a press release's label: "About Acme Robotics", "SOURCE Acme Robotics".
-      (end - start > 1 && opensNoName(s.tokens[start] as Token)) ||
-      (s.type === 'PERSON' &&
+      (end - start > 1 && opensNoName(tokens[start] as Token)) ||
+      (type === 'PERSON' &&
         end - start > 1 &&
-        ((isTitle(word(start)) && !givenNameAfterTitle(s.tokens, start)) ||
+        ((isTitle(word(start)) && !givenNameAfterTitle(tokens, start)) ||
           FORM_LABELS.has(word(start)) ||
-          honorificAt(s.tokens, start) ||
+          honorificAt(tokens, start) ||
           // A company's legal form that ended the sentence before: "… Pte Ltd. Tanigawa said".
           (word(start).endsWith('.') && isLegalForm(word(start).toLowerCase())) ||
           (RANK_WORDS.has(word(start)) &&
             (RANK_WORDS.has(word(start + 1)) || (start > 0 && RANK_WORDS.has(word(start - 1))))) ||
-          (isDemonym(word(start)) && !givenNameAfterTitle(s.tokens, start)) ||
+          (isDemonym(word(start)) && !givenNameAfterTitle(tokens, start)) ||
           // The end of a nationality of two words, its first word left out: "New [Zealander Graham Ashby]".
           (start > 0 && isDemonym(`${word(start - 1)} ${word(start)}`)) ||
           (end - start > 2 && nationalBeforeName(word(start), word(start + 1))) ||
           // A role opening the sentence: "Comedian Carlos Álvarez", "Ringleader Daniel Kershaw", "Councilwoman
           // Tammy Ruhl".
           (end - start > 2 &&
-            (s.tokens[start] as Token).sentenceStart &&
+            (tokens[start] as Token).sentenceStart &&
             (OCCUPATIONS.has(word(start).toLowerCase()) ||
               SCIENTIST.test(word(start)) ||
               (GAZ.lowerWords.has(word(start).toLowerCase()) && !GAZ.firstNames.has(word(start))))))))
@@ -785,24 +787,24 @@ export function tidy(s: Span): Span | undefined {
   for (let k = start; k + 2 < end; k++)
     if (word(k) === 'W' && word(k + 1) === 'D' && word(k + 2) === 'L') return undefined;
   // A rank names nobody, alone or cut from one: "promoted to Air Marshal", "Air" of "Air Marshal Robert Chipman".
-  let rank = end - start > 1 || RANK_WORDS.has(textAt(s.tokens, end));
+  let rank = end - start > 1 || RANK_WORDS.has(textAt(tokens, end));
   for (let k = start; k < end && rank; k++) rank = RANK_WORDS.has(word(k));
   if (rank) return undefined;
   // A Malaysian title alone names nobody: "Dato" of "Dato' Sri Najib Razak".
   if (end - start === 1 && MALAY_TITLES.has(word(start))) return undefined;
   // A nationality of two words before a person: "Puerto Rican Jasmine Camacho-Quinn".
-  if (s.type === 'PERSON' && end - start > 2 && isDemonym(`${word(start)} ${word(start + 1)}`)) start += 2;
+  if (type === 'PERSON' && end - start > 2 && isDemonym(`${word(start)} ${word(start + 1)}`)) start += 2;
   // A nationality or party before a person the tagger read with it as a place or organisation: "Ugandan Oscar
   // Chelimo", "Communist Jeannette Jara" (a first name that is no common word: not "Egyptian Red Crescent"; no compass
   // adjective: not "Western Sydney").
   if (
-    s.type !== 'PERSON' &&
+    type !== 'PERSON' &&
     end - start === 3 &&
     (isDemonym(word(start)) || PARTY_ADJECTIVES.has(word(start))) &&
     !COMPASS_ADJECTIVES.has(word(start)) &&
     GAZ.firstNames.has(word(start + 1)) &&
     !GAZ.lowerWords.has(word(start + 1).toLowerCase()) &&
-    personLike(s.tokens, start + 1, end)
+    personLike(tokens, start + 1, end)
   )
     return { ...s, start: start + 1, end, type: 'PERSON' };
   // A name that holds its article: "The Hague", "THE HAGUE" in a dateline.
@@ -811,16 +813,16 @@ export function tidy(s: Span): Span | undefined {
     (article === 'The' || article === 'THE') &&
     GAZ.wholeKind([
       'The',
-      ...s.tokens.slice(start, end).map((t) => (article === 'THE' ? titleCase(t.text) : t.text)),
+      ...tokens.slice(start, end).map((t) => (article === 'THE' ? titleCase(t.text) : t.text)),
     ])
   )
     start--;
   // An elided particle the tagger left out ends the name: "Côte d'Ivoire", "Ballon d'Or".
   // So does an Arabic article joined to the next word: "Deir al-Balah".
   while (
-    end < s.tokens.length &&
+    end < tokens.length &&
     (ELIDED_PARTICLE.test(word(end)) || ARABIC_ARTICLE.test(word(end))) &&
-    !(s.tokens[end] as Token).sentenceStart
+    !(tokens[end] as Token).sentenceStart
   )
     end++;
   const words: string[] = [];
@@ -834,21 +836,21 @@ export function tidy(s: Span): Span | undefined {
   )
     return undefined;
   // A reference alone with its number ("Exhibit B", "Section 13").
-  if (words.length === 2 && isReference(words[0] as string, s.tokens[start + 1], s.tokens[start + 2]))
+  if (words.length === 2 && isReference(words[0] as string, tokens[start + 1], tokens[start + 2]))
     return undefined;
   if (words.length === 1) {
     const lower = (words[0] as string).toLowerCase();
     if (
-      namesNothingAlone(words[0] as string, s.tokens[end]) ||
-      isReference(words[0] as string, s.tokens[end], s.tokens[end + 1]) ||
+      namesNothingAlone(words[0] as string, tokens[end]) ||
+      isReference(words[0] as string, tokens[end], tokens[end + 1]) ||
       isMonth(lower) ||
       isWeekday(lower)
     )
       return undefined;
     // A title alone ("the Senator said") names nobody.
-    if (s.type === 'PERSON' && isTitle(words[0] as string)) return undefined;
+    if (type === 'PERSON' && isTitle(words[0] as string)) return undefined;
     // The first word of a demonym: "South Korean President Lee".
-    if (COMPASS_WORDS.has(words[0] as string) && isDemonym(textAt(s.tokens, end))) return undefined;
+    if (COMPASS_WORDS.has(words[0] as string) && isDemonym(textAt(tokens, end))) return undefined;
     if ((words[0] as string).length === 1) return undefined;
     // A likeness, not the name: "a Grenfell-style tower", "US-style", "Thatcher-era reforms".
     if (LIKENESS.test(words[0] as string)) return undefined;
@@ -856,15 +858,15 @@ export function tidy(s: Span): Span | undefined {
   // A shop's or a ground's name that ends in 's, where nothing it could own follows: "Macy's said", "Dillard's was
   // added", "at Lord's on Sunday".
   if (
-    s.type !== 'PERSON' &&
-    end + 1 < s.tokens.length &&
+    type !== 'PERSON' &&
+    end + 1 < tokens.length &&
     /^['’]s$/.test(word(end)) &&
-    !(s.tokens[end + 1] as Token).sentenceStart &&
+    !(tokens[end + 1] as Token).sentenceStart &&
     NOTHING_OWNED.test(word(end + 1))
   )
     end++;
   // Field by field: spreading the span took a fifth of tidy's time.
-  return { field: s.field, tokens: s.tokens, start, end, type: s.type, cued: s.cued };
+  return { field: s.field, tokens, start, end, type, cued: s.cued };
 }
 
 /** Words that cannot start what a possessive owns. */
