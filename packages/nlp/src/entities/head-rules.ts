@@ -94,8 +94,7 @@ const PAPER_WORDS = new Set([
 
 /** A paper's last word of two such words: "Lakehead Chronicle-Star", "Chicago Sun-Times". */
 function hyphenatedPaperName(lower: string): boolean {
-  const parts = lower.split('-');
-  return parts.length > 1 && parts.every((p) => PAPER_WORDS.has(p));
+  return lower.includes('-') && lower.split('-').every((p) => PAPER_WORDS.has(p));
 }
 
 /** Parks that are places by their kind: "Kruger National Park", "Goat Island Marine Park". */
@@ -221,13 +220,27 @@ const leadsName = (tokens: readonly Token[], k: number): boolean =>
  * Where the leading street word before a name is (STREET_OPENERS), over capitalised words and particles no span
  * holds ("Plaza | San | Martin", "Praça | da | Sé"); -1 when there is none.
  */
-function streetOpenerBefore(tokens: readonly Token[], start: number, owned: ReadonlySet<number>): number {
+function streetOpenerBefore(tokens: readonly Token[], start: number, owned: HeldTokens): number {
   for (let k = start - 1; k >= 0 && k >= start - 3 && !owned.has(k); k--) {
     const w = (tokens[k] as Token).text;
     if (STREET_OPENERS.has(w)) return k;
     if ((tokens[k] as Token).sentenceStart || !(isCapitalized(w) || NAME_PARTICLES.has(w))) return -1;
   }
   return -1;
+}
+
+/** Which tokens of a text the spans hold: a flag per token, quicker to fill and ask than a set of their indices. */
+class HeldTokens {
+  private readonly held: Uint8Array;
+  constructor(size: number) {
+    this.held = new Uint8Array(size);
+  }
+  has(k: number): boolean {
+    return this.held[k] === 1;
+  }
+  add(k: number): void {
+    this.held[k] = 1;
+  }
 }
 
 /** What a club is before "Club" when it is a golf course: "Riviera Country Club", "Grange Golf Club". */
@@ -243,10 +256,10 @@ const COURSE_CLUBS = new Set(['Country', 'Golf']);
  * takes the capitalised word after it that no span holds ("Jack Trevithick").
  */
 export function headRules(spans: Span[]): Span[] {
-  const owned = new Map<Token[], Set<number>>();
+  const owned = new Map<Token[], HeldTokens>();
   for (const s of spans) {
     let o = owned.get(s.tokens);
-    if (!o) owned.set(s.tokens, (o = new Set()));
+    if (!o) owned.set(s.tokens, (o = new HeldTokens(s.tokens.length)));
     for (let k = s.start; k < s.end; k++) o.add(k);
   }
   const out: Span[] = [];
@@ -299,7 +312,7 @@ export function headRules(spans: Span[]): Span[] {
       if (isStrictTitle(w) && textAt(tokens, s.end) === '.' && runWord(textAt(tokens, s.end + 1))) continue;
       if (GENERIC_ALONE.has(w.toLowerCase())) {
         let start = s.start;
-        const o = owned.get(tokens) as Set<number>;
+        const o = owned.get(tokens) as HeldTokens;
         while (
           start > 0 &&
           s.start - start < 2 &&
@@ -317,10 +330,10 @@ export function headRules(spans: Span[]): Span[] {
       } else if (
         LEADING_PLACE_HEADS.has(w) &&
         continuesName(tokens[s.end]) &&
-        !(owned.get(tokens) as Set<number>).has(s.end)
+        !(owned.get(tokens) as HeldTokens).has(s.end)
       ) {
         // A place's head the tagger cut off from its name: "Cape [Canaveral]", "Mount [Kenya]".
-        (owned.get(tokens) as Set<number>).add(s.end);
+        (owned.get(tokens) as HeldTokens).add(s.end);
         s = { ...s, end: s.end + 1, type: 'LOCATION' };
       } else if (
         GAZ.firstNames.has(w) &&
@@ -330,7 +343,7 @@ export function headRules(spans: Span[]): Span[] {
         // A known first name the tagger cut off from its surname ("master Jack Trevithick said"), not a country
         // read as one ("Jordan Pledges More Aid").
         const next = tokens[s.end] as Token;
-        const o = owned.get(tokens) as Set<number>;
+        const o = owned.get(tokens) as HeldTokens;
         if (
           !next.sentenceStart &&
           !o.has(s.end) &&
@@ -363,7 +376,7 @@ export function headRules(spans: Span[]): Span[] {
     }
     // A name the tagger began at its modifier takes the name word before it ("O'Hare International Airport").
     if (s.end - s.start >= 2 && NAME_MODIFIERS.has(word(s.start))) {
-      const o = owned.get(tokens) as Set<number>;
+      const o = owned.get(tokens) as HeldTokens;
       let start = s.start;
       while (
         start > 0 &&
@@ -385,7 +398,7 @@ export function headRules(spans: Span[]): Span[] {
     const comma = textAt(tokens, s.end) === ',';
     const form = comma ? s.end + 1 : s.end;
     if (s.type !== 'LOCATION' || (comma && !runWord(textAt(tokens, form + 1)))) {
-      const o = owned.get(tokens) as Set<number>;
+      const o = owned.get(tokens) as HeldTokens;
       if (
         form < tokens.length &&
         !(tokens[form] as Token).sentenceStart &&
@@ -401,14 +414,14 @@ export function headRules(spans: Span[]): Span[] {
     // "Avenida Paulista", "Piazza Navona"; the tagger read the name after it as a person or left the word out.
     const opener = STREET_OPENERS.has(word(s.start))
       ? s.start
-      : streetOpenerBefore(tokens, s.start, owned.get(tokens) as Set<number>);
+      : streetOpenerBefore(tokens, s.start, owned.get(tokens) as HeldTokens);
     if (opener >= 0 && leadsName(tokens, opener)) s = { ...s, start: opener, type: 'LOCATION' };
     // A streaming service's or a group's plus, which the tokens split off: "Canal+", "Disney+", "OPEC+"; not a sum.
     if (
       s.type === 'ORG' &&
       textAt(tokens, s.end) === '+' &&
       !/^\p{N}/u.test(textAt(tokens, s.end + 1)) &&
-      !(owned.get(tokens) as Set<number>).has(s.end)
+      !(owned.get(tokens) as HeldTokens).has(s.end)
     )
       s = { ...s, end: s.end + 1 };
     // A name the tagger ended before its street word is that street ("40 William St.", "3003 Tasman Drive").
@@ -416,7 +429,7 @@ export function headRules(spans: Span[]): Span[] {
     if (
       continuesName(after) &&
       STREET_HEADS.has((after as Token).text.toLowerCase()) &&
-      !(owned.get(tokens) as Set<number>).has(s.end)
+      !(owned.get(tokens) as HeldTokens).has(s.end)
     )
       s = { ...s, end: s.end + 1 };
     // A company's hyphenated first word the tagger left out, opening a sentence most often: "Take-Two | Interactive".
@@ -440,10 +453,10 @@ export function headRules(spans: Span[]): Span[] {
     if (
       s.type !== 'PERSON' &&
       continuesName(tokens[s.end]) &&
-      !(owned.get(tokens) as Set<number>).has(s.end) &&
+      !(owned.get(tokens) as HeldTokens).has(s.end) &&
       teamOfPlace(tokens, s.start, s.end + 1)
     ) {
-      (owned.get(tokens) as Set<number>).add(s.end);
+      (owned.get(tokens) as HeldTokens).add(s.end);
       s = { ...s, end: s.end + 1, type: 'ORG' };
     }
     const n = s.end - s.start;
