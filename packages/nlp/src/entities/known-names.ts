@@ -316,6 +316,8 @@ export function knownMiscTail(tokens: readonly Token[], start: number, end: numb
 /** Whether tokens [start, end) are a KNOWN_MISC name or part of one ("West" of "West Texas Intermediate"). */
 export function insideKnownMisc(tokens: readonly Token[], start: number, end: number): boolean {
   if (end - start > KNOWN_MISC_NAMES.longest) return false;
+  // A name holds the range's last word, which few words are.
+  if (end > start && !KNOWN_MISC_NAMES.words.has(textAt(tokens, end - 1))) return false;
   for (let k = start; k >= 0 && k > start - KNOWN_MISC_NAMES.longest; k--)
     for (const words of KNOWN_MISC_NAMES.startingWith((tokens[k] as Token).text))
       if (k + words.length >= end && KNOWN_MISC_NAMES.at(tokens, k, words)) return true;
