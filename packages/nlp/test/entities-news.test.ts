@@ -6306,3 +6306,15 @@ describe("Canadian provinces' abbreviations", () => {
     expect(typeOf(e, 'New Brunswick')).toBe('LOCATION');
   });
 });
+
+describe('miners named for their metal', () => {
+  it('reads a place or name before "Coal" or "Nickel" as the company', () => {
+    const e = extractEntities(
+      '',
+      'Whitehaven Coal said output fell at its Narrabri mine. In Indonesia, Harita Nickel and Vale Indonesia expanded smelters.',
+      'en',
+    );
+    expect(typeOf(e, 'Whitehaven Coal')).toBe('ORG');
+    expect(typeOf(e, 'Harita Nickel')).toBe('ORG');
+  });
+});

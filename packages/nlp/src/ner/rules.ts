@@ -292,6 +292,12 @@ const ORG_HEAD_WORDS = new Set<string>([
   'airways',
   // Motor racing teams named for their owners: "Chip Ganassi Racing", "Dale Coyne Racing".
   'racing',
+  // Miners named for a place and their ore: "Whitehaven Coal", "Harita Nickel" (not gold, silver or steel, which end
+  // people's names too, "Adam Silver", nor platinum, which ends products' too, "Ez2DJ Platinum").
+  'coal',
+  'nickel',
+  'lithium',
+  'uranium',
   'motors',
   'industries',
   'technologies',
