@@ -6318,3 +6318,11 @@ describe('miners named for their metal', () => {
     expect(typeOf(e, 'Harita Nickel')).toBe('ORG');
   });
 });
+
+describe('"May" as a surname after a title', () => {
+  it('reads a given name and "May" after a party leader\'s title as the person', () => {
+    const e = extractEntities('', 'Green Party Leader Elizabeth May said the bill would fail.', 'en');
+    expect(typeOf(e, 'Elizabeth May')).toBe('PERSON');
+    expect(typeOf(e, 'Green Party')).toBe('ORG');
+  });
+});

@@ -1422,7 +1422,11 @@ export function applyRules(
     if (place > 0 && !(gaz.firstNames.has(text(from)) || gaz.personNames.has(text(from)))) continue;
     let e = from;
     while (e < n && e - from < 6 && !(tokens[e] as Token).sentenceStart) {
-      if (nameWord(tokens[e] as Token, gaz, true)) {
+      // "May" after a given name is a surname, not the month: "Green Party Leader Elizabeth May".
+      if (
+        nameWord(tokens[e] as Token, gaz, true) ||
+        (text(e) === 'May' && e === from + 1 && gaz.firstNames.has(text(from)))
+      ) {
         if (STRICT_TITLES.has(lower(e))) break;
         e++;
         continue;
