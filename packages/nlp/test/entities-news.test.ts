@@ -6326,3 +6326,15 @@ describe('"May" as a surname after a title', () => {
     expect(typeOf(e, 'Green Party')).toBe('ORG');
   });
 });
+
+describe('co-operatives spelt with a hyphen', () => {
+  it('reads the words before "Co-operative" as the co-operative', () => {
+    const e = extractEntities(
+      '',
+      'Growers at the Lowveld Citrus Co-operative said exports fell, and the Superior North News Co-operative hired staff.',
+      'en',
+    );
+    expect(typeOf(e, 'Lowveld Citrus Co-operative')).toBe('ORG');
+    expect(typeOf(e, 'Superior North News Co-operative')).toBe('ORG');
+  });
+});

@@ -279,6 +279,7 @@ const ORG_HEAD_WORDS = new Set<string>([
   'inspectorate',
   'laboratory',
   'cooperative',
+  'co-operative',
   'consortium',
   'caucus',
   'foundation',
