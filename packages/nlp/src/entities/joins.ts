@@ -1151,7 +1151,8 @@ export function companiesBeforeLegalForms(spans: Span[], field: TextField, token
  * A name in parentheses right after an organisation's is its other name, as the training part labels 63 of 65 that
  * are words and not a ticker: "Brothers of Italy (Fratelli d'Italia)", "Respect and Freedom Party (Tisza)", where the
  * tagger read a person; not a place the gazetteer knows ("Poetry (Chicago)", "Mapei (Italy)", and so not "Morena",
- * also a city) or a country as lists write it ("Stanford University (U.S.)"), nor a jurisdiction before the legal form ("Codan Trust Company (Cayman) Limited").
+ * also a city) or a country as lists write it ("Stanford University (U.S.)"), nor a jurisdiction before the legal
+ * form ("Codan Trust Company (Cayman) Limited").
  */
 export function otherNamesInParentheses(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const orgEnds = new Set(spans.filter((s) => s.field === field && s.type === 'ORG').map((s) => s.end));

@@ -1781,9 +1781,9 @@ export const COUNTRY_CODES_IN_NEWS = new Set([
 
 /**
  * The abbreviations of US states and Canadian provinces that AP and Canadian Press style write after a city
- * ("SALINA, Kan. —", "Springfield, Ill., police said", "HAPPY VALLEY-GOOSE BAY, N.L. —"), with the period; the eight
- * short states are written out, and "Alta." and "Man." left out: canonical names read "Alta", a Norwegian town, and
- * "Man" as the states' too. Keyed as written without the period.
+ * ("SALINA, Kan. —", "Springfield, Ill., police said", "HAPPY VALLEY-GOOSE BAY, N.L. —"), with the period; the
+ * eight short states are written out, and "Alta." and "Man." left out: canonical names would read "Alta", a
+ * Norwegian town, and "Man" as the provinces. Keyed as written without the period.
  */
 export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   Object.entries({
