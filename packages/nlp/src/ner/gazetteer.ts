@@ -76,10 +76,8 @@ export class Gazetteer {
   readonly bigCities: Set<string>;
   /** Kinds of one-word entries, as bit masks over PHRASE_KINDS. */
   private readonly singles = new Map<string, number>();
-  /** Every phrase, its tokens joined by spaces (tokens hold none), with its kind. */
-  private readonly phrases = new Map<string, PhraseKind>();
-  /** The same phrases as a tree of their tokens, by the first: a match grows token by token, looking each up among
-   * those that may follow the ones read so far, where it built and looked up the key of every phrase it tried. */
+  /** Every phrase as a tree of its tokens, by the first, with its kind: a match grows token by token, looking each up
+   * among those that may follow the ones read so far. */
   private readonly starts = new Map<string, PhraseNode>();
   /** The few first tokens of a phrase that start with a lower-case ASCII letter ("al-Qaeda", "easyJet"): most words
    * of a text do, and need not be looked up in `starts`. */
@@ -114,7 +112,6 @@ export class Gazetteer {
     if (first === undefined) return;
     if (tokens.length === 1)
       this.singles.set(first, (this.singles.get(first) ?? 0) | (1 << PHRASE_KINDS.indexOf(kind)));
-    this.phrases.set(tokens.join(' '), kind);
     let node = this.starts.get(first);
     if (!node) this.starts.set(first, (node = { kind: undefined, next: undefined }));
     for (let k = 1; k < tokens.length; k++) {
@@ -124,7 +121,7 @@ export class Gazetteer {
       if (!child) node.next.set(token, (child = { kind: undefined, next: undefined }));
       node = child;
     }
-    // Later kinds win, as in `phrases`.
+    // Later kinds win.
     node.kind = kind;
     if (startsLowerAscii(first)) this.lowerFirsts.add(first);
   }
@@ -162,17 +159,16 @@ export class Gazetteer {
 
   /** The kind of the one phrase these words make together, if the gazetteer knows them whole ("Bank of England"). */
   wholeKind(words: readonly string[]): PhraseKind | undefined {
-    // A word holding a space may be two tokens of a phrase, which only its key in `phrases` shows.
-    if (words.some((w) => w.includes(' '))) return this.phrases.get(words.map(plainQuotes).join(' '));
-    let node = words.length === 0 ? undefined : this.starts.get(plainQuotes(words[0] as string));
-    for (let k = 1; node && k < words.length; k++) node = node.next?.get(plainQuotes(words[k] as string));
+    // A word holding a space is two tokens of a phrase or more ("New York"), and tokens hold no spaces.
+    const tokens = words.some((w) => w.includes(' ')) ? words.flatMap((w) => w.split(' ')) : words;
+    let node = tokens.length === 0 ? undefined : this.starts.get(plainQuotes(tokens[0] as string));
+    for (let k = 1; node && k < tokens.length; k++) node = node.next?.get(plainQuotes(tokens[k] as string));
     return node?.kind;
   }
 
   /** wholeKind of the texts of tokens [start, end) (within the array), without an array of them: rules ask often. */
   wholeKindOfRange(tokens: readonly { text: string }[], start: number, end: number): PhraseKind | undefined {
     if (start >= end) return undefined;
-    // Tokens hold no spaces: their tree is that of the phrases' keys.
     let node = this.starts.get(plainQuotes((tokens[start] as { text: string }).text));
     for (let k = start + 1; node && k < end; k++)
       node = node.next?.get(plainQuotes((tokens[k] as { text: string }).text));
