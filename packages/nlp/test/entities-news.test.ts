@@ -6338,3 +6338,16 @@ describe('co-operatives spelt with a hyphen', () => {
     expect(typeOf(e, 'Superior North News Co-operative')).toBe('ORG');
   });
 });
+
+describe('venues named for a person', () => {
+  it('reads a person\'s name before "International Airport" as part of the airport', () => {
+    const e = extractEntities(
+      '',
+      'Nairobi needed its own expansion if Jomo Kenyatta International Airport was to stay competitive. Flights at Sangster International Airport resumed.',
+      'en',
+    );
+    expect(typeOf(e, 'Jomo Kenyatta International Airport')).toBe('LOCATION');
+    expect(typeOf(e, 'Sangster International Airport')).toBe('LOCATION');
+    expect(typeOf(e, 'Jomo Kenyatta')).toBeUndefined();
+  });
+});

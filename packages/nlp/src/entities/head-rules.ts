@@ -392,6 +392,19 @@ export function headRules(spans: Span[]): Span[] {
         o.add(--start);
       if (start !== s.start) s = { ...s, start };
     }
+    // A venue named for a person, which the tagger read as the person or a place and the venue apart: "Jomo Kenyatta |
+    // International Airport", "Jomo | Kenyatta International Airport".
+    const before = out[out.length - 1];
+    if (
+      before?.tokens === tokens &&
+      before.end === s.start &&
+      before.type !== 'ORG' &&
+      s.end - s.start >= 2 &&
+      VENUE_HEADS.has(word(s.end - 1).toLowerCase())
+    ) {
+      out.pop();
+      s = { ...s, start: before.start, type: 'LOCATION' };
+    }
     // A name before a legal form is a company's ("Evergreen Solar, Inc." was a person); it holds the form written
     // against it ("Tesla Inc."), not one after a comma, as the labelled data sets write them. A place is one only
     // before a comma and a form that ends the name ("Okta, Inc. ("), not a county ("Orange Co.", "Swords, Co. Dublin").
