@@ -6351,3 +6351,16 @@ describe('venues named for a person', () => {
     expect(typeOf(e, 'Jomo Kenyatta')).toBeUndefined();
   });
 });
+
+describe('a topic after "and" in a body\'s name that the tagger read as a person', () => {
+  it('keeps "Human Rights" and "Civil Protection" in the body unless the person has a known given name', () => {
+    const e = extractEntities(
+      '',
+      'Observers from the OSCE Office for Democratic Institutions and Human Rights said the vote was fair. The Ministry of Climate Crisis and Civil Protection said fires burned.',
+      'en',
+    );
+    expect(typeOf(e, 'OSCE Office for Democratic Institutions and Human Rights')).toBe('ORG');
+    expect(typeOf(e, 'Ministry of Climate Crisis and Civil Protection')).toBe('ORG');
+    expect(typeOf(e, 'Human Rights')).toBeUndefined();
+  });
+});

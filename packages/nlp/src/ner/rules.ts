@@ -1283,14 +1283,15 @@ export function applyRules(
             nameWord(tokens[k + 1] as Token, gaz, true) &&
             // "of India and BSE": an acronym after "and" is another organisation, and so is an owner ("of Southern
             // California and Harvard 's Graduate School") or an institution ("Delft University of Technology and
-            // Eindhoven University of Technology"); a person the tagger read in full is another name ("the Alliance
-            // for National Transformation and Nathan Nandala-Mafabi of the Forum …").
+            // Eindhoven University of Technology"); a person the tagger read in full from a known given name is
+            // another name ("the Alliance for National Transformation and Nathan Nandala-Mafabi of the Forum …"), not
+            // a topic it misread ("Office for Democratic Institutions and Human Rights").
             !(
               (text(k) === 'and' || text(k) === '&') &&
               (isUpperWord(text(k + 1)) ||
                 /^['’]s?$/u.test(text(k + 2)) ||
                 namesInstitution(tokens, k + 1, gaz) ||
-                (labels[k + 1] === 'B-PER' && labels[k + 2] === 'I-PER'))
+                (labels[k + 1] === 'B-PER' && labels[k + 2] === 'I-PER' && gaz.firstNames.has(text(k + 1))))
             )) ||
           // "of the Congo" inside the tail: "Armed Forces of the Democratic Republic of the Congo"
           (k > e + 1 &&
