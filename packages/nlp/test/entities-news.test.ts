@@ -6364,3 +6364,15 @@ describe('a topic after "and" in a body\'s name that the tagger read as a person
     expect(typeOf(e, 'Human Rights')).toBeUndefined();
   });
 });
+
+describe('forums', () => {
+  it('reads a capitalised run ending in "Forum", or "Forum for" and its cause, as the body', () => {
+    const e = extractEntities(
+      '',
+      'Leaders met at the Pacific Islands Forum in Honiara. The Forum for Democratic Change said the count was rigged.',
+      'en',
+    );
+    expect(typeOf(e, 'Pacific Islands Forum')).toBe('ORG');
+    expect(typeOf(e, 'Forum for Democratic Change')).toBe('ORG');
+  });
+});

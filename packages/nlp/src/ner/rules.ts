@@ -243,6 +243,7 @@ const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 /** Last words of organisation names; a capitalised run ending in one is an organisation. */
 const ORG_HEAD_WORDS = new Set<string>([
   ...COMMON_LEGAL_FORMS,
+  'forum',
   'corporation',
   'company',
   'group',
@@ -478,7 +479,7 @@ const OF_HEADS = new Set([
 ]);
 /** Heads that take "for X" but not "of X" ("Democratic Party for the People"; a party "of" a place is
  * orgOfPlace's). */
-const FOR_HEADS = new Set(['party']);
+const FOR_HEADS = new Set(['party', 'forum']);
 /** Words that start no organisation's name though capitalised before one ("Today Hamilton Police"). */
 const NOT_IN_NAMES = new Set([
   'today',
