@@ -6376,3 +6376,16 @@ describe('forums', () => {
     expect(typeOf(e, 'Forum for Democratic Change')).toBe('ORG');
   });
 });
+
+describe('a party "of" what it stands for', () => {
+  it('reads "Party of" and words naming no place as the party, and keeps a province apart', () => {
+    const e = extractEntities(
+      '',
+      'The Party of Action and Solidarity won 55 seats. The Liberal Party of Nova Scotia lost two.',
+      'en',
+    );
+    expect(typeOf(e, 'Party of Action and Solidarity')).toBe('ORG');
+    expect(typeOf(e, 'Liberal Party')).toBe('ORG');
+    expect(typeOf(e, 'Nova Scotia')).toBe('LOCATION');
+  });
+});

@@ -477,8 +477,8 @@ const OF_HEADS = new Set([
   'theater',
   'orchestra',
 ]);
-/** Heads that take "for X" but not "of X" ("Democratic Party for the People"; a party "of" a place is
- * orgOfPlace's). */
+/** Heads that take "for X", and "of X" where X is no place ("Democratic Party for the People", "Party of Action and
+ * Solidarity"; a party "of" a place is orgOfPlace's). */
 const FOR_HEADS = new Set(['party', 'forum']);
 /** Words that start no organisation's name though capitalised before one ("Today Hamilton Police"). */
 const NOT_IN_NAMES = new Set([
@@ -1262,7 +1262,10 @@ export function applyRules(
     if (
       e + 1 < n &&
       ((OF_HEADS.has(head) && (text(e) === 'of' || text(e) === 'for')) ||
-        (FOR_HEADS.has(head) && text(e) === 'for')) &&
+        (FOR_HEADS.has(head) &&
+          (text(e) === 'for' ||
+            (text(e) === 'of' &&
+              knownPlacePrefix(tokens, text(e + 1) === 'the' ? e + 2 : e + 1, n - 1, gaz) === 0)))) &&
       !(tokens[e + 1] as Token).sentenceStart &&
       // Not a team a player played "for": "the National Hockey League for the St. Louis Eagles".
       !(text(e) === 'for' && teamAt(tokens, text(e + 1) === 'the' ? e + 2 : e + 1, gaz)) &&
