@@ -6389,3 +6389,11 @@ describe('a party "of" what it stands for', () => {
     expect(typeOf(e, 'Nova Scotia')).toBe('LOCATION');
   });
 });
+
+describe('a party named for two values', () => {
+  it('reads "X and Y Party" as one party when both words name nothing of their own', () => {
+    const e = extractEntities('', "Mohamud's Justice and Solidarity Party won seats in Mogadishu.", 'en');
+    expect(typeOf(e, 'Justice and Solidarity Party')).toBe('ORG');
+    expect(typeOf(e, 'Solidarity Party')).toBeUndefined();
+  });
+});

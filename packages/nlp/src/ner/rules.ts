@@ -790,6 +790,12 @@ function nameWord(t: Token, gaz: Gazetteer, allowStart: boolean): boolean {
 export const namesNothing = (word: string, gaz: Gazetteer): boolean =>
   gaz.singleKinds(word) === undefined && !gaz.firstNames.has(word) && !gaz.personNames.has(word);
 
+/** A capitalised common word that names nothing of its own, as a party's values: "Justice", "Solidarity". */
+const namesValue = (t: Token, gaz: Gazetteer): boolean =>
+  /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+  gaz.singleKinds(t.text) === undefined &&
+  (gaz.lowerWords.has(t.text.toLowerCase()) || namesNothing(t.text, gaz));
+
 /** The most words of one portfolio in a list: "Rural Affairs", "Natural Gas". */
 const PORTFOLIO_WORDS = 3;
 
@@ -1244,6 +1250,18 @@ export function applyRules(
         s < h
       )
         s -= 1;
+      // A party named for two values: "Law and Justice Party", "Justice and Solidarity Party"; not two parties
+      // ("Labour and Green Party members").
+      else if (
+        head === 'party' &&
+        prev.text === 'and' &&
+        s === h - 1 &&
+        s - 2 >= 0 &&
+        !prev.sentenceStart &&
+        namesValue(tokens[s] as Token, gaz) &&
+        namesValue(tokens[s - 2] as Token, gaz)
+      )
+        s -= 2;
       else if (
         (prev.text === "'" || prev.text === '’') &&
         s - 2 >= 0 &&
