@@ -6397,3 +6397,15 @@ describe('a party named for two values', () => {
     expect(typeOf(e, 'Solidarity Party')).toBeUndefined();
   });
 });
+
+describe("the rules' known places as places of the document", () => {
+  it('keeps a state the gazetteer lacks a place beside a body named for it', () => {
+    const e = extractEntities(
+      '',
+      "Cloudbursts struck the Seraj valley in Himachal Pradesh's Mandi district overnight. According to the Himachal Pradesh State Disaster Management Authority, 96 people have died.",
+      'en',
+    );
+    expect(typeOf(e, 'Himachal Pradesh')).toBe('LOCATION');
+    expect(typeOf(e, 'Himachal Pradesh State Disaster Management Authority')).toBe('ORG');
+  });
+});

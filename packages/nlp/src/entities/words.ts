@@ -4,7 +4,7 @@ import type { Token } from '../text/tokenize.js';
 import { textAt, textsOf } from '../text/tokenize.js';
 import type { PhraseKind } from '../ner/gazetteer.js';
 import { gazetteer, isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
-import { COUNTRY_CODES_IN_NEWS, NEVER_ALONE } from '../ner/lexicon.js';
+import { COUNTRY_CODES_IN_NEWS, KNOWN_PLACES, NEVER_ALONE } from '../ner/lexicon.js';
 import { isAllCapitals, isCapitalized } from '../ner/features.js';
 import { isPlaceKind, wordRole } from '../ner/rules.js';
 import { withoutDiacritics } from '../ner/canonical.js';
@@ -350,21 +350,26 @@ export function namesPlaceOrOrg(word: string): boolean {
   return false;
 }
 
+/** The rules' places the gazetteer lacks ("Himachal Pradesh", "Nunavut"), which count as its regions. */
+const KNOWN_PLACE_NAMES: ReadonlySet<string> = new Set(KNOWN_PLACES);
+
 /**
  * Whether the gazetteer knows these words as a place of a kind `counts` takes: any of a single word's kinds
- * ("Stockholm" is a company's name too), the kind of several words as one name.
+ * ("Stockholm" is a company's name too), the kind of several words as one name; or the rules know them as a place.
  */
 function namesPlaceAs(
   words: readonly string[],
   counts: (kind: PhraseKind, name: string) => boolean,
 ): boolean {
   if (words.length !== 1) {
+    const name = words.join(' ');
     const kind = GAZ.wholeKind(words);
-    return kind !== undefined && isPlaceKind(kind) && counts(kind, words.join(' '));
+    if (kind !== undefined && isPlaceKind(kind)) return counts(kind, name);
+    return KNOWN_PLACE_NAMES.has(name) && counts('REGION', name);
   }
   const word = words[0] as string;
   for (const kind of GAZ.singleKinds(word) ?? []) if (isPlaceKind(kind) && counts(kind, word)) return true;
-  return false;
+  return KNOWN_PLACE_NAMES.has(word) && counts('REGION', word);
 }
 
 /** Whether the gazetteer knows these words as a place. */
