@@ -6409,3 +6409,15 @@ describe("the rules' known places as places of the document", () => {
     expect(typeOf(e, 'Himachal Pradesh State Disaster Management Authority')).toBe('ORG');
   });
 });
+
+describe('regions', () => {
+  it('reads a capitalised run ending in "Region" as a place', () => {
+    const e = extractEntities(
+      '',
+      "Rain fell in the Southern Region and in Ghana's Eastern Region on Monday.",
+      'en',
+    );
+    expect(typeOf(e, 'Southern Region')).toBe('LOCATION');
+    expect(typeOf(e, 'Eastern Region')).toBe('LOCATION');
+  });
+});

@@ -103,6 +103,7 @@ export const PLACE_HEADS = new Set([
   'parish',
   'village',
   'township',
+  'region',
 ]);
 
 /**
