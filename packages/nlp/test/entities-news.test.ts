@@ -6421,3 +6421,21 @@ describe('regions', () => {
     expect(typeOf(e, 'Eastern Region')).toBe('LOCATION');
   });
 });
+
+describe('drug makers and architects by their last word', () => {
+  it('reads a name ending in "Lifesciences", "Biologics", "Pharmacare", "Healthcare" or "Architects" as a company', () => {
+    const e = extractEntities(
+      '',
+      'Shares of Zydus Lifesciences and Innovent Biologics rose, as did Aspen Pharmacare and ViiV Healthcare. The terminal was designed by Zaha Hadid Architects.',
+      'en',
+    );
+    for (const name of [
+      'Zydus Lifesciences',
+      'Innovent Biologics',
+      'Aspen Pharmacare',
+      'ViiV Healthcare',
+      'Zaha Hadid Architects',
+    ])
+      expect(typeOf(e, name)).toBe('ORG');
+  });
+});
