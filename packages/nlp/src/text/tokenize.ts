@@ -15,9 +15,12 @@ const TOKEN_RE =
 /** An e-mail address, tried only where a word is followed by "@" (the domain of "press@apple.com" is no handle). */
 const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
 
-/** The text of token k, or "" past either end: the rules look a word or two beyond a name that ends a text. */
+/**
+ * The text of token k (an integer), or "" past either end: the rules look a word or two beyond a name that ends a
+ * text. Tested against the bounds, not read past them: an index below zero is a property name to the engine.
+ */
 export function textAt(tokens: readonly Token[], k: number): string {
-  return (tokens[k] as Token | undefined)?.text ?? '';
+  return k >= 0 && k < tokens.length ? (tokens[k] as Token).text : '';
 }
 
 /** The texts of tokens [start, end). */
