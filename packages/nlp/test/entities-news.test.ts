@@ -6439,3 +6439,16 @@ describe('drug makers and architects by their last word', () => {
       expect(typeOf(e, name)).toBe('ORG');
   });
 });
+
+describe('a known body and a law firm joined by "and"', () => {
+  it('keeps a body the gazetteer knows apart from the partnership after "and"', () => {
+    const e = extractEntities(
+      '',
+      'The deal was advised by Goldman Sachs and Cooley LLP, people said. Haynes and Boone LLP advised the lenders.',
+      'en',
+    );
+    expect(typeOf(e, 'Goldman Sachs')).toBe('ORG');
+    expect(typeOf(e, 'Cooley LLP')).toBe('ORG');
+    expect(typeOf(e, 'Haynes and Boone LLP')).toBe('ORG');
+  });
+});

@@ -1045,11 +1045,16 @@ function translatedDefinitionStart(tokens: readonly Token[], open: number): numb
 
 /**
  * What joins partners' names in a firm's, at token `at` before the legal form at `form`: "&", and "and" before the
- * last partner of a partnership ("Haynes and Boone LLP"; not "Edelson PC and Kowalczyk & Ng LLP").
+ * last partner of a partnership ("Haynes and Boone LLP"; not "Edelson PC and Kowalczyk & Ng LLP", nor a body the
+ * gazetteer knows and a firm: "Goldman Sachs and Cooley LLP").
  */
 const joinsPartners = (tokens: readonly Token[], at: number, form: number): boolean =>
   textAt(tokens, at) === '&' ||
-  (textAt(tokens, at) === 'and' && at === form - 2 && textAt(tokens, form) === 'LLP');
+  (textAt(tokens, at) === 'and' &&
+    at === form - 2 &&
+    textAt(tokens, form) === 'LLP' &&
+    wholeKindOf(tokens, at - 2, at) !== 'ORG' &&
+    wholeKindOf(tokens, at - 1, at) !== 'ORG');
 
 /** The longest legal form ("Limited", "Persero"). */
 const MAX_LEGAL_FORM_LENGTH = 7;
