@@ -6453,3 +6453,10 @@ describe('a known body and a law firm joined by "and"', () => {
     expect(typeOf(e, 'Haynes and Boone')).toBe('ORG');
   });
 });
+
+describe('electoral blocs', () => {
+  it('reads a capitalised run ending in "Bloc" as the bloc', () => {
+    const e = extractEntities('', 'The Patriotic Electoral Bloc came second with 24 seats.', 'en');
+    expect(typeOf(e, 'Patriotic Electoral Bloc')).toBe('ORG');
+  });
+});

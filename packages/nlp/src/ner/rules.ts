@@ -244,6 +244,7 @@ const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 const ORG_HEAD_WORDS = new Set<string>([
   ...COMMON_LEGAL_FORMS,
   'forum',
+  'bloc',
   'corporation',
   'company',
   'group',
