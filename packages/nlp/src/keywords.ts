@@ -224,9 +224,14 @@ export function extractKeywords(
     }
   }
 
-  // Candidate phrases, keyed by their term ids as digits in base nTerms + 1 (no string per occurrence), and their
-  // surfaces: a phrase's words as first written, strings only for the rare phrase written in several ways.
-  const cands = new Map<number, Candidate>();
+  // Candidate phrases, keyed by their term ids as digits in base nTerms + 1 (no string per occurrence), by number in
+  // the order first met: where each first occurs, its words and count, in typed arrays; their surfaces, a phrase's
+  // words as first written, strings only for the rare phrase written in several ways.
+  const cands = new CandidateCodes(MAX_WORDS * n);
+  const candAt = new Int32Array(MAX_WORDS * n);
+  const candLen = new Uint8Array(MAX_WORDS * n);
+  const candTf = new Int32Array(MAX_WORDS * n);
+  const candSurfaces = new Map<number, Map<string, number>>();
   const surfaceAt = (at: number, len: number): string => shown.slice(at, at + len).join(' ');
   // Whether tokens k and k + 1 are two words of one name ("Jennifer Alvarez").
   const oneName = (k: number): boolean =>
@@ -269,29 +274,43 @@ export function extractKeywords(
       if (len > 1 && ((oneName(i - 1) && !isTitleWord(i - 1)) || (oneName(j) && !isTitleWord(j)))) continue;
       // Two names joined by "and" are two entities, no keyphrase ("Gemini and Anthropic").
       if (andJoined && namesByCase && proper(first) && proper(last)) continue;
-      const cand = cands.get(code);
-      if (!cand) cands.set(code, { at: i, len, tf: 1, surfaces: undefined, score: 0, key: undefined });
-      else {
-        cand.tf++;
+      const known = cands.size;
+      const c = cands.numberOf(code);
+      if (c === known) {
+        candAt[c] = i;
+        candLen[c] = len;
+        candTf[c] = 1;
+      } else {
+        const at = candAt[c] as number;
+        candTf[c] = (candTf[c] as number) + 1;
         // Most phrases have one surface: a map only for those with several.
-        let same = cand.surfaces === undefined;
-        for (let k = 0; same && k < len; k++) same = shown[i + k] === shown[cand.at + k];
+        let surfaces = candSurfaces.get(c);
+        let same = surfaces === undefined;
+        for (let k = 0; same && k < len; k++) same = shown[i + k] === shown[at + k];
         if (!same) {
           const surface = surfaceAt(i, len);
-          cand.surfaces ??= new Map([[surfaceAt(cand.at, len), cand.tf - 1]]);
-          cand.surfaces.set(surface, (cand.surfaces.get(surface) ?? 0) + 1);
+          if (surfaces === undefined) {
+            surfaces = new Map([[surfaceAt(at, len), (candTf[c] as number) - 1]]);
+            candSurfaces.set(c, surfaces);
+          }
+          surfaces.set(surface, (surfaces.get(surface) ?? 0) + 1);
         }
       }
     }
   }
   // Scores first; the strings of a phrase (its key and how it is shown) only for the few that are read to choose.
-  const scored: Candidate[] = [];
-  for (const c of cands.values()) {
+  const candCount = cands.size;
+  const scored: number[] = [];
+  const score = new Float64Array(candCount);
+  for (let c = 0; c < candCount; c++) {
+    const at = candAt[c] as number;
+    const len = candLen[c] as number;
+    const tf = candTf[c] as number;
     let prod = 1;
     let sum = 0;
     let allProper = true;
     let crossings = 0;
-    for (let k = c.at; k < c.at + c.len; k++) {
+    for (let k = at; k < at + len; k++) {
       const id = ids[k] as number;
       const stopWord = isStop[id] as boolean;
       const s = stopWord ? 1 : (weight[id] as number);
@@ -300,7 +319,7 @@ export function extractKeywords(
       if (stopWord || !proper(id)) allProper = false;
       if (
         namesByCase &&
-        k > c.at &&
+        k > at &&
         !stopWord &&
         !isStop[ids[k - 1] as number] &&
         proper(id) !== proper(ids[k - 1] as number)
@@ -311,25 +330,36 @@ export function extractKeywords(
     // Names are reported as entities: a keyword made only of capitalised words weighs less, and a single name word
     // that is part of a longer name here ("Trump" of "Donald Trump") weighs less again.
     // A phrase that runs from a name into common words ("Falls opens", "Finland sign deal") is no unit.
-    c.score =
-      (prod / (c.tf * (1 + sum))) *
-      (c.tf === 1 && c.len > 1 ? TF1 : 1) *
-      (c.len > 1 ? MULTI : 1) *
+    score[c] =
+      (prod / (tf * (1 + sum))) *
+      (tf === 1 && len > 1 ? TF1 : 1) *
+      (len > 1 ? MULTI : 1) *
       (allProper ? 3 : 1) *
-      (allProper && c.len === 1 && nameNeighbour[ids[c.at] as number] === 1 ? 3 : 1) *
+      (allProper && len === 1 && nameNeighbour[ids[at] as number] === 1 ? 3 : 1) *
       (crossings > 0 ? 3 : 1);
     scored.push(c);
   }
-  const keyOf = (c: Candidate): string =>
-    (c.key ??= ids
-      .slice(c.at, c.at + c.len)
-      .map((id) => terms[id] as string)
-      .join(' '));
-  const textOf = (c: Candidate): string => {
-    let text = surfaceAt(c.at, c.len);
-    if (c.surfaces) {
+  // A candidate's words in lower case, once a choice has compared it by them.
+  const keys = new Map<number, string>();
+  const keyOf = (c: number): string => {
+    let key = keys.get(c);
+    if (key === undefined) {
+      const at = candAt[c] as number;
+      key = ids
+        .slice(at, at + (candLen[c] as number))
+        .map((id) => terms[id] as string)
+        .join(' ');
+      keys.set(c, key);
+    }
+    return key;
+  };
+  const textOf = (c: number): string => {
+    const at = candAt[c] as number;
+    let text = surfaceAt(at, candLen[c] as number);
+    const surfaces = candSurfaces.get(c);
+    if (surfaces) {
       let best = 0;
-      for (const [surface, k] of c.surfaces) if (k > best) [text, best] = [surface, k];
+      for (const [surface, k] of surfaces) if (k > best) [text, best] = [surface, k];
     }
     // Capitals only for names (a word capitalised in most of its occurrences mid-sentence, or never written in
     // lower case here and either not common in English or a name the gazetteer knows: "Microsoft", which tweets
@@ -337,7 +367,7 @@ export function extractKeywords(
     return text
       .split(' ')
       .map((w, k) => {
-        const id = ids[c.at + k] as number;
+        const id = ids[at + k] as number;
         const form = nameForm[id] ?? startForm[id] ?? datelineForm.get(terms[id] as string);
         if (
           proper(id) ||
@@ -355,7 +385,9 @@ export function extractKeywords(
   const seenStems = new Set<string>();
   const covered = new Set<string>();
   // Best first; the choice reads a few dozen of the thousand or so phrases, which need no sort of them all.
-  for (const c of inOrder(scored, (a, b) => a.score - b.score || (keyOf(a) < keyOf(b) ? -1 : 1))) {
+  const compare = (a: number, b: number): number =>
+    (score[a] as number) - (score[b] as number) || (keyOf(a) < keyOf(b) ? -1 : 1);
+  for (const c of inOrder(scored, compare)) {
     const key = keyOf(c);
     const stems = key.split(' ').map(stem);
     const k = stems.join(' ');
@@ -363,7 +395,7 @@ export function extractKeywords(
     if (seenStems.has(k) || stems.every((w) => covered.has(w))) continue;
     seenStems.add(k);
     for (const w of stems) covered.add(w);
-    chosen.push({ text: textOf(c), s: c.score });
+    chosen.push({ text: textOf(c), s: score[c] as number });
     if (chosen.length >= count) break;
   }
   return chosen.map((c) => ({ text: c.text, score: Math.round((1 / (1 + c.s * 10)) * 10000) / 10000 }));
@@ -472,16 +504,43 @@ function shoutedSentences(tokens: readonly Token[]): boolean[] {
   return out;
 }
 
-interface Candidate {
-  /** Where its first occurrence starts among the words, and its number of words. */
-  at: number;
-  len: number;
-  tf: number;
-  /** The count of each surface once the phrase has been seen written another way than at its first occurrence. */
-  surfaces: Map<string, number> | undefined;
-  /** Its weight (lower is better), and its words in lower case, once a choice has compared it by them. */
-  score: number;
-  key: string | undefined;
+/**
+ * Numbers for the codes of a document's candidate phrases (whole numbers, beyond 32 bits in a long text), 0, 1, 2 …
+ * in the order first asked: an open-addressing table in typed arrays, where a Map of numbers hashes and allocates
+ * more.
+ */
+class CandidateCodes {
+  size = 0;
+  private readonly mask: number;
+  private readonly shift: number;
+  private readonly codes: Float64Array;
+  /** Each slot's number plus one; 0 for an empty slot. */
+  private readonly numbers: Int32Array;
+
+  /** A table for at most `capacity` codes, at most half full. */
+  constructor(capacity: number) {
+    const bits = Math.max(4, 32 - Math.clz32(2 * capacity));
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+    this.codes = new Float64Array(1 << bits);
+    this.numbers = new Int32Array(1 << bits);
+  }
+
+  /** The number of a code, the next one if it is new. */
+  numberOf(code: number): number {
+    // Fibonacci hashing of the code's low 32 bits: its high bits pick the slot.
+    let slot = Math.imul(code | 0, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const number = this.numbers[slot] as number;
+      if (number === 0) {
+        this.codes[slot] = code;
+        this.numbers[slot] = ++this.size;
+        return this.size - 1;
+      }
+      if (this.codes[slot] === code) return number - 1;
+      slot = (slot + 1) & this.mask;
+    }
+  }
 }
 
 /** Weight (lower is better) of a phrase of several words that occurs once, and of any phrase of several words. */
