@@ -381,7 +381,13 @@ export function extractKeywords(
       .join(' ');
   };
   const chosen: Array<{ text: string; s: number }> = [];
-  const stem = (w: string): string => w.replace(/(?:'s|’s|es|s)$/, '');
+  // The word without a final "'s", "es" or "s" (as `w.replace(/(?:'s|’s|es|s)$/, '')`, without a regular expression).
+  const stem = (w: string): string =>
+    w.endsWith("'s") || w.endsWith('’s') || w.endsWith('es')
+      ? w.slice(0, -2)
+      : w.endsWith('s')
+        ? w.slice(0, -1)
+        : w;
   const seenStems = new Set<string>();
   const covered = new Set<string>();
   // Best first; the choice reads a few dozen of the thousand or so phrases, which need no sort of them all.
