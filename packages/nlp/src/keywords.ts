@@ -32,11 +32,14 @@ export function extractKeywords(
   // Words by term id, in text order; a chunk is a run of words broken by punctuation or a sentence start.
   const termIds = new Map<string, number>();
   const terms: string[] = [];
-  const ids: number[] = [];
+  // Per word, in typed arrays as long as the tokens (flags as 0 or 1): its term, sentence, whether it starts a chunk,
+  // whether it is capitalised mid-sentence.
+  const tokenCount = titleTokens.length + bodyTokens.length;
+  const ids = new Int32Array(tokenCount);
   const shown: string[] = [];
-  const sentenceOf: number[] = [];
-  const chunkStart: boolean[] = [];
-  const capitalMid: boolean[] = [];
+  const sentenceOf = new Int32Array(tokenCount);
+  const chunkStart = new Uint8Array(tokenCount);
+  const capitalMid = new Uint8Array(tokenCount);
   // Each term as first written capitalised mid-sentence, else at a sentence's start, and whether it is ever written
   // in lower case: how a name is shown where a sentence starts with it.
   const nameForm: Array<string | undefined> = [];
@@ -46,8 +49,8 @@ export function extractKeywords(
   // Raw context of each word: the token before it (any token, lower-cased), whether that one was a capitalised
   // word of the same chunk, whether the word itself is written in lower case, and the token after it.
   const before: string[] = [];
-  const afterProper: boolean[] = [];
-  const lowerRaw: boolean[] = [];
+  const afterProper = new Uint8Array(tokenCount);
+  const lowerRaw = new Uint8Array(tokenCount);
   const after: string[] = [];
   // A title in Headline Case says no more about names than one in capitals.
   const titleShouted = isHeadlineCase(titleTokens)
@@ -60,6 +63,7 @@ export function extractKeywords(
   let newChunk = true;
   let prevRaw = '';
   let prevCapital = false;
+  let n = 0;
   const titleLength = titleTokens.length;
   for (let k = 0; k < titleLength + bodyTokens.length; k++) {
     const inTitle = k < titleLength;
@@ -73,7 +77,7 @@ export function extractKeywords(
     if (sentenceStart) sentence++;
     const text = t.text;
     const lower = lowerCase(text);
-    if (after.length < ids.length) after.push(lower);
+    if (after.length < n) after.push(lower);
     // A dateline's place ("WASHINGTON (Reuters) -") says where the story was filed, not what it is about; it only
     // shows how the place is written where the rest of the text writes it in a line in capitals.
     if (dateline && isWordToken(text)) datelineForm.set(lower, titleCase(text));
@@ -83,8 +87,8 @@ export function extractKeywords(
     if (isWord) {
       before.push(sentenceStart ? '' : prevRaw);
       // In a caseless line every word after the first may be a verb after its subject ("Outage Knocks Games").
-      afterProper.push(!sentenceStart && !newChunk && (prevCapital || shouted));
-      lowerRaw.push(!upperStart);
+      afterProper[n] = !sentenceStart && !newChunk && (prevCapital || shouted) ? 1 : 0;
+      lowerRaw[n] = upperStart ? 0 : 1;
     }
     prevRaw = lower;
     prevCapital = upperStart;
@@ -98,11 +102,12 @@ export function extractKeywords(
         startForm.push(undefined);
         writtenLower.push(false);
       }
-      ids.push(id);
+      ids[n] = id;
       shown.push(shouted || (sentenceStart && !ALL_CAPS.test(text)) ? lower : text);
-      sentenceOf.push(Math.max(0, sentence));
-      chunkStart.push(newChunk || sentenceStart);
-      capitalMid.push((!sentenceStart && upperStart) || (!inTitle && opensName(bodyTokens, i)));
+      sentenceOf[n] = Math.max(0, sentence);
+      chunkStart[n] = newChunk || sentenceStart ? 1 : 0;
+      capitalMid[n] = (!sentenceStart && upperStart) || (!inTitle && opensName(bodyTokens, i)) ? 1 : 0;
+      n++;
       if (upperStart) {
         if (!sentenceStart) nameForm[id] ??= text;
         else startForm[id] ??= text;
@@ -110,7 +115,6 @@ export function extractKeywords(
       newChunk = false;
     } else newChunk = true;
   }
-  const n = ids.length;
   while (after.length < n) after.push('');
   const sentenceCount = Math.max(1, sentence + 1);
   const nTerms = terms.length;
@@ -126,7 +130,7 @@ export function extractKeywords(
   );
   const bad =
     language === 'en'
-      ? verbalPositions(terms, termIds, ids, before, after, afterProper, lowerRaw)
+      ? verbalPositions(terms, termIds, ids.subarray(0, n), before, after, afterProper, lowerRaw)
       : undefined;
 
   // Term statistics: frequency, capitalised mid-sentence, sentences, median sentence, distinct neighbours.
@@ -345,10 +349,9 @@ export function extractKeywords(
     let key = keys.get(c);
     if (key === undefined) {
       const at = candAt[c] as number;
-      key = ids
-        .slice(at, at + (candLen[c] as number))
-        .map((id) => terms[id] as string)
-        .join(' ');
+      key = terms[ids[at] as number] as string;
+      for (let k = at + 1; k < at + (candLen[c] as number); k++)
+        key += ' ' + (terms[ids[k] as number] as string);
       keys.set(c, key);
     }
     return key;
@@ -904,11 +907,11 @@ const ED_NOUNS = new Set(['hundred', 'kindred', 'sacred', 'naked', 'wicked', 'ru
 function verbalPositions(
   terms: readonly string[],
   termIds: ReadonlyMap<string, number>,
-  ids: readonly number[],
+  ids: Int32Array,
   before: readonly string[],
   after: readonly string[],
-  afterProper: readonly boolean[],
-  lowerRaw: readonly boolean[],
+  afterProper: Uint8Array,
+  lowerRaw: Uint8Array,
 ): Uint8Array {
   const n = ids.length;
   const nominal = new Uint8Array(terms.length);
