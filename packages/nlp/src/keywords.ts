@@ -133,15 +133,19 @@ export function extractKeywords(
       ? verbalPositions(terms, termIds, ids.subarray(0, n), before, after, afterProper, lowerRaw)
       : undefined;
 
-  // Term statistics: frequency, capitalised mid-sentence, sentences, median sentence, distinct neighbours.
-  const tf = new Int32Array(nTerms);
-  const upper = new Int32Array(nTerms);
-  const sentences = new Int32Array(nTerms);
-  const lastSentence = new Int32Array(nTerms).fill(-1);
-  const leftTotal = new Int32Array(nTerms);
-  const rightTotal = new Int32Array(nTerms);
-  const leftDistinct = new Int32Array(nTerms);
-  const rightDistinct = new Int32Array(nTerms);
+  // Term statistics: frequency, capitalised mid-sentence, sentences, median sentence, distinct neighbours. Each is a
+  // view of one buffer: a typed array of its own allocates its memory apart.
+  const termStats = new Int32Array(TERM_STATS * nTerms);
+  let stats = 0;
+  const termStat = (): Int32Array => termStats.subarray(stats * nTerms, ++stats * nTerms);
+  const tf = termStat();
+  const upper = termStat();
+  const sentences = termStat();
+  const lastSentence = termStat().fill(-1);
+  const leftTotal = termStat();
+  const rightTotal = termStat();
+  const leftDistinct = termStat();
+  const rightDistinct = termStat();
   for (let i = 0; i < n; i++) {
     const id = ids[i] as number;
     tf[id] = (tf[id] as number) + 1;
@@ -160,13 +164,13 @@ export function extractKeywords(
   // Distinct neighbours, term by term: its occurrences chained in text order, each left neighbour stamped with the
   // term when first met, where a set of pairs cost a hashed look-up per word.
   const nextOccurrence = new Int32Array(n);
-  const firstOccurrence = new Int32Array(nTerms).fill(-1);
+  const firstOccurrence = termStat().fill(-1);
   for (let i = n - 1; i >= 0; i--) {
     const id = ids[i] as number;
     nextOccurrence[i] = firstOccurrence[id] as number;
     firstOccurrence[id] = i;
   }
-  const stamp = new Int32Array(nTerms).fill(-1);
+  const stamp = termStat().fill(-1);
   for (let id = 0; id < nTerms; id++)
     for (let i = firstOccurrence[id] as number; i >= 0; i = nextOccurrence[i] as number) {
       if (chunkStart[i]) continue;
@@ -177,8 +181,8 @@ export function extractKeywords(
       rightDistinct[l] = (rightDistinct[l] as number) + 1;
     }
   // Median sentence of each term (its occurrences come in sentence order).
-  const median = new Int32Array(nTerms);
-  const seen = new Int32Array(nTerms);
+  const median = termStat();
+  const seen = termStat();
   for (let i = 0; i < n; i++) {
     const id = ids[i] as number;
     if (seen[id] === Math.floor((tf[id] as number) / 2)) median[id] = sentenceOf[i] as number;
@@ -551,6 +555,9 @@ class CandidateCodes {
     }
   }
 }
+
+/** How many statistics of each term extractKeywords keeps. */
+const TERM_STATS = 12;
 
 /** Weight (lower is better) of a phrase of several words that occurs once, and of any phrase of several words. */
 const TF1 = 3;
