@@ -401,8 +401,10 @@ export function extractKeywords(
   const compare = (a: number, b: number): number =>
     (score[a] as number) - (score[b] as number) || (keyOf(a) < keyOf(b) ? -1 : 1);
   for (const c of inOrder(scored, compare)) {
-    const key = keyOf(c);
-    const stems = key.split(' ').map(stem);
+    const at = candAt[c] as number;
+    const stems: string[] = [];
+    for (let w = at; w < at + (candLen[c] as number); w++)
+      stems.push(stem(terms[ids[w] as number] as string));
     const k = stems.join(' ');
     // Diversity: skip a phrase that repeats a chosen one, or whose words all appear in chosen phrases.
     if (seenStems.has(k) || stems.every((w) => covered.has(w))) continue;
