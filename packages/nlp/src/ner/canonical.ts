@@ -190,7 +190,17 @@ const STATES_BY_FOLD = new Map(
 );
 const stateOf = (folded: string): string | undefined => STATES_BY_FOLD.get(folded);
 
-const words = (fold: string): string[] => fold.split(' ').filter((w) => w !== '');
+/** The words of a text between its spaces, none empty: "u s  steel" → "u", "s", "steel". */
+function words(text: string): string[] {
+  const out: string[] = [];
+  for (let from = 0; from <= text.length;) {
+    let to = text.indexOf(' ', from);
+    if (to < 0) to = text.length;
+    if (to > from) out.push(text.slice(from, to));
+    from = to + 1;
+  }
+  return out;
+}
 
 /**
  * Canonical name of each mention of one document: aliases resolved ("U.S." → "US"), a person's short mention
@@ -237,7 +247,8 @@ export function canonicalNames(mentions: readonly NamedMention[]): string[] {
       const w = words(fold);
       let bestLen = w.length;
       let bestCount = 0;
-      for (const [k, p] of persons.entries()) {
+      for (let k = 0; k < persons.length; k++) {
+        const p = persons[k] as string[];
         if (p.length <= w.length || !(containsRun(p, w) || containsRun(personsBare[k] as string[], w)))
           continue;
         const c = personCount.get(p.join(' ')) ?? 0;
@@ -288,6 +299,7 @@ function containsRun(p: readonly string[], w: readonly string[]): boolean {
 
 const ORG_STOP = new Set(['of', 'the', 'and', 'for', '&', 'de']);
 const ARTICLES_AND_JOINS = new Set(['the', 'and', '&']);
+const INITIALS_SKIP = [ORG_STOP, ARTICLES_AND_JOINS];
 /**
  * What an acronym of a name may spell: its words' initials without the small words ("World Health Organization" →
  * WHO), with "of" ("Bank of Japan" → BOJ), with and without a legal form ("National Oil Corporation" → NOC,
@@ -295,18 +307,16 @@ const ARTICLES_AND_JOINS = new Set(['the', 'and', '&']);
  */
 function initialsOf(written: readonly string[]): string[] {
   const out: string[] = [];
-  let w = written;
-  for (;;) {
-    for (const skip of [ORG_STOP, ARTICLES_AND_JOINS])
-      out.push(
-        w
-          .filter((x) => !skip.has(x))
-          .map((x) => x.charAt(0))
-          .join(''),
-      );
-    const last = w[w.length - 1] as string;
+  // The name's first n words: all of them, then without its legal forms one by one.
+  for (let n = written.length; ; n--) {
+    for (const skip of INITIALS_SKIP) {
+      let initials = '';
+      for (let k = 0; k < n; k++)
+        if (!skip.has(written[k] as string)) initials += (written[k] as string).charAt(0);
+      out.push(initials);
+    }
+    const last = written[n - 1] as string;
     // The legal forms the rules know, and "Corporation" spelled out.
-    if (w.length < 2 || !(isLegalForm(last) || last === 'corporation')) return out;
-    w = w.slice(0, -1);
+    if (n < 2 || !(isLegalForm(last) || last === 'corporation')) return out;
   }
 }
