@@ -76,6 +76,8 @@ export function dropCommonWordsAtSentenceStart(spans: Span[], body: readonly Tok
 
 interface Surface {
   words: string[];
+  /** The words joined by spaces: one surface per text under each first word. */
+  joined: string;
   type: EntityType;
 }
 
@@ -119,25 +121,23 @@ export function propagate(
     // A surname may open with an Arabic article or a particle: "al-Kaabi" of "Saad Sherida al-Kaabi", "von der Leyen".
     if (
       first === undefined ||
-      !(
-        startsName(first) ||
-        ARABIC_ARTICLE.test(first) ||
-        (words.length > 1 && PERSON_PARTICLES.has(first))
-      ) ||
-      NEVER_ALONE.has(first.toLowerCase())
+      !(startsName(first) || ARABIC_ARTICLE.test(first) || (words.length > 1 && PERSON_PARTICLES.has(first)))
     )
       return;
-    if (words.length === 1 && (isWeekday(first.toLowerCase()) || first.length < 2)) return;
-    if (words.length === 1 && isMonth(first.toLowerCase()) && type !== 'PERSON') return;
+    const lower = first.toLowerCase();
+    if (NEVER_ALONE.has(lower)) return;
+    if (words.length === 1 && (isWeekday(lower) || first.length < 2)) return;
+    if (words.length === 1 && isMonth(lower) && type !== 'PERSON') return;
     let list = byFirst.get(first);
     if (!list) byFirst.set(first, (list = []));
+    const joined = words.join(' ');
     const upper = first.toUpperCase();
     if (upper !== first) {
       let l2 = byFirst.get(upper);
       if (!l2) byFirst.set(upper, (l2 = []));
-      if (!l2.some((x) => x.words.join(' ') === words.join(' '))) l2.push({ words, type });
+      if (!l2.some((x) => x.joined === joined)) l2.push({ words, joined, type });
     }
-    if (!list.some((x) => x.words.join(' ') === words.join(' '))) list.push({ words, type });
+    if (!list.some((x) => x.joined === joined)) list.push({ words, joined, type });
   };
   for (const s of spans) {
     const words = s.tokens.slice(s.start, s.end).map((t) => t.text);
@@ -200,12 +200,9 @@ export function propagate(
         if (c.words.length < shortest || (best && c.words.length <= best.words.length)) continue;
         if (i + c.words.length > tokens.length) continue;
         let ok = true;
-        for (let k = 0; k < c.words.length; k++)
-          if (
-            !free(i + k, i, i + c.words.length) ||
-            !same((tokens[i + k] as Token).text, c.words[k] as string)
-          )
-            ok = false;
+        for (let k = 0; ok && k < c.words.length; k++)
+          ok =
+            free(i + k, i, i + c.words.length) && same((tokens[i + k] as Token).text, c.words[k] as string);
         // A name must not be the start or the end of a longer capitalised run we did not tag ("Washington Post",
         // "Patrick Collison" where only "John Collison" was tagged).
         const before = tokens[i - 1];
