@@ -253,6 +253,30 @@ function countryOrBody(word: string): EntityType | undefined {
   return kinds?.has('COUNTRY') ? 'LOCATION' : kinds?.has('ORG') ? 'ORG' : undefined;
 }
 
+interface DocumentNames {
+  /** Each name's type, and each word of a person's name as a person's. */
+  known: Map<string, EntityType>;
+  /** Words of persons named in full: a double-barrelled surname among them is one ("Desmond Okafor-Lyle"). */
+  inFullNames: Set<string>;
+}
+
+/** The names of a document's spans, which split a hyphenated word in two. */
+function namesOf(spans: readonly Span[], texts: Record<TextField, string>): DocumentNames {
+  const known = new Map<string, EntityType>();
+  const inFullNames = new Set<string>();
+  for (const s of spans)
+    if (s.end - s.start >= 1) {
+      const t = spanText(s, texts[s.field]);
+      if (!t.includes('-')) known.set(t, s.type);
+      if (s.type === 'PERSON')
+        for (const w of t.split(' ')) {
+          if (!known.has(w)) known.set(w, 'PERSON');
+          if (s.end - s.start > 1) inFullNames.add(w);
+        }
+    }
+  return { known, inFullNames };
+}
+
 /** A seeding number before a name: "1-Alessandro Ferri", "9-Stefan Novak". */
 const SEED = /^\p{N}{1,2}-(?=\p{Lu}\p{Ll})/u;
 
@@ -265,19 +289,7 @@ const NAME_PREFIX = /^(?:pro|anti|post|pre|non|ex|neo)-/i;
  * is no name, nor the country in a currency's sign ("US$"), nor a seed's number part of a player's.
  */
 export function splitHyphenated(spans: Span[], texts: Record<TextField, string>): TypedMention[] {
-  const known = new Map<string, EntityType>();
-  // Words of persons named in full: a double-barrelled surname among them is one ("Desmond Okafor-Lyle").
-  const inFullNames = new Set<string>();
-  for (const s of spans)
-    if (s.end - s.start >= 1) {
-      const t = spanText(s, texts[s.field]);
-      if (!t.includes('-')) known.set(t, s.type);
-      if (s.type === 'PERSON')
-        for (const w of t.split(' ')) {
-          if (!known.has(w)) known.set(w, 'PERSON');
-          if (s.end - s.start > 1) inFullNames.add(w);
-        }
-    }
+  let names: DocumentNames | undefined;
   const out: TypedMention[] = [];
   for (const s of spans) {
     let start = (s.tokens[s.start] as Token).start;
@@ -293,29 +305,33 @@ export function splitHyphenated(spans: Span[], texts: Record<TextField, string>)
     const stripped = prefix?.exec((s.tokens[s.start] as Token).text);
     if (stripped) start += stripped[0].length;
     const text = texts[s.field].slice(start, end);
-    if (s.end - s.start === 1 && text.includes('-') && !(s.type === 'PERSON' && inFullNames.has(text))) {
-      if (NAME_PREFIX.test(text)) continue;
-      const parts = text.split('-');
-      const listed = parts.map(countryOrBody);
-      const types = parts.map((p, k) => known.get(p) ?? listed[k]);
-      // Beyond the names of the document, a country among the parts: not a party's "Liberal-Labour".
-      const split =
-        parts.every((p) => known.has(p)) ||
-        (types.every((t) => t !== undefined) && listed.includes('LOCATION'));
-      if (parts.length > 1 && split) {
-        let pos = start;
-        for (const [k, p] of parts.entries()) {
-          out.push({
-            field: s.field,
-            start: pos,
-            end: pos + p.length,
-            text: p,
-            type: types[k] as EntityType,
-            cued: false,
-          });
-          pos += p.length + 1;
+    if (s.end - s.start === 1 && text.includes('-')) {
+      // The document's names, gathered for its first such word: most texts have none.
+      const { known, inFullNames } = (names ??= namesOf(spans, texts));
+      if (!(s.type === 'PERSON' && inFullNames.has(text))) {
+        if (NAME_PREFIX.test(text)) continue;
+        const parts = text.split('-');
+        const listed = parts.map(countryOrBody);
+        const types = parts.map((p, k) => known.get(p) ?? listed[k]);
+        // Beyond the names of the document, a country among the parts: not a party's "Liberal-Labour".
+        const split =
+          parts.every((p) => known.has(p)) ||
+          (types.every((t) => t !== undefined) && listed.includes('LOCATION'));
+        if (parts.length > 1 && split) {
+          let pos = start;
+          for (const [k, p] of parts.entries()) {
+            out.push({
+              field: s.field,
+              start: pos,
+              end: pos + p.length,
+              text: p,
+              type: types[k] as EntityType,
+              cued: false,
+            });
+            pos += p.length + 1;
+          }
+          continue;
         }
-        continue;
       }
     }
     // A state's or province's abbreviation keeps the period the tokenizer took for a sentence's end: "Frankfort,
