@@ -555,11 +555,12 @@ export function shortFormsOfBodies(mentions: TypedMention[], texts: Record<TextF
   if (shortForms.size === 0 && lastWords.size === 0) return;
   const isShortForm = (m: TypedMention): boolean =>
     shortForms.has(m.text) || (m.type === 'LOCATION' && lastWords.has(m.text));
-  const personWords = new Set<string>();
+  // Persons named in full, whose words are split only if a short form is no place.
+  const fullPersons: string[] = [];
+  let personWords: Set<string> | undefined;
   const places = new Set<string>();
   for (const m of mentions) {
-    if (m.type === 'PERSON' && m.text.includes(' ') && !shortForms.has(m.text))
-      for (const word of m.text.split(' ')) personWords.add(word);
+    if (m.type === 'PERSON' && m.text.includes(' ') && !shortForms.has(m.text)) fullPersons.push(m.text);
     if (
       m.type === 'LOCATION' &&
       isShortForm(m) &&
@@ -579,7 +580,9 @@ export function shortFormsOfBodies(mentions: TypedMention[], texts: Record<TextF
     // The gazetteer knows "U.S." as "US".
     const words = m.text.replaceAll('.', '').split(' ');
     const place = ofCompanies.has(m.text) ? namesPlaceBeyondTown(words) : namesPlace(words);
-    if (place || words.some((word) => personWords.has(word))) continue;
+    if (place) continue;
+    const inPersonNames = (personWords ??= new Set(fullPersons.flatMap((name) => name.split(' '))));
+    if (words.some((word) => inPersonNames.has(word))) continue;
     // Nor a water named by its kind: "the Murray River" beside "Murray River Council".
     if (m.type === 'LOCATION' && WATERS.has((words[words.length - 1] as string).toLowerCase())) continue;
     m.type = 'ORG';
