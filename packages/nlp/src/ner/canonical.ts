@@ -169,10 +169,18 @@ const isCode = (words: readonly string[]): boolean =>
 
 /** "SAINT-DENIS" → "Saint-Denis", "O'NEILL" → "O'Neill", "MCDONALD" → "Mcdonald". */
 export function titleCase(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/(^|[-'’.])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  const lower = word.toLowerCase();
+  // Most words are plain ("NEW YORK", "23"): the first letter only, without a call per letter.
+  if (PLAIN_LOWER.test(lower)) return lower.charAt(0).toUpperCase() + lower.slice(1);
+  return lower.replace(
+    WORD_START_LETTER,
+    (_, before: string, letter: string) => before + letter.toUpperCase(),
+  );
 }
+/** Lower-case ASCII letters, digits and spaces, of which only the first may start a word. */
+const PLAIN_LOWER = /^[a-z\d ]*$/;
+/** A lower-case letter that starts a word or a part of it after a hyphen, an apostrophe or a period. */
+const WORD_START_LETTER = /(^|[-'’.])(\p{Ll})/gu;
 
 export interface NamedMention {
   text: string;
