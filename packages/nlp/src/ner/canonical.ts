@@ -20,8 +20,10 @@ export function foldName(text: string): string {
 
 const FOLDED = new Map<string, string>();
 
-/** A text without its diacritics: "Gérard" → "Gerard". */
-export const withoutDiacritics = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '');
+/** A text without its diacritics: "Gérard" → "Gerard". Plain ASCII, most names, has none to decompose. */
+export const withoutDiacritics = (text: string): string =>
+  BEYOND_ASCII.test(text) ? text.normalize('NFD').replace(/\p{M}+/gu, '') : text;
+const BEYOND_ASCII = /[\u0080-\uFFFF]/;
 
 function fold(text: string): string {
   return withoutDiacritics(text)
