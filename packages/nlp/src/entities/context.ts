@@ -197,14 +197,19 @@ const STATE_THEN = new Set([
   'since',
 ]);
 
-function contextType(tokens: readonly Token[], a: number, b: number): EntityType | 'DROP' | undefined {
+function contextType(
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  words: FieldWords,
+): EntityType | 'DROP' | undefined {
   // A Romance word for a body opens a body's name, whatever the context: "Arévalo 's Movimiento Semilla party"; a
   // name the rules know is what they know it as ("resistance from the IG Metall union"), unless a number or a name
   // goes on after its one word ("Rema 1000", a grocer, beside the singer Rema).
   if (b - a >= 2 && ROMANCE_BODY_OPENERS.has(textAt(tokens, a))) return 'ORG';
   const known = b - a === 1 && nameGoesOn(tokens[b]) ? undefined : knownNameType(tokens, a, b);
   if (known) return known;
-  const type = contextCue(tokens, a, b);
+  const type = contextCue(tokens, a, b, words);
   if (type === undefined || type === 'DROP') return type;
   return isDemonym(
     tokens
@@ -475,9 +480,8 @@ const KIN_ADJECTIVES = new Set([
   'estranged',
 ]);
 
-/** Whether a possessive after the name at b owns family: "Widodo 's eldest son", "Kohl 's wife". */
+/** Whether the possessive at token b, after a name, owns family: "Widodo 's eldest son", "Kohl 's wife". */
 function ownerOfKin(tokens: readonly Token[], b: number): boolean {
-  if (!POSSESSIVE.test(textAt(tokens, b))) return false;
   const k = textAt(tokens, b + 1) === 's' ? b + 2 : b + 1;
   return PERSONAL_KIN.has(textAt(tokens, KIN_ADJECTIVES.has(textAt(tokens, k)) ? k + 1 : k));
 }
@@ -853,10 +857,15 @@ const PLACED_NOUNS = new Set([
 ]);
 
 /** `contextType` before the demonym check; cheap cues first, gazetteer look-ups only when a cue holds. */
-function contextCue(tokens: readonly Token[], a: number, b: number): EntityType | 'DROP' | undefined {
+function contextCue(
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  words: FieldWords,
+): EntityType | 'DROP' | undefined {
   const n = b - a;
   const text = (k: number): string => textAt(tokens, k);
-  const lower = (k: number): string => text(k).toLowerCase();
+  const lower = (k: number): string => words.lower(k);
   // A law or event of many words is one as much as a short one: "Employment Retirement Income Security Act".
   if (n > 4) return EVENT_HEADS.has(lower(b - 1)) ? 'DROP' : undefined;
   // A city that qualifies a business or venue after "the" is the city: "the Siena bank", "the Barcelona festival",
@@ -883,7 +892,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     if ((n >= 2 || titleEnd > b) && closesQuote(tokens, titleEnd) && !QUOTED_NAME_CUES.has(lower(a - 2)))
       return 'DROP';
   }
-  if (insideQuotedTitle(tokens, a, b)) return 'DROP';
+  if (insideQuotedTitle(tokens, a, b, words)) return 'DROP';
   // The river and its forest, not the company: "cleared in the Amazon", "the Amazon basin", "Brazil's Amazon rainforest".
   if (
     n === 1 &&
@@ -917,8 +926,10 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
   )
     return 'DROP';
   if (teamByItsPlace(tokens, a, b) || bodyBeforeRole(tokens, a, b)) return 'ORG';
+  // A possessive after the name, which several cues read: "Huntington 's disease", "Kohl 's wife", "Siemens ' shares".
+  const possessive = POSSESSIVE.test(text(b));
   // A disease named for who described it: "Huntington 's disease", "Down syndrome".
-  if (EPONYMOUS.has(lower(POSSESSIVE.test(text(b)) ? b + 1 : b))) return 'DROP';
+  if (EPONYMOUS.has(lower(possessive ? b + 1 : b))) return 'DROP';
   // A product named before what it is: "HIMARS rocket launchers", "the GTF engine", "Dimensity 9500 smartphone
   // processor", "the AEX index", or after it: "cancer drug Xtandi", "the novel The Rain Ledger"; not a company or place
   // the gazetteer knows ("Nvidia chips", "U.S. crude").
@@ -1005,7 +1016,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
     return 'PERSON';
   // Not a place and title after the list: "Khan 's wife Bushra Bibi and Khyber Pakhtunkhwa Chief Minister".
   if (namedKin(tokens, a) && !ORG_SUFFIXES.has(lower(b - 1)) && !isTitle(text(b - 1))) return 'PERSON';
-  if (n <= 3 && ownerOfKin(tokens, b) && personLike(tokens, a, b, true)) return 'PERSON';
+  if (n <= 3 && possessive && ownerOfKin(tokens, b) && personLike(tokens, a, b, true)) return 'PERSON';
   const pronoun = selfPronoun(tokens, a, b);
   if ((pronoun === 'he' || pronoun === 'she') && personLike(tokens, a, b, true)) return 'PERSON';
   // A name doing something with what is a person's own: "Geert Wilders pulled his party out", "Sabalenka won her
@@ -1145,7 +1156,7 @@ function contextCue(tokens: readonly Token[], a: number, b: number): EntityType 
       // Nor a participle opening the sentence: "Leading shares closed higher" (a company may be a noun: "Arm shares").
       !(commonAtStart && /(?:ing|ed)$/.test(text(a))));
   // What the name owns, after its possessive: "Siemens ' shares", "Rupert Murdoch 's News Corp".
-  const after = POSSESSIVE.test(next) ? b + 1 : next === "'" && lower(b + 1) === 's' ? b + 2 : -1;
+  const after = possessive ? b + 1 : next === "'" && lower(b + 1) === 's' ? b + 2 : -1;
   if (!org) {
     if (after >= 0) {
       const n1 = lower(after);
@@ -1328,8 +1339,8 @@ function afterList(tokens: readonly Token[], b: number): number {
  * ("the river Thames", "the rivers Torridge and Taw").
  */
 function afterRiverNoun(tokens: readonly Token[], a: number): boolean {
-  const noun = tokens[beforeList(tokens, a)];
-  return noun !== undefined && (noun.text === 'river' || noun.text === 'rivers');
+  const noun = textAt(tokens, beforeList(tokens, a));
+  return noun === 'river' || noun === 'rivers';
 }
 
 /**
@@ -1374,7 +1385,9 @@ const QUOTED_TITLE_WORDS = 10;
  * in "Butch Cassidy and the Sundance Kid"", "Sofía Barreiro for "Winter in Ushuaia"" (the labelled data tags
  * nothing inside 39 such titles of 41). Not a name after "known as" or "nicknamed".
  */
-function insideQuotedTitle(tokens: readonly Token[], a: number, b: number): boolean {
+function insideQuotedTitle(tokens: readonly Token[], a: number, b: number, words: FieldWords): boolean {
+  // The opening mark stands within the title's reach before the name, as it does before few names.
+  if (!words.quoteIn(a - QUOTED_TITLE_WORDS - 1, a)) return false;
   let small = false;
   const titleWord = (k: number): boolean => {
     const w = textAt(tokens, k);
@@ -1636,6 +1649,36 @@ export function bylines(spans: Span[], field: TextField, tokens: Token[]): Span[
   return retypeRuns(retypeRuns(spans, field, tokens, runs), field, tokens, newsrooms);
 }
 
+/**
+ * What the cues of a field's runs read again and again, made once for the field: the lower-case text of each token
+ * (when first asked; several runs read the same words) and where its double quotation marks stand.
+ */
+class FieldWords {
+  private readonly lowerCase: (string | undefined)[];
+  /** For each token, the last double quotation mark at or before it, or -1. */
+  private readonly lastQuote: Int32Array;
+  constructor(private readonly tokens: readonly Token[]) {
+    this.lowerCase = new Array<string | undefined>(tokens.length);
+    this.lastQuote = new Int32Array(tokens.length);
+    let last = -1;
+    for (let k = 0; k < tokens.length; k++) {
+      const w = (tokens[k] as Token).text;
+      // Each mark is one character: the length spares most tokens the look-up.
+      if (w.length === 1 && QUOTE_MARKS.has(w)) last = k;
+      this.lastQuote[k] = last;
+    }
+  }
+  /** The lower-case text of token k, '' outside the field. */
+  lower(k: number): string {
+    if (k < 0 || k >= this.tokens.length) return '';
+    return (this.lowerCase[k] ??= (this.tokens[k] as Token).text.toLowerCase());
+  }
+  /** Whether a double quotation mark stands among tokens [from, to). */
+  quoteIn(from: number, to: number): boolean {
+    return to > 0 && (this.lastQuote[to - 1] as number) >= from;
+  }
+}
+
 /** Applies `contextType` to each capitalised run of a field (outside Headline-Case sentences). */
 export function contextRules(
   spans: Span[],
@@ -1645,6 +1688,7 @@ export function contextRules(
 ): Span[] {
   const runs: TypedRun[] = [];
   const text = (k: number): string => (tokens[k] as Token).text;
+  const words = new FieldWords(tokens);
   let i = 0;
   while (i < tokens.length) {
     if (!runWord(text(i)) || skip?.[i]) {
@@ -1658,7 +1702,7 @@ export function contextRules(
       a < j &&
       (isTitle(text(a)) ||
         // A common word opening a title of two: "District Attorney Thomas Quinn".
-        (a + 2 < j && isTitle(text(a + 1)) && GAZ.lowerWords.has(text(a).toLowerCase())) ||
+        (a + 2 < j && isTitle(text(a + 1)) && GAZ.lowerWords.has(words.lower(a))) ||
         honorificAt(tokens, a) ||
         // A number opening the sentence counts what the name has: "Two European Space Agency probes".
         ((tokens[a] as Token).sentenceStart && a + 1 < j && isNumberWord(text(a))) ||
@@ -1679,7 +1723,7 @@ export function contextRules(
         a = k + 1;
         break;
       }
-    const type = a < j ? contextType(tokens, a, j) : undefined;
+    const type = a < j ? contextType(tokens, a, j, words) : undefined;
     // A person's nationality before the name is not part of it ("play Ukrainian Marta Kostyuk , who"), as in tidy.
     while (type === 'PERSON' && j - a > 1 && isDemonym(text(a))) a++;
     // What a law or treaty is on is part of its name: "Framework Convention on Climate Change", "Treaty on the
