@@ -6460,3 +6460,11 @@ describe('electoral blocs', () => {
     expect(typeOf(e, 'Patriotic Electoral Bloc')).toBe('ORG');
   });
 });
+
+describe('a weekday after a place, as wires write it', () => {
+  it('ends the place before the weekday', () => {
+    const e = extractEntities('', 'Stocks fell on Wall Street Thursday as bond yields rose.', 'en');
+    expect(typeOf(e, 'Wall Street')).toBe('LOCATION');
+    expect(typeOf(e, 'Wall Street Thursday')).toBeUndefined();
+  });
+});
