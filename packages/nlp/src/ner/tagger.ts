@@ -219,11 +219,11 @@ export class Tagger {
     return (this.words.get(lower) ?? 0) * WORD_ENTRY.size;
   }
 
-  /** Adds the weights at offset `o` (a feature's; undefined or -1 when it has none) into `into`. */
-  private addAt(into: Float32Array | Float64Array, o: number | undefined): void {
+  /** Adds the weights at offset `o` (a feature's; undefined or -1 when it has none) into `into` from `at` on. */
+  private addAt(into: Float32Array | Float64Array, at: number, o: number | undefined): void {
     if (o === undefined || o < 0) return;
     const w = this.weights;
-    for (let k = 0; k < NUM_LABELS; k++) into[k] = (into[k] as number) + (w[o + k] as number);
+    for (let k = 0; k < NUM_LABELS; k++) into[at + k] = (into[at + k] as number) + (w[o + k] as number);
   }
 
   /** The record of a word as written, made on first sight. */
@@ -244,14 +244,22 @@ export class Tagger {
     const lower = word.toLowerCase();
     const at = this.entry(lower);
     const cluster = this.gaz.clusters.get(lower);
-    const st = new Float32Array(NUM_LABELS);
     const sh = shape(word);
+    // The sum of the static rows, added in its place in `weights` one row at a time (rounded to float32 after each
+    // addition, as in a row of its own).
+    const st = this.reserve(NUM_LABELS);
+    // Records cleared leave their weights behind.
+    this.weights.fill(0, st, st + NUM_LABELS);
     emitStaticFeatures(
       word,
       this.gaz,
       // "w=" is the word's own row, in its entry.
       (kind, value) =>
-        this.addAt(st, kind === 'w' ? this.wordRows[at + WORD_ENTRY.word] : this.offset(kind, value)),
+        this.addAt(
+          this.weights,
+          st,
+          kind === 'w' ? this.wordRows[at + WORD_ENTRY.word] : this.offset(kind, value),
+        ),
       lower,
       sh,
       cluster,
@@ -259,8 +267,6 @@ export class Tagger {
     let lexeme = this.lexemes.get(lower);
     if (!lexeme)
       this.lexemes.set(lower, (lexeme = { lowerSeen: -1, capitalizedMid: -1, historyCall: -1, history: 0 }));
-    const stAt = this.reserve(NUM_LABELS);
-    this.weights.set(st, stAt);
     return {
       word,
       lexeme,
@@ -268,7 +274,7 @@ export class Tagger {
       shape: this.shapeTable(sh),
       wordId: this.wordRows[at + WORD_ENTRY.pairId] as number,
       shapeId: this.shapeIds.get(sh) ?? -1,
-      st: stAt,
+      st,
       // The weights of the word's context features side by side (CONTEXT_KINDS): one read of memory where four
       // scattered rows of the model cost four. Most words have none.
       context: this.copyRows(this.wordRows, at + WORD_ENTRY.context, CONTEXT_KINDS.length),
@@ -504,7 +510,8 @@ export class Tagger {
       const t = tokens[i] as TagToken;
       if (t.sentenceStart) prev = prev2 = 0;
       scores.fill(0);
-      for (const f of staticFeatures(t.text, this.gaz)) this.addAt(scores, this.offset(...splitFeature(f)));
+      for (const f of staticFeatures(t.text, this.gaz))
+        this.addAt(scores, 0, this.offset(...splitFeature(f)));
       const lower = input.lowers[i] as string;
       for (const f of contextFeatures(
         input,
@@ -514,7 +521,7 @@ export class Tagger {
         this.gaz,
         historyOf(history, t, lower),
       ))
-        this.addAt(scores, this.offset(...splitFeature(f)));
+        this.addAt(scores, 0, this.offset(...splitFeature(f)));
       const guess = argmaxAllowed(scores, prev);
       out[i] = LABELS[guess] as Label;
       rememberLabel(history, t, lower, LABELS[guess] as Label);
