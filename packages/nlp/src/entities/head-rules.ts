@@ -268,9 +268,6 @@ export function headRules(spans: Span[]): Span[] {
     const { tokens } = s;
     const word = (k: number): string => (tokens[k] as Token).text;
     if (insideKnownMisc(tokens, s.start, s.end)) continue;
-    // A weekday after a place is when, as wires write it: "fell on Wall Street Thursday", "in London Monday".
-    if (s.type === 'LOCATION' && s.end - s.start >= 2 && isWeekday(word(s.end - 1).toLowerCase()))
-      s = { ...s, end: s.end - 1 };
     // An owner and what it owns, which the tagger read as one name: "Thailand 's Board of Investment", "the FCC 's
     // Media Bureau"; not a name that holds its possessive ("People 's Bank of China", "Sheriff 's Office").
     const ownedPart = ownedAfterPossessive(tokens, s);

@@ -720,6 +720,8 @@ export function tidy(s: Span): Span | undefined {
       (type !== 'ORG' && end - start > 1 && /^\p{N}+$/u.test(word(end - 1))) ||
       // A contract's month in a price table: "Brent Aug ($/bbl) | 64.18".
       (end - start > 1 && CONTRACT_MONTHS.has(word(end - 1))) ||
+      // A weekday after a place is when, as wires write it: "fell on Wall Street Thursday", "in London Monday".
+      (type === 'LOCATION' && end - start > 1 && isWeekday(word(end - 1).toLowerCase())) ||
       // A time behind in standings: "3. Pellizzari +2:34" (but "Disney+" is the service's name).
       (type === 'PERSON' && word(end - 1) === '+') ||
       (type === 'PERSON' && end - start > 2 && POST_NOMINALS.has(word(end - 1))) ||
