@@ -6468,3 +6468,16 @@ describe('a weekday after a place, as wires write it', () => {
     expect(typeOf(e, 'Wall Street Thursday')).toBeUndefined();
   });
 });
+
+describe('universities named for a state and "State"', () => {
+  it('reads "Iowa State" and the like as the university, and other states named so as places', () => {
+    const e = extractEntities(
+      '',
+      'North Dakota State beat Iowa State 28-21, and Ohio State lost at Boise State. Troops were sent to Borno State.',
+      'en',
+    );
+    for (const name of ['North Dakota State', 'Iowa State', 'Ohio State', 'Boise State'])
+      expect(typeOf(e, name)).toBe('ORG');
+    expect(typeOf(e, 'Borno State')).toBe('LOCATION');
+  });
+});

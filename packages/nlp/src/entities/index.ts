@@ -82,6 +82,7 @@ import {
   catalanSurnames,
   placesOfHeads,
   universityCampuses,
+  stateUniversities,
   partnersFirms,
 } from './joins.js';
 import {
@@ -262,6 +263,7 @@ export function extractEntities(
     clubsWithTheirCity,
     clubsWithTheirYear,
     universityCampuses,
+    stateUniversities,
     partnersFirms,
     residentsOf,
     portfoliosAfterTitles,

@@ -4,6 +4,7 @@ import type { Token } from '../text/tokenize.js';
 import { LONG_LOWER_WORD, sentenceHas, textAt, textsOf } from '../text/tokenize.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import { isAllCapitals, isCapitalized } from '../ner/features.js';
+import { titleCase } from '../ner/canonical.js';
 import {
   isLegalForm,
   isPlaceCompound,
@@ -21,6 +22,7 @@ import {
   NAME_PARTICLES,
   ORG_SUFFIXES,
   ROMANCE_BODY_OPENERS,
+  STATE_SCHOOLS,
   VENUE_HEADS,
 } from '../ner/heads.js';
 import {
@@ -1448,6 +1450,23 @@ export function clubsWithTheirYear(spans: Span[], field: TextField, tokens: Toke
     if (s.field !== field || s.type === 'PERSON' || !CLUB_YEAR.test(textAt(tokens, s.end))) continue;
     if ((tokens[s.end] as Token).sentenceStart || /^[:.]$/.test(textAt(tokens, s.end + 1))) continue;
     runs.push({ start: s.start, end: s.end + 1, type: 'ORG' });
+  }
+  return retypeRuns(spans, field, tokens, runs);
+}
+
+/**
+ * A university named for its state or city and "State" is an organisation, not the place the tagger read ("Iowa
+ * State", "NORTH DAKOTA STATE", "Boise State"); the span holds nothing else.
+ */
+export function stateUniversities(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  for (const s of spans) {
+    if (s.field !== field || s.type === 'ORG' || s.end - s.start < 2) continue;
+    if (textAt(tokens, s.end - 1).toLowerCase() !== 'state') continue;
+    const named = textsOf(tokens, s.start, s.end - 1)
+      .map(titleCase)
+      .join(' ');
+    if (STATE_SCHOOLS.has(named)) runs.push({ start: s.start, end: s.end, type: 'ORG' });
   }
   return retypeRuns(spans, field, tokens, runs);
 }
