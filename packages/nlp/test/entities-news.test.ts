@@ -6481,3 +6481,15 @@ describe('universities named for a state and "State"', () => {
     expect(typeOf(e, 'Borno State')).toBe('LOCATION');
   });
 });
+
+describe("players' positions before their names", () => {
+  it('reads the name after "RHP" or "QB" as the person and the position alone as nothing', () => {
+    const e = extractEntities(
+      '',
+      'The Giants acquired RHP Tyler Glasnow, and QB Joe Burrow threw to WR Tee Higgins. The Bengals need a QB.',
+      'en',
+    );
+    for (const name of ['Tyler Glasnow', 'Joe Burrow', 'Tee Higgins']) expect(typeOf(e, name)).toBe('PERSON');
+    expect(typeOf(e, 'QB')).toBeUndefined();
+  });
+});

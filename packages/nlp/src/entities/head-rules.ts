@@ -3,7 +3,7 @@ import type { Token } from '../text/tokenize.js';
 import { textAt } from '../text/tokenize.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import { NEVER_ALONE } from '../ner/lexicon.js';
-import { isCapitalized } from '../ner/features.js';
+import { isAllCapitals, isCapitalized } from '../ner/features.js';
 import {
   TEAM_PLURAL,
   isLegalForm,
@@ -308,8 +308,10 @@ export function headRules(spans: Span[]): Span[] {
         (w.endsWith('days') && isWeekday(w.slice(0, -1).toLowerCase()))
       )
         continue;
-      // A title abbreviated before a name, its period apart: "Coun . Janelle Fougere".
+      // A title abbreviated before a name, its period apart: "Coun . Janelle Fougere"; or alone, as sports pages
+      // write a player's position: "the Bengals need a QB".
       if (isStrictTitle(w) && textAt(tokens, s.end) === '.' && runWord(textAt(tokens, s.end + 1))) continue;
+      if (isStrictTitle(w) && isAllCapitals(w) && w.length > 1) continue;
       if (GENERIC_ALONE.has(w.toLowerCase())) {
         let start = s.start;
         const o = owned.get(tokens) as HeldTokens;

@@ -172,6 +172,14 @@ const STRICT_TITLES = new Set([
   'taoiseach',
   'tanaiste',
   'tánaiste',
+  // Players' positions as US sports pages write them before a name: "RHP Tyler Glasnow", "QB Joe Burrow".
+  'qb',
+  'wr',
+  'rb',
+  'lb',
+  'cb',
+  'rhp',
+  'lhp',
 ]);
 
 /** Honorifics that may stand between a title and the name: "Chief Executive Dr. Matthias Ohlendorf". */
