@@ -6493,3 +6493,15 @@ describe("players' positions before their names", () => {
     expect(typeOf(e, 'QB')).toBeUndefined();
   });
 });
+
+describe('property developers and German papers by their last word', () => {
+  it('reads a name ending in "Realty" or "Zeitung" as an organisation', () => {
+    const e = extractEntities(
+      '',
+      'Sobha Realty launched towers in Dubai, the Hannoversche Allgemeine Zeitung reported.',
+      'en',
+    );
+    expect(typeOf(e, 'Sobha Realty')).toBe('ORG');
+    expect(typeOf(e, 'Hannoversche Allgemeine Zeitung')).toBe('ORG');
+  });
+});

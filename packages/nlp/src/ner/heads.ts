@@ -209,6 +209,9 @@ export const ORG_SUFFIXES = new Set([
   'pharmacare',
   'laboratories',
   'architects',
+  // Property developers and German papers: "Sobha Realty", "Hannoversche Allgemeine Zeitung".
+  'realty',
+  'zeitung',
   'grid',
   'energy',
   'energia',
