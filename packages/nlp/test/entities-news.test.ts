@@ -6505,3 +6505,21 @@ describe('property developers and German papers by their last word', () => {
     expect(typeOf(e, 'Hannoversche Allgemeine Zeitung')).toBe('ORG');
   });
 });
+
+describe('towns named with their river', () => {
+  it('joins a town and its river over "an der", "am" and "ob der" into one place', () => {
+    const e = extractEntities(
+      '',
+      'Asylum seekers were held in Frankfurt an der Oder and Halle an der Saale, then moved to Weil am Rhein and Rothenburg ob der Tauber.',
+      'en',
+    );
+    for (const name of [
+      'Frankfurt an der Oder',
+      'Halle an der Saale',
+      'Weil am Rhein',
+      'Rothenburg ob der Tauber',
+    ])
+      expect(typeOf(e, name)).toBe('LOCATION');
+    expect(typeOf(e, 'Oder')).toBeUndefined();
+  });
+});

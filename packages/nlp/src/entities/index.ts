@@ -83,6 +83,7 @@ import {
   placesOfHeads,
   universityCampuses,
   stateUniversities,
+  townsOnRivers,
   partnersFirms,
 } from './joins.js';
 import {
@@ -264,6 +265,7 @@ export function extractEntities(
     clubsWithTheirYear,
     universityCampuses,
     stateUniversities,
+    townsOnRivers,
     partnersFirms,
     residentsOf,
     portfoliosAfterTitles,

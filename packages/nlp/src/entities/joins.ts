@@ -30,6 +30,7 @@ import {
   POSSESSIVE,
   QUOTE_MARKS,
   capitalisedWord,
+  continuesName,
   isDemonym,
   isTitle,
   knownAsPlace,
@@ -1467,6 +1468,27 @@ export function stateUniversities(spans: Span[], field: TextField, tokens: Token
       .map(titleCase)
       .join(' ');
     if (STATE_SCHOOLS.has(named)) runs.push({ start: s.start, end: s.end, type: 'ORG' });
+  }
+  return retypeRuns(spans, field, tokens, runs);
+}
+
+/** What joins a German or English town to its river or region: "Frankfurt an der Oder", "Weil am Rhein", "Rothenburg
+ * ob der Tauber", "Kingston upon Thames". */
+const ON_THE_RIVER: ReadonlyArray<readonly string[]> = [['an', 'der'], ['am'], ['ob', 'der'], ['upon']];
+
+/**
+ * A town and its river or region after "an der", "am", "ob der" or "upon" are one place, whatever the tagger read of
+ * either ("Frankfurt an der Oder" had read as two places); not after a person ("Mr Schmidt am Montag" is no town).
+ */
+export function townsOnRivers(spans: Span[], field: TextField, tokens: Token[]): Span[] {
+  const runs: TypedRun[] = [];
+  for (const s of spans) {
+    if (s.field !== field || s.type === 'PERSON') continue;
+    const words = ON_THE_RIVER.find((w) => w.every((word, i) => textAt(tokens, s.end + i) === word));
+    if (!words) continue;
+    const river = s.end + words.length;
+    if (!continuesName(tokens[river])) continue;
+    runs.push({ start: s.start, end: river + 1, type: 'LOCATION' });
   }
   return retypeRuns(spans, field, tokens, runs);
 }
