@@ -6523,3 +6523,21 @@ describe('towns named with their river', () => {
     expect(typeOf(e, 'Oder')).toBeUndefined();
   });
 });
+
+describe('places opening the rows of a table of figures', () => {
+  it('reads a city before counts, prices or changes as the place, and a team before a standings row as the team', () => {
+    const e = extractEntities(
+      '',
+      'Starts in selected cities, annualised (units):\nToronto 24,100\nCalgary 25,600\nChange in dwelling values:\nHobart +0.9%\nDarwin +2.1%\nRents, euros per sq metre:\nPalma 18.9 +7.4%\nBilbao 14.7 +5.9%\nThe market cooled.',
+      'en',
+    );
+    for (const name of ['Toronto', 'Calgary', 'Hobart', 'Darwin', 'Palma', 'Bilbao'])
+      expect(typeOf(e, name)).toBe('LOCATION');
+    const standings = extractEntities(
+      '',
+      'Standings:\nBoston 50 32 .610\nToronto 45 37 .549\nThe race tightens.',
+      'en',
+    );
+    expect(typeOf(standings, 'Toronto')).toBe('ORG');
+  });
+});

@@ -799,6 +799,34 @@ function movesLikeAStock(tokens: readonly Token[], a: number, b: number): boolea
   return !PLACE_PREPOSITIONS.has(textAt(tokens, before));
 }
 
+/** What a row of figures holds besides numbers: signs, currencies, percentages and the bars between cells. */
+const FIGURE_MARKS = new Set(['+', '-', '−', '–', '$', '€', '£', '¥', '%', '|']);
+const DIGITS = /^\d+$/;
+const DECIMAL = /^\d*\.\d+$/;
+/** A winning percentage of a standings row (".526", "1.000"), which is a score's figure. */
+const WIN_SHARE = /^[01]?\.\d{3}$/;
+
+/**
+ * Whether the line from token k to its end holds figures only, one at least that no score or standings row holds: a
+ * percentage, a decimal other than a winning share, or thousands ("24,100").
+ */
+function figuresOnly(tokens: readonly Token[], k: number): boolean {
+  let noScore = false;
+  let numbers = 0;
+  for (; k < tokens.length && !(tokens[k] as Token).sentenceStart; k++) {
+    const w = (tokens[k] as Token).text;
+    if (DIGITS.test(w)) numbers++;
+    else if (DECIMAL.test(w)) {
+      numbers++;
+      noScore ||= !WIN_SHARE.test(w);
+    } else if (w === ',' && DIGITS.test(textAt(tokens, k - 1)) && /^\d{3}$/.test(textAt(tokens, k + 1)))
+      noScore = true;
+    else if (FIGURE_MARKS.has(w)) noScore ||= w === '%';
+    else return false;
+  }
+  return numbers > 0 && noScore;
+}
+
 /**
  * The pronoun a name speaks of itself with: "it" in "Tether said it had frozen", "he" in "Thaksin Shinawatra said he
  * would appeal"; none after a preposition that makes the name only qualify the subject ("the department in Amaravati
@@ -882,6 +910,10 @@ function contextCue(
   const moved = movesLikeAStock(tokens, a, b);
   // A country's market, also in a table in capitals: "QATAR lost 0.5% to 10,980 points".
   if (moved && GAZ.wholeKind(textsOf(tokens, a, b).map(titleCase)) === 'COUNTRY') return 'LOCATION';
+  // A place opening a row of a table of prices, counts or changes, which no score is: "Toronto 24,100", "Hobart
+  // +0.9%", "Palma 18.9 +7.4%" (the tagger read sports results in them).
+  if ((tokens[a] as Token).sentenceStart && figuresOnly(tokens, b) && knownAsPlace(tokens, a, b))
+    return 'LOCATION';
   // A ticker after its exchange: "(NASDAQ: ACMR)", "(NYSE: KO)".
   if (n === 1 && text(a - 1) === ':' && STOCK_EXCHANGES.has(text(a - 2).toUpperCase())) return 'DROP';
   // A work's title in quotes ("Mario Kart World" was the best-selling game), MISC as the labelled news has it 62
