@@ -6541,3 +6541,21 @@ describe('places opening the rows of a table of figures', () => {
     expect(typeOf(standings, 'Toronto')).toBe('ORG');
   });
 });
+
+describe('places ending in "Gap" or "Forest"', () => {
+  it('reads them as places outside sport, and the retailer and the club alone as before', () => {
+    const e = extractEntities(
+      '',
+      'Migrants crossed the Darién Gap on foot. Bison roam the Białowieża Forest on the Belarus border.',
+      'en',
+    );
+    expect(typeOf(e, 'Darién Gap')).toBe('LOCATION');
+    expect(typeOf(e, 'Białowieża Forest')).toBe('LOCATION');
+    const club = extractEntities(
+      '',
+      'Nottm Forest 0 Leicester 0: the points were shared at the City Ground.',
+      'en',
+    );
+    expect(typeOf(club, 'Nottm Forest')).toBe('ORG');
+  });
+});

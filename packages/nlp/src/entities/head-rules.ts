@@ -100,6 +100,13 @@ function hyphenatedPaperName(lower: string): boolean {
 /** Parks that are places by their kind: "Kruger National Park", "Goat Island Marine Park". */
 const PARK_KINDS = new Set(['National', 'State', 'Provincial', 'Marine', 'Regional', 'Forest']);
 
+/**
+ * Last words of places that name something alone as well, so no PLACE_HEADS (which a span of one drops): "Darién
+ * Gap", "Białowieża Forest", beside the retailer "Gap" and the club "Forest"; not where a text speaks of sport or a
+ * score follows ("Nottm Forest 0 Leicester 0").
+ */
+const NAMING_PLACE_HEADS = new Set(['gap', 'forest']);
+
 /** Geographic heads that open a place's name: "Cape Canaveral", "Mount Kenya", "Lake Victoria". */
 const LEADING_PLACE_HEADS = new Set(['Cape', 'Mount', 'Lake', 'Fort', 'Port', 'Isle']);
 
@@ -507,6 +514,7 @@ export function headRules(spans: Span[]): Span[] {
       } else if (
         STREET_HEADS.has(last) ||
         PLACE_HEADS.has(last) ||
+        (NAMING_PLACE_HEADS.has(last) && !speaksOfSport(tokens) && !/^\d/.test(textAt(tokens, s.end))) ||
         VENUE_HEADS.has(last) ||
         // Not any park ("Park" is a surname too, and business parks are bodies): "Fitzgerald River National Park".
         (last === 'park' && n >= 3 && PARK_KINDS.has(word(s.end - 2)))
