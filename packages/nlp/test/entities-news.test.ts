@@ -6559,3 +6559,16 @@ describe('places ending in "Gap" or "Forest"', () => {
     expect(typeOf(club, 'Nottm Forest')).toBe('ORG');
   });
 });
+
+describe('Korean names whose surname is a common word', () => {
+  it('takes the surname before a hyphenated given name into the person', () => {
+    const e = extractEntities(
+      '',
+      'Son Heung-min scored twice for LAFC. Former president Moon Jae-in watched. Son said he was happy.',
+      'en',
+    );
+    expect(typeOf(e, 'Son Heung-min')).toBe('PERSON');
+    expect(typeOf(e, 'Moon Jae-in')).toBe('PERSON');
+    expect(typeOf(e, 'Heung-min')).toBeUndefined();
+  });
+});

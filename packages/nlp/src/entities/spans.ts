@@ -16,6 +16,7 @@ import {
   PERSON_PARTICLES,
   OCCUPATIONS,
   ARABIC_ARTICLE,
+  KIN,
 } from '../ner/heads.js';
 import { isLegalForm, isPlaceCompound, isPlaceWord, wordRole } from '../ner/rules.js';
 import { isCommonVerbForm } from '../text/english-verbs.js';
@@ -339,6 +340,9 @@ const unknownName = (w: string): boolean =>
 const APOSTROPHE_GIVEN = /^(?!O['’])\p{Lu}\p{Ll}*['’]\p{L}\p{Ll}+$/u;
 
 const HYPHENATED_NAME = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u;
+/** A Korean given name of two syllables, the second in lower case ("Heung-min", "Jae-in"), and a surname of one. */
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+const KOREAN_SURNAME = /^\p{Lu}\p{Ll}{1,4}$/u;
 
 /** "J.J." of "J.J. McCarthy", "T.J." of "T.J. Watt"; not a place's code: "U.S.", "N.J.", "D.C.", "L.A.". */
 function twoInitials(w: string): boolean {
@@ -478,6 +482,18 @@ export function extendPersons(spans: Span[]): Span[] {
       LEADING_PARTICLES.has(textAt(s.tokens, start - 1))
     )
       start--;
+    // A Korean surname before the given name alone, a common word the tagger left out: "Son | Heung-min", "Moon |
+    // Jae-in" (at a sentence's start too).
+    if (
+      s.end - start === 1 &&
+      KOREAN_GIVEN.test(textAt(s.tokens, start)) &&
+      start > 0 &&
+      !taken.has(s.field + (start - 1)) &&
+      KOREAN_SURNAME.test(textAt(s.tokens, start - 1)) &&
+      // "Son" is a kin word the titles hold.
+      (!isTitle(textAt(s.tokens, start - 1)) || KIN.has(textAt(s.tokens, start - 1).toLowerCase()))
+    )
+      return { ...s, start: start - 1 };
     while (start > 0 && !(s.tokens[start] as Token).sentenceStart && !taken.has(s.field + (start - 1))) {
       const w = (s.tokens[start - 1] as Token).text;
       const parts = w.split('-');
