@@ -6572,3 +6572,14 @@ describe('Korean names whose surname is a common word', () => {
     expect(typeOf(e, 'Heung-min')).toBeUndefined();
   });
 });
+
+describe('papers named "Register"', () => {
+  it('reads a name ending in "Register" as the paper', () => {
+    const e = extractEntities(
+      '',
+      'Coach Matt Campbell told the Des Moines Register on Sunday that he would stay.',
+      'en',
+    );
+    expect(typeOf(e, 'Des Moines Register')).toBe('ORG');
+  });
+});

@@ -160,6 +160,7 @@ export const ORG_SUFFIXES = new Set([
   'sentinel',
   'gazette',
   'examiner',
+  'register',
   'news',
   'bros',
   'bros.',
