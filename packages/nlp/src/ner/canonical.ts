@@ -9,16 +9,7 @@ import { isLegalForm } from './rules.js';
  * Case, diacritics, periods, possessives, a leading "the" and a trailing legal form ("Inc.", ", LLC") removed:
  * the identity of a name ("Evergreen Solar, Inc." is "Evergreen Solar").
  */
-export function foldName(text: string): string {
-  let folded = FOLDED.get(text);
-  if (folded === undefined) {
-    if (FOLDED.size >= 50_000) FOLDED.clear();
-    FOLDED.set(text, (folded = fold(text)));
-  }
-  return folded;
-}
-
-const FOLDED = new Map<string, string>();
+export const foldName = (text: string): string => written(text).fold;
 
 /** A text without its diacritics: "Gérard" → "Gerard". Plain ASCII, most names, has none to decompose. */
 export const withoutDiacritics = (text: string): string =>
@@ -82,8 +73,6 @@ class ByType<V> {
   }
 }
 
-const CLEANED = new ByType<string>();
-
 /** A word of five letters or more in capitals ("PUTIN"), not a code with digits or signs ("COP28", "OPEC+"). */
 const SHOUTED_WORD = /^\p{Lu}['’\p{Lu}-]{4,}$/u;
 
@@ -95,16 +84,7 @@ const POSSESSIVE_NAMES: ReadonlySet<string> = new Set(KNOWN_ORGS.filter((name) =
  * shouting lowered, quotes and apostrophes plain (one facet value for "People’s Party" and "People's Party", and for
  * "Deutsche Bank AG" and "Deutsche Bank", as foldName makes them one name).
  */
-export function cleanName(text: string, type?: EntityType): string {
-  // Names recur within an article and across articles: each is cleaned once per type.
-  const cleaned = CLEANED.of(type);
-  let name = cleaned.get(text);
-  if (name === undefined) {
-    if (cleaned.size >= 50_000) cleaned.clear();
-    cleaned.set(text, (name = clean(text, type)));
-  }
-  return name;
-}
+export const cleanName = (text: string, type?: EntityType): string => written(text).clean(type);
 
 function clean(text: string, type: EntityType | undefined): string {
   const plain = plainQuotes(text).replace(/\s+/g, ' ').replace(/^[@#]/, '');
@@ -212,6 +192,50 @@ function words(text: string): string[] {
   return out;
 }
 
+/** Where a type's display form is kept in a Written: one slot per type, and one for none. */
+const CLEAN_SLOT: Readonly<Record<EntityType, number>> = { PERSON: 0, ORG: 1, LOCATION: 2 };
+const UNTYPED_SLOT = 3;
+
+/**
+ * A text as written, with what this module makes of it, each made when first asked and kept: names recur within an
+ * article and across articles, and a mention is looked up once for its fold, display form and alias.
+ */
+class Written {
+  private folded: string | undefined;
+  private readonly cleaned: (string | undefined)[] = [undefined, undefined, undefined, undefined];
+  /** The fold's alias, null where it has none. */
+  private aliased: string | null | undefined;
+  private acronyms: string[] | undefined;
+  constructor(private readonly text: string) {}
+  get fold(): string {
+    return (this.folded ??= fold(this.text));
+  }
+  clean(type: EntityType | undefined): string {
+    const slot = type === undefined ? UNTYPED_SLOT : CLEAN_SLOT[type];
+    return (this.cleaned[slot] ??= clean(this.text, type));
+  }
+  /** The alias of its fold ("U.S." → "US"). */
+  get alias(): string | undefined {
+    if (this.aliased === undefined) this.aliased = aliasOf(this.fold) ?? null;
+    return this.aliased ?? undefined;
+  }
+  /** What an acronym of it may spell, as an organisation's name: its words with legal form and "of" kept. */
+  get initials(): string[] {
+    return (this.acronyms ??= initialsOf(words(plainQuotes(this.text).toLowerCase().replace(/[.,]/g, ' '))));
+  }
+}
+
+const WRITTEN = new Map<string, Written>();
+
+function written(text: string): Written {
+  let name = WRITTEN.get(text);
+  if (name === undefined) {
+    if (WRITTEN.size >= 50_000) WRITTEN.clear();
+    WRITTEN.set(text, (name = new Written(text)));
+  }
+  return name;
+}
+
 /**
  * Canonical name of each mention of one document: aliases resolved ("U.S." → "US"), a person's short mention
  * linked to the fullest name that contains it ("Putin" → "Vladimir Putin"), an acronym to the organisation it
@@ -219,22 +243,22 @@ function words(text: string): string[] {
  * baseline mentions alike.
  */
 export function canonicalNames(mentions: readonly NamedMention[]): string[] {
-  const folds = mentions.map((m) => foldName(m.text));
-  // In one pass: the fullest surface of each fold, per type; how often each person's fold is mentioned; the words of
-  // each organisation's name as written, its legal form and "of" kept: what an acronym may spell.
+  const names = mentions.map((m) => written(m.text));
+  // In one pass: the fullest surface of each fold, per type; how often each person's fold is mentioned; each
+  // organisation's name as first written, whose words an acronym may spell.
   const best = new ByType<string>();
   const personCount = new Map<string, number>();
-  const orgWritten = new Map<string, string[]>();
+  const orgWritten = new Map<string, Written>();
   mentions.forEach((m, i) => {
-    const fold = folds[i] as string;
+    const name = names[i] as Written;
+    const fold = name.fold;
     const bestOfType = best.of(m.type);
-    const clean = cleanName(m.text, m.type);
+    const clean = name.clean(m.type);
     const prev = bestOfType.get(fold);
     if (prev === undefined || (prev === prev.toUpperCase() && clean !== clean.toUpperCase()))
       bestOfType.set(fold, clean);
     if (m.type === 'PERSON') personCount.set(fold, (personCount.get(fold) ?? 0) + 1);
-    else if (m.type === 'ORG' && !orgWritten.has(fold))
-      orgWritten.set(fold, words(plainQuotes(m.text).toLowerCase().replace(/[.,]/g, ' ')));
+    else if (m.type === 'ORG' && !orgWritten.has(fold)) orgWritten.set(fold, name);
   });
   // Persons' and organisations' folds, each once, in the order of their first mentions.
   const persons = [...personCount.keys()].map(words);
@@ -245,13 +269,14 @@ export function canonicalNames(mentions: readonly NamedMention[]): string[] {
   const resolved = new ByType<string>();
   let orgInitials: string[][] | undefined;
   let orgWords: string[][] | undefined;
-  const resolve = (type: EntityType, fold: string): string => {
+  const resolve = (type: EntityType, mention: Written): string => {
+    const fold = mention.fold;
     const resolvedOfType = resolved.of(type);
     const memo = resolvedOfType.get(fold);
     if (memo !== undefined) return memo;
     let target = fold;
     // A state's abbreviation is the state ("Calif." is California), a place only: "Mo" may be a person's name.
-    const alias = aliasOf(fold) ?? (type === 'LOCATION' ? stateOf(fold) : undefined);
+    const alias = mention.alias ?? (type === 'LOCATION' ? stateOf(fold) : undefined);
     let name: string | undefined = alias;
     if (!alias && type === 'PERSON') {
       const w = words(fold);
@@ -271,7 +296,7 @@ export function canonicalNames(mentions: readonly NamedMention[]): string[] {
     } else if (!alias && type === 'ORG') {
       const acr = fold.replace(/ /g, '');
       if (/^[a-z]{2,6}$/.test(acr)) {
-        orgInitials ??= orgs.map((o) => initialsOf(orgWritten.get(o) ?? words(o)));
+        orgInitials ??= orgs.map((o) => (orgWritten.get(o) as Written).initials);
         const full = orgs.find((o, k) => o !== fold && orgInitials?.[k]?.includes(acr));
         // The full name's own alias, if any, as its mentions have: "WHO" beside "World Health Organization".
         if (full) {
@@ -295,7 +320,7 @@ export function canonicalNames(mentions: readonly NamedMention[]): string[] {
     resolvedOfType.set(fold, name);
     return name;
   };
-  return mentions.map((m, i) => resolve(m.type, folds[i] as string));
+  return mentions.map((m, i) => resolve(m.type, names[i] as Written));
 }
 
 /** Whether the words w are the first, the last, or a run of words of the name p ("putin" in "vladimir putin"). */
