@@ -267,8 +267,9 @@ export function canonicalNames(mentions: readonly NamedMention[]): string[] {
   const orgs = [...orgWritten.keys()];
 
   const resolved = new ByType<string>();
-  let orgInitials: string[][] | undefined;
-  let orgWords: string[][] | undefined;
+  // Made when first asked: the organisations an acronym may stand for, and those a company's first word may.
+  let byInitials: Map<string, string[]> | undefined;
+  let byFirstWord: Map<string, string[]> | undefined;
   const resolve = (type: EntityType, mention: Written): string => {
     const fold = mention.fold;
     const resolvedOfType = resolved.of(type);
@@ -296,8 +297,8 @@ export function canonicalNames(mentions: readonly NamedMention[]): string[] {
     } else if (!alias && type === 'ORG') {
       const acr = fold.replace(/ /g, '');
       if (/^[a-z]{2,6}$/.test(acr)) {
-        orgInitials ??= orgs.map((o) => (orgWritten.get(o) as Written).initials);
-        const full = orgs.find((o, k) => o !== fold && orgInitials?.[k]?.includes(acr));
+        byInitials ??= orgsByInitials(orgWritten);
+        const full = byInitials.get(acr)?.find((o) => o !== fold);
         // The full name's own alias, if any, as its mentions have: "WHO" beside "World Health Organization".
         if (full) {
           target = full;
@@ -308,12 +309,9 @@ export function canonicalNames(mentions: readonly NamedMention[]): string[] {
       // complete a company's name ("Reliance" of "Reliance Industries"; not "Tata" beside "Tata Motors" and "Tata
       // Consultancy Services").
       if (target === fold && !fold.includes(' ')) {
-        const split = (orgWords ??= orgs.map(words));
-        const longer = orgs.filter((_, k) => {
-          const w = split[k] as string[];
-          return w.length > 1 && w[0] === fold && w.slice(1).every((x) => COMPANY_NAME_ENDINGS.has(x));
-        });
-        if (longer.length === 1) target = longer[0] as string;
+        byFirstWord ??= companiesByFirstWord(orgs);
+        const longer = byFirstWord.get(fold);
+        if (longer?.length === 1) target = longer[0] as string;
       }
     }
     name ??= best.of(type).get(target) ?? cleanName(target, type);
@@ -321,6 +319,34 @@ export function canonicalNames(mentions: readonly NamedMention[]): string[] {
     return name;
   };
   return mentions.map((m, i) => resolve(m.type, names[i] as Written));
+}
+
+/** Each acronym the organisations' names may spell (`initialsOf`), with their folds in the order given. */
+function orgsByInitials(orgWritten: ReadonlyMap<string, Written>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const [fold, written] of orgWritten)
+    for (const initials of written.initials) {
+      const folds = index.get(initials);
+      if (!folds) index.set(initials, [fold]);
+      else if (folds[folds.length - 1] !== fold) folds.push(fold);
+    }
+  return index;
+}
+
+/**
+ * The first word of each company name that goes on in words completing a company's name ("Reliance Industries"), with
+ * the folds of those names in the order given.
+ */
+function companiesByFirstWord(orgs: readonly string[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const org of orgs) {
+    const [first, ...rest] = words(org);
+    if (first === undefined || rest.length === 0 || !rest.every((x) => COMPANY_NAME_ENDINGS.has(x))) continue;
+    const folds = index.get(first);
+    if (folds) folds.push(org);
+    else index.set(first, [org]);
+  }
+  return index;
 }
 
 /** Whether the words w are the first, the last, or a run of words of the name p ("putin" in "vladimir putin"). */
