@@ -6583,3 +6583,16 @@ describe('papers named "Register"', () => {
     expect(typeOf(e, 'Des Moines Register')).toBe('ORG');
   });
 });
+
+describe('members of parliaments after their party', () => {
+  it('ends the party before "MP" or "MSPs"', () => {
+    const e = extractEntities(
+      '',
+      'Julia Buckley, the Labour MP for Shrewsbury, said she had asked ministers for help. SNP MSPs objected.',
+      'en',
+    );
+    expect(typeOf(e, 'Labour')).toBe('ORG');
+    expect(typeOf(e, 'SNP')).toBe('ORG');
+    expect(typeOf(e, 'Labour MP')).toBeUndefined();
+  });
+});

@@ -551,6 +551,9 @@ export function extendPersons(spans: Span[]): Span[] {
   });
 }
 
+/** Members of parliaments and assemblies as written after their party: "Labour MP", "SNP MSPs". */
+const MEMBERS_OF_PARLIAMENTS = new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'MLA', 'MLAs']);
+
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'MBE', 'CBE', 'PhD']);
 
 /**
@@ -741,6 +744,8 @@ export function tidy(s: Span): Span | undefined {
       // A time behind in standings: "3. Pellizzari +2:34" (but "Disney+" is the service's name).
       (type === 'PERSON' && word(end - 1) === '+') ||
       (type === 'PERSON' && end - start > 2 && POST_NOMINALS.has(word(end - 1))) ||
+      // A member of a parliament after the party: "the Labour MP for Shrewsbury", "SNP MSPs".
+      (type === 'ORG' && end - start > 1 && MEMBERS_OF_PARLIAMENTS.has(word(end - 1))) ||
       (type === 'PERSON' && end - start > 1 && FORM_LABELS.has(word(end - 1))) ||
       // A party's member is no part of where the member is from: "a New York [Democrat]" (but "Liberal Democrat",
       // "New Democrat" name parties' members, and "Republican Stadium" goes on).
