@@ -6596,3 +6596,15 @@ describe('members of parliaments after their party', () => {
     expect(typeOf(e, 'Labour MP')).toBeUndefined();
   });
 });
+
+describe('a person and the body named for the person', () => {
+  it('keeps the person named in full and by the surname a person beside the body', () => {
+    const e = extractEntities(
+      'Jane Goodall dies at 91',
+      'Jane Goodall, the British primatologist, has died at 91, the Jane Goodall Institute said. Goodall had no degree when she sailed to Kenya.',
+      'en',
+    );
+    expect(typeOf(e, 'Jane Goodall')).toBe('PERSON');
+    expect(typeOf(e, 'Jane Goodall Institute')).toBe('ORG');
+  });
+});

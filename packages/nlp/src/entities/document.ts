@@ -526,8 +526,10 @@ const WATERS = new Set(['river', 'lake', 'canal', 'dam', 'creek', 'sea', 'strait
  * "Quillon" beside "Quillon AI Inc", "Marmara Liman" beside "Marmara Liman Isletmeleri AS", "Arvanta's plant" beside
  * "Arvanta Healthcare Pvt Ltd", "Harborview" beside "Harborview Senior Living, Inc.". Not a known place ("Kenya" of "Kenya Airways"), nor a word of a person named in full
  * otherwise ("Musk" beside "Elon Musk" and "Musk Foundation"), nor a place the body is named for, read as one and put
- * after "in", "at" or "near" ("in Assam" beside "Assam Tea Co"; an owner is none: "from Arvanta's plant"). A person
- * has no such test, as "a stake in" or "shares of" a company are common.
+ * after "in", "at" or "near" ("in Assam" beside "Assam Tea Co"; an owner is none: "from Arvanta's plant"), nor a
+ * person named in full and by the surname alone, whom the body is named for ("Jane Goodall" and "Goodall" beside the
+ * "Jane Goodall Institute"). A person has no test of where the name stands, as "a stake in" or "shares of" a company
+ * are common.
  */
 export function shortFormsOfBodies(mentions: TypedMention[], texts: Record<TextField, string>): void {
   const shortForms = new Set<string>();
@@ -570,10 +572,17 @@ export function shortFormsOfBodies(mentions: TypedMention[], texts: Record<TextF
       places.add(m.text);
     if (m.type === 'LOCATION' && isDateline(m, texts)) places.add(m.text.toLowerCase());
   }
+  const loneSurnames = new Set<string>();
+  for (const m of mentions) if (m.type === 'PERSON' && !m.text.includes(' ')) loneSurnames.add(m.text);
   for (const m of mentions) {
     if (
       m.type === 'ORG' ||
       !isShortForm(m) ||
+      // A person named in full, whom the body is named for, named by the surname alone too: "Jane Goodall" and
+      // "Goodall" beside the "Jane Goodall Institute".
+      (m.type === 'PERSON' &&
+        m.text.includes(' ') &&
+        loneSurnames.has(m.text.slice(m.text.lastIndexOf(' ') + 1))) ||
       (m.type === 'LOCATION' && (places.has(m.text) || places.has(m.text.toLowerCase())))
     )
       continue;
