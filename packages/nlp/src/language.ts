@@ -111,16 +111,23 @@ export function detectLanguage(text: string): Language {
   }
   if (!result.language) return { code: 'und', confidence: 0 };
   const scores: Record<string, number> = result.getScores();
-  const top = Math.max(0, ...Object.values(scores));
+  const top = bestScore(scores);
   const english = scores['en'] ?? 0;
   const code =
     english === top || (english >= ENGLISH_NEAR_TIE * top && writtenLikeEnglish(sample))
       ? 'en'
       : result.language;
   const chosen = scores[code] ?? top;
-  const otherBest = Math.max(0, ...Object.entries(scores).flatMap(([c, v]) => (c === code ? [] : [v])));
+  const otherBest = bestScore(scores, code);
   // Margin of the chosen language over the best other one, halved when ELD itself calls the result unreliable.
   let confidence = chosen > 0 ? Math.min(1, Math.max(0, (chosen - otherBest) / chosen) * 0.5 + 0.5) : 0;
   if (!result.isReliable()) confidence *= 0.5;
   return { code, confidence: Math.round(confidence * 1000) / 1000 };
+}
+
+/** The best of the scores, 0 if none is higher, leaving out one language if given: one pass, no array of them. */
+function bestScore(scores: Record<string, number>, except?: string): number {
+  let best = 0;
+  for (const code of Object.keys(scores)) if (code !== except) best = Math.max(best, scores[code] as number);
+  return best;
 }
