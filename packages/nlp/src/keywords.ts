@@ -30,11 +30,15 @@ export function extractKeywords(
   const titleTokens = tokenize(title);
   const bodyTokens = tokenize(body);
   // Words by term id, in text order; a chunk is a run of words broken by punctuation or a sentence start.
-  const termIds = new Map<string, number>();
-  const terms: string[] = [];
   // Per word, in typed arrays as long as the tokens (flags as 0 or 1): its term, sentence, whether it starts a chunk,
   // whether it is capitalised mid-sentence.
   const tokenCount = titleTokens.length + bodyTokens.length;
+  const termTable = new WordTable(tokenCount);
+  const terms = termTable.words;
+  // Per term: the kinds of its word lists (listedKinds), whether it is a stop word.
+  const listed = listedKinds(language);
+  const kinds = new Uint8Array(tokenCount);
+  const isStop = new Uint8Array(tokenCount);
   const ids = new Int32Array(tokenCount);
   const shown: string[] = [];
   const sentenceOf = new Int32Array(tokenCount);
@@ -46,12 +50,12 @@ export function extractKeywords(
   const startForm: Array<string | undefined> = [];
   const writtenLower: boolean[] = [];
   const datelineForm = new Map<string, string>();
-  // Raw context of each word: the token before it (any token, lower-cased), whether that one was a capitalised
-  // word of the same chunk, whether the word itself is written in lower case, and the token after it.
-  const before: string[] = [];
+  // Raw context of each word: the kinds of the token before it (any token; 0 at a sentence start), whether that one
+  // was a capitalised word of the same chunk, whether the word itself is written in lower case, and its token.
+  const beforeKinds = new Uint8Array(tokenCount);
   const afterProper = new Uint8Array(tokenCount);
   const lowerRaw = new Uint8Array(tokenCount);
-  const after: string[] = [];
+  const tokenOf = new Int32Array(tokenCount);
   // A title in Headline Case says no more about names than one in capitals.
   const titleShouted = isHeadlineCase(titleTokens)
     ? new Array<boolean>(titleTokens.length).fill(true)
@@ -61,7 +65,7 @@ export function extractKeywords(
   // The title's tokens, then the body's, in one loop: its state stays in local variables, no closure's.
   let sentence = -1;
   let newChunk = true;
-  let prevRaw = '';
+  let prevKinds = 0;
   let prevCapital = false;
   let n = 0;
   const titleLength = titleTokens.length;
@@ -77,7 +81,6 @@ export function extractKeywords(
     if (sentenceStart) sentence++;
     const text = t.text;
     const lower = lowerCase(text);
-    if (after.length < n) after.push(lower);
     // A dateline's place ("WASHINGTON (Reuters) -") says where the story was filed, not what it is about; it only
     // shows how the place is written where the rest of the text writes it in a line in capitals.
     if (dateline && isWordToken(text)) datelineForm.set(lower, titleCase(text));
@@ -85,24 +88,32 @@ export function extractKeywords(
     // In a line in capitals a capital tells nothing: its words count as written in lower case.
     const upperStart = isWord && !shouted && isCapitalized(text);
     if (isWord) {
-      before.push(sentenceStart ? '' : prevRaw);
+      beforeKinds[n] = sentenceStart ? 0 : prevKinds;
+      tokenOf[n] = k;
       // In a caseless line every word after the first may be a verb after its subject ("Outage Knocks Games").
       afterProper[n] = !sentenceStart && !newChunk && (prevCapital || shouted) ? 1 : 0;
       lowerRaw[n] = upperStart ? 0 : 1;
     }
-    prevRaw = lower;
     prevCapital = upperStart;
     if (isWord) {
-      let id = termIds.get(lower);
-      if (id === undefined) {
-        termIds.set(lower, (id = terms.length));
-        terms.push(lower);
+      const known = terms.length;
+      const id = termTable.idOf(lower);
+      if (id === known) {
+        kinds[id] = listed.kindsOf(lower, termTable.hashAt(id));
+        isStop[id] =
+          ((kinds[id] as number) & STOP) !== 0 ||
+          !hasLetter(lower) ||
+          lower.length < 2 ||
+          (mayStartWithDigit(lower) && ORDINAL_OR_AGE.test(lower))
+            ? 1
+            : 0;
         // One slot per term, in order: the arrays stay packed (V8 makes arrays filled out of order slow).
         nameForm.push(undefined);
         startForm.push(undefined);
         writtenLower.push(false);
       }
       ids[n] = id;
+      prevKinds = kinds[id] as number;
       shown.push(shouted || (sentenceStart && !ALL_CAPS.test(text)) ? lower : text);
       sentenceOf[n] = Math.max(0, sentence);
       chunkStart[n] = newChunk || sentenceStart ? 1 : 0;
@@ -113,24 +124,21 @@ export function extractKeywords(
         else startForm[id] ??= text;
       } else if (!shouted) writtenLower[id] = true;
       newChunk = false;
-    } else newChunk = true;
+    } else {
+      newChunk = true;
+      prevKinds = listed.kindsOf(lower) | (lower === ',' ? AFTER_COMMA : 0);
+    }
   }
-  while (after.length < n) after.push('');
   const sentenceCount = Math.max(1, sentence + 1);
   const nTerms = terms.length;
-  const listed = listedKinds(language);
-  const kinds = new Uint8Array(nTerms);
-  for (let id = 0; id < nTerms; id++) kinds[id] = listed.get(terms[id] as string) ?? 0;
-  const isStop = terms.map(
-    (w, id) =>
-      ((kinds[id] as number) & STOP) !== 0 ||
-      !hasLetter(w) ||
-      w.length < 2 ||
-      (mayStartWithDigit(w) && ORDINAL_OR_AGE.test(w)),
-  );
+  // The token after word i, lower-cased ("" after the last): read by the few tests that look past a word.
+  const after = (i: number): string => {
+    const k = (tokenOf[i] as number) + 1;
+    return lowerCase(k < titleLength ? (titleTokens[k] as Token).text : textAt(bodyTokens, k - titleLength));
+  };
   const bad =
     language === 'en'
-      ? verbalPositions(terms, termIds, ids.subarray(0, n), before, after, afterProper, lowerRaw)
+      ? verbalPositions(termTable, ids.subarray(0, n), beforeKinds, after, afterProper, lowerRaw)
       : undefined;
 
   // Term statistics: frequency, capitalised mid-sentence, sentences, median sentence, distinct neighbours. Each is a
@@ -320,7 +328,7 @@ export function extractKeywords(
     let crossings = 0;
     for (let k = at; k < at + len; k++) {
       const id = ids[k] as number;
-      const stopWord = isStop[id] as boolean;
+      const stopWord = isStop[id] === 1;
       const s = stopWord ? 1 : (weight[id] as number);
       prod *= s;
       sum += stopWord ? 0 : s;
@@ -558,6 +566,70 @@ class CandidateCodes {
   }
 }
 
+/**
+ * A document's terms (its words in lower case), numbered 0, 1, 2 … in the order first met: an open-addressing table
+ * of their FNV-1a hashes in typed arrays, which compares two strings only where their hashes agree, where a Map of
+ * strings costs several times more per word.
+ */
+class WordTable {
+  readonly words: string[] = [];
+  private readonly shift: number;
+  private readonly mask: number;
+  /** Each slot's term number plus one; 0 for an empty slot. */
+  private readonly slots: Int32Array;
+  private readonly hashes: Int32Array;
+
+  /** A table for at most `capacity` terms, at most half full. */
+  constructor(capacity: number) {
+    const bits = Math.max(4, 32 - Math.clz32(2 * capacity));
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+    this.slots = new Int32Array(1 << bits);
+    this.hashes = new Int32Array(capacity);
+  }
+
+  /** The number of a word (`hash` its hashOf), -1 for one not in the table. */
+  find(word: string, hash = hashOf(word)): number {
+    return (this.slots[this.slotOf(word, hash)] as number) - 1;
+  }
+
+  /** The hashOf of word `id`. */
+  hashAt(id: number): number {
+    return this.hashes[id] as number;
+  }
+
+  /** The number of a word, the next one if it is new. */
+  idOf(word: string): number {
+    const hash = hashOf(word);
+    const slot = this.slotOf(word, hash);
+    const number = this.slots[slot] as number;
+    if (number !== 0) return number - 1;
+    const id = this.words.length;
+    this.words.push(word);
+    this.hashes[id] = hash;
+    this.slots[slot] = id + 1;
+    return id;
+  }
+
+  /** The slot of a word: the one that holds it, or the empty one where it goes. */
+  private slotOf(word: string, hash: number): number {
+    // Fibonacci hashing: the high bits of the product pick the slot.
+    let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const number = this.slots[slot] as number;
+      if (number === 0 || (this.hashes[number - 1] === hash && this.words[number - 1] === word)) return slot;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
+/** FNV-1a of a string's UTF-16 code units. */
+function hashOf(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
 /** How many statistics of each term extractKeywords keeps. */
 const TERM_STATS = 12;
 
@@ -684,15 +756,42 @@ const FOREIGN_INNER_STOP = new Set([
 ]);
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
-/** Kinds of a listed word, as flags: a stop word, "of" or "and" inside a phrase, vague alone, a name's particle. */
+/**
+ * Kinds of a listed word, as flags: a stop word, "of" or "and" inside a phrase, vague alone, a name's particle; in
+ * English, a word that makes the next one a noun, a verb, or an "-ing" verb (verbalPositions).
+ */
 const STOP = 1;
 const INNER = 2;
 const VAGUE = 4;
 const PARTICLE = 8;
-const LISTED_KINDS = new Map<string, ReadonlyMap<string, number>>();
+const NOMINAL_AFTER = 16;
+const VERB_AFTER = 32;
+const ING_VERB_AFTER = 64;
+/** Not a listed kind: set in the kinds of the token before a word where that token is a comma. */
+const AFTER_COMMA = 128;
 
-/** The word lists of a language as one map of kinds: one look-up per term reads them all. */
-function listedKinds(language: string): ReadonlyMap<string, number> {
+/** The words of a language's lists and their kinds: one look-up per term reads them all. */
+class ListedWords {
+  private readonly table: WordTable;
+  private readonly kinds: Uint8Array;
+
+  constructor(kinds: ReadonlyMap<string, number>) {
+    this.table = new WordTable(kinds.size);
+    this.kinds = new Uint8Array(kinds.size);
+    for (const [word, kind] of kinds) this.kinds[this.table.idOf(word)] = kind;
+  }
+
+  /** The kinds of a word (its hash by `hashOf` if known), 0 for one in no list. */
+  kindsOf(word: string, hash = hashOf(word)): number {
+    const id = this.table.find(word, hash);
+    return id < 0 ? 0 : (this.kinds[id] as number);
+  }
+}
+
+const LISTED_KINDS = new Map<string, ListedWords>();
+
+/** The word lists of a language. */
+function listedKinds(language: string): ListedWords {
   let listed = LISTED_KINDS.get(language);
   if (listed === undefined) {
     const kinds = new Map<string, number>();
@@ -705,8 +804,11 @@ function listedKinds(language: string): ReadonlyMap<string, number> {
       add(EXTRA_EN_STOP, STOP);
       add(VAGUE_ALONE, VAGUE);
       add(NAME_PARTICLES, PARTICLE);
+      add(NOMINAL_BEFORE, NOMINAL_AFTER);
+      add(VERB_BEFORE, VERB_AFTER);
+      add(ING_VERB_BEFORE, ING_VERB_AFTER);
     }
-    LISTED_KINDS.set(language, (listed = kinds));
+    LISTED_KINDS.set(language, (listed = new ListedWords(kinds)));
   }
   return listed;
 }
@@ -853,18 +955,6 @@ const ING_VERB_BEFORE = new Set([
   'continue',
   'continued',
 ]);
-/** The three lists above as flags of each word in them: one look-up per word reads all three. */
-const NOMINAL = 1;
-const VERB = 2;
-const ING_VERB = 4;
-const BEFORE_FLAGS = new Map<string, number>();
-for (const [words, flag] of [
-  [NOMINAL_BEFORE, NOMINAL],
-  [VERB_BEFORE, VERB],
-  [ING_VERB_BEFORE, ING_VERB],
-] as const)
-  for (const w of words) BEFORE_FLAGS.set(w, (BEFORE_FLAGS.get(w) ?? 0) | flag);
-/** Tokens after which a word following a name is a verb, not a noun ("Storm Alwin leaves 40,000", "X meets the"). */
 /** A word after an "-ing" word that opens a clause after a comma ("rain , triggering landslides"); not a list. */
 const CLAUSE_GOES_ON = /^(?!(?:and|or|but|nor)$)\p{L}/u;
 const OBJECT_START = /^(?:the|a|an|its|his|her|their|our|more|than|up|back|out|down|off|\p{N}.*)$/u;
@@ -914,26 +1004,22 @@ const ED_NOUNS = new Set(['hundred', 'kindred', 'sacred', 'naked', 'wicked', 'ru
  * one.
  */
 function verbalPositions(
-  terms: readonly string[],
-  termIds: ReadonlyMap<string, number>,
+  termTable: WordTable,
   ids: Int32Array,
-  before: readonly string[],
-  after: readonly string[],
+  beforeKinds: Uint8Array,
+  after: (i: number) => string,
   afterProper: Uint8Array,
   lowerRaw: Uint8Array,
 ): Uint8Array {
   const n = ids.length;
-  const nominal = new Uint8Array(terms.length);
-  const verbAfter = new Uint8Array(terms.length);
-  const ingVerb = new Uint8Array(terms.length);
+  const terms = termTable.words;
+  // The kinds of the tokens each term follows somewhere.
+  const follows = new Uint8Array(terms.length);
   for (let i = 0; i < n; i++) {
     const id = ids[i] as number;
-    const flags = BEFORE_FLAGS.get(before[i] as string);
-    if (flags === undefined) continue;
-    if (flags & NOMINAL) nominal[id] = 1;
-    if (flags & VERB) verbAfter[id] = 1;
-    if (flags & ING_VERB) ingVerb[id] = 1;
+    follows[id] = (follows[id] as number) | (beforeKinds[i] as number);
   }
+  const verbAfter = (id: number): boolean => ((follows[id] as number) & VERB_AFTER) !== 0;
   const hasVerbForms = (w: string): boolean => {
     const bases = [w];
     if (w.endsWith('es')) bases.push(w.slice(0, -2));
@@ -942,41 +1028,61 @@ function verbalPositions(
       if (base.length < 2) continue;
       const stem = base.endsWith('e') ? base.slice(0, -1) : base;
       if (
-        (base !== w && verbAfter[termIds.get(base) ?? -1] === 1) ||
-        termIds.has(stem + 'ed') ||
-        termIds.has(stem + 'ing') ||
+        (base !== w && verbAfter(termTable.find(base))) ||
+        termTable.find(stem + 'ed') >= 0 ||
+        termTable.find(stem + 'ing') >= 0 ||
         // A doubled last consonant: "slips" beside "slipped".
-        termIds.has(base + base.charAt(base.length - 1) + 'ed') ||
-        termIds.has(base + 'd')
+        termTable.find(base + base.charAt(base.length - 1) + 'ed') >= 0 ||
+        termTable.find(base + 'd') >= 0
       )
         return true;
     }
     return false;
   };
+  // What a term is wherever it is written in lower case, found once per term: VERBAL, PARTICIPLE, neither, or
+  // BY_CONTEXT where its neighbours tell.
+  const termVerdict = (id: number): number => {
+    const w = terms[id] as string;
+    const ing = w.length >= 5 && w.endsWith('ing');
+    if (w.length >= 5 && w.endsWith('ly') && !LY_NOUNS.has(w)) return VERBAL;
+    if (w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed') && !ED_NOUNS.has(w)) return PARTICIPLE;
+    if (((follows[id] as number) & NOMINAL_AFTER) !== 0) return 0;
+    if (isCommonVerbForm(w)) return VERBAL;
+    if (ing && ((follows[id] as number) & ING_VERB_AFTER) !== 0) return VERBAL;
+    if (verbAfter(id) && !w.endsWith('s')) return VERBAL;
+    return BY_CONTEXT;
+  };
+  // Each term's verdict plus one, 0 until asked.
+  const verdicts = new Uint8Array(terms.length);
   const capable = new Map<number, boolean>();
   const bad = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     if (!lowerRaw[i]) continue;
     const id = ids[i] as number;
+    let verdict = (verdicts[id] as number) - 1;
+    if (verdict < 0) verdicts[id] = (verdict = termVerdict(id)) + 1;
+    if (verdict !== BY_CONTEXT) {
+      bad[i] = verdict;
+      continue;
+    }
     const w = terms[id] as string;
-    if (w.length >= 5 && w.endsWith('ly') && !LY_NOUNS.has(w)) bad[i] = 1;
-    else if (w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed') && !ED_NOUNS.has(w)) bad[i] = 2;
-    else if (nominal[id] === 1) continue;
-    else if (isCommonVerbForm(w)) bad[i] = 1;
-    else if (
+    if (
+      ((beforeKinds[i] as number) & AFTER_COMMA) !== 0 &&
       w.length >= 5 &&
       w.endsWith('ing') &&
-      (ingVerb[id] === 1 ||
-        verbAfter[id] === 1 ||
-        (before[i] === ',' && CLAUSE_GOES_ON.test(after[i] as string)))
+      CLAUSE_GOES_ON.test(after(i))
     )
-      bad[i] = 1;
-    else if (verbAfter[id] === 1 && !w.endsWith('s')) bad[i] = 1;
+      bad[i] = VERBAL;
     else if (afterProper[i]) {
       let c = capable.get(id);
       if (c === undefined) capable.set(id, (c = hasVerbForms(w)));
-      if (c || (w.endsWith('s') && !w.endsWith('ss') && OBJECT_START.test(after[i] as string))) bad[i] = 1;
+      if (c || (w.endsWith('s') && !w.endsWith('ss') && OBJECT_START.test(after(i)))) bad[i] = VERBAL;
     }
   }
   return bad;
 }
+
+/** verbalPositions' marks: a verb or adverb; a participle; and (never a mark) a word its neighbours decide. */
+const VERBAL = 1;
+const PARTICIPLE = 2;
+const BY_CONTEXT = 3;
