@@ -9,6 +9,7 @@ import { isCapitalized } from './ner/features.js';
 import { gazetteer, isPersonTitle } from './ner/gazetteer.js';
 import { DATELINE_DASHES, datelineEnd } from './ner/rules.js';
 import { titleCase } from './ner/canonical.js';
+import { Scratch } from './scratch.js';
 
 export const KEYWORD_COUNT = 10;
 const MAX_WORDS = 3;
@@ -29,21 +30,22 @@ export function extractKeywords(
 ): Keyword[] {
   const titleTokens = tokenize(title);
   const bodyTokens = tokenize(body);
+  scratch.start();
   // Words by term id, in text order; a chunk is a run of words broken by punctuation or a sentence start.
   // Per word, in typed arrays as long as the tokens (flags as 0 or 1): its term, sentence, whether it starts a chunk,
   // whether it is capitalised mid-sentence.
   const tokenCount = titleTokens.length + bodyTokens.length;
-  const termTable = new WordTable(tokenCount);
+  const termTable = new WordTable(tokenCount, scratch);
   const terms = termTable.words;
   // Per term: the kinds of its word lists (listedKinds), whether it is a stop word.
   const listed = listedKinds(language);
-  const kinds = new Uint8Array(tokenCount);
-  const isStop = new Uint8Array(tokenCount);
-  const ids = new Int32Array(tokenCount);
+  const kinds = scratch.uint8(tokenCount);
+  const isStop = scratch.uint8(tokenCount);
+  const ids = scratch.int32(tokenCount);
   const shown: string[] = [];
-  const sentenceOf = new Int32Array(tokenCount);
-  const chunkStart = new Uint8Array(tokenCount);
-  const capitalMid = new Uint8Array(tokenCount);
+  const sentenceOf = scratch.int32(tokenCount);
+  const chunkStart = scratch.uint8(tokenCount);
+  const capitalMid = scratch.uint8(tokenCount);
   // Each term as first written capitalised mid-sentence, else at a sentence's start, and whether it is ever written
   // in lower case: how a name is shown where a sentence starts with it.
   const nameForm: Array<string | undefined> = [];
@@ -52,10 +54,10 @@ export function extractKeywords(
   const datelineForm = new Map<string, string>();
   // Raw context of each word: the kinds of the token before it (any token; 0 at a sentence start), whether that one
   // was a capitalised word of the same chunk, whether the word itself is written in lower case, and its token.
-  const beforeKinds = new Uint8Array(tokenCount);
-  const afterProper = new Uint8Array(tokenCount);
-  const lowerRaw = new Uint8Array(tokenCount);
-  const tokenOf = new Int32Array(tokenCount);
+  const beforeKinds = scratch.uint8(tokenCount);
+  const afterProper = scratch.uint8(tokenCount);
+  const lowerRaw = scratch.uint8(tokenCount);
+  const tokenOf = scratch.int32(tokenCount);
   // A title in Headline Case says no more about names than one in capitals.
   const titleShouted = isHeadlineCase(titleTokens)
     ? new Array<boolean>(titleTokens.length).fill(true)
@@ -141,11 +143,8 @@ export function extractKeywords(
       ? verbalPositions(termTable, ids.subarray(0, n), beforeKinds, after, afterProper, lowerRaw)
       : undefined;
 
-  // Term statistics: frequency, capitalised mid-sentence, sentences, median sentence, distinct neighbours. Each is a
-  // view of one buffer: a typed array of its own allocates its memory apart.
-  const termStats = new Int32Array(TERM_STATS * nTerms);
-  let stats = 0;
-  const termStat = (): Int32Array => termStats.subarray(stats * nTerms, ++stats * nTerms);
+  // Term statistics: frequency, capitalised mid-sentence, sentences, median sentence, distinct neighbours.
+  const termStat = (): Int32Array => scratch.int32(nTerms);
   const tf = termStat();
   const upper = termStat();
   const sentences = termStat();
@@ -171,7 +170,7 @@ export function extractKeywords(
   }
   // Distinct neighbours, term by term: its occurrences chained in text order, each left neighbour stamped with the
   // term when first met, where a set of pairs cost a hashed look-up per word.
-  const nextOccurrence = new Int32Array(n);
+  const nextOccurrence = scratch.int32(n);
   const firstOccurrence = termStat().fill(-1);
   for (let i = n - 1; i >= 0; i--) {
     const id = ids[i] as number;
@@ -211,9 +210,9 @@ export function extractKeywords(
   for (let id = 0; id < nTerms; id++) if (!isStop[id]) variance += ((tf[id] as number) - mean) ** 2;
   const std = Math.sqrt(variance / contentTerms);
   // The position weight of each sentence a median may fall on: fewer logarithms than one per term.
-  const positionOf = new Float64Array(sentenceCount);
+  const positionOf = scratch.float64(sentenceCount);
   for (let sn = 0; sn < sentenceCount; sn++) positionOf[sn] = Math.log(Math.log(3 + sn));
-  const weight = new Float64Array(nTerms);
+  const weight = scratch.float64(nTerms);
   for (let id = 0; id < nTerms; id++) {
     const casing = 0;
     const position = positionOf[median[id] as number] as number;
@@ -230,7 +229,7 @@ export function extractKeywords(
   // Capitals mark names except where every noun has one (German, Luxembourgish).
   const namesByCase = language !== 'de' && language !== 'lb';
   // Name words that stand next to another name word somewhere: parts of a longer name.
-  const nameNeighbour = new Uint8Array(nTerms);
+  const nameNeighbour = scratch.uint8(nTerms);
   for (let i = 1; i < n; i++) {
     const a = ids[i - 1] as number;
     const b = ids[i] as number;
@@ -243,10 +242,10 @@ export function extractKeywords(
   // Candidate phrases, keyed by their term ids as digits in base nTerms + 1 (no string per occurrence), by number in
   // the order first met: where each first occurs, its words and count, in typed arrays; their surfaces, a phrase's
   // words as first written, strings only for the rare phrase written in several ways.
-  const cands = new CandidateCodes(MAX_WORDS * n);
-  const candAt = new Int32Array(MAX_WORDS * n);
-  const candLen = new Uint8Array(MAX_WORDS * n);
-  const candTf = new Int32Array(MAX_WORDS * n);
+  const cands = new CandidateCodes(MAX_WORDS * n, scratch);
+  const candAt = scratch.int32(MAX_WORDS * n);
+  const candLen = scratch.uint8(MAX_WORDS * n);
+  const candTf = scratch.int32(MAX_WORDS * n);
   const candSurfaces = new Map<number, Map<string, number>>();
   const surfaceAt = (at: number, len: number): string => shown.slice(at, at + len).join(' ');
   // Whether tokens k and k + 1 are two words of one name ("Jennifer Alvarez").
@@ -317,7 +316,7 @@ export function extractKeywords(
   // Scores first; the strings of a phrase (its key and how it is shown) only for the few that are read to choose.
   const candCount = cands.size;
   const scored: number[] = [];
-  const score = new Float64Array(candCount);
+  const score = scratch.float64(candCount);
   for (let c = 0; c < candCount; c++) {
     const at = candAt[c] as number;
     const len = candLen[c] as number;
@@ -541,12 +540,12 @@ class CandidateCodes {
   private readonly numbers: Int32Array;
 
   /** A table for at most `capacity` codes, at most half full. */
-  constructor(capacity: number) {
+  constructor(capacity: number, memory: Scratch) {
     const bits = Math.max(4, 32 - Math.clz32(2 * capacity));
     this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;
-    this.codes = new Float64Array(1 << bits);
-    this.numbers = new Int32Array(1 << bits);
+    this.codes = memory.float64(1 << bits);
+    this.numbers = memory.int32(1 << bits);
   }
 
   /** The number of a code, the next one if it is new. */
@@ -579,13 +578,13 @@ class WordTable {
   private readonly slots: Int32Array;
   private readonly hashes: Int32Array;
 
-  /** A table for at most `capacity` terms, at most half full. */
-  constructor(capacity: number) {
+  /** A table for at most `capacity` words, at most half full; in the memory of one call if given. */
+  constructor(capacity: number, memory?: Scratch) {
     const bits = Math.max(4, 32 - Math.clz32(2 * capacity));
     this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;
-    this.slots = new Int32Array(1 << bits);
-    this.hashes = new Int32Array(capacity);
+    this.slots = memory ? memory.int32(1 << bits) : new Int32Array(1 << bits);
+    this.hashes = memory ? memory.int32(capacity) : new Int32Array(capacity);
   }
 
   /** The number of a word (`hash` its hashOf), -1 for one not in the table. */
@@ -630,8 +629,8 @@ function hashOf(word: string): number {
   return hash;
 }
 
-/** How many statistics of each term extractKeywords keeps. */
-const TERM_STATS = 12;
+/** The typed arrays of a call of extractKeywords (and of verbalPositions, which it calls). */
+const scratch = new Scratch();
 
 /** Weight (lower is better) of a phrase of several words that occurs once, and of any phrase of several words. */
 const TF1 = 3;
@@ -1014,7 +1013,7 @@ function verbalPositions(
   const n = ids.length;
   const terms = termTable.words;
   // The kinds of the tokens each term follows somewhere.
-  const follows = new Uint8Array(terms.length);
+  const follows = scratch.uint8(terms.length);
   for (let i = 0; i < n; i++) {
     const id = ids[i] as number;
     follows[id] = (follows[id] as number) | (beforeKinds[i] as number);
@@ -1053,9 +1052,9 @@ function verbalPositions(
     return BY_CONTEXT;
   };
   // Each term's verdict plus one, 0 until asked.
-  const verdicts = new Uint8Array(terms.length);
+  const verdicts = scratch.uint8(terms.length);
   const capable = new Map<number, boolean>();
-  const bad = new Uint8Array(n);
+  const bad = scratch.uint8(n);
   for (let i = 0; i < n; i++) {
     if (!lowerRaw[i]) continue;
     const id = ids[i] as number;
