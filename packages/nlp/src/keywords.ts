@@ -192,7 +192,7 @@ export function extractKeywords(
   const seen = termStat();
   for (let i = 0; i < n; i++) {
     const id = ids[i] as number;
-    if (seen[id] === Math.floor((tf[id] as number) / 2)) median[id] = sentenceOf[i] as number;
+    if (seen[id] === (tf[id] as number) >> 1) median[id] = sentenceOf[i] as number;
     seen[id] = (seen[id] as number) + 1;
   }
   let contentTerms = 0;
