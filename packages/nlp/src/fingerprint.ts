@@ -4,54 +4,42 @@ export const SHINGLE = 3;
 export const BANDS = 4;
 
 /**
- * The hashes of words in text order: two independent 32-bit FNV-1a style hashes of each (one 64-bit hash), fed
- * one UTF-16 code unit at a time (`start` a word, `add` each of its code units, `end` it).
+ * A word's hash: two independent 32-bit FNV-1a style hashes (one 64-bit hash), fed one UTF-16 code unit at a time
+ * from their seeds and finished apart. Pure functions of numbers, so that the state stays in local variables.
  */
-class WordHashes {
-  readonly h1s: number[] = [];
-  readonly h2s: number[] = [];
-  private h1 = 0;
-  private h2 = 0;
-
-  start(): void {
-    this.h1 = 0x811c9dc5;
-    this.h2 = 0x01000193 ^ 0x9e3779b9;
-  }
-
-  add(c: number): void {
-    this.h1 = Math.imul(this.h1 ^ c, 0x01000193);
-    const h2 = Math.imul(this.h2 ^ c, 0x5bd1e995);
-    this.h2 = h2 ^ (h2 >>> 13);
-  }
-
-  /** Drops the hashes of all words after the first `count`. */
-  truncate(count: number): void {
-    this.h1s.length = count;
-    this.h2s.length = count;
-  }
-
-  end(): void {
-    let h1 = this.h1 ^ (this.h1 >>> 16);
-    h1 = Math.imul(h1, 0x85ebca6b);
-    h1 ^= h1 >>> 13;
-    let h2 = Math.imul(this.h2, 0xc2b2ae35);
-    h2 ^= h2 >>> 16;
-    this.h1s.push(h1 >>> 0);
-    this.h2s.push(h2 >>> 0);
-  }
-}
+const SEED1 = 0x811c9dc5;
+const SEED2 = 0x01000193 ^ 0x9e3779b9;
+const add1 = (h1: number, c: number): number => Math.imul(h1 ^ c, 0x01000193);
+const add2 = (h2: number, c: number): number => {
+  const h = Math.imul(h2 ^ c, 0x5bd1e995);
+  return h ^ (h >>> 13);
+};
+const end1 = (h1: number): number => {
+  let h = h1 ^ (h1 >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h >>> 0;
+};
+const end2 = (h2: number): number => {
+  let h = Math.imul(h2, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+};
 
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 
 /**
- * The hashes of the words of `text.toLowerCase().match(WORD_RE)`, chunk by chunk of text between white space. A
- * chunk whose letters and digits are all ASCII (most) is read from its characters in one pass, without a string per
- * word; one that turns out to hold another letter or digit has its hashes dropped and is lower-cased and matched
- * alone, which gives the same words: lower-casing looks at no character but the one it maps, except for a final
- * sigma, which looks no further than white space.
+ * The hashes of the words of `text.toLowerCase().match(WORD_RE)`, in text order, chunk by chunk of text between white
+ * space. A chunk whose letters and digits are all ASCII (most) is read from its characters in one pass, without a
+ * string per word; one that turns out to hold another letter or digit has its hashes dropped and is lower-cased and
+ * matched alone, which gives the same words: lower-casing looks at no character but the one it maps, except for a
+ * final sigma, which looks no further than white space.
  */
-function wordHashes(text: string): WordHashes {
-  const hashes = new WordHashes();
+function wordHashes(text: string): { h1s: number[]; h2s: number[] } {
+  const h1s: number[] = [];
+  const h2s: number[] = [];
+  let h1 = 0;
+  let h2 = 0;
   let chunkStart = 0;
   let chunkHashes = 0;
   let inWord = false;
@@ -59,20 +47,29 @@ function wordHashes(text: string): WordHashes {
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
     if (isWhiteSpace(c)) {
-      if (inWord) hashes.end();
+      if (inWord) {
+        h1s.push(end1(h1));
+        h2s.push(end2(h2));
+      }
       inWord = false;
       chunkStart = i + 1;
-      chunkHashes = hashes.h1s.length;
+      chunkHashes = h1s.length;
       continue;
     }
     if (c >= 128 && NON_ASCII_WORD.test(text.charAt(i))) {
       let end = i;
       while (end < text.length && !isWhiteSpace(text.charCodeAt(end))) end++;
-      hashes.truncate(chunkHashes);
+      h1s.length = chunkHashes;
+      h2s.length = chunkHashes;
       for (const word of text.slice(chunkStart, end).toLowerCase().match(WORD_RE) ?? []) {
-        hashes.start();
-        for (let k = 0; k < word.length; k++) hashes.add(word.charCodeAt(k));
-        hashes.end();
+        let w1 = SEED1;
+        let w2 = SEED2;
+        for (let k = 0; k < word.length; k++) {
+          w1 = add1(w1, word.charCodeAt(k));
+          w2 = add2(w2, word.charCodeAt(k));
+        }
+        h1s.push(end1(w1));
+        h2s.push(end2(w2));
       }
       inWord = false;
       // The white space at `end` (or the end of the text) comes next.
@@ -81,12 +78,21 @@ function wordHashes(text: string): WordHashes {
     }
     const upper = c >= 65 && c <= 90;
     const wordChar = upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    if (wordChar && !inWord) hashes.start();
-    else if (!wordChar && inWord) hashes.end();
-    if (wordChar) hashes.add(upper ? c + 32 : c);
+    if (wordChar && !inWord) {
+      h1 = SEED1;
+      h2 = SEED2;
+    } else if (!wordChar && inWord) {
+      h1s.push(end1(h1));
+      h2s.push(end2(h2));
+    }
+    if (wordChar) {
+      const lower = upper ? c + 32 : c;
+      h1 = add1(h1, lower);
+      h2 = add2(h2, lower);
+    }
     inWord = wordChar;
   }
-  return hashes;
+  return { h1s, h2s };
 }
 
 /** Space, tab, line feed, carriage return: neither cased nor case-ignorable, so a final sigma's context ends there. */
