@@ -3,7 +3,7 @@ import { textAt, tokenize } from './text/tokenize.js';
 import type { Token } from './text/tokenize.js';
 import { isHeadlineCase } from './text/headline.js';
 import { stopwordsFor } from './stopwords.js';
-import { isCommonVerbForm } from './text/english-verbs.js';
+import { COMMON_VERB_FORMS } from './text/english-verbs.js';
 import { NAME_PARTICLES } from './ner/heads.js';
 import { isCapitalized } from './ner/features.js';
 import { gazetteer, isPersonTitle } from './ner/gazetteer.js';
@@ -39,7 +39,7 @@ export function extractKeywords(
   const terms = termTable.words;
   // Per term: the kinds of its word lists (listedKinds), whether it is a stop word.
   const listed = listedKinds(language);
-  const kinds = scratch.uint8(tokenCount);
+  const kinds = scratch.int32(tokenCount);
   const isStop = scratch.uint8(tokenCount);
   const ids = scratch.int32(tokenCount);
   const shown: string[] = [];
@@ -54,7 +54,7 @@ export function extractKeywords(
   const datelineForm = new Map<string, string>();
   // Raw context of each word: the kinds of the token before it (any token; 0 at a sentence start), whether that one
   // was a capitalised word of the same chunk, whether the word itself is written in lower case, and its token.
-  const beforeKinds = scratch.uint8(tokenCount);
+  const beforeKinds = scratch.int32(tokenCount);
   const afterProper = scratch.uint8(tokenCount);
   const lowerRaw = scratch.uint8(tokenCount);
   const tokenOf = scratch.int32(tokenCount);
@@ -140,7 +140,7 @@ export function extractKeywords(
   };
   const bad =
     language === 'en'
-      ? verbalPositions(termTable, ids.subarray(0, n), beforeKinds, after, afterProper, lowerRaw)
+      ? verbalPositions(termTable, kinds, ids.subarray(0, n), beforeKinds, after, afterProper, lowerRaw)
       : undefined;
 
   // Term statistics: frequency, capitalised mid-sentence, sentences, median sentence, distinct neighbours.
@@ -757,7 +757,8 @@ const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
 /**
  * Kinds of a listed word, as flags: a stop word, "of" or "and" inside a phrase, vague alone, a name's particle; in
- * English, a word that makes the next one a noun, a verb, or an "-ing" verb (verbalPositions).
+ * English, a word that makes the next one a noun, a verb, or an "-ing" verb, and a common verb's form
+ * (verbalPositions).
  */
 const STOP = 1;
 const INNER = 2;
@@ -766,17 +767,19 @@ const PARTICLE = 8;
 const NOMINAL_AFTER = 16;
 const VERB_AFTER = 32;
 const ING_VERB_AFTER = 64;
+/** A form of a common English verb (`english-verbs.ts`). */
+const COMMON_VERB = 128;
 /** Not a listed kind: set in the kinds of the token before a word where that token is a comma. */
-const AFTER_COMMA = 128;
+const AFTER_COMMA = 256;
 
 /** The words of a language's lists and their kinds: one look-up per term reads them all. */
 class ListedWords {
   private readonly table: WordTable;
-  private readonly kinds: Uint8Array;
+  private readonly kinds: Uint16Array;
 
   constructor(kinds: ReadonlyMap<string, number>) {
     this.table = new WordTable(kinds.size);
-    this.kinds = new Uint8Array(kinds.size);
+    this.kinds = new Uint16Array(kinds.size);
     for (const [word, kind] of kinds) this.kinds[this.table.idOf(word)] = kind;
   }
 
@@ -806,6 +809,7 @@ function listedKinds(language: string): ListedWords {
       add(NOMINAL_BEFORE, NOMINAL_AFTER);
       add(VERB_BEFORE, VERB_AFTER);
       add(ING_VERB_BEFORE, ING_VERB_AFTER);
+      add(COMMON_VERB_FORMS, COMMON_VERB);
     }
     LISTED_KINDS.set(language, (listed = new ListedWords(kinds)));
   }
@@ -1004,8 +1008,9 @@ const ED_NOUNS = new Set(['hundred', 'kindred', 'sacred', 'naked', 'wicked', 'ru
  */
 function verbalPositions(
   termTable: WordTable,
+  kinds: Int32Array,
   ids: Int32Array,
-  beforeKinds: Uint8Array,
+  beforeKinds: Int32Array,
   after: (i: number) => string,
   afterProper: Uint8Array,
   lowerRaw: Uint8Array,
@@ -1013,7 +1018,7 @@ function verbalPositions(
   const n = ids.length;
   const terms = termTable.words;
   // The kinds of the tokens each term follows somewhere.
-  const follows = scratch.uint8(terms.length);
+  const follows = scratch.int32(terms.length);
   for (let i = 0; i < n; i++) {
     const id = ids[i] as number;
     follows[id] = (follows[id] as number) | (beforeKinds[i] as number);
@@ -1046,7 +1051,7 @@ function verbalPositions(
     if (w.length >= 5 && w.endsWith('ly') && !LY_NOUNS.has(w)) return VERBAL;
     if (w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed') && !ED_NOUNS.has(w)) return PARTICIPLE;
     if (((follows[id] as number) & NOMINAL_AFTER) !== 0) return 0;
-    if (isCommonVerbForm(w)) return VERBAL;
+    if (((kinds[id] as number) & COMMON_VERB) !== 0) return VERBAL;
     if (ing && ((follows[id] as number) & ING_VERB_AFTER) !== 0) return VERBAL;
     if (verbAfter(id) && !w.endsWith('s')) return VERBAL;
     return BY_CONTEXT;

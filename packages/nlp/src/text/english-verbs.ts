@@ -48,3 +48,6 @@ for (const b of BASES) {
 export function isCommonVerbForm(word: string): boolean {
   return FORMS.has(word);
 }
+
+/** The forms of the common verbs above, in lower case. */
+export const COMMON_VERB_FORMS: ReadonlySet<string> = FORMS;
