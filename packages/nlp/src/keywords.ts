@@ -228,14 +228,17 @@ export function extractKeywords(
   const proper = (id: number): boolean => (upper[id] as number) * 2 >= (tf[id] as number);
   // Capitals mark names except where every noun has one (German, Luxembourgish).
   const namesByCase = language !== 'de' && language !== 'lb';
-  // Name words that stand next to another name word somewhere: parts of a longer name.
+  // Name words that stand next to another name word somewhere: parts of a longer name; and per word, whether it and
+  // the next are two words of one name ("Jennifer Alvarez").
   const nameNeighbour = scratch.uint8(nTerms);
+  const namesNext = scratch.uint8(n);
   for (let i = 1; i < n; i++) {
     const a = ids[i - 1] as number;
     const b = ids[i] as number;
     if (namesByCase && !chunkStart[i] && !isStop[a] && !isStop[b] && proper(a) && proper(b)) {
       nameNeighbour[a] = 1;
       nameNeighbour[b] = 1;
+      namesNext[i - 1] = 1;
     }
   }
 
@@ -248,16 +251,7 @@ export function extractKeywords(
   const candTf = scratch.int32(MAX_WORDS * n);
   const candSurfaces = new Map<number, Map<string, number>>();
   const surfaceAt = (at: number, len: number): string => shown.slice(at, at + len).join(' ');
-  // Whether tokens k and k + 1 are two words of one name ("Jennifer Alvarez").
-  const oneName = (k: number): boolean =>
-    namesByCase &&
-    k >= 0 &&
-    k + 1 < n &&
-    !chunkStart[k + 1] &&
-    !isStop[ids[k] as number] &&
-    !isStop[ids[k + 1] as number] &&
-    proper(ids[k] as number) &&
-    proper(ids[k + 1] as number);
+  const oneName = (k: number): boolean => k >= 0 && namesNext[k] === 1;
   const isTitleWord = (k: number): boolean => isPersonTitle(terms[ids[k] as number] as string);
   for (let i = 0; i < n; i++) {
     const first = ids[i] as number;
