@@ -46,7 +46,8 @@ function wordHashes(text: string): { h1s: number[]; h2s: number[] } {
   // One step past the end, read as white space, ends the last word.
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
-    if (isWhiteSpace(c)) {
+    const code = c < 128 ? (ASCII_CODES[c] as number) : 0;
+    if (code === WHITE_SPACE) {
       if (inWord) {
         h1s.push(end1(h1));
         h2s.push(end2(h2));
@@ -76,8 +77,7 @@ function wordHashes(text: string): { h1s: number[]; h2s: number[] } {
       i = end - 1;
       continue;
     }
-    const upper = c >= 65 && c <= 90;
-    const wordChar = upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    const wordChar = code > 0;
     if (wordChar && !inWord) {
       h1 = SEED1;
       h2 = SEED2;
@@ -86,9 +86,8 @@ function wordHashes(text: string): { h1s: number[]; h2s: number[] } {
       h2s.push(end2(h2));
     }
     if (wordChar) {
-      const lower = upper ? c + 32 : c;
-      h1 = add1(h1, lower);
-      h2 = add2(h2, lower);
+      h1 = add1(h1, code);
+      h2 = add2(h2, code);
     }
     inWord = wordChar;
   }
@@ -97,6 +96,18 @@ function wordHashes(text: string): { h1s: number[]; h2s: number[] } {
 
 /** Space, tab, line feed, carriage return: neither cased nor case-ignorable, so a final sigma's context ends there. */
 const isWhiteSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
+
+/**
+ * Per ASCII character, what a word hashes for it (a letter in lower case, a digit), WHITE_SPACE (isWhiteSpace), or 0
+ * for another: one look-up per character.
+ */
+const WHITE_SPACE = -1;
+const ASCII_CODES = new Int8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (isWhiteSpace(c)) ASCII_CODES[c] = WHITE_SPACE;
+  else if (c >= 65 && c <= 90) ASCII_CODES[c] = c + 32;
+  else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) ASCII_CODES[c] = c;
+}
 
 /** A character that a word can hold, or that lower-cases into one (surrogate halves checked as a pair). */
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}\uD800-\uDFFF\u0130\u212A]/u;
