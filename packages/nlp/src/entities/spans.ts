@@ -405,34 +405,84 @@ const isInitial = (w: string, s: Span, start: number): boolean =>
   );
 
 /**
+ * Whether the capitalised word `w` before token `start` of person `s` (before `surname`) opens the person's name: a
+ * given name, known or not, or an initial.
+ */
+function opensPersonBefore(s: Span, start: number, w: string, surname: string): boolean {
+  const parts = w.split('-');
+  const knownGiven =
+    parts.every((p) => isGivenName(p) || GAZ.personNames.has(p)) &&
+    (isGivenName(parts[0] as string) ||
+      givenBeforeParticle(s, start) ||
+      // A name the lists know, no place, title nor common word, before a surname alone: "climber Lenny |
+      // Martinez"; not a side of a fixture ("St Pauli v Holstein | Kiel").
+      (s.end - start === 1 &&
+        GAZ.singleKinds(w) === undefined &&
+        !GAZ.lowerWords.has(w.toLowerCase()) &&
+        !isTitle(w) &&
+        !FIXTURE_JOINS.has(textAt(s.tokens, start - 2)) &&
+        /^\p{Lu}\p{Ll}+$/u.test(w)));
+  if (knownGiven) return true;
+  // A given name no list knows, before a surname alone: hyphenated ("Lip-Bu Tan", "Hyun-woo Park") or with an
+  // apostrophe ("A'ja Wilson"), not after "the"; or a plain one opening a sentence ("Tigst Assefa of Ethiopia
+  // broke …"; not a tweet's drawn-out cry: "Ooooo Justin") or after "of" or "by" before a surname the lists know
+  // ("the alliance of Tejashwi Yadav").
+  const markedGiven = (): boolean =>
+    (HYPHENATED_NAME.test(w) && !RANKED.test(w) && !isPlaceCompound(w)
+      ? personLike(s.tokens, start, s.end)
+      : APOSTROPHE_GIVEN.test(w)) && textAt(s.tokens, start - 2).toLowerCase() !== 'the';
+  const plainGiven = (): boolean =>
+    ((s.tokens[start - 1] as Token).sentenceStart ||
+      // After a title: "Brigadier General Hossein | Farahani".
+      isTitle(textAt(s.tokens, start - 2)) ||
+      (BEFORE_UNKNOWN_GIVEN.has(textAt(s.tokens, start - 2)) &&
+        GAZ.personNames.has(surname) &&
+        GAZ.singleKinds(surname) === undefined) ||
+      (/^\p{Ll}+$/u.test(textAt(s.tokens, start - 2)) &&
+        !NOT_BEFORE_GIVEN.has(textAt(s.tokens, start - 2)) &&
+        !isTitle(w) &&
+        unknownName(surname))) &&
+    /^\p{Lu}\p{Ll}+$/u.test(w) &&
+    !/(\p{L})\1\1/u.test(w);
+  const unknownGiven =
+    s.end - start === 1 &&
+    GAZ.singleKinds(w) === undefined &&
+    !isDemonym(w) &&
+    !GAZ.lowerWords.has(w.toLowerCase()) &&
+    (markedGiven() || plainGiven());
+  return unknownGiven || isInitial(w, s, start) || initialsUnpointed(w, start === s.start);
+}
+
+/**
  * Widens a person's span over a first name the tagger left out ("Jean-Claude" in "Jean-Claude Juncker") and over a
  * surname after particles it cut off ("Ursula von" + "der Leyen").
  */
 export function extendPersons(spans: Span[]): Span[] {
-  const taken = new Set<string>();
-  for (const s of spans) for (let k = s.start; k < s.end; k++) taken.add(s.field + k);
+  // Per field, which tokens a span holds (a flag per token, not a string per token to look up).
+  const takenIn = new Map<TextField, Uint8Array>();
+  for (const s of spans) {
+    let taken = takenIn.get(s.field);
+    if (!taken) takenIn.set(s.field, (taken = new Uint8Array(s.tokens.length)));
+    taken.fill(1, s.start, s.end);
+  }
   return spans.map((s) => {
+    const taken = takenIn.get(s.field) as Uint8Array;
     // A surname the tagger read as a place or body after an initial is a person's: "M. Atherton"; a country read as
     // a place stays one ("P.R. China").
     if (
       s.type !== 'PERSON' &&
-      !(s.type === 'LOCATION' && GAZ.singleKinds((s.tokens[s.start] as Token).text)?.has('COUNTRY')) &&
       s.end - s.start === 1 &&
       s.start > 0 &&
-      !taken.has(s.field + (s.start - 1)) &&
+      taken[s.start - 1] !== 1 &&
+      isInitial((s.tokens[s.start - 1] as Token).text, s, s.start) &&
       GAZ.personNames.has((s.tokens[s.start] as Token).text) &&
-      isInitial((s.tokens[s.start - 1] as Token).text, s, s.start)
+      !(s.type === 'LOCATION' && GAZ.singleKinds((s.tokens[s.start] as Token).text)?.has('COUNTRY'))
     )
       return { ...s, type: 'PERSON', start: s.start - 1 };
     // Two initials or more, apart, before one word: "B. R. Gavai", "J. B. Pardiwala", whatever the word alone reads as.
     if (s.type !== 'PERSON' && s.end - s.start === 1) {
       let first = s.start;
-      while (
-        first > 0 &&
-        !taken.has(s.field + (first - 1)) &&
-        /^\p{Lu}\.$/u.test(textAt(s.tokens, first - 1))
-      )
-        first--;
+      while (first > 0 && taken[first - 1] !== 1 && /^\p{Lu}\.$/u.test(textAt(s.tokens, first - 1))) first--;
       if (s.start - first >= 2 && !GAZ.singleKinds(textAt(s.tokens, s.start))?.has('COUNTRY'))
         return { ...s, type: 'PERSON', start: first };
     }
@@ -443,14 +493,14 @@ export function extendPersons(spans: Span[]): Span[] {
       twoInitials((s.tokens[s.start] as Token).text) &&
       after !== undefined &&
       !after.sentenceStart &&
-      !taken.has(s.field + s.end) &&
+      taken[s.end] !== 1 &&
       isCapitalized(after.text) &&
       GAZ.personNames.has(after.text)
     )
       return { ...s, type: 'PERSON', end: s.end + 1 };
     if (s.type !== 'PERSON') return s;
     const free = (k: number): boolean =>
-      k < s.tokens.length && !(s.tokens[k] as Token).sentenceStart && !taken.has(s.field + k);
+      k < s.tokens.length && !(s.tokens[k] as Token).sentenceStart && taken[k] !== 1;
     let end = s.end;
     let k = end;
     while (free(k) && SURNAME_PARTICLES.has((s.tokens[k] as Token).text)) k++;
@@ -475,11 +525,11 @@ export function extendPersons(spans: Span[]): Span[] {
     // A surname's particles the tagger left out: "von der [Leyen]", "de la [Cruz] told supporters"; not before a given
     // name, where the particle is a word of another language ("de Ross Ashcroft", "la foto di Demi").
     while (
-      !GAZ.firstNames.has(textAt(s.tokens, s.start)) &&
       start > 0 &&
       !(s.tokens[start] as Token).sentenceStart &&
-      !taken.has(s.field + (start - 1)) &&
-      LEADING_PARTICLES.has(textAt(s.tokens, start - 1))
+      taken[start - 1] !== 1 &&
+      LEADING_PARTICLES.has(textAt(s.tokens, start - 1)) &&
+      !GAZ.firstNames.has(textAt(s.tokens, s.start))
     )
       start--;
     // A Korean surname before the given name alone, a common word the tagger left out: "Son | Heung-min", "Moon |
@@ -488,61 +538,21 @@ export function extendPersons(spans: Span[]): Span[] {
       s.end - start === 1 &&
       KOREAN_GIVEN.test(textAt(s.tokens, start)) &&
       start > 0 &&
-      !taken.has(s.field + (start - 1)) &&
+      taken[start - 1] !== 1 &&
       KOREAN_SURNAME.test(textAt(s.tokens, start - 1)) &&
       // "Son" is a kin word the titles hold.
       (!isTitle(textAt(s.tokens, start - 1)) || KIN.has(textAt(s.tokens, start - 1).toLowerCase()))
     )
       return { ...s, start: start - 1 };
-    while (start > 0 && !(s.tokens[start] as Token).sentenceStart && !taken.has(s.field + (start - 1))) {
+    while (start > 0 && !(s.tokens[start] as Token).sentenceStart && taken[start - 1] !== 1) {
       const w = (s.tokens[start - 1] as Token).text;
-      const parts = w.split('-');
-      const knownGiven =
-        parts.every((p) => isGivenName(p) || GAZ.personNames.has(p)) &&
-        (isGivenName(parts[0] as string) ||
-          givenBeforeParticle(s, start) ||
-          // A name the lists know, no place, title nor common word, before a surname alone: "climber Lenny |
-          // Martinez"; not a side of a fixture ("St Pauli v Holstein | Kiel").
-          (s.end - start === 1 &&
-            GAZ.singleKinds(w) === undefined &&
-            !GAZ.lowerWords.has(w.toLowerCase()) &&
-            !isTitle(w) &&
-            !FIXTURE_JOINS.has(textAt(s.tokens, start - 2)) &&
-            /^\p{Lu}\p{Ll}+$/u.test(w)));
-      // A given name no list knows, before a surname alone: hyphenated ("Lip-Bu Tan", "Hyun-woo Park") or with an
-      // apostrophe ("A'ja Wilson"), not after "the"; or a plain one opening a sentence ("Tigst Assefa of Ethiopia
-      // broke …"; not a tweet's drawn-out cry: "Ooooo Justin") or after "of" or "by" before a surname the lists know
-      // ("the alliance of Tejashwi Yadav").
       const surname = textAt(s.tokens, start);
-      const markedGiven = (): boolean =>
-        (HYPHENATED_NAME.test(w) && !RANKED.test(w) && !isPlaceCompound(w)
-          ? personLike(s.tokens, start, s.end)
-          : APOSTROPHE_GIVEN.test(w)) && textAt(s.tokens, start - 2).toLowerCase() !== 'the';
-      const plainGiven = (): boolean =>
-        ((s.tokens[start - 1] as Token).sentenceStart ||
-          // After a title: "Brigadier General Hossein | Farahani".
-          isTitle(textAt(s.tokens, start - 2)) ||
-          (BEFORE_UNKNOWN_GIVEN.has(textAt(s.tokens, start - 2)) &&
-            GAZ.personNames.has(surname) &&
-            GAZ.singleKinds(surname) === undefined) ||
-          (/^\p{Ll}+$/u.test(textAt(s.tokens, start - 2)) &&
-            !NOT_BEFORE_GIVEN.has(textAt(s.tokens, start - 2)) &&
-            !isTitle(w) &&
-            unknownName(surname))) &&
-        /^\p{Lu}\p{Ll}+$/u.test(w) &&
-        !/(\p{L})\1\1/u.test(w);
-      const unknownGiven =
-        s.end - start === 1 &&
-        GAZ.singleKinds(w) === undefined &&
-        !isDemonym(w) &&
-        !GAZ.lowerWords.has(w.toLowerCase()) &&
-        (markedGiven() || plainGiven());
       if (
         !isCapitalized(w) ||
         isPersonTitle(w.toLowerCase()) ||
         honorificAt(s.tokens, start - 1) ||
         nationalBeforeName(w, surname) ||
-        !(knownGiven || unknownGiven || isInitial(w, s, start) || initialsUnpointed(w, start === s.start))
+        !opensPersonBefore(s, start, w, surname)
       )
         break;
       start--;
