@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { textAt } from '../text/tokenize.js';
+import { textAt, textsOf } from '../text/tokenize.js';
 import { isHeadlineCase } from '../text/headline.js';
 import type { Gazetteer, PhraseKind } from './gazetteer.js';
 import { isMonth, isWeekday } from './gazetteer.js';
@@ -718,7 +718,7 @@ export const isPlaceKind = (kind: PhraseKind | undefined): boolean =>
 /** How many tokens from `start` on, ending by `last`, name a place the gazetteer knows (0 when none): the longest. */
 function knownPlacePrefix(tokens: readonly Token[], start: number, last: number, gaz: Gazetteer): number {
   for (let k = Math.min(3, last - start + 1); k >= 1; k--) {
-    const words = Array.from({ length: k }, (_, j) => textAt(tokens, start + j));
+    const words = textsOf(tokens, start, start + k);
     const kinds = k === 1 ? gaz.singleKinds(words[0] as string) : new Set([gaz.wholeKind(words)]);
     if (kinds && [...kinds].some(isPlaceKind)) return k;
   }
@@ -980,6 +980,20 @@ function headlineOracle(tokens: readonly Token[], gaz: Gazetteer): (i: number) =
  */
 export function datelineEnd(tokens: readonly Token[], i: number, gaz: Gazetteer): number {
   if (!(tokens[i] as Token).sentenceStart || !isUpperWord(textAt(tokens, i))) return -1;
+  let known = DATELINE_ENDS.get(tokens);
+  if (known?.gaz !== gaz) DATELINE_ENDS.set(tokens, (known = { gaz, ends: new Map() }));
+  let end = known.ends.get(i);
+  if (end === undefined) known.ends.set(i, (end = datelineEndUncached(tokens, i, gaz)));
+  return end;
+}
+
+/**
+ * datelineEnd of each sentence opening in capitals, per token array: the rules, the entities' vote and the keywords
+ * ask alike of the same tokens.
+ */
+const DATELINE_ENDS = new WeakMap<readonly Token[], { gaz: Gazetteer; ends: Map<number, number> }>();
+
+function datelineEndUncached(tokens: readonly Token[], i: number, gaz: Gazetteer): number {
   const j = capitalsEnd(tokens, i);
   // Two places filed from, the dateline's end the second's: "HANOI/MANILA, Feb 20 (Reuters) -".
   if (textAt(tokens, j) === '/' && isUpperWord(textAt(tokens, j + 1)))
@@ -1043,7 +1057,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The capitals of tokens [i, j) as the gazetteer writes names: "THE OVAL" → "The", "Oval". */
 const upperWords = (tokens: readonly Token[], i: number, j: number): string[] =>
-  Array.from({ length: j - i }, (_, k) => titleCase(textAt(tokens, i + k)));
+  textsOf(tokens, i, j).map((w) => titleCase(w));
 
 /** A plural that names a team ("Bulls", "Jays", "Knicks"), not a place ("Islands", "Falls") nor a surname in "-ss". */
 export const TEAM_PLURAL = /^\p{Lu}\p{Ll}+[^s]s$/u;
@@ -1165,14 +1179,26 @@ export function applyRules(
   const n = tokens.length;
   if (n === 0) return;
   const text = (k: number): string => textAt(tokens, k);
-  // The few tokens any rule starts from (head words, titles, "party"): the rules visit only those. The tagger
-  // gives each token's role from its per-word cache; without it, one pass computes them.
+  // The few tokens any rule starts from (sentence starts, commas, head words, titles, "party"): the rules visit only
+  // those. The tagger gives each token's role from its per-word cache; without it, one pass computes them.
+  const sentenceStarts: number[] = [];
+  const afterCommas: number[] = [];
+  const mountainHeads: number[] = [];
+  const waterHeads: number[] = [];
   const orgHeads: number[] = [];
   const locHeads: number[] = [];
   const titles: number[] = [];
   const parties: number[] = [];
   for (let i = 0; i < n; i++) {
-    const role = roles ? (roles[i] as number) : wordRole((tokens[i] as Token).text);
+    const token = tokens[i] as Token;
+    if (token.sentenceStart) sentenceStarts.push(i);
+    const w = token.text;
+    if (w === ',') afterCommas.push(i + 1);
+    else if (opensWithAsciiCapital(w)) {
+      if (MOUNTAIN_HEADS.has(w)) mountainHeads.push(i);
+      else if (WATER_HEADS.has(w)) waterHeads.push(i);
+    }
+    const role = roles ? (roles[i] as number) : wordRole(w);
     if (role === 0) continue;
     if (role & 1) orgHeads.push(i);
     if (role & 2) locHeads.push(i);
@@ -1187,7 +1213,7 @@ export function applyRules(
   };
 
   // 1. Datelines: "WASHINGTON (Reuters) -", "NAIROBI -", "LONDON , March 3 -": a place in capitals at a line start.
-  for (let i = 0; i < n; i++) {
+  for (const i of sentenceStarts) {
     const j = datelineEnd(tokens, i, gaz);
     if (j <= i) continue;
     const slash = capitalsEnd(tokens, i);
@@ -1201,12 +1227,8 @@ export function applyRules(
   }
 
   // A state's or province's abbreviation after a place and a comma: "SALINA, Kan. —", "Moncton, N.B., police said".
-  for (let k = 2; k < n; k++) {
-    if (
-      text(k - 1) !== ',' ||
-      kindOf(labels[k - 2] as Label) !== 'LOC' ||
-      kindOf(labels[k] as Label) === 'LOC'
-    )
+  for (const k of afterCommas) {
+    if (k < 2 || k >= n || kindOf(labels[k - 2] as Label) !== 'LOC' || kindOf(labels[k] as Label) === 'LOC')
       continue;
     const written = text(k);
     const dotted = written.endsWith('.') ? written.slice(0, -1) : text(k + 1) === '.' ? written : undefined;
@@ -1219,8 +1241,8 @@ export function applyRules(
   for (const h of orgHeads) {
     if (h <= skip) continue;
     const head = lower(h);
-    if (!LEGAL_FORMS.has(head) && headline(h)) continue;
     if (!ORG_HEAD_WORDS.has(head) || !isCapitalized(text(h))) continue;
+    if (!LEGAL_FORMS.has(head) && headline(h)) continue;
     // "Centre for Tropical Research" is a body, "Rockefeller Center" a place the tagger may read either way.
     if (ONLY_BEFORE_FOR_OR_OF.has(head) && text(h + 1) !== 'for' && text(h + 1) !== 'of') continue;
     // Shouted text ("EACH PARTY", "BORROWER AND BANK") says nothing; legal forms are written in capitals anyway.
@@ -1389,15 +1411,9 @@ export function applyRules(
 
   // A mountain named after its head, where the tagger read nothing: "Mount Merapi", "Mt. Fuji"; not a body named for
   // one ("Mount Sinai Hospital").
-  for (let h = 0; h + 1 < n; h++) {
+  for (const h of mountainHeads) {
     // The head alone may be read as a name: "Mt." as an organisation.
-    const head = text(h);
-    if (
-      !opensWithAsciiCapital(head) ||
-      !MOUNTAIN_HEADS.has(head) ||
-      (labels[h] !== 'O' && !(labels[h] as Label).startsWith('B-'))
-    )
-      continue;
+    if (h + 1 >= n || (labels[h] !== 'O' && !(labels[h] as Label).startsWith('B-'))) continue;
     let e = h + 1;
     // "Mt." ends a sentence for the tokenizer: the name after it may open one.
     while (e < n && e - h <= 3 && labels[e] === 'O' && nameWord(tokens[e] as Token, gaz, e === h + 1)) e++;
@@ -1406,9 +1422,8 @@ export function applyRules(
 
   // Waters and coasts named "of" a name are places, whatever the tagger read of the name: "Strait of Magellan", "Gulf
   // of Finland"; not a body named for one ("Gulf of Maine Research Institute").
-  for (let h = 0; h + 2 < n; h++) {
-    const head = text(h);
-    if (!opensWithAsciiCapital(head) || !WATER_HEADS.has(head) || text(h + 1) !== 'of') continue;
+  for (const h of waterHeads) {
+    if (h + 2 >= n || text(h + 1) !== 'of') continue;
     let e = h + 2;
     while (e < n && nameWord(tokens[e] as Token, gaz, false)) e++;
     if (e > h + 2 && e - h <= 5 && !ORG_HEAD_WORDS.has(lower(e - 1))) setSpan(labels, h, e, 'LOC');
@@ -1475,7 +1490,7 @@ export function applyRules(
     if (e - from === 1 && COMPETITION_WORDS.has(lower(from))) continue;
     // The tagger's person may run on over a word the run stops at ("Theresa May": a month).
     while (e < n && labels[e] === 'I-PER' && !(tokens[e] as Token).sentenceStart) e++;
-    const words = Array.from({ length: e - from }, (_, k) => text(from + k));
+    const words = textsOf(tokens, from, e);
     // Not a title of an organisation or place the gazetteer knows ("President Bush Foundation" ends in a head word).
     // A first name among its COMPANY words (words of company names: "Charles") is still a person after a title.
     const known = gaz.wholeKind(words);
@@ -1517,7 +1532,7 @@ export function applyRules(
       let b = k;
       while (b > 0 && (labels[b] as Label).startsWith('I-')) b--;
       if (PLACE_HEADS_TITLES.has(title) && k >= 0 && labels[b] === 'B-ORG' && b <= k) {
-        const words = Array.from({ length: k - b + 1 }, (_, j) => text(b + j));
+        const words = textsOf(tokens, b, k + 1);
         const kind = words.length === 1 ? gaz.singleKinds(words[0] as string) : undefined;
         const known = kind ? [...kind] : [gaz.wholeKind(words)];
         // Only a town or province has a mayor or premier: a name the gazetteer lacks before one is a place
@@ -1561,7 +1576,7 @@ export function applyRules(
     )
       s--;
     if (s === h) continue;
-    const words = Array.from({ length: h - s }, (_, k) => text(s + k));
+    const words = textsOf(tokens, s, h);
     if (words.some((w) => gaz.demonyms.has(w)) || gaz.demonyms.has(words.join(' '))) continue;
     if (gaz.matchPhrases(words).some((m) => m.kind === 'COUNTRY')) continue;
     if (labels[s - 1]?.startsWith('B-') === false && labels[s]?.startsWith('I-')) continue;
@@ -1594,7 +1609,7 @@ export function applyRules(
     // A lone first name (not a place itself) before an untagged capitalised word: "Jean-Claude Juncker".
     if (e - i === 1 && gaz.singleKinds(first) === undefined && untaggedSurname(e)) e++;
     if (e - i < 2 || e - i > 3) continue;
-    const words = Array.from({ length: e - i }, (_, k) => text(i + k));
+    const words = textsOf(tokens, i, e);
     if (words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w))) continue;
     const last = (words[words.length - 1] as string).toLowerCase();
     if (endsAName(last)) continue;
