@@ -223,6 +223,7 @@ export function splitAtLowercase(s: Span): Span[] {
       continue;
     }
     if (
+      i > s.start &&
       (w === ':' ||
         i === forAfterBody ||
         // Two bodies a comma lists, with no "and" to make them one name: "the CGT , Force Ouvriere ( FO )"; a legal
@@ -236,8 +237,7 @@ export function splitAtLowercase(s: Span): Span[] {
         // "the" inside a name follows a connector ("Bank of the West"), else it starts a phrase of its own
         // ("Bank the Revolving Note").
         (w === 'the' && i > s.start && !NAME_CONNECTORS.has((s.tokens[i - 1] as Token).text)) ||
-        (/^\p{Ll}/u.test(w) && !allowed.has(w) && !w.includes('-') && !ELIDED_PARTICLE.test(w))) &&
-      i > s.start
+        (/^\p{Ll}/u.test(w) && !allowed.has(w) && !w.includes('-') && !ELIDED_PARTICLE.test(w)))
     ) {
       if (i > from) out.push({ ...s, start: from, end: i, type });
       from = i + 1;
@@ -256,7 +256,8 @@ export function splitAtLowercase(s: Span): Span[] {
  * Knocks Out Hale"): a common verb's form in "-s" whose stem is one too, no name's word.
  */
 export function headlineVerb(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
+  // Most words end otherwise: the last letter before the expression.
+  if (!word.endsWith('s') || !/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
   const lower = word.toLowerCase();
   const stem =
     lower.endsWith('es') && isCommonVerbForm(lower.slice(0, -2)) ? lower.slice(0, -2) : lower.slice(0, -1);
