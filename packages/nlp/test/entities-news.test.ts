@@ -6608,3 +6608,14 @@ describe('a person and the body named for the person', () => {
     expect(typeOf(e, 'Jane Goodall Institute')).toBe('ORG');
   });
 });
+
+describe('Kikuyu names with "wa"', () => {
+  it('reads the given name, "wa" and the father\'s name as one person', () => {
+    const e = extractEntities(
+      '',
+      'His son, the novelist Mukoma wa Ngũgĩ, announced the death on Wednesday.',
+      'en',
+    );
+    expect(typeOf(e, 'Mukoma wa Ngũgĩ')).toBe('PERSON');
+  });
+});

@@ -1057,6 +1057,8 @@ export const NAME_PARTICLES = new Set([
   'ben',
   'ould',
   'arap',
+  // Kikuyu: "Ngũgĩ wa Thiong'o".
+  'wa',
 ]);
 
 /** Particles and the articles and conjunctions a person's name may hold too ("de la Fuente", "Ortega y Gasset"). */
