@@ -1,5 +1,5 @@
 import type { Keyword } from '@newsflow/contracts';
-import { textAt, tokenize } from './text/tokenize.js';
+import { lowerAt, textAt, tokenize } from './text/tokenize.js';
 import type { Token } from './text/tokenize.js';
 import { isHeadlineCase } from './text/headline.js';
 import { stopwordsFor } from './stopwords.js';
@@ -82,7 +82,7 @@ export function extractKeywords(
     const dateline = !inTitle && bodyDatelines[i] === true;
     if (sentenceStart) sentence++;
     const text = t.text;
-    const lower = lowerCase(text);
+    const lower = t.lower;
     // A dateline's place ("WASHINGTON (Reuters) -") says where the story was filed, not what it is about; it only
     // shows how the place is written where the rest of the text writes it in a line in capitals.
     if (dateline && isWordToken(text)) datelineForm.set(lower, titleCase(text));
@@ -136,7 +136,7 @@ export function extractKeywords(
   // The token after word i, lower-cased ("" after the last): read by the few tests that look past a word.
   const after = (i: number): string => {
     const k = (tokenOf[i] as number) + 1;
-    return lowerCase(k < titleLength ? (titleTokens[k] as Token).text : textAt(bodyTokens, k - titleLength));
+    return k < titleLength ? (titleTokens[k] as Token).lower : lowerAt(bodyTokens, k - titleLength);
   };
   const bad =
     language === 'en'
@@ -844,15 +844,6 @@ function hasLetter(text: string): boolean {
     if (lower >= 97 && lower <= 122) return true;
   }
   return false;
-}
-
-/** `text.toLowerCase()`, without the call for ASCII already in lower case: most words, and punctuation. */
-function lowerCase(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128 || (c >= 65 && c <= 90)) return text.toLowerCase();
-  }
-  return text;
 }
 
 /** Whether a word has a lower-case letter, without allocating for ASCII. */

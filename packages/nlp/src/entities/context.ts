@@ -3,7 +3,7 @@ import { titleCase } from '../ner/canonical.js';
 import { stopwordsFor } from '../stopwords.js';
 import type { EntityType, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
-import { LONG_LOWER_WORD, sentenceHas, textAt, textsOf } from '../text/tokenize.js';
+import { LONG_LOWER_WORD, lowerAt, sentenceHas, textAt, textsOf } from '../text/tokenize.js';
 import type { PhraseKind } from '../ner/gazetteer.js';
 import { isOrgHead, isPersonTitle } from '../ner/gazetteer.js';
 import { isAllCapitals, isCapitalized } from '../ner/features.js';
@@ -144,7 +144,7 @@ const OWNERS = new Set(['its', 'his', 'her', 'their', 'our']);
 function companyApposition(tokens: readonly Token[], end: number): boolean {
   if (textAt(tokens, end) !== ',') return false;
   const text = (k: number): string => textAt(tokens, k);
-  const art = text(end + 1).toLowerCase();
+  const art = lowerAt(tokens, end + 1);
   // "X, a … company", or an owner's: "X, Estonia's state-owned transmission company".
   // "X, operator of the Upbit exchange": a business's noun and "of", without an article.
   if (BUSINESSES_OF.has(art) && text(end + 2) === 'of') return true;
@@ -155,7 +155,7 @@ function companyApposition(tokens: readonly Token[], end: number): boolean {
   else return false;
   let last = Math.min(tokens.length, from + 4);
   for (let k = from; k < last; k++) {
-    const w = (tokens[k] as Token).text.toLowerCase();
+    const w = (tokens[k] as Token).lower;
     if (PERSON_ROLES.has(w)) return false;
     // "X, the country's sovereign wealth fund": the possessive of a common noun.
     if (k > from && POSSESSIVE.test(w)) {
@@ -163,7 +163,7 @@ function companyApposition(tokens: readonly Token[], end: number): boolean {
       continue;
     }
     if (APPOSED_BUSINESSES.has(w)) {
-      const after = (tokens[k + 1] as Token | undefined)?.text.toLowerCase() ?? '';
+      const after = (tokens[k + 1] as Token | undefined)?.lower ?? '';
       // A collective, not a business: "Gheralta, a group of some 30 churches".
       if (w === 'group' && after === 'of') return false;
       // "X, the French AI start-up." is X; "X, the company said" and "X, the poet and broadcaster whose" are not.
@@ -201,7 +201,7 @@ function contextType(
   tokens: readonly Token[],
   a: number,
   b: number,
-  words: FieldWords,
+  quotes: FieldQuotes,
 ): EntityType | 'DROP' | undefined {
   // A Romance word for a body opens a body's name, whatever the context: "Arévalo 's Movimiento Semilla party"; a
   // name the rules know is what they know it as ("resistance from the IG Metall union"), unless a number or a name
@@ -209,7 +209,7 @@ function contextType(
   if (b - a >= 2 && ROMANCE_BODY_OPENERS.has(textAt(tokens, a))) return 'ORG';
   const known = b - a === 1 && nameGoesOn(tokens[b]) ? undefined : knownNameType(tokens, a, b);
   if (known) return known;
-  const type = contextCue(tokens, a, b, words);
+  const type = contextCue(tokens, a, b, quotes);
   if (type === undefined || type === 'DROP') return type;
   return isDemonym(
     tokens
@@ -338,7 +338,7 @@ const BEFORE_PLURAL_NOUN = new Set(['', 'its', 'their', 'the', 'and', ',', 'by',
 const namesKindAtStart = (tokens: readonly Token[], a: number): boolean => {
   const t = tokens[a] as Token;
   if (!t.sentenceStart) return false;
-  const lower = t.text.toLowerCase();
+  const lower = t.lower;
   // Not a contract's "Company" before the party it defines.
   return (isCompanyNoun(lower) && lower !== 'company') || namesOccupation(t.text);
 };
@@ -349,7 +349,7 @@ const namesOccupation = (word: string): boolean =>
 function nameAfterNationality(tokens: readonly Token[], a: number, b: number): boolean {
   const first = textAt(tokens, a);
   if (COMPASS_WORDS.has(first) || isTitle(first.split('-')[0] as string)) return false;
-  for (let k = a + 1; k < b; k++) if (GAZ.lowerWords.has(textAt(tokens, k).toLowerCase())) return false;
+  for (let k = a + 1; k < b; k++) if (GAZ.lowerWords.has(lowerAt(tokens, k))) return false;
   if (GAZ.lowerWords.has(first.toLowerCase()) && !GAZ.firstNames.has(first)) return false;
   return personLike(tokens, a, b) || (GAZ.firstNames.has(first) && personLike(tokens, a + 1, b));
 }
@@ -460,7 +460,7 @@ function namedKin(tokens: readonly Token[], a: number): boolean {
   if (!KIN.has(text(k))) return false;
   // An age between the owner and the family member: "whose seven-year-old son Tomás".
   const owner = AGE.test(text(k - 1)) ? k - 2 : k - 1;
-  return KIN_OWNERS.has(text(owner).toLowerCase());
+  return KIN_OWNERS.has(lowerAt(tokens, owner));
 }
 
 /** Family only a person has: not a company's partner, parent, children or sister company. */
@@ -555,7 +555,7 @@ const LED_UNDER = new Set([
 /** Whether "of" at token k follows a party or company a person holds: "the media company of", "Party ( KDP ) of". */
 function heldBy(tokens: readonly Token[], k: number): boolean {
   const acronym = textAt(tokens, k - 1) === ')' && textAt(tokens, k - 3) === '(';
-  return HELD_BY_PEOPLE.has(textAt(tokens, acronym ? k - 4 : k - 1).toLowerCase());
+  return HELD_BY_PEOPLE.has(lowerAt(tokens, acronym ? k - 4 : k - 1));
 }
 
 /** Sports whose national bodies are named "Sport Country". */
@@ -680,8 +680,8 @@ const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const namedLikeBody = (tokens: readonly Token[], a: number, b: number): boolean =>
   knownType(tokens, a, b) === 'ORG' ||
   (b - a === 1 && isAllCapitals(textAt(tokens, a))) ||
-  ORG_SUFFIXES.has(textAt(tokens, b - 1).toLowerCase()) ||
-  isLegalForm(textAt(tokens, b - 1).toLowerCase());
+  ORG_SUFFIXES.has(lowerAt(tokens, b - 1)) ||
+  isLegalForm(lowerAt(tokens, b - 1));
 
 /**
  * A team, party or company named before the role of one of its people and their name, whatever its name says:
@@ -792,8 +792,7 @@ function movesLikeAStock(tokens: readonly Token[], a: number, b: number): boolea
   const percent =
     /^\d[\d.,]*%$/.test(amount) ||
     (/^\d[\d.,]*$/.test(amount) && /^(?:%|percent|per)$/.test(textAt(tokens, b + 2)));
-  if (!percent || INDEX_HEADS.has(textAt(tokens, b - 1).toLowerCase()) || insideKnownMisc(tokens, a, b))
-    return false;
+  if (!percent || INDEX_HEADS.has(lowerAt(tokens, b - 1)) || insideKnownMisc(tokens, a, b)) return false;
   if ((tokens[a] as Token).sentenceStart) return !commonWordOpening(tokens, a, b);
   const before = textAt(tokens, a - 1) === 'the' ? a - 2 : a - 1;
   return !PLACE_PREPOSITIONS.has(textAt(tokens, before));
@@ -889,11 +888,11 @@ function contextCue(
   tokens: readonly Token[],
   a: number,
   b: number,
-  words: FieldWords,
+  quotes: FieldQuotes,
 ): EntityType | 'DROP' | undefined {
   const n = b - a;
   const text = (k: number): string => textAt(tokens, k);
-  const lower = (k: number): string => words.lower(k);
+  const lower = (k: number): string => lowerAt(tokens, k);
   // A law or event of many words is one as much as a short one: "Employment Retirement Income Security Act".
   if (n > 4) return EVENT_HEADS.has(lower(b - 1)) ? 'DROP' : undefined;
   // A city that qualifies a business or venue after "the" is the city: "the Siena bank", "the Barcelona festival",
@@ -924,7 +923,7 @@ function contextCue(
     if ((n >= 2 || titleEnd > b) && closesQuote(tokens, titleEnd) && !QUOTED_NAME_CUES.has(lower(a - 2)))
       return 'DROP';
   }
-  if (insideQuotedTitle(tokens, a, b, words)) return 'DROP';
+  if (insideQuotedTitle(tokens, a, b, quotes)) return 'DROP';
   // The river and its forest, not the company: "cleared in the Amazon", "the Amazon basin", "Brazil's Amazon rainforest".
   if (
     n === 1 &&
@@ -1417,9 +1416,9 @@ const QUOTED_TITLE_WORDS = 10;
  * in "Butch Cassidy and the Sundance Kid"", "Sofía Barreiro for "Winter in Ushuaia"" (the labelled data tags
  * nothing inside 39 such titles of 41). Not a name after "known as" or "nicknamed".
  */
-function insideQuotedTitle(tokens: readonly Token[], a: number, b: number, words: FieldWords): boolean {
+function insideQuotedTitle(tokens: readonly Token[], a: number, b: number, quotes: FieldQuotes): boolean {
   // The opening mark stands within the title's reach before the name, as it does before few names.
-  if (!words.quoteIn(a - QUOTED_TITLE_WORDS - 1, a)) return false;
+  if (!quotes.quoteIn(a - QUOTED_TITLE_WORDS - 1, a)) return false;
   let small = false;
   const titleWord = (k: number): boolean => {
     const w = textAt(tokens, k);
@@ -1443,7 +1442,7 @@ function insideQuotedTitle(tokens: readonly Token[], a: number, b: number, words
     titleWord(close)
   )
     close++;
-  return small && closesQuote(tokens, close) && !QUOTED_NAME_CUES.has(textAt(tokens, open - 1).toLowerCase());
+  return small && closesQuote(tokens, close) && !QUOTED_NAME_CUES.has(lowerAt(tokens, open - 1));
 }
 
 /** The Amazon's lands and waters, after which it is the place with or without "the": "Brazil's Amazon rainforest". */
@@ -1630,8 +1629,7 @@ export function bylines(spans: Span[], field: TextField, tokens: Token[]): Span[
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k] as Token;
     const opens =
-      (t.text === 'by' && BYLINE_ROLES.has(textAt(tokens, k - 1).toLowerCase())) ||
-      (t.text === 'By' && t.sentenceStart);
+      (t.text === 'by' && BYLINE_ROLES.has(lowerAt(tokens, k - 1))) || (t.text === 'By' && t.sentenceStart);
     if (!opens) continue;
     // After a byline's comma comes the writer's role or paper ("By Gwen Halvorsen , Columbus Dispatch").
     const joins = t.text === 'By' ? ['and', '&'] : ['and', '&', ','];
@@ -1681,16 +1679,11 @@ export function bylines(spans: Span[], field: TextField, tokens: Token[]): Span[
   return retypeRuns(retypeRuns(spans, field, tokens, runs), field, tokens, newsrooms);
 }
 
-/**
- * What the cues of a field's runs read again and again, made once for the field: the lower-case text of each token
- * (when first asked; several runs read the same words) and where its double quotation marks stand.
- */
-class FieldWords {
-  private readonly lowerCase: (string | undefined)[];
+/** Where the double quotation marks of a field stand, found once for the cues of all its runs. */
+class FieldQuotes {
   /** For each token, the last double quotation mark at or before it, or -1. */
   private readonly lastQuote: Int32Array;
-  constructor(private readonly tokens: readonly Token[]) {
-    this.lowerCase = new Array<string | undefined>(tokens.length);
+  constructor(tokens: readonly Token[]) {
     this.lastQuote = new Int32Array(tokens.length);
     let last = -1;
     for (let k = 0; k < tokens.length; k++) {
@@ -1699,11 +1692,6 @@ class FieldWords {
       if (w.length === 1 && QUOTE_MARKS.has(w)) last = k;
       this.lastQuote[k] = last;
     }
-  }
-  /** The lower-case text of token k, '' outside the field. */
-  lower(k: number): string {
-    if (k < 0 || k >= this.tokens.length) return '';
-    return (this.lowerCase[k] ??= (this.tokens[k] as Token).text.toLowerCase());
   }
   /** Whether a double quotation mark stands among tokens [from, to). */
   quoteIn(from: number, to: number): boolean {
@@ -1720,7 +1708,7 @@ export function contextRules(
 ): Span[] {
   const runs: TypedRun[] = [];
   const text = (k: number): string => (tokens[k] as Token).text;
-  const words = new FieldWords(tokens);
+  const quotes = new FieldQuotes(tokens);
   let i = 0;
   while (i < tokens.length) {
     if (!runWord(text(i)) || skip?.[i]) {
@@ -1734,7 +1722,7 @@ export function contextRules(
       a < j &&
       (isTitle(text(a)) ||
         // A common word opening a title of two: "District Attorney Thomas Quinn".
-        (a + 2 < j && isTitle(text(a + 1)) && GAZ.lowerWords.has(words.lower(a))) ||
+        (a + 2 < j && isTitle(text(a + 1)) && GAZ.lowerWords.has(lowerAt(tokens, a))) ||
         honorificAt(tokens, a) ||
         // A number opening the sentence counts what the name has: "Two European Space Agency probes".
         ((tokens[a] as Token).sentenceStart && a + 1 < j && isNumberWord(text(a))) ||
@@ -1755,7 +1743,7 @@ export function contextRules(
         a = k + 1;
         break;
       }
-    const type = a < j ? contextType(tokens, a, j, words) : undefined;
+    const type = a < j ? contextType(tokens, a, j, quotes) : undefined;
     // A person's nationality before the name is not part of it ("play Ukrainian Marta Kostyuk , who"), as in tidy.
     while (type === 'PERSON' && j - a > 1 && isDemonym(text(a))) a++;
     // What a law or treaty is on is part of its name: "Framework Convention on Climate Change", "Treaty on the
@@ -1763,7 +1751,7 @@ export function contextRules(
     const on = textAt(tokens, j + 1) === 'the' ? j + 2 : j + 1;
     const topic =
       textAt(tokens, j) === 'on' && runWord(textAt(tokens, on)) && !(tokens[on] as Token).sentenceStart;
-    const end = type === 'DROP' && topic && LAW_HEADS.has(text(j - 1).toLowerCase()) ? runEnd(tokens, on) : j;
+    const end = type === 'DROP' && topic && LAW_HEADS.has(lowerAt(tokens, j - 1)) ? runEnd(tokens, on) : j;
     // A nationality says what the person is, not who: "The Northern Irishman, who had not won".
     if (type && !namesNationality(textsOf(tokens, a, end))) runs.push({ start: a, end, type });
     i = end;
@@ -1894,7 +1882,7 @@ const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner']);
 export function portfoliosAfterTitles(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   let out = spans;
   for (let k = 0; k + 2 < tokens.length; k++) {
-    if (textAt(tokens, k + 1) !== 'of' || !PORTFOLIO_TITLES.has(textAt(tokens, k).toLowerCase())) continue;
+    if (textAt(tokens, k + 1) !== 'of' || !PORTFOLIO_TITLES.has(lowerAt(tokens, k))) continue;
     let end = k + 2;
     for (let j = end; j < tokens.length && !(tokens[j] as Token).sentenceStart;) {
       const w = textAt(tokens, j);
@@ -1934,7 +1922,7 @@ export function portfoliosBeforeTitles(spans: Span[], field: TextField, tokens: 
     const title = textAt(tokens, h);
     if (
       !isCapitalized(title) ||
-      !PORTFOLIO_HOLDERS.has(title.toLowerCase()) ||
+      !PORTFOLIO_HOLDERS.has(lowerAt(tokens, h)) ||
       (tokens[h] as Token).sentenceStart
     )
       continue;
@@ -2031,7 +2019,7 @@ export function placesListedWithPlaces(spans: Span[], field: TextField, tokens: 
 /** Whether a word of the span is a place's head or known as a place: "Baltic Sea", "Cebu Pacific" (not "Lab"). */
 function placeWordIn(tokens: readonly Token[], s: Span): boolean {
   for (let k = s.start; k < s.end; k++)
-    if (isPlaceWord(textAt(tokens, k).toLowerCase()) || knownAsPlace(tokens, k, k + 1)) return true;
+    if (isPlaceWord(lowerAt(tokens, k)) || knownAsPlace(tokens, k, k + 1)) return true;
   return false;
 }
 
@@ -2060,7 +2048,7 @@ export function bodiesOfCountries(spans: Span[], field: TextField, tokens: Token
       namesCountry(tokens, country.start, country.end) &&
       knownType(tokens, s.start, s.end) === undefined &&
       !placeWordIn(tokens, s) &&
-      !KIND_OF_PLACE.has(textAt(tokens, s.end - 1).toLowerCase())
+      !KIND_OF_PLACE.has(lowerAt(tokens, s.end - 1))
     )
       runs.push({ start: s.start, end: s.end, type: 'ORG' });
   }
@@ -2192,7 +2180,7 @@ const MAX_MEMBERS = 8;
 
 /** Whether "of" at token k names where the body before it is based: a known place after a word no body's head. */
 function basedIn(tokens: readonly Token[], k: number): boolean {
-  const before = textAt(tokens, k - 1).toLowerCase();
+  const before = lowerAt(tokens, k - 1);
   return knownAsPlace(tokens, k + 1, k + 2) && (!isOrgHead(before) || isLegalForm(before));
 }
 
@@ -2231,7 +2219,7 @@ export function membersOfKinds(spans: Span[], field: TextField, tokens: Token[])
           ? k + 2
           : -1;
     if (opens < 0) continue;
-    const kind = named ? word : textAt(tokens, textAt(tokens, k - 1) === ',' ? k - 2 : k - 1).toLowerCase();
+    const kind = named ? word : lowerAt(tokens, textAt(tokens, k - 1) === ',' ? k - 2 : k - 1);
     // "the towns of Karratha and Dampier" name places; "much of the northeast including Raqqa and Hasaka" too.
     const type =
       onePlace || KINDS_OF_PLACES.has(kind) || (word !== 'of' && COMPASS_REGIONS.has(kind))
@@ -2265,14 +2253,13 @@ export function membersOfKinds(spans: Span[], field: TextField, tokens: Token[])
         else if (startsName(textAt(tokens, i)) || (i > start && /^\d+$/.test(textAt(tokens, i)))) i++;
         else break;
         // A legal form's period may end the sentence too: "… and Ridgeback Petroleum Corp. Brightwater said".
-        if (textAt(tokens, i - 1).endsWith('.') && isLegalForm(textAt(tokens, i - 1).toLowerCase())) break;
+        if (textAt(tokens, i - 1).endsWith('.') && isLegalForm(lowerAt(tokens, i - 1))) break;
       }
       if (i === start || (tokens[start] as Token).sentenceStart) break;
       // An owner is no member ("parties such as France 's RN"); nor, unless commas list the members, a common word
       // after "and", which may end the name before it ("utilities such as Pacific Gas and Electric").
       if (POSSESSIVE.test(textAt(tokens, i))) break;
-      if (last && !commas && i === start + 1 && GAZ.lowerWords.has(textAt(tokens, start).toLowerCase()))
-        break;
+      if (last && !commas && i === start + 1 && GAZ.lowerWords.has(lowerAt(tokens, start))) break;
       // A person's name is a person's, or read as one: not "leaders of the G7" nor "players like Real Madrid".
       if (
         type === 'PERSON' &&
@@ -2383,7 +2370,7 @@ const PICTURE_AGENCY_WORDS = new Set(['Images', 'Pictures', 'Photo', 'Photos', '
 export function photoCredits(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const runs: TypedRun[] = [];
   for (let k = 1; k + 2 < tokens.length; k++) {
-    if (textAt(tokens, k) !== '/' || !AGENCIES.has(textAt(tokens, k - 1).toLowerCase())) continue;
+    if (textAt(tokens, k) !== '/' || !AGENCIES.has(lowerAt(tokens, k - 1))) continue;
     if ((tokens[k + 1] as Token).sentenceStart || !runWord(textAt(tokens, k + 1))) continue;
     const end = runEnd(tokens, k + 1);
     // Not a picture agency after the news agency: "AFP / Getty Images".
@@ -2399,8 +2386,7 @@ const PAPER_WORDS = 4;
 /** A press digest's headline: "PRESS DIGEST - POLAND - SEPT 23", "Press digest - Bulgaria". */
 function namesPressDigest(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k + 1 < to; k++)
-    if (textAt(tokens, k).toLowerCase() === 'press' && textAt(tokens, k + 1).toLowerCase() === 'digest')
-      return true;
+    if (lowerAt(tokens, k) === 'press' && lowerAt(tokens, k + 1) === 'digest') return true;
   return false;
 }
 

@@ -211,10 +211,7 @@ export function propagate(
           ok = false;
         // "May" the person, not the month: not after "in", "since"… and not before a number.
         if (ok && c.words.length === 1 && isMonth((c.words[0] as string).toLowerCase())) {
-          if (
-            (before && TIME_PREPOSITIONS.has(before.text.toLowerCase())) ||
-            (after && /^\d/.test(after.text))
-          )
+          if ((before && TIME_PREPOSITIONS.has(before.lower)) || (after && /^\d/.test(after.text)))
             ok = false;
         }
         // A country's code the document reads as a body's acronym names the body: "Electoral Commission (EC)".
@@ -437,7 +434,13 @@ export function personsBySurnameAlone(mentions: TypedMention[]): void {
     if (m.type === 'PERSON' || !m.text.includes(' ')) continue;
     const words = m.text.split(' ');
     if (words.length > 3 || aloneTypes.get(words[words.length - 1] as string) !== 'PERSON') continue;
-    const tokens = words.map((text) => ({ text, start: 0, end: 0, sentenceStart: false }));
+    const tokens = words.map((text) => ({
+      text,
+      lower: text.toLowerCase(),
+      start: 0,
+      end: 0,
+      sentenceStart: false,
+    }));
     if (!COMPASS_WORDS.has(words[0] as string) && personLike(tokens, 0, tokens.length)) m.type = 'PERSON';
   }
 }

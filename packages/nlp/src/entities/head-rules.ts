@@ -1,6 +1,6 @@
 /** Head rules: what the words of a span (its last word above all) say about its type, whatever the tagger read. */
 import type { Token } from '../text/tokenize.js';
-import { textAt } from '../text/tokenize.js';
+import { lowerAt, textAt } from '../text/tokenize.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import { NEVER_ALONE } from '../ner/lexicon.js';
 import { isAllCapitals, isCapitalized } from '../ner/features.js';
@@ -120,7 +120,7 @@ export function roleApposition(tokens: readonly Token[], end: number): boolean {
   if (!next) return false;
   if (next.text === 'who') return true;
   let from: number;
-  if (APPOSITION_ARTICLE.has(next.text.toLowerCase())) from = end + 2;
+  if (APPOSITION_ARTICLE.has(next.lower)) from = end + 2;
   else if (runWord(next.text) && POSSESSIVE.test(textAt(tokens, end + 2))) from = end + 3;
   else return bareRoleAt(tokens, end + 1);
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
@@ -274,6 +274,7 @@ export function headRules(spans: Span[]): Span[] {
     let s = span;
     const { tokens } = s;
     const word = (k: number): string => (tokens[k] as Token).text;
+    const lower = (k: number): string => (tokens[k] as Token).lower;
     if (insideKnownMisc(tokens, s.start, s.end)) continue;
     // An owner and what it owns, which the tagger read as one name: "Thailand 's Board of Investment", "the FCC 's
     // Media Bureau"; not a name that holds its possessive ("People 's Bank of China", "Sheriff 's Office").
@@ -329,8 +330,8 @@ export function headRules(spans: Span[]): Span[] {
           !o.has(start - 1) &&
           isCapitalized(word(start - 1)) &&
           /^\p{L}/u.test(word(start - 1)) &&
-          !NEVER_ALONE.has(word(start - 1).toLowerCase()) &&
-          !isPersonTitle(word(start - 1).toLowerCase())
+          !NEVER_ALONE.has(lower(start - 1)) &&
+          !isPersonTitle(lower(start - 1))
         )
           start--;
         // "the Gulf" is a place of its own.
@@ -357,9 +358,9 @@ export function headRules(spans: Span[]): Span[] {
           !next.sentenceStart &&
           !o.has(s.end) &&
           /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
-          !NEVER_ALONE.has(next.text.toLowerCase()) &&
-          !GENERIC_ALONE.has(next.text.toLowerCase()) &&
-          !ORG_SUFFIXES.has(next.text.toLowerCase()) &&
+          !NEVER_ALONE.has(next.lower) &&
+          !GENERIC_ALONE.has(next.lower) &&
+          !ORG_SUFFIXES.has(next.lower) &&
           // A place's title is no surname: "Alberta Premier Danielle Smith"; nor a headline's verb: "Morena Vows",
           // nor a party's member from there: "the Florida Republican who chairs".
           !isTitle(next.text) &&
@@ -371,7 +372,7 @@ export function headRules(spans: Span[]): Span[] {
           // A capitalised particle opens the surname: "Fabio Di Giannantonio".
           const surname = s.end + 1;
           const particle =
-            NAME_PARTICLES.has(next.text.toLowerCase()) &&
+            NAME_PARTICLES.has(next.lower) &&
             !o.has(surname) &&
             /^\p{Lu}\p{Ll}+$/u.test(textAt(tokens, surname));
           if (particle) o.add(surname);
@@ -394,7 +395,7 @@ export function headRules(spans: Span[]): Span[] {
         !o.has(start - 1) &&
         runWord(word(start - 1)) &&
         !isDemonym(word(start - 1)) &&
-        !isPersonTitle(word(start - 1).toLowerCase()) &&
+        !isPersonTitle(lower(start - 1)) &&
         // Nor who leads or backs it: "the BJP-led National Democratic Alliance".
         !isPlaceCompound(word(start - 1))
       )
@@ -409,7 +410,7 @@ export function headRules(spans: Span[]): Span[] {
       before.end === s.start &&
       before.type !== 'ORG' &&
       s.end - s.start >= 2 &&
-      VENUE_HEADS.has(word(s.end - 1).toLowerCase())
+      VENUE_HEADS.has(lower(s.end - 1))
     ) {
       out.pop();
       s = { ...s, start: before.start, type: 'LOCATION' };
@@ -426,7 +427,7 @@ export function headRules(spans: Span[]): Span[] {
         !(tokens[form] as Token).sentenceStart &&
         !o.has(form) &&
         /^\p{Lu}/u.test(word(form)) &&
-        isLegalForm(word(form).toLowerCase())
+        isLegalForm(lower(form))
       ) {
         if (!comma) o.add(form);
         s = { ...s, end: comma ? s.end : form + 1, type: 'ORG' };
@@ -450,7 +451,7 @@ export function headRules(spans: Span[]): Span[] {
     const after = tokens[s.end];
     if (
       continuesName(after) &&
-      STREET_HEADS.has((after as Token).text.toLowerCase()) &&
+      STREET_HEADS.has((after as Token).lower) &&
       !(owned.get(tokens) as HeldTokens).has(s.end)
     )
       s = { ...s, end: s.end + 1 };
@@ -465,11 +466,7 @@ export function headRules(spans: Span[]): Span[] {
       s = { ...s, start: s.start - 1 };
     // A person's name the tagger ended before a centre's or clinic's head is that body's ("MD Anderson Cancer |
     // Center"), as is a person's name that ends in one ("Memorial Sloan Kettering Cancer Center").
-    if (
-      s.type === 'PERSON' &&
-      BODY_PLACE_HEADS.has(textAt(tokens, s.end).toLowerCase()) &&
-      !owned.get(tokens)?.has(s.end)
-    )
+    if (s.type === 'PERSON' && BODY_PLACE_HEADS.has(lowerAt(tokens, s.end)) && !owned.get(tokens)?.has(s.end))
       s = { ...s, end: s.end + 1 };
     // A team's plural nickname the tagger left out after its place joins it: "the Milwaukee | Bucks 118-105".
     if (
@@ -482,7 +479,7 @@ export function headRules(spans: Span[]): Span[] {
       s = { ...s, end: s.end + 1, type: 'ORG' };
     }
     const n = s.end - s.start;
-    const last = word(s.end - 1).toLowerCase();
+    const last = lower(s.end - 1);
     if (s.type === 'PERSON' && n >= 2 && BODY_PLACE_HEADS.has(last)) s = { ...s, type: 'ORG' };
     // A golf course is the ground played on, not the members' club: "at Riviera Country Club", "Emirates Golf Club".
     if (n >= 3 && last === 'club' && COURSE_CLUBS.has(word(s.end - 2))) s = { ...s, type: 'LOCATION' };
@@ -530,10 +527,9 @@ export function headRules(spans: Span[]): Span[] {
           !(
             s.type === 'PERSON' &&
             (roleApposition(tokens, s.end) ||
-              (textAt(tokens, s.end) === ',' && PERSON_ROLES.has(textAt(tokens, s.end + 1).toLowerCase())) ||
+              (textAt(tokens, s.end) === ',' && PERSON_ROLES.has(lowerAt(tokens, s.end + 1))) ||
               (textAt(tokens, s.start - 1) === ',' &&
-                (PERSON_ROLES.has(textAt(tokens, s.start - 2).toLowerCase()) ||
-                  isTitle(textAt(tokens, s.start - 2)))))
+                (PERSON_ROLES.has(lowerAt(tokens, s.start - 2)) || isTitle(textAt(tokens, s.start - 2)))))
           )
         )
           s = { ...s, type: 'LOCATION' };

@@ -1,7 +1,7 @@
 /** Joining rules: spans, or a span and the words beside it, that make one name (over "&", "of", particles). */
 import type { EntityType, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
-import { LONG_LOWER_WORD, sentenceHas, textAt, textsOf } from '../text/tokenize.js';
+import { LONG_LOWER_WORD, lowerAt, sentenceHas, textAt, textsOf } from '../text/tokenize.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import { isAllCapitals, isCapitalized } from '../ner/features.js';
 import { titleCase } from '../ner/canonical.js';
@@ -209,7 +209,7 @@ export function joinCommonNounsOverAnd(spans: Span[], field: TextField, tokens: 
     let head = s.start;
     while (head < s.end && (tokens[head] as Token).text !== 'of') head++;
     head--;
-    if (head <= s.start || !isOrgHead((tokens[head] as Token).text.toLowerCase())) return s;
+    if (head <= s.start || !isOrgHead((tokens[head] as Token).lower)) return s;
     // A plural possessive may stand between them: "Transport and General Workers ' Union".
     for (let k = s.start; k < head; k++)
       if (!common(k) && !PLURAL_POSSESSIVE.has(textAt(tokens, k))) return s;
@@ -241,7 +241,7 @@ function nameAfterAnd(
  * Reserve and …").
  */
 export function joinOrganisationsOverAnd(spans: Span[], field: TextField, tokens: Token[]): Span[] {
-  const common = (k: number): boolean => GAZ.lowerWords.has(textAt(tokens, k).toLowerCase());
+  const common = (k: number): boolean => GAZ.lowerWords.has(lowerAt(tokens, k));
   // The rules' heads ("Centre", "Corps"), not the tagger's, which hold adjectives ("Financial").
   const head = (k: number): boolean => (wordRole(textAt(tokens, k)) & 1) !== 0;
   return widenSpans(spans, field, tokens, (s, spanAt) => {
@@ -274,7 +274,7 @@ export function bodiesOfTwoPlaces(spans: Span[], field: TextField, tokens: Token
     if (!next || !isPlaceKind(wholeKindOf(tokens, next.start, next.end))) return undefined;
     let of = s.end - 1;
     while (of > s.start && textAt(tokens, of) !== 'of') of--;
-    if (of <= s.start || !isOrgHead(textAt(tokens, of - 1).toLowerCase())) return undefined;
+    if (of <= s.start || !isOrgHead(lowerAt(tokens, of - 1))) return undefined;
     if (!isPlaceKind(wholeKindOf(tokens, of + 1, s.end))) return undefined;
     return { start: s.start, end: next.end, absorbs: next };
   });
@@ -296,8 +296,7 @@ export function bodiesOfTwoAreas(spans: Span[], field: TextField, tokens: Token[
     if (s.type !== 'ORG' || first < 0 || textAt(tokens, s.start - 1) !== 'and') return undefined;
     if (!SHARED_SERVICE_HEADS.has(textAt(tokens, s.end - 1))) return undefined;
     const area = textAt(tokens, first);
-    if (!/^\p{Lu}\p{Ll}/u.test(area) || PLACE_APART.has(textAt(tokens, first - 1).toLowerCase()))
-      return undefined;
+    if (!/^\p{Lu}\p{Ll}/u.test(area) || PLACE_APART.has(lowerAt(tokens, first - 1))) return undefined;
     const other = spanAt(first);
     if (
       other
@@ -385,10 +384,7 @@ export function bodiesOfPluralOwners(spans: Span[], field: TextField, tokens: To
       !(tokens[start] as Token).sentenceStart &&
       isCapitalized(textAt(tokens, start - 1)) &&
       textAt(tokens, start - 1) !== 'The' &&
-      !(
-        (tokens[start - 1] as Token).sentenceStart &&
-        GAZ.lowerWords.has(textAt(tokens, start - 1).toLowerCase())
-      )
+      !((tokens[start - 1] as Token).sentenceStart && GAZ.lowerWords.has(lowerAt(tokens, start - 1)))
     )
       start--;
     runs.push({ start, end, type: 'ORG' });
@@ -853,7 +849,7 @@ export function bodiesOfTopicLists(spans: Span[], field: TextField, tokens: Toke
     const t = tokens[k];
     // A word in capitals is a name of its own: "TNT , TLC and Food Network" are three channels.
     if (t === undefined || t.sentenceStart || !TITLE_CASE_WORD.test(t.text)) return false;
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
     return (
       !isWeekday(lower) &&
       !isMonth(lower) &&
@@ -968,11 +964,11 @@ export function acronymDefinitions(spans: Span[], field: TextField, tokens: Toke
       continue;
     }
     const type: EntityType | 'DROP' =
-      EVENT_HEADS.has((tokens[i - 1] as Token).text.toLowerCase()) || insideKnownMisc(tokens, start, i)
+      EVENT_HEADS.has((tokens[i - 1] as Token).lower) || insideKnownMisc(tokens, start, i)
         ? 'DROP'
         : (knownType(tokens, start, i) ??
           // A venue is a place: "the Melbourne Cricket Ground ( MCG )".
-          (VENUE_HEADS.has((tokens[i - 1] as Token).text.toLowerCase()) ? 'LOCATION' : 'ORG'));
+          (VENUE_HEADS.has((tokens[i - 1] as Token).lower) ? 'LOCATION' : 'ORG'));
     runs.push({ start, end: i, type }, { start: at, end: at + 1, type });
   }
   return retypeRuns(spans, field, tokens, runs);
@@ -992,7 +988,7 @@ const BEFORE_GROUND = new Set(['at', 'the', 'to', 'from', 'in', 'into', 'outside
  */
 export function groundsWhole(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   return widenSpans(spans, field, tokens, (s, spanAt) => {
-    if (s.type !== 'LOCATION' || !isGroundHead(textAt(tokens, s.end - 1).toLowerCase())) return undefined;
+    if (s.type !== 'LOCATION' || !isGroundHead(lowerAt(tokens, s.end - 1))) return undefined;
     let start = s.start;
     let absorbs: Span | undefined;
     while (start > 0) {
@@ -1030,7 +1026,7 @@ function translatedDefinitionStart(tokens: readonly Token[], open: number): numb
   let k = open - 1;
   for (; k >= 0; k--) {
     const t = tokens[k] as Token;
-    if (NAME_CONNECTORS.has(t.text.toLowerCase())) {
+    if (NAME_CONNECTORS.has(t.lower)) {
       // Two names listed: "the CSU and the Social Democrats ( SPD )".
       if (first < 0 || (t.text === 'and' && textAt(tokens, k + 1) === 'the')) return -1;
       connectors++;
@@ -1041,7 +1037,7 @@ function translatedDefinitionStart(tokens: readonly Token[], open: number): numb
     if (t.sentenceStart) break;
   }
   // The small words before the first capitalised one open the name ("members of the Volunteers"), not inside it.
-  const opening = textsOf(tokens, Math.max(k, 0), first).map((w) => w.toLowerCase());
+  const opening = tokens.slice(Math.max(k, 0), first).map((t) => t.lower);
   const inside = connectors - opening.filter((w) => NAME_CONNECTORS.has(w)).length;
   return capitals >= TRANSLATED_DEFINITION_WORDS && inside > 0 && opening.includes('the') ? first : -1;
 }
@@ -1087,10 +1083,10 @@ export function companiesBeforeLegalForms(spans: Span[], field: TextField, token
       (tokens[k] as Token).sentenceStart
     )
       continue;
-    if (!isLegalForm(form.toLowerCase())) continue;
+    if (!isLegalForm((tokens[k] as Token).lower)) continue;
     let start = k;
     // A legal form in brackets before it: "PT Bank Mandiri (Persero) Tbk", "Sakunda Holdings (Private) Limited".
-    const bracketed = textAt(tokens, k - 2).toLowerCase();
+    const bracketed = lowerAt(tokens, k - 2);
     if (
       textAt(tokens, k - 1) === ')' &&
       (isLegalForm(bracketed) || bracketed === 'private') &&
@@ -1105,7 +1101,7 @@ export function companiesBeforeLegalForms(spans: Span[], field: TextField, token
       !(STATE_CODE_LIKE.test(form) && form !== 'LP') &&
       textAt(tokens, k - 1) === ',' &&
       runWord(textAt(tokens, k - 2)) &&
-      !isLegalForm(textAt(tokens, k - 2).toLowerCase());
+      !isLegalForm(lowerAt(tokens, k - 2));
     if (afterComma) start = k - 1;
     while (
       k - start < MAX_COMPANY_WORDS + 3 &&
@@ -1134,10 +1130,7 @@ export function companiesBeforeLegalForms(spans: Span[], field: TextField, token
     // A sentence's first word that is a common word or a kind of business names nothing ("Company Thinkplus
     // Investments Limited" under a signature, "Steelmaker Thyssenkrupp AG").
     const opening = tokens[start] as Token;
-    if (
-      (opening.sentenceStart && GAZ.lowerWords.has(opening.text.toLowerCase())) ||
-      kindOfBusinessOpening(opening)
-    )
+    if ((opening.sentenceStart && GAZ.lowerWords.has(opening.lower)) || kindOfBusinessOpening(opening))
       start++;
     // Not a line in capitals ("COMME SA"), nor a surname "Co" ("Zaldy Co").
     let capitals = true;
@@ -1543,7 +1536,7 @@ export function partnersFirms(spans: Span[], field: TextField, tokens: Token[]):
     let surnames = 0;
     for (let j = start; j < k + 2; j += 2) if (GAZ.personNames.has(textAt(tokens, j))) surnames++;
     // With its legal form: "Paul, Weiss, Rifkind, Wharton & Garrison LLP".
-    const end = isLegalForm(textAt(tokens, k + 2).toLowerCase()) ? k + 3 : k + 2;
+    const end = isLegalForm(lowerAt(tokens, k + 2)) ? k + 3 : k + 2;
     if (start < k - 1 && surnames >= 2) runs.push({ start, end, type: 'ORG' });
   }
   return retypeRuns(spans, field, tokens, runs);
@@ -1555,6 +1548,6 @@ export function partnersFirms(spans: Span[], field: TextField, tokens: Token[]):
  */
 function partnerName(t: Token | undefined): boolean {
   if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
-  const lower = t.text.toLowerCase();
+  const lower = t.lower;
   return !namesPlaceOrOrg(t.text) && !isWeekday(lower) && !isMonth(lower);
 }

@@ -172,11 +172,9 @@ export function gazetteerRules(
       // A country English writes in lower case too ("Turkey") may be that word; not one written in capitals in a
       // line that is not ("UK's FCA Fines Harwell Bank", "US Lawmakers Press Meta").
       const written = /^\p{Lu}{2,}$/u.test(first.text) && sentenceHas(tokens, m.start, LOWER_CASE);
-      if ((m.kind !== 'COUNTRY' && !acronym) || (!written && GAZ.lowerWords.has(first.text.toLowerCase())))
-        continue;
+      if ((m.kind !== 'COUNTRY' && !acronym) || (!written && GAZ.lowerWords.has(first.lower))) continue;
     } else {
-      if (m.end - m.start === 1 && first.sentenceStart && GAZ.lowerWords.has(first.text.toLowerCase()))
-        continue;
+      if (m.end - m.start === 1 && first.sentenceStart && GAZ.lowerWords.has(first.lower)) continue;
       // Not the start or end of a longer capitalised name ("Amazon Web Services", "New Mexico State"); a title after
       // it is none ("Kenya Chief Justice Martha Koome").
       const after = tokens[m.end];
@@ -228,7 +226,7 @@ export function knownNames(spans: Span[], field: TextField, tokens: Token[]): Sp
         !(tokens[k] as Token).sentenceStart &&
         isCapitalized(before.text) &&
         !isTitle(before.text) &&
-        !(before.sentenceStart && GAZ.lowerWords.has(before.text.toLowerCase()))
+        !(before.sentenceStart && GAZ.lowerWords.has(before.lower))
       )
         continue;
       owner ??= tokenOwners(spans, field, tokens);

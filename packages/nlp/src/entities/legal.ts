@@ -1,7 +1,7 @@
 /** Tests on names before the type vote: lone one-word "persons" that are companies, legal text's defined terms. */
 import type { EntityType, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
-import { textAt, textsOf } from '../text/tokenize.js';
+import { lowerAt, textAt, textsOf } from '../text/tokenize.js';
 import { foldName } from '../ner/canonical.js';
 import { isCapitalized } from '../ner/features.js';
 import { isLegalForm } from '../ner/rules.js';
@@ -156,7 +156,7 @@ export function definitions(tokens: readonly Token[]): Set<string> {
     while (close < open + DEFINED_TERM_TOKENS && !QUOTE_MARKS.has(textAt(tokens, close))) close++;
     if (!QUOTE_MARKS.has(textAt(tokens, close))) continue;
     let before = open - 1;
-    while (BEFORE_DEFINED.has(textAt(tokens, before).toLowerCase())) before--;
+    while (BEFORE_DEFINED.has(lowerAt(tokens, before))) before--;
     let after = close + 1;
     while (textAt(tokens, after) === ',' || textAt(tokens, after) === ')') after++;
     if (textAt(tokens, before) === '(' || DEFINING_VERBS.has(textAt(tokens, after)))
@@ -218,7 +218,7 @@ export function partyNames(spans: readonly Span[], tokens: readonly Token[]): Ma
     while (k < s.end + LEGAL_FORM_TOKENS && betweenNameAndBracket(textAt(tokens, k))) k++;
     if (textAt(tokens, k) !== '(') continue;
     k++;
-    while (BEFORE_SHORT_NAME.has(textAt(tokens, k).toLowerCase())) k++;
+    while (BEFORE_SHORT_NAME.has(lowerAt(tokens, k))) k++;
     if (!QUOTE_MARKS.has(textAt(tokens, k))) continue;
     const from = ++k;
     while (k < from + SHORT_NAME_WORDS && isCapitalized(textAt(tokens, k))) k++;
@@ -232,9 +232,8 @@ export function partyNames(spans: readonly Span[], tokens: readonly Token[]): Ma
   // A short name given far from the name, after the party's description: "AIRLAND INTERNATIONAL LIMITED, a
   // corporation incorporated under the laws of …, hereinafter referred to as the "Airland"".
   for (let open = 0; open < tokens.length; open++) {
-    const cue = textAt(tokens, open - 1).toLowerCase() === 'the' ? open - 2 : open - 1;
-    if (!QUOTE_MARKS.has(textAt(tokens, open)) || !REFERRED_AS.has(textAt(tokens, cue).toLowerCase()))
-      continue;
+    const cue = lowerAt(tokens, open - 1) === 'the' ? open - 2 : open - 1;
+    if (!QUOTE_MARKS.has(textAt(tokens, open)) || !REFERRED_AS.has(lowerAt(tokens, cue))) continue;
     let close = open + 1;
     while (close <= open + SHORT_NAME_WORDS && isCapitalized(textAt(tokens, close))) close++;
     if (close === open + 1 || !QUOTE_MARKS.has(textAt(tokens, close))) continue;
@@ -269,7 +268,7 @@ export function partyMentions(
   if (parties.size === 0) return spans;
   const found: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isCapitalized(textAt(tokens, i)) || textAt(tokens, i).toLowerCase() === 'the') continue;
+    if (!isCapitalized(textAt(tokens, i)) || lowerAt(tokens, i) === 'the') continue;
     let end = i + 1;
     while (isCapitalized(textAt(tokens, end))) end++;
     const run = textsOf(tokens, i, end);

@@ -1,7 +1,7 @@
 /** The Span the rules pass along and the span-level clean-up: split, trim, widen persons, retype runs. */
 import type { EntityType, TextField } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
-import { textAt, textsOf } from '../text/tokenize.js';
+import { lowerAt, textAt, textsOf } from '../text/tokenize.js';
 import { isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import type { Label } from '../ner/perceptron.js';
 import { isCapitalized } from '../ner/features.js';
@@ -228,7 +228,7 @@ export function splitAtLowercase(s: Span): Span[] {
         i === forAfterBody ||
         // Two bodies a comma lists, with no "and" to make them one name: "the CGT , Force Ouvriere ( FO )"; a legal
         // form after a comma is the company's ("CBS , Inc.").
-        (w === ',' && type === 'ORG' && !joined && !isLegalForm(textAt(s.tokens, i + 1).toLowerCase())) ||
+        (w === ',' && type === 'ORG' && !joined && !isLegalForm(lowerAt(s.tokens, i + 1))) ||
         (shoutedSpan && isCommonVerbForm(w.toLowerCase()) && !isPlaceWord(w.toLowerCase())) ||
         (!headed && headlineVerb(w)) ||
         // A place and the region after its comma are two places: "Eugene , Oregon", as the labelled data has them
@@ -246,7 +246,7 @@ export function splitAtLowercase(s: Span): Span[] {
   // What follows a headline's verb, if only common words, names nothing: "DOJ Moves Closer", "Morena Vows Response".
   const afterVerb = from > s.start && !headed && headlineVerb(textAt(s.tokens, from - 1));
   let common = afterVerb;
-  for (let k = from; k < s.end && common; k++) common = GAZ.lowerWords.has(textAt(s.tokens, k).toLowerCase());
+  for (let k = from; k < s.end && common; k++) common = GAZ.lowerWords.has(lowerAt(s.tokens, k));
   if (from < s.end && !common) out.push({ ...s, start: from, end: s.end, type });
   return out;
 }
@@ -596,7 +596,7 @@ const YEAR = /^(?:19|20)\d\d$/;
  */
 export const kindOfBusinessOpening = (t: Token): boolean => {
   if (!t.sentenceStart) return false;
-  const lower = t.text.toLowerCase();
+  const lower = t.lower;
   // Or its plural before a list: "Housebuilders Persimmon and Taylor Wimpey gained".
   const kind = lower.endsWith('s') && !COMPANY_NOUNS.has(lower) ? lower.slice(0, -1) : lower;
   return COMPANY_NOUNS.has(kind) && !isOrgHead(kind) && !isOrgHead(lower);
@@ -718,6 +718,7 @@ export function tidy(s: Span): Span | undefined {
   if (type === 'PERSON' && end - start >= 2 && knownType(tokens, start, end) === 'LOCATION')
     return tidy({ ...s, type: 'LOCATION' });
   const word = (i: number): string => (tokens[i] as Token).text;
+  const lower = (i: number): string => (tokens[i] as Token).lower;
   // A bracket the name opens and does not close ends it: "Janata Dal ( United" is "Janata Dal".
   let open = -1;
   for (let k = start + 1; k < end; k++)
@@ -726,11 +727,7 @@ export function tidy(s: Span): Span | undefined {
   if (open >= 0) end = open;
   // A legal form's period ends the sentence before a common word: "Meridian Energy Ltd. Samples were taken".
   for (let k = start + 2; k < end; k++)
-    if (
-      word(k - 1).endsWith('.') &&
-      isLegalForm(word(k - 1).toLowerCase()) &&
-      GAZ.lowerWords.has(word(k).toLowerCase())
-    ) {
+    if (word(k - 1).endsWith('.') && isLegalForm(lower(k - 1)) && GAZ.lowerWords.has(lower(k))) {
       end = k;
       break;
     }
@@ -742,7 +739,7 @@ export function tidy(s: Span): Span | undefined {
       (end - start > 1 &&
         shouted(word(end - 1)) &&
         shouted(word(end - 2)) &&
-        ENGLISH_STOPWORDS.has(word(end - 1).toLowerCase())) ||
+        ENGLISH_STOPWORDS.has(lower(end - 1))) ||
       TRAILING_STOPS.has(word(end - 1)) ||
       // A name ends with a name word, not a connector ("Silicium de", "Bank of").
       (NAME_CONNECTORS.has(word(end - 1)) && /^\p{Ll}/u.test(word(end - 1))) ||
@@ -751,7 +748,7 @@ export function tidy(s: Span): Span | undefined {
       // A contract's month in a price table: "Brent Aug ($/bbl) | 64.18".
       (end - start > 1 && CONTRACT_MONTHS.has(word(end - 1))) ||
       // A weekday after a place is when, as wires write it: "fell on Wall Street Thursday", "in London Monday".
-      (type === 'LOCATION' && end - start > 1 && isWeekday(word(end - 1).toLowerCase())) ||
+      (type === 'LOCATION' && end - start > 1 && isWeekday(lower(end - 1))) ||
       // A time behind in standings: "3. Pellizzari +2:34" (but "Disney+" is the service's name).
       (type === 'PERSON' && word(end - 1) === '+') ||
       (type === 'PERSON' && end - start > 2 && POST_NOMINALS.has(word(end - 1))) ||
@@ -773,8 +770,8 @@ export function tidy(s: Span): Span | undefined {
     start++;
     let named = false;
     for (let k = start; k < end && !named; k++) {
-      const lower = word(k).toLowerCase();
-      named = isOrgHead(lower) || (HAS_LETTER.test(lower) && !GAZ.lowerWords.has(lower));
+      const l = lower(k);
+      named = isOrgHead(l) || (HAS_LETTER.test(l) && !GAZ.lowerWords.has(l));
     }
     if (!named) return undefined;
   }
@@ -782,7 +779,7 @@ export function tidy(s: Span): Span | undefined {
   while (
     start < end &&
     (QUOTES_DASHES.test(word(start)) ||
-      word(start).toLowerCase() === 'the' ||
+      lower(start) === 'the' ||
       // A year qualifies the name after it: "a 2023 Government Accountability Office report".
       (end - start > 1 && YEAR.test(word(start))) ||
       // A leaderboard's score before a player: "208 Rory McIlroy (Northern Ireland) 71 66 71".
@@ -800,7 +797,7 @@ export function tidy(s: Span): Span | undefined {
           FORM_LABELS.has(word(start)) ||
           honorificAt(tokens, start) ||
           // A company's legal form that ended the sentence before: "… Pte Ltd. Tanigawa said".
-          (word(start).endsWith('.') && isLegalForm(word(start).toLowerCase())) ||
+          (word(start).endsWith('.') && isLegalForm(lower(start))) ||
           (RANK_WORDS.has(word(start)) &&
             (RANK_WORDS.has(word(start + 1)) || (start > 0 && RANK_WORDS.has(word(start - 1))))) ||
           (isDemonym(word(start)) && !givenNameAfterTitle(tokens, start)) ||
@@ -811,9 +808,9 @@ export function tidy(s: Span): Span | undefined {
           // Tammy Ruhl".
           (end - start > 2 &&
             (tokens[start] as Token).sentenceStart &&
-            (OCCUPATIONS.has(word(start).toLowerCase()) ||
+            (OCCUPATIONS.has(lower(start)) ||
               SCIENTIST.test(word(start)) ||
-              (GAZ.lowerWords.has(word(start).toLowerCase()) && !GAZ.firstNames.has(word(start))))))))
+              (GAZ.lowerWords.has(lower(start)) && !GAZ.firstNames.has(word(start))))))))
   )
     start++;
   if (start >= end) return undefined;
@@ -837,7 +834,7 @@ export function tidy(s: Span): Span | undefined {
     (isDemonym(word(start)) || PARTY_ADJECTIVES.has(word(start))) &&
     !COMPASS_ADJECTIVES.has(word(start)) &&
     GAZ.firstNames.has(word(start + 1)) &&
-    !GAZ.lowerWords.has(word(start + 1).toLowerCase()) &&
+    !GAZ.lowerWords.has(lower(start + 1)) &&
     personLike(tokens, start + 1, end)
   )
     return { ...s, start: start + 1, end, type: 'PERSON' };

@@ -448,7 +448,7 @@ function isInningsTotal(word: string): boolean {
 
 /** Whether every word of tokens [a, b) is a common word ("Article 3 Security 4": a table of contents). */
 function allCommonWords(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!GAZ.lowerWords.has((tokens[k] as Token).text.toLowerCase())) return false;
+  for (let k = a; k < b; k++) if (!GAZ.lowerWords.has((tokens[k] as Token).lower)) return false;
   return true;
 }
 

@@ -1,7 +1,7 @@
 /** Tests on words and runs of words that most rules share: what the gazetteer knows them as, name or not. */
 import type { EntityType } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
-import { textAt, textsOf } from '../text/tokenize.js';
+import { lowerAt, textAt, textsOf } from '../text/tokenize.js';
 import type { PhraseKind } from '../ner/gazetteer.js';
 import { gazetteer, isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
 import { COUNTRY_CODES_IN_NEWS, KNOWN_PLACES, NEVER_ALONE } from '../ner/lexicon.js';
@@ -48,7 +48,7 @@ const OPENS_NO_NAME = new Set([
 ]);
 
 /** A sentence's first word that opens no name after it ("About Acme Robotics", "SOURCE Acme Robotics"). */
-export const opensNoName = (t: Token): boolean => t.sentenceStart && OPENS_NO_NAME.has(t.text.toLowerCase());
+export const opensNoName = (t: Token): boolean => t.sentenceStart && OPENS_NO_NAME.has(t.lower);
 
 /** A capitalised word, or a brand written in camel case ("eBay", "heyQuid"). */
 export const startsName = (word: string): boolean => isCapitalized(word) || /^\p{Ll}+\p{Lu}/u.test(word);
@@ -331,7 +331,7 @@ export function nameGoesOn(after: Token | undefined): after is Token {
 export function continuesNameBefore(tokens: readonly Token[], start: number): boolean {
   const before = tokens[start - 1];
   if (!before || (tokens[start] as Token).sentenceStart || !capitalisedWord(before)) return false;
-  const lower = before.text.toLowerCase();
+  const lower = before.lower;
   return (
     before.text !== 'The' &&
     !isPersonTitle(lower) &&
@@ -437,7 +437,7 @@ export function personLike(
     if (EVENT_HEADS.has(l)) return false;
   }
   return (
-    (commonSurname || !GAZ.lowerWords.has((tokens[end - 1] as Token).text.toLowerCase())) &&
+    (commonSurname || !GAZ.lowerWords.has((tokens[end - 1] as Token).lower)) &&
     !knownWhole(tokens, start, end)
   );
 }
@@ -504,7 +504,7 @@ export function namesCountry(tokens: readonly Token[], a: number, b: number): bo
     NATIONS_AS_WRITTEN.has(
       tokens
         .slice(a, b)
-        .map((t) => t.text.toLowerCase())
+        .map((t) => t.lower)
         .join(' '),
     )
   );
@@ -524,7 +524,7 @@ export function runStart(tokens: readonly Token[], i: number): number {
 
 /** One common word opening a sentence, which names nothing there: "Officials said it", "Sales rose 4%". */
 export const commonWordOpening = (tokens: readonly Token[], a: number, b: number): boolean =>
-  b - a === 1 && (tokens[a] as Token).sentenceStart && GAZ.lowerWords.has(textAt(tokens, a).toLowerCase());
+  b - a === 1 && (tokens[a] as Token).sentenceStart && GAZ.lowerWords.has(lowerAt(tokens, a));
 
 /**
  * The end of the capitalised run starting at token i: name words, and particles between them ("Banco do Brasil"), and

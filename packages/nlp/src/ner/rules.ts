@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { textAt, textsOf } from '../text/tokenize.js';
+import { lowerAt, textAt, textsOf } from '../text/tokenize.js';
 import { isHeadlineCase } from '../text/headline.js';
 import type { Gazetteer, PhraseKind } from './gazetteer.js';
 import { isMonth, isWeekday } from './gazetteer.js';
@@ -402,7 +402,7 @@ const INSTITUTION_HEADS = new Set(['university', 'college', 'institute', 'academ
 /** Whether the capitalised run from token i holds an institution's head: "Eindhoven University of Technology". */
 function namesInstitution(tokens: readonly Token[], i: number, gaz: Gazetteer): boolean {
   for (let k = i; k < tokens.length && nameWord(tokens[k] as Token, gaz, false); k++)
-    if (INSTITUTION_HEADS.has(textAt(tokens, k).toLowerCase())) return true;
+    if (INSTITUTION_HEADS.has(lowerAt(tokens, k))) return true;
   return false;
 }
 
@@ -753,9 +753,9 @@ function officeOfTitle(tokens: readonly Token[], t: number, gaz: Gazetteer): Off
       break;
     end++;
   }
-  const common = (k: number): boolean => gaz.lowerWords.has(textAt(tokens, k).toLowerCase());
+  const common = (k: number): boolean => gaz.lowerWords.has(lowerAt(tokens, k));
   const heads = (from: number): boolean => {
-    for (let k = from; k < end; k++) if (ORG_HEAD_WORDS.has(textAt(tokens, k).toLowerCase())) return true;
+    for (let k = from; k < end; k++) if (ORG_HEAD_WORDS.has(lowerAt(tokens, k))) return true;
     return false;
   };
   let person = -1;
@@ -769,8 +769,7 @@ function officeOfTitle(tokens: readonly Token[], t: number, gaz: Gazetteer): Off
   }
   if (OFFICE_CONNECTORS.has(textAt(tokens, person - 1))) return undefined;
   // A title of its own before the name introduces it: "spokesperson for Senate Finance Committee Chair Mike Crapo".
-  for (let k = start; k < person; k++)
-    if (STRICT_TITLES.has(textAt(tokens, k).toLowerCase())) return undefined;
+  for (let k = start; k < person; k++) if (STRICT_TITLES.has(lowerAt(tokens, k))) return undefined;
   let subject = true;
   for (let k = start; k < person && subject; k++)
     subject = common(k) || OFFICE_CONNECTORS.has(textAt(tokens, k));
@@ -803,7 +802,7 @@ export const namesNothing = (word: string, gaz: Gazetteer): boolean =>
 const namesValue = (t: Token, gaz: Gazetteer): boolean =>
   /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
   gaz.singleKinds(t.text) === undefined &&
-  (gaz.lowerWords.has(t.text.toLowerCase()) || namesNothing(t.text, gaz));
+  (gaz.lowerWords.has(t.lower) || namesNothing(t.text, gaz));
 
 /** The most words of one portfolio in a list: "Rural Affairs", "Natural Gas". */
 const PORTFOLIO_WORDS = 3;
@@ -821,7 +820,7 @@ export function portfolioListEnd(tokens: readonly Token[], k: number, gaz: Gazet
     while (end - from < PORTFOLIO_WORDS && end < tokens.length) {
       const t = tokens[end] as Token;
       if (t.sentenceStart || !nameWord(t, gaz, true)) break;
-      if (!gaz.lowerWords.has(t.text.toLowerCase()) && !(last && namesNothing(t.text, gaz))) break;
+      if (!gaz.lowerWords.has(t.lower) && !(last && namesNothing(t.text, gaz))) break;
       end++;
     }
     return end > from ? end : -1;
@@ -1205,12 +1204,7 @@ export function applyRules(
     if (role & 4) titles.push(i);
     if (role & 8) parties.push(i);
   }
-  const lowers = new Map<number, string>();
-  const lower = (i: number): string => {
-    let l = lowers.get(i);
-    if (l === undefined) lowers.set(i, (l = (tokens[i] as Token).text.toLowerCase()));
-    return l;
-  };
+  const lower = (i: number): string => (tokens[i] as Token).lower;
 
   // 1. Datelines: "WASHINGTON (Reuters) -", "NAIROBI -", "LONDON , March 3 -": a place in capitals at a line start.
   for (const i of sentenceStarts) {
@@ -1265,11 +1259,11 @@ export function applyRules(
         // a plural right before the head says whose body it is ("Minerals Council of Australia chief executive …").
         !(
           prev.sentenceStart &&
-          gaz.lowerWords.has(prev.text.toLowerCase()) &&
+          gaz.lowerWords.has(prev.lower) &&
           prev.text !== 'First' &&
           !(s === h && /\p{Ll}s$/u.test(prev.text))
         ) &&
-        !NOT_IN_NAMES.has(prev.text.toLowerCase()) &&
+        !NOT_IN_NAMES.has(prev.lower) &&
         !isPlaceCompound(prev.text)
       )
         s--;
@@ -1520,7 +1514,7 @@ export function applyRules(
     ) {
       let k = labels[t] === 'O' ? t - 1 : t;
       while (
-        (k >= 0 && labels[k] !== 'O' && STRICT_TITLES.has(text(k).toLowerCase())) ||
+        (k >= 0 && labels[k] !== 'O' && STRICT_TITLES.has(lowerAt(tokens, k))) ||
         (k >= 0 && TITLE_MODIFIERS.has(lower(k)) && labels[k] !== 'O')
       ) {
         labels[k] = 'O';
@@ -1572,7 +1566,7 @@ export function applyRules(
       h - s < 3 &&
       !(tokens[s] as Token).sentenceStart &&
       nameWord(tokens[s - 1] as Token, gaz, false) &&
-      !NOT_IN_NAMES.has(text(s - 1).toLowerCase())
+      !NOT_IN_NAMES.has(lowerAt(tokens, s - 1))
     )
       s--;
     if (s === h) continue;

@@ -1,6 +1,8 @@
 /** A token of a clean string: [start, end) in UTF-16 code units. */
 export interface Token {
   text: string;
+  /** The text in lower case, made once here: the rules and the keywords ask it of most tokens, many times. */
+  lower: string;
   start: number;
   end: number;
   /** First token of a sentence (after . ! ? or a line break, or the first of the text). */
@@ -21,6 +23,20 @@ const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
  */
 export function textAt(tokens: readonly Token[], k: number): string {
   return k >= 0 && k < tokens.length ? (tokens[k] as Token).text : '';
+}
+
+/** The lower-case text of token k (an integer), or "" past either end, as textAt. */
+export function lowerAt(tokens: readonly Token[], k: number): string {
+  return k >= 0 && k < tokens.length ? (tokens[k] as Token).lower : '';
+}
+
+/** `text.toLowerCase()`, without the call for ASCII already in lower case: most words, and punctuation. */
+function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return text.toLowerCase();
+  }
+  return text;
 }
 
 /** The texts of tokens [start, end). */
@@ -164,12 +180,19 @@ function tokenizeUncached(text: string): Token[] {
     if (hasNewline(text, lastEnd, start)) atSentenceStart = true;
     if (word.length > 2 && endsPossessive(word)) {
       const stemEnd = end - 2;
-      tokens.push({ text: word.slice(0, -2), start, end: stemEnd, sentenceStart: atSentenceStart });
+      const stem = word.slice(0, -2);
+      tokens.push({
+        text: stem,
+        lower: lowerCase(stem),
+        start,
+        end: stemEnd,
+        sentenceStart: atSentenceStart,
+      });
       atSentenceStart = false;
       start = stemEnd;
       word = word.slice(-2);
     }
-    const token: Token = { text: word, start, end, sentenceStart: atSentenceStart };
+    const token: Token = { text: word, lower: lowerCase(word), start, end, sentenceStart: atSentenceStart };
     tokens.push(token);
     lastEnd = end;
     at = end;
