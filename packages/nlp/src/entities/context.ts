@@ -52,6 +52,7 @@ import {
   namesNationality,
   isNumberWord,
   isTitle,
+  isTitleAt,
   knownAsPlace,
   namesStateOrCountry,
   opensNoName,
@@ -64,7 +65,7 @@ import {
   personLike,
   runEnd,
   runStart,
-  runWord,
+  runWordAt,
   isGivenName,
   startsName,
   wholeKindOf,
@@ -234,7 +235,7 @@ const AFTER_STATE = new Set(['', ',', '.', ';', ':', ')', 'and', 'or']);
 
 /** Whether ", " and a country or state the gazetteer knows, ending there, follow token b: ", Washington ." */
 function inStateOrCountry(tokens: readonly Token[], b: number): boolean {
-  if (textAt(tokens, b) !== ',' || !runWord(textAt(tokens, b + 1)) || (tokens[b + 1] as Token).sentenceStart)
+  if (textAt(tokens, b) !== ',' || !runWordAt(tokens, b + 1) || (tokens[b + 1] as Token).sentenceStart)
     return false;
   const end = runEnd(tokens, b + 1);
   const kind = wholeKindOf(tokens, b + 1, end);
@@ -445,11 +446,11 @@ function namedKin(tokens: readonly Token[], a: number): boolean {
   if (text(k) === 'and') {
     // The run before "and", back to its start (a name's few words: a long list is not walked again for each name).
     let start = k - 1;
-    if (start < 0 || !runWord(text(start))) return false;
+    if (start < 0 || !runWordAt(tokens, start)) return false;
     while (
       start > 0 &&
       a - start < MAX_NAME_WORDS + 2 &&
-      runWord(text(start - 1)) &&
+      runWordAt(tokens, start - 1) &&
       !(tokens[start] as Token).sentenceStart
     )
       start--;
@@ -855,7 +856,7 @@ function speaksOfItself(
   // Tanabe said it".
   if (
     commonWordOpening(tokens, a, b) ||
-    isTitle(textAt(tokens, a - 1)) ||
+    isTitleAt(tokens, a - 1) ||
     (a > 0 && namesOccupation(textAt(tokens, a - 1)))
   )
     return false;
@@ -1001,7 +1002,7 @@ function contextCue(
     // The possessive is "'s" or, in text with a space before it, "'" + "s".
     const owner = POSSESSIVE.test(prev) ? a - 2 : prev === 's' && POSSESSIVE.test(text(a - 2)) ? a - 3 : -1;
     // Not a province: "Congo 's North Kivu province".
-    if (owner >= 0 && runWord(text(owner)) && !PLACE_AFTER.has(next) && personLike(tokens, a, b))
+    if (owner >= 0 && runWordAt(tokens, owner) && !PLACE_AFTER.has(next) && personLike(tokens, a, b))
       return 'PERSON';
   }
   if (
@@ -1046,7 +1047,7 @@ function contextCue(
   )
     return 'PERSON';
   // Not a place and title after the list: "Khan 's wife Bushra Bibi and Khyber Pakhtunkhwa Chief Minister".
-  if (namedKin(tokens, a) && !ORG_SUFFIXES.has(lower(b - 1)) && !isTitle(text(b - 1))) return 'PERSON';
+  if (namedKin(tokens, a) && !ORG_SUFFIXES.has(lower(b - 1)) && !isTitleAt(tokens, b - 1)) return 'PERSON';
   if (n <= 3 && possessive && ownerOfKin(tokens, b) && personLike(tokens, a, b, true)) return 'PERSON';
   const pronoun = selfPronoun(tokens, a, b);
   if ((pronoun === 'he' || pronoun === 'she') && personLike(tokens, a, b, true)) return 'PERSON';
@@ -1101,7 +1102,8 @@ function contextCue(
   const commonAtStart =
     commonWordOpening(tokens, a, b) || (n === 1 && sentenceStart && isNumberWord(text(a)));
   // Not a unit before a plant: "a 500 MW plant".
-  const site = siteAfter(tokens, b) && !firstName() && !(n === 1 && namesNothingAlone(text(a), tokens[b]));
+  const site =
+    siteAfter(tokens, b) && !firstName() && !(n === 1 && namesNothingAlone(text(a), tokens[b], lower(a)));
   if ((PLACE_AFTER.has(next) || site) && !commonAtStart) {
     // "Maharashtra state", but not "Trump state visit" nor "Xinhua state news agency".
     const stateNoun = text(b) === 'state' && /^\p{Ll}/u.test(text(b + 1)) && !STATE_THEN.has(text(b + 1));
@@ -1117,7 +1119,8 @@ function contextCue(
   // of models"), nor the families of a place or a body ("the Ballymurphy families", "the GAA family").
   if (
     FAMILY_NOUNS.has(noun) &&
-    (nounAt > b || (LIST_JOINS.has(prev) && runWord(prev2))) === (noun === 'families') &&
+    (nounAt > b || (LIST_JOINS.has(prev) && prev2 !== '' && runWordAt(tokens, a - 2))) ===
+      (noun === 'families') &&
     text(nounAt + 1) !== 'of' &&
     /^\p{Lu}\p{Ll}/u.test(text(a)) &&
     knownType(tokens, a, b) === undefined &&
@@ -1355,7 +1358,7 @@ function afterList(tokens: readonly Token[], b: number): number {
   while (
     k + 1 < tokens.length &&
     LIST_JOINS.has(textAt(tokens, k)) &&
-    runWord(textAt(tokens, k + 1)) &&
+    runWordAt(tokens, k + 1) &&
     listed < 4
   ) {
     k = runEnd(tokens, k + 1);
@@ -1381,7 +1384,7 @@ function afterRiverNoun(tokens: readonly Token[], a: number): boolean {
 function beforeList(tokens: readonly Token[], a: number): number {
   let k = a - 1;
   // Back over "X and" / "X ," of a list of one-word names.
-  while (k >= 2 && LIST_JOINS.has(textAt(tokens, k)) && runWord(textAt(tokens, k - 1))) k -= 2;
+  while (k >= 2 && LIST_JOINS.has(textAt(tokens, k)) && runWordAt(tokens, k - 1)) k -= 2;
   return k >= 0 && !(tokens[k + 1] as Token).sentenceStart ? k : -1;
 }
 
@@ -1510,14 +1513,14 @@ function aliasOfPerson(tokens: readonly Token[], a: number): boolean {
   if ((tokens[a] as Token).sentenceStart || text(a - 1) !== 'as' || text(a - 2) !== 'known') return false;
   let k = a - 3;
   if (ALIAS_ADVERBS.has(text(k))) k--;
-  if (text(k) !== ',' || !runWord(text(k - 1))) return false;
+  if (text(k) !== ',' || !runWordAt(tokens, k - 1)) return false;
   const last = k - 1;
   let start = last;
   while (
     start > 0 &&
     last - start < MAX_NAME_WORDS &&
     !(tokens[start] as Token).sentenceStart &&
-    runWord(text(start - 1))
+    runWordAt(tokens, start - 1)
   )
     start--;
   return (
@@ -1556,7 +1559,7 @@ export function givenNamesAtSentenceStart(spans: Span[], field: TextField, token
     const surname = tokens[a + 1] as Token;
     const after = tokens[a + 2] as Token;
     if (surname.sentenceStart || !/^\p{Lu}\p{Ll}*\p{Lu}?\p{Ll}+$/u.test(surname.text)) continue;
-    if (!after.sentenceStart && runWord(after.text)) continue;
+    if (!after.sentenceStart && runWordAt(tokens, a + 2)) continue;
     if (!personLike(tokens, a + 1, a + 2) || GAZ.singleKinds(surname.text) !== undefined) continue;
     // Not a question: "Will Trump sign the bill?"
     let end = a + 2;
@@ -1582,14 +1585,14 @@ export function pressTold(spans: Span[], field: TextField, tokens: Token[]): Spa
   for (let k = 1; k + 1 < tokens.length; k++) {
     if (
       !PRESS_BEFORE.has(textAt(tokens, k - 1)) ||
-      !runWord(textAt(tokens, k)) ||
+      !runWordAt(tokens, k) ||
       (tokens[k] as Token).sentenceStart
     )
       continue;
     let start = k;
     let end = runEnd(tokens, k);
     // The press's owner is no press: "told Germany 's Handelsblatt newspaper".
-    if (POSSESSIVE.test(textAt(tokens, end)) && runWord(textAt(tokens, end + 1))) {
+    if (POSSESSIVE.test(textAt(tokens, end)) && runWordAt(tokens, end + 1)) {
       start = end + 1;
       end = runEnd(tokens, start);
     }
@@ -1638,7 +1641,7 @@ export function bylines(spans: Span[], field: TextField, tokens: Token[]): Span[
     let end = i;
     // A given name that is a month's abbreviation opens a name too: "Jan Strupczewski".
     const nameWord = (at: number): boolean =>
-      runWord(textAt(tokens, at)) || (isCapitalized(textAt(tokens, at)) && runWord(textAt(tokens, at + 1)));
+      runWordAt(tokens, at) || (isCapitalized(textAt(tokens, at)) && runWordAt(tokens, at + 1));
     while (i < tokens.length && nameWord(i) && !(tokens[i] as Token).sentenceStart) {
       let j = runEnd(tokens, i);
       // A surname with its Arabic article goes on the name: "Nidal al-Mughrabi".
@@ -1651,7 +1654,7 @@ export function bylines(spans: Span[], field: TextField, tokens: Token[]): Span[
       if (staff) newsrooms.push({ start: i, end: j - 1, type: 'ORG' });
       end = j;
       // Where each reported from: "Reporting by Camillus Eboh in Abuja and MacDonald Dzirutwe in Lagos".
-      const then = textAt(tokens, j) === 'in' && runWord(textAt(tokens, j + 1)) ? runEnd(tokens, j + 1) : j;
+      const then = textAt(tokens, j) === 'in' && runWordAt(tokens, j + 1) ? runEnd(tokens, j + 1) : j;
       if (!joins.includes(textAt(tokens, then)) || (tokens[then + 1] as Token | undefined)?.sentenceStart)
         break;
       i = then + 1;
@@ -1663,7 +1666,7 @@ export function bylines(spans: Span[], field: TextField, tokens: Token[]): Span[
     // The paper after the comma, ending the line: "By Zainab Chowdhury , Detroit Free Press"; not the writer's role
     // ("AP Business Writer") nor where the writer is ("By Jane Doe , Washington").
     const paper = end + 1;
-    if (t.text !== 'By' || after?.text !== ',' || !runWord(textAt(tokens, paper))) continue;
+    if (t.text !== 'By' || after?.text !== ',' || !runWordAt(tokens, paper)) continue;
     // Any capitalised words: "Mississippi Today", "State Gazette".
     let paperEnd = paper;
     while (isCapitalized(textAt(tokens, paperEnd)) && !(tokens[paperEnd] as Token).sentenceStart) paperEnd++;
@@ -1711,7 +1714,7 @@ export function contextRules(
   const quotes = new FieldQuotes(tokens);
   let i = 0;
   while (i < tokens.length) {
-    if (!runWord(text(i)) || skip?.[i]) {
+    if (!runWordAt(tokens, i) || skip?.[i]) {
       i++;
       continue;
     }
@@ -1720,9 +1723,9 @@ export function contextRules(
     // Nor where the name is based: "the Lagos-based Dangote Group" (placesInCompounds reads the place).
     while (
       a < j &&
-      (isTitle(text(a)) ||
+      (isTitleAt(tokens, a) ||
         // A common word opening a title of two: "District Attorney Thomas Quinn".
-        (a + 2 < j && isTitle(text(a + 1)) && GAZ.lowerWords.has(lowerAt(tokens, a))) ||
+        (a + 2 < j && isTitleAt(tokens, a + 1) && GAZ.lowerWords.has(lowerAt(tokens, a))) ||
         honorificAt(tokens, a) ||
         // A number opening the sentence counts what the name has: "Two European Space Agency probes".
         ((tokens[a] as Token).sentenceStart && a + 1 < j && isNumberWord(text(a))) ||
@@ -1734,7 +1737,7 @@ export function contextRules(
           a + 2 < j &&
           textAt(tokens, a - 1) === 'the' &&
           textAt(tokens, a - 2) === 'of' &&
-          isTitle(textAt(tokens, a - 3))))
+          isTitleAt(tokens, a - 3)))
     )
       a++;
     // Nor where it is based in words of its own: "Menlo Park-based Hollowbrook Ventures".
@@ -1749,8 +1752,7 @@ export function contextRules(
     // What a law or treaty is on is part of its name: "Framework Convention on Climate Change", "Treaty on the
     // Non-Proliferation of Nuclear Weapons".
     const on = textAt(tokens, j + 1) === 'the' ? j + 2 : j + 1;
-    const topic =
-      textAt(tokens, j) === 'on' && runWord(textAt(tokens, on)) && !(tokens[on] as Token).sentenceStart;
+    const topic = textAt(tokens, j) === 'on' && runWordAt(tokens, on) && !(tokens[on] as Token).sentenceStart;
     const end = type === 'DROP' && topic && LAW_HEADS.has(lowerAt(tokens, j - 1)) ? runEnd(tokens, on) : j;
     // A nationality says what the person is, not who: "The Northern Irishman, who had not won".
     if (type && !namesNationality(textsOf(tokens, a, end))) runs.push({ start: a, end, type });
@@ -1837,7 +1839,7 @@ function runOverOf(tokens: readonly Token[], i: number): number {
   let end = runEnd(tokens, i);
   while (
     textAt(tokens, end) === 'of' &&
-    runWord(textAt(tokens, end + 1)) &&
+    runWordAt(tokens, end + 1) &&
     !(tokens[end + 1] as Token).sentenceStart
   )
     end = runEnd(tokens, end + 1);
@@ -1853,16 +1855,12 @@ export function officesOfOfficials(spans: Span[], field: TextField, tokens: Toke
   const runs: TypedRun[] = [];
   for (let k = 1; k + 1 < tokens.length; k++) {
     if (!OFFICES.has(textAt(tokens, k + 1)) || !POSSESSIVE.test(textAt(tokens, k))) continue;
-    if (!runWord(textAt(tokens, k - 1)) || (tokens[k + 1] as Token).sentenceStart) continue;
+    if (!runWordAt(tokens, k - 1) || (tokens[k + 1] as Token).sentenceStart) continue;
     let start = runStart(tokens, k - 1);
     if (textAt(tokens, start) === 'The') start++;
     let end = k + 2;
     const the = textAt(tokens, end + 1) === 'the' ? end + 2 : end + 1;
-    if (
-      textAt(tokens, end) === 'for' &&
-      runWord(textAt(tokens, the)) &&
-      !(tokens[the] as Token).sentenceStart
-    )
+    if (textAt(tokens, end) === 'for' && runWordAt(tokens, the) && !(tokens[the] as Token).sentenceStart)
       end = runOverOf(tokens, the);
     if (start < k) runs.push({ start, end, type: 'ORG' });
   }
@@ -2242,7 +2240,7 @@ export function membersOfKinds(spans: Span[], field: TextField, tokens: Token[])
       // Where a member is based is a place of its own: "companies including Shenzhen-based Yunhai Semiconductor".
       if (isPlaceCompound(textAt(tokens, i))) i++;
       // A title opens a person's name: "farm states, including Senator Joni Ernst of Iowa".
-      if (isTitle(textAt(tokens, i))) break;
+      if (isTitleAt(tokens, i)) break;
       const start = i;
       for (;;) {
         // Not where a body is based: "firms including Skyroot Aerospace Pvt Ltd of Hyderabad" (but "University of
@@ -2325,7 +2323,7 @@ export function numberedBodies(spans: Span[], field: TextField, tokens: Token[])
       start > 0 &&
       k - start <= NUMBERED_NAME_WORDS &&
       !numbered(textAt(tokens, start)) &&
-      runWord(textAt(tokens, start)) &&
+      runWordAt(tokens, start) &&
       !(tokens[start] as Token).sentenceStart
     )
       start--;
@@ -2371,7 +2369,7 @@ export function photoCredits(spans: Span[], field: TextField, tokens: Token[]): 
   const runs: TypedRun[] = [];
   for (let k = 1; k + 2 < tokens.length; k++) {
     if (textAt(tokens, k) !== '/' || !AGENCIES.has(lowerAt(tokens, k - 1))) continue;
-    if ((tokens[k + 1] as Token).sentenceStart || !runWord(textAt(tokens, k + 1))) continue;
+    if ((tokens[k + 1] as Token).sentenceStart || !runWordAt(tokens, k + 1)) continue;
     const end = runEnd(tokens, k + 1);
     // Not a picture agency after the news agency: "AFP / Getty Images".
     if (end - k - 1 >= 2 && end - k - 1 <= 3 && !PICTURE_AGENCY_WORDS.has(textAt(tokens, end - 1)))
@@ -2431,7 +2429,7 @@ export function stormsByName(spans: Span[], fields: ReadonlyArray<readonly [Text
     for (let k = 0; k + 1 < tokens.length; k++)
       if (
         STORM_HEADS.has(textAt(tokens, k)) &&
-        runWord(textAt(tokens, k + 1)) &&
+        runWordAt(tokens, k + 1) &&
         !(tokens[k + 1] as Token).sentenceStart
       )
         storms.add(

@@ -35,13 +35,14 @@ import {
   PARTY_MEMBER,
   isStrictTitle,
   isTitle,
+  isTitleAt,
   knownType,
   knownWhole,
   isNumberWord,
   namesBody,
   namesPlaceOrOrg,
   personLike,
-  runWord,
+  runWordAt,
   wholeKindOf,
   WHERE,
 } from './words.js';
@@ -121,7 +122,7 @@ export function roleApposition(tokens: readonly Token[], end: number): boolean {
   if (next.text === 'who') return true;
   let from: number;
   if (APPOSITION_ARTICLE.has(next.lower)) from = end + 2;
-  else if (runWord(next.text) && POSSESSIVE.test(textAt(tokens, end + 2))) from = end + 3;
+  else if (runWordAt(tokens, end + 1) && POSSESSIVE.test(textAt(tokens, end + 2))) from = end + 3;
   else return bareRoleAt(tokens, end + 1);
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
     const w = (tokens[k] as Token).text;
@@ -318,9 +319,10 @@ export function headRules(spans: Span[]): Span[] {
         continue;
       // A title abbreviated before a name, its period apart: "Coun . Janelle Fougere"; or alone, as sports pages
       // write a player's position: "the Bengals need a QB".
-      if (isStrictTitle(w) && textAt(tokens, s.end) === '.' && runWord(textAt(tokens, s.end + 1))) continue;
-      if (isStrictTitle(w) && isAllCapitals(w) && w.length > 1) continue;
-      if (GENERIC_ALONE.has(w.toLowerCase())) {
+      if (isStrictTitle(w, lower(s.start)) && textAt(tokens, s.end) === '.' && runWordAt(tokens, s.end + 1))
+        continue;
+      if (isStrictTitle(w, lower(s.start)) && isAllCapitals(w) && w.length > 1) continue;
+      if (GENERIC_ALONE.has(lower(s.start))) {
         let start = s.start;
         const o = owned.get(tokens) as HeldTokens;
         while (
@@ -363,7 +365,7 @@ export function headRules(spans: Span[]): Span[] {
           !ORG_SUFFIXES.has(next.lower) &&
           // A place's title is no surname: "Alberta Premier Danielle Smith"; nor a headline's verb: "Morena Vows",
           // nor a party's member from there: "the Florida Republican who chairs".
-          !isTitle(next.text) &&
+          !isTitle(next.text, next.lower) &&
           !PARTY_MEMBER.has(next.text) &&
           !headlineVerb(next.text) &&
           GAZ.singleKinds(next.text) === undefined
@@ -393,7 +395,7 @@ export function headRules(spans: Span[]): Span[] {
         s.start - start < 3 &&
         !(tokens[start] as Token).sentenceStart &&
         !o.has(start - 1) &&
-        runWord(word(start - 1)) &&
+        runWordAt(tokens, start - 1) &&
         !isDemonym(word(start - 1)) &&
         !isPersonTitle(lower(start - 1)) &&
         // Nor who leads or backs it: "the BJP-led National Democratic Alliance".
@@ -420,7 +422,7 @@ export function headRules(spans: Span[]): Span[] {
     // before a comma and a form that ends the name ("Okta, Inc. ("), not a county ("Orange Co.", "Swords, Co. Dublin").
     const comma = textAt(tokens, s.end) === ',';
     const form = comma ? s.end + 1 : s.end;
-    if (s.type !== 'LOCATION' || (comma && !runWord(textAt(tokens, form + 1)))) {
+    if (s.type !== 'LOCATION' || (comma && !runWordAt(tokens, form + 1))) {
       const o = owned.get(tokens) as HeldTokens;
       if (
         form < tokens.length &&
@@ -521,7 +523,7 @@ export function headRules(spans: Span[]): Span[] {
         if (
           s.type !== 'LOCATION' &&
           !knownWhole(tokens, s.start, s.end) &&
-          !(s.type === 'PERSON' && s.start > 0 && isTitle(word(s.start - 1))) &&
+          !(s.type === 'PERSON' && s.start > 0 && isTitleAt(tokens, s.start - 1)) &&
           // Nor a person named so, as a role beside the name says: "Adrian Hill , director of", "his deputy , Cliff
           // Lane ,".
           !(
@@ -529,7 +531,7 @@ export function headRules(spans: Span[]): Span[] {
             (roleApposition(tokens, s.end) ||
               (textAt(tokens, s.end) === ',' && PERSON_ROLES.has(lowerAt(tokens, s.end + 1))) ||
               (textAt(tokens, s.start - 1) === ',' &&
-                (PERSON_ROLES.has(lowerAt(tokens, s.start - 2)) || isTitle(textAt(tokens, s.start - 2)))))
+                (PERSON_ROLES.has(lowerAt(tokens, s.start - 2)) || isTitleAt(tokens, s.start - 2))))
           )
         )
           s = { ...s, type: 'LOCATION' };
@@ -674,10 +676,13 @@ export function titlesInsideNames(spans: Span[]): Span[] {
     const { tokens } = s;
     // The strict title that ends the name, or follows its rank just after it ("Defence Forces for Field | Marshal
     // Asim Munir"); not any title: the "St." of "Essentia Health St. Mary 's Medical Center" is a saint's.
-    const last = (tokens[s.end - 1] as Token).text;
-    const title = isStrictTitle(last)
+    const lastToken = tokens[s.end - 1] as Token;
+    const last = lastToken.text;
+    const title = isStrictTitle(last, lastToken.lower)
       ? s.end - 1
-      : TITLE_RANKS.has(last) && s.end < tokens.length && isStrictTitle((tokens[s.end] as Token).text)
+      : TITLE_RANKS.has(last) &&
+          s.end < tokens.length &&
+          isStrictTitle(textAt(tokens, s.end), lowerAt(tokens, s.end))
         ? s.end
         : -1;
     if (s.end - s.start >= 2 && title >= 0) {

@@ -12,6 +12,7 @@ import {
   namesNothing,
   portfolioListEnd,
   wordRole,
+  wordRoleAt,
 } from '../ner/rules.js';
 import {
   ARABIC_ARTICLE,
@@ -32,7 +33,7 @@ import {
   capitalisedWord,
   continuesName,
   isDemonym,
-  isTitle,
+  isTitleAt,
   knownAsPlace,
   namesCountry,
   namesPlace,
@@ -41,7 +42,7 @@ import {
   knownWhole,
   personLike,
   runEnd,
-  runWord,
+  runWordAt,
   singularOf,
   wholeKindOf,
   WHERE,
@@ -92,7 +93,7 @@ export function joinRule(spans: Span[], field: TextField, tokens: Token[]): Span
       continue;
     // Titles joined are a person's ("Chairman & Chief Executive Officer John Hale"), not a firm named for a partner
     // whose name is a title too ("King & Wood Mallesons").
-    if (isTitle(textAt(tokens, k - 1)) && isTitle(textAt(tokens, next))) continue;
+    if (isTitleAt(tokens, k - 1) && isTitleAt(tokens, next)) continue;
     let start = k - 1;
     while (start > 0 && !(tokens[start] as Token).sentenceStart && capital(start - 1)) start--;
     let end = next + 1;
@@ -102,7 +103,7 @@ export function joinRule(spans: Span[], field: TextField, tokens: Token[]): Span
         end < tokens.length &&
         !(tokens[end] as Token).sentenceStart &&
         capital(end) &&
-        !isTitle(textAt(tokens, end))
+        !isTitleAt(tokens, end)
       )
         end++;
       // "of China" after a possessive name.
@@ -243,7 +244,7 @@ function nameAfterAnd(
 export function joinOrganisationsOverAnd(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const common = (k: number): boolean => GAZ.lowerWords.has(lowerAt(tokens, k));
   // The rules' heads ("Centre", "Corps"), not the tagger's, which hold adjectives ("Financial").
-  const head = (k: number): boolean => (wordRole(textAt(tokens, k)) & 1) !== 0;
+  const head = (k: number): boolean => (wordRoleAt(tokens, k) & 1) !== 0;
   return widenSpans(spans, field, tokens, (s, spanAt) => {
     const next = nameAfterAnd(s, spanAt, tokens, 'ORG');
     if (!next) return undefined;
@@ -308,9 +309,9 @@ export function bodiesOfTwoAreas(spans: Span[], field: TextField, tokens: Token[
   });
 }
 
-/** Whether a word ends a body's name: "University", "Institute", "Forum". */
-const bodyHead = (word: string): boolean =>
-  (wordRole(word) & 1) !== 0 || ORG_SUFFIXES.has(word.toLowerCase());
+/** Whether token k ends a body's name: "University", "Institute", "Forum". */
+const bodyHeadAt = (tokens: readonly Token[], k: number): boolean =>
+  (wordRoleAt(tokens, k) & 1) !== 0 || ORG_SUFFIXES.has(lowerAt(tokens, k));
 
 /**
  * A person "of" a body, which the tagger read as one organisation: "Jonah Petrakis of Carnegie Mellon University" (a
@@ -319,14 +320,14 @@ const bodyHead = (word: string): boolean =>
  */
 export function personsOfBodies(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   const named = (a: number, b: number): boolean => {
-    for (let k = a; k < b; k++) if (bodyHead(textAt(tokens, k)) || isTitle(textAt(tokens, k))) return false;
+    for (let k = a; k < b; k++) if (bodyHeadAt(tokens, k) || isTitleAt(tokens, k)) return false;
     return personLike(tokens, a, b);
   };
   let owner: Int32Array | undefined;
   const widened = new Map<Span, Span>();
   const added: Span[] = [];
   for (const s of spans) {
-    if (s.field !== field || s.type !== 'ORG' || !bodyHead(textAt(tokens, s.end - 1))) continue;
+    if (s.field !== field || s.type !== 'ORG' || !bodyHeadAt(tokens, s.end - 1)) continue;
     let of = s.start + 1;
     while (of < s.end - 1 && textAt(tokens, of) !== 'of') of++;
     if (of >= s.end - 1 || !named(s.start, of)) continue;
@@ -533,7 +534,7 @@ export function countryBeforeBodies(spans: Span[], field: TextField, tokens: Tok
 const arabicSurnameAt = (tokens: readonly Token[], k: number): number => {
   if (ARABIC_ARTICLE.test(textAt(tokens, k))) return k + 1;
   const w = textAt(tokens, k);
-  return (w === 'bin' || w === 'ibn') && runWord(textAt(tokens, k + 1)) ? k + 2 : -1;
+  return (w === 'bin' || w === 'ibn') && runWordAt(tokens, k + 1) ? k + 2 : -1;
 };
 
 /**
@@ -547,7 +548,7 @@ export function arabicNames(spans: Span[], field: TextField, tokens: Token[]): S
   for (let k = 0; k + 2 < tokens.length; k++) {
     if (textAt(tokens, k) !== 'Abu' || knownType(tokens, k, k + 2) !== undefined) continue;
     let j = k + 1;
-    while (j < k + 3 && runWord(textAt(tokens, j)) && !(tokens[j] as Token).sentenceStart) j++;
+    while (j < k + 3 && runWordAt(tokens, j) && !(tokens[j] as Token).sentenceStart) j++;
     const end = j > k + 1 ? arabicSurnameAt(tokens, j) : -1;
     if (end > 0) runs.push({ start: k, end, type: 'PERSON' });
   }
@@ -746,7 +747,7 @@ export function nicknamesInNames(spans: Span[], field: TextField, tokens: Token[
     for (let k = s.end; k <= surname && sentence; k++) sentence = !(tokens[k] as Token).sentenceStart;
     // The nickname's first word is capitalised, and a surname follows: not a quotation after a name ("Lai " a
     // troublemaker "").
-    if (!sentence || !runWord(textAt(tokens, s.end + 1)) || !runWord(textAt(tokens, surname))) continue;
+    if (!sentence || !runWordAt(tokens, s.end + 1) || !runWordAt(tokens, surname)) continue;
     owner ??= tokenOwners(spans, field, tokens);
     const after = spans[owner[surname] ?? -1];
     // The surname's span may open at the nickname, as the tagger read "Margaret | Peggy " Aldridge".
@@ -882,7 +883,7 @@ export function bodiesOfTopicLists(spans: Span[], field: TextField, tokens: Toke
     const headEnd =
       after?.type === 'ORG' && after.end > last + 1
         ? after.end
-        : (wordRole(text(last + 1)) & 1) !== 0 && !(tokens[last + 1] as Token | undefined)?.sentenceStart
+        : (wordRoleAt(tokens, last + 1) & 1) !== 0 && !(tokens[last + 1] as Token | undefined)?.sentenceStart
           ? last + 2
           : -1;
     if (headEnd < 0) continue;
@@ -1100,21 +1101,21 @@ export function companiesBeforeLegalForms(spans: Span[], field: TextField, token
       start === k &&
       !(STATE_CODE_LIKE.test(form) && form !== 'LP') &&
       textAt(tokens, k - 1) === ',' &&
-      runWord(textAt(tokens, k - 2)) &&
+      runWordAt(tokens, k - 2) &&
       !isLegalForm(lowerAt(tokens, k - 2));
     if (afterComma) start = k - 1;
     while (
       k - start < MAX_COMPANY_WORDS + 3 &&
       start > 0 &&
       !(tokens[start] as Token).sentenceStart &&
-      (runWord(textAt(tokens, start - 1)) || joinsPartners(tokens, start - 1, k))
+      (runWordAt(tokens, start - 1) || joinsPartners(tokens, start - 1, k))
     ) {
       const w = textAt(tokens, start - 1);
       // A nationality opens no company's name, but may be a word of one: "Anglo American plc"; a legal form ends
       // another's, but for one right before the form without a period ("Guaranty Trust Holding Co plc").
       if (
         (isLegalForm(w.toLowerCase()) && (start < k || w.endsWith('.'))) ||
-        (isDemonym(w) && !runWord(textAt(tokens, start - 2))) ||
+        (isDemonym(w) && !runWordAt(tokens, start - 2)) ||
         isPersonTitle(w.toLowerCase()) ||
         isPlaceCompound(w)
       )
@@ -1500,11 +1501,11 @@ export function universityCampuses(spans: Span[], field: TextField, tokens: Toke
       return undefined;
     const joiner = textAt(tokens, s.end);
     const from = s.end + 1;
-    if ((joiner !== ',' && joiner !== 'at') || !runWord(textAt(tokens, from))) return undefined;
+    if ((joiner !== ',' && joiner !== 'at') || !runWordAt(tokens, from)) return undefined;
     if ((tokens[from] as Token).sentenceStart) return undefined;
     const end = runEnd(tokens, from);
     const after = textAt(tokens, end);
-    const listed = LIST_WORDS.has(after) || (after === ',' && runWord(textAt(tokens, end + 1)));
+    const listed = LIST_WORDS.has(after) || (after === ',' && runWordAt(tokens, end + 1));
     if (end - from > 3 || listed || !knownAsPlace(tokens, from, end)) return undefined;
     const campus = spanAt(from);
     if (campus && (campus.start !== from || campus.end !== end || campus.type === 'ORG')) return undefined;

@@ -104,7 +104,7 @@ export function gazetteerRules(
     if (!type) continue;
     const first = tokens[m.start] as Token;
     if (!isCapitalized(first.text)) continue;
-    if (m.end - m.start === 1 && namesNothingAlone(first.text, tokens[m.end])) continue;
+    if (m.end - m.start === 1 && namesNothingAlone(first.text, tokens[m.end], first.lower)) continue;
     const o = owner[m.start] as number;
     // A well-known organisation, country, state or city of several words over shorter pieces the tagger found
     // ("RIA" in "RIA Novosti", "People" and "China" in "People 's Republic of China", "New [Mexico]", "Khan
@@ -178,7 +178,10 @@ export function gazetteerRules(
       // Not the start or end of a longer capitalised name ("Amazon Web Services", "New Mexico State"); a title after
       // it is none ("Kenya Chief Justice Martha Koome").
       const after = tokens[m.end];
-      if ((continuesName(after) && !isTitle((after as Token).text)) || continuesNameBefore(tokens, m.start))
+      if (
+        (continuesName(after) && !isTitle((after as Token).text, (after as Token).lower)) ||
+        continuesNameBefore(tokens, m.start)
+      )
         continue;
     }
     out.push({ field, tokens, start: m.start, end: m.end, type });
@@ -216,7 +219,7 @@ export function knownNames(spans: Span[], field: TextField, tokens: Token[]): Sp
       // Not part of a longer name: "Rema 1000", a Norwegian grocer; a title after it is no part of it ("District of
       // Columbia Mayor Muriel Bowser").
       const after = tokens[end];
-      if (nameGoesOn(after) && !isTitle(after.text)) continue;
+      if (nameGoesOn(after) && !isTitle(after.text, after.lower)) continue;
       const type = KNOWN_TYPES.get(words.join(' ')) as EntityType;
       // Nor a place's end: "British West Indies" (but "In West Bengal", "The West Indies").
       const before = tokens[k - 1];
@@ -225,7 +228,7 @@ export function knownNames(spans: Span[], field: TextField, tokens: Token[]): Sp
         before &&
         !(tokens[k] as Token).sentenceStart &&
         isCapitalized(before.text) &&
-        !isTitle(before.text) &&
+        !isTitle(before.text, before.lower) &&
         !(before.sentenceStart && GAZ.lowerWords.has(before.lower))
       )
         continue;

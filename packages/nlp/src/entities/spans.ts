@@ -18,7 +18,7 @@ import {
   ARABIC_ARTICLE,
   KIN,
 } from '../ner/heads.js';
-import { isLegalForm, isPlaceCompound, isPlaceWord, wordRole } from '../ner/rules.js';
+import { isLegalForm, isPlaceCompound, isPlaceWord, wordRoleAt } from '../ner/rules.js';
 import { isCommonVerbForm } from '../text/english-verbs.js';
 import {
   FORM_LABELS,
@@ -34,6 +34,7 @@ import {
   namesNationality,
   namesPlace,
   isTitle,
+  isTitleAt,
   namesBody,
   namesCountry,
   namesNothingAlone,
@@ -209,7 +210,7 @@ export function splitAtLowercase(s: Span): Span[] {
   let joined = false;
   for (let i = s.start; i < s.end && !joined; i++) joined = ENUMERATION_ENDS.has((s.tokens[i] as Token).text);
   // A name that ends in a body's or place's head holds no headline verb: "Specific Claims Tribunal".
-  const headed = (wordRole(textAt(s.tokens, s.end - 1)) & 3) !== 0;
+  const headed = (wordRoleAt(s.tokens, s.end - 1) & 3) !== 0;
   for (let i = s.start; i < s.end; i++) {
     const w = (s.tokens[i] as Token).text;
     // A body the gazetteer knows that owns the rest: "the U.S. Treasury 's Office of Foreign Assets Control".
@@ -707,7 +708,7 @@ const CONTRACT_MONTHS = new Set(['Feb', 'Apr', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct
  */
 const GIVEN_NAMES_AFTER_TITLES = new Set(['Sultan', 'German']);
 const givenNameAfterTitle = (tokens: readonly Token[], k: number): boolean =>
-  GIVEN_NAMES_AFTER_TITLES.has(textAt(tokens, k)) && k > 0 && isTitle(textAt(tokens, k - 1));
+  GIVEN_NAMES_AFTER_TITLES.has(textAt(tokens, k)) && k > 0 && isTitleAt(tokens, k - 1);
 
 /** Trims titles, "the", possessives and stray punctuation; undefined when nothing name-like remains. */
 export function tidy(s: Span): Span | undefined {
@@ -793,7 +794,7 @@ export function tidy(s: Span): Span | undefined {
       (end - start > 1 && opensNoName(tokens[start] as Token)) ||
       (type === 'PERSON' &&
         end - start > 1 &&
-        ((isTitle(word(start)) && !givenNameAfterTitle(tokens, start)) ||
+        ((isTitleAt(tokens, start) && !givenNameAfterTitle(tokens, start)) ||
           FORM_LABELS.has(word(start)) ||
           honorificAt(tokens, start) ||
           // A company's legal form that ended the sentence before: "… Pte Ltd. Tanigawa said".
@@ -870,12 +871,12 @@ export function tidy(s: Span): Span | undefined {
   if (words.length === 2 && isReference(words[0] as string, tokens[start + 1], tokens[start + 2]))
     return undefined;
   if (words.length === 1) {
-    const lower = (words[0] as string).toLowerCase();
+    const firstLower = lower(start);
     if (
-      namesNothingAlone(words[0] as string, tokens[end]) ||
+      namesNothingAlone(words[0] as string, tokens[end], firstLower) ||
       isReference(words[0] as string, tokens[end], tokens[end + 1]) ||
-      isMonth(lower) ||
-      isWeekday(lower)
+      isMonth(firstLower) ||
+      isWeekday(firstLower)
     )
       return undefined;
     // A title alone ("the Senator said") names nobody.

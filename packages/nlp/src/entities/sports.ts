@@ -17,7 +17,7 @@ import {
   namesCountry,
   personLike,
   runEnd,
-  runWord,
+  runWordAt,
 } from './words.js';
 import type { Span, TypedRun } from './spans.js';
 import { retypeRuns } from './spans.js';
@@ -251,7 +251,7 @@ export function teamsInPlay(spans: Span[], field: TextField, tokens: Token[]): S
       (OPPONENT_BEFORE.has(before.toLowerCase()) ||
         ((before === 'at' || before === 'to' || before === 'by') && resultBefore(tokens, s.start - 1)));
     const verb = textAt(tokens, s.end);
-    const playing = (RESULT_VERBS.has(verb) || MEETS.has(verb)) && runWord(textAt(tokens, s.end + 1));
+    const playing = (RESULT_VERBS.has(verb) || MEETS.has(verb)) && runWordAt(tokens, s.end + 1);
     const record =
       verb === '(' && RECORD.test(textAt(tokens, s.end + 1)) && textAt(tokens, s.end + 2) === ')';
     const owner =
@@ -355,7 +355,7 @@ function placesListed(tokens: readonly Token[], k: number): boolean {
   const join = textAt(tokens, k - 1);
   if (join !== 'and' && join !== ',') return false;
   let j = k - 2;
-  while (j >= 0 && (runWord(textAt(tokens, j)) || textAt(tokens, j) === ',')) j--;
+  while (j >= 0 && (runWordAt(tokens, j) || textAt(tokens, j) === ',')) j--;
   return WHERE.includes(textAt(tokens, j));
 }
 
@@ -493,7 +493,7 @@ export function resultsLines(
     let lowerWords = 0;
     let depth = 0;
     for (let i = from; i < to;) {
-      if (!runWord(text(i))) {
+      if (!runWordAt(tokens, i)) {
         if (LOWER_WORD.test(text(i))) lowerWords++;
         else if (text(i) === '(') depth++;
         else if (text(i) === ')') depth = Math.max(0, depth - 1);
@@ -514,7 +514,7 @@ export function resultsLines(
       if (
         depth === 0 &&
         (numbers === 1 || row) &&
-        (p === to || row || runWord(text(p)) || AFTER_A_SCORE.has(text(p))) &&
+        (p === to || row || runWordAt(tokens, p) || AFTER_A_SCORE.has(text(p))) &&
         (!allCommonWords(tokens, i, j) || knownWhole(tokens, i, j))
       ) {
         line.push({ start: i, end: j, type: namesCountry(tokens, i, j) ? 'LOCATION' : 'ORG' });
@@ -594,7 +594,7 @@ export function playersWithCountry(
     // 2 MC Alger ( Algeria ) 0".
     let match = false;
     for (let i = from; i < to;) {
-      if (!runWord(text(i))) {
+      if (!runWordAt(tokens, i)) {
         i++;
         continue;
       }
@@ -605,12 +605,13 @@ export function playersWithCountry(
         // A known first name with a surname that is also a place word is a person here: "Damon Hill ( Britain )".
         const named = personLike(tokens, i, j) || (j - i === 2 && GAZ.firstNames.has(text(i)));
         const country = text(close) === ')' && namesCountry(tokens, j + 1, close);
-        match ||= country && /^\d{1,2}$/.test(text(close + 1)) && close + 2 < to && runWord(text(close + 2));
+        match ||=
+          country && /^\d{1,2}$/.test(text(close + 1)) && close + 2 < to && runWordAt(tokens, close + 2);
         if (country && (named || match)) {
           players.push({ start: i, end: j, type: match ? 'ORG' : 'PERSON' });
           // The team after the country: "Michael Schumacher ( Germany ) Ferrari 1 hour …".
           const team = close + 1;
-          if (team < to && runWord(text(team))) {
+          if (team < to && runWordAt(tokens, team)) {
             const end = Math.min(runEnd(tokens, team), to);
             if (!namesCountry(tokens, team, end)) players.push({ start: team, end, type: 'ORG' });
           }
@@ -759,7 +760,7 @@ export function scorecards(
       const w = text(k);
       if (
         w === 'lbw' ||
-        ((w === 'c' || w === 'b' || w === 'st') && k + 1 < to && runWord(text(k + 1))) ||
+        ((w === 'c' || w === 'b' || w === 'st') && k + 1 < to && runWordAt(tokens, k + 1)) ||
         ((w === 'not' || w === 'run') && text(k + 1) === 'out')
       )
         dismissals++;
@@ -772,7 +773,7 @@ export function scorecards(
     }
     for (let i = from; i < to;) {
       const w = text(i);
-      if (!runWord(w)) {
+      if (!runWordAt(tokens, i)) {
         if (w === '(') depth++;
         else if (w === ')') depth = Math.max(0, depth - 1);
         i++;
@@ -817,11 +818,11 @@ export function scorersLines(
     for (let colon = from + 1; colon < to; colon++) {
       if (textAt(tokens, colon) !== ':') continue;
       let side = colon;
-      while (side > from && runWord(textAt(tokens, side - 1))) side--;
+      while (side > from && runWordAt(tokens, side - 1)) side--;
       const players: TypedRun[] = [];
       let personal = 0;
       let i = colon + 1;
-      while (i < to && runWord(textAt(tokens, i))) {
+      while (i < to && runWordAt(tokens, i)) {
         const j = Math.min(runEnd(tokens, i), to);
         if (j - i > SCORER_WORDS || !SCORE.test(textAt(tokens, j))) break;
         // Teams in a line of results are no players: "American League : Boston 5 , New York Yankees 3 ;".

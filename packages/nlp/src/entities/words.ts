@@ -3,8 +3,8 @@ import type { EntityType } from '@newsflow/contracts';
 import type { Token } from '../text/tokenize.js';
 import { lowerAt, textAt, textsOf } from '../text/tokenize.js';
 import type { PhraseKind } from '../ner/gazetteer.js';
-import { gazetteer, isMonth, isOrgHead, isPersonTitle, isWeekday } from '../ner/gazetteer.js';
-import { COUNTRY_CODES_IN_NEWS, KNOWN_PLACES, NEVER_ALONE } from '../ner/lexicon.js';
+import { gazetteer, isOrgHead, isPersonTitle } from '../ner/gazetteer.js';
+import { COUNTRY_CODES_IN_NEWS, KNOWN_PLACES, MONTHS, NEVER_ALONE, WEEKDAYS } from '../ner/lexicon.js';
 import { isAllCapitals, isCapitalized } from '../ner/features.js';
 import { isPlaceKind, wordRole } from '../ner/rules.js';
 import { withoutDiacritics } from '../ner/canonical.js';
@@ -237,12 +237,23 @@ export function namesNationality(words: readonly string[]): boolean {
 }
 /**
  * A person's title as the rules know it: the model's title list (`isPersonTitle`, a trained feature) and the titles
- * the rules add (wordRole, from rules.ts: "Sheriff", "Ombudsman").
+ * the rules add (wordRole, from rules.ts: "Sheriff", "Ombudsman"). `lower` is the word in lower case, where the caller
+ * has it.
  */
-export const isTitle = (word: string): boolean => isPersonTitle(word.toLowerCase()) || isStrictTitle(word);
-/** A title the rules add, or one of them elected and not yet in office ("Mayor-elect", "President-elect"). */
-export const isStrictTitle = (word: string): boolean =>
-  (wordRole(word.endsWith('-elect') ? word.slice(0, -6) : word) & 4) !== 0;
+export const isTitle = (word: string, lower = word.toLowerCase()): boolean =>
+  isPersonTitle(lower) || isStrictTitle(word, lower);
+/** isTitle of token k, false past either end. */
+export function isTitleAt(tokens: readonly Token[], k: number): boolean {
+  if (k < 0 || k >= tokens.length) return false;
+  const t = tokens[k] as Token;
+  return isTitle(t.text, t.lower);
+}
+/**
+ * A title the rules add, or one of them elected and not yet in office ("Mayor-elect", "President-elect"); `lower` is
+ * the word in lower case, where the caller has it.
+ */
+export const isStrictTitle = (word: string, lower?: string): boolean =>
+  ((word.endsWith('-elect') ? wordRole(word.slice(0, -6)) : wordRole(word, lower)) & 4) !== 0;
 /** "19-year-old", "two-year-old": someone's age, used as a noun ("the 19-year-old was charged"). */
 export const AGE = /^[\p{L}\p{N}]+-year-old$/u;
 
@@ -291,18 +302,22 @@ const COMMODITIES = new Set([
  * ("All"), a form's label ("Title:"), a unit ("MHz"), a common word in capitals before a colon (a party's label in a
  * signature block, "LENDER:", or a headline's "UPDATE:"), a demonym ("Thai"; not one that also names a city or an
  * organisation), a country code news does not write ("7 PM"), a retweet marker ("RT @user", not the broadcaster),
- * an age ("the 19-year-old"), a metal or crop ("Nickel").
+ * an age ("the 19-year-old"), a metal or crop ("Nickel"). `lower` is the word in lower case, where the caller has it.
  */
-export function namesNothingAlone(word: string, next: Token | undefined): boolean {
+export function namesNothingAlone(
+  word: string,
+  next: Token | undefined,
+  lower = word.toLowerCase(),
+): boolean {
   return (
-    NEVER_ALONE.has(word.toLowerCase()) ||
-    QUANTIFIERS.has(word.toLowerCase()) ||
+    NEVER_ALONE.has(lower) ||
+    QUANTIFIERS.has(lower) ||
     FORM_LABELS.has(word) ||
     UNITS.has(word) ||
-    COMMODITIES.has(word.toLowerCase()) ||
+    COMMODITIES.has(lower) ||
     (next?.text === ':' &&
       isAllCapitals(word) &&
-      GAZ.lowerWords.has(word.toLowerCase()) &&
+      GAZ.lowerWords.has(lower) &&
       GAZ.singleKinds(word) === undefined) ||
     (isDemonym(word) && (PARTY_MEMBERS.has(word) || !namesCityOrOrg(word))) ||
     isOtherCountryCode(word) ||
@@ -405,11 +420,17 @@ export function knownWhole(tokens: readonly Token[], start: number, end: number)
   return kind !== undefined && kind !== 'COMPANY';
 }
 
-/** A capitalised word of a name ("Piastri", "Jae-il", "KHARTOUM"), not a month, weekday or function word. */
-export function runWord(w: string): boolean {
-  if (!isCapitalized(w)) return false;
-  const l = w.toLowerCase();
-  return !isMonth(l) && !isWeekday(l) && !NEVER_ALONE.has(l);
+/** Months, weekdays and function words in lower case: capitalised, they are no word of a name. */
+const NO_RUN_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS, ...NEVER_ALONE]);
+
+/**
+ * Whether token k (false past either end) is a capitalised word of a name ("Piastri", "Jae-il", "KHARTOUM"), not a
+ * month, weekday or function word.
+ */
+export function runWordAt(tokens: readonly Token[], k: number): boolean {
+  if (k < 0 || k >= tokens.length) return false;
+  const t = tokens[k] as Token;
+  return isCapitalized(t.text) && !NO_RUN_WORDS.has(t.lower);
 }
 
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
@@ -518,7 +539,7 @@ export function knownPlaceNotCountry(tokens: readonly Token[], a: number, b: num
 /** The start of the capitalised run that ends with token i: back over name words in its sentence. */
 export function runStart(tokens: readonly Token[], i: number): number {
   let start = i;
-  while (start > 0 && !(tokens[start] as Token).sentenceStart && runWord(textAt(tokens, start - 1))) start--;
+  while (start > 0 && !(tokens[start] as Token).sentenceStart && runWordAt(tokens, start - 1)) start--;
   return start;
 }
 
@@ -535,7 +556,7 @@ export function runEnd(tokens: readonly Token[], i: number): number {
   let j = i + 1;
   while (j < tokens.length && !(tokens[j] as Token).sentenceStart) {
     // "AI" names nothing alone but goes on a name: "Scale AI", "Mistral AI".
-    if (runWord(text(j)) || text(j) === 'AI') {
+    if (runWordAt(tokens, j) || text(j) === 'AI') {
       j++;
       continue;
     }
@@ -544,7 +565,7 @@ export function runEnd(tokens: readonly Token[], i: number): number {
       text(j) === '(' &&
       textAt(tokens, j + 1) === 'Amendment' &&
       textAt(tokens, j + 2) === ')' &&
-      runWord(textAt(tokens, j + 3)) &&
+      runWordAt(tokens, j + 3) &&
       !(tokens[j + 3] as Token).sentenceStart
     ) {
       j += 4;
@@ -559,7 +580,7 @@ export function runEnd(tokens: readonly Token[], i: number): number {
       !(tokens[p] as Token).sentenceStart
     )
       p++;
-    if (p > j && p < tokens.length && !(tokens[p] as Token).sentenceStart && runWord(text(p))) j = p + 1;
+    if (p > j && p < tokens.length && !(tokens[p] as Token).sentenceStart && runWordAt(tokens, p)) j = p + 1;
     else break;
   }
   return j;

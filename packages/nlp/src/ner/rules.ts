@@ -830,7 +830,7 @@ export function portfolioListEnd(tokens: readonly Token[], k: number, gaz: Gazet
   const lastAfter = (and: number): number => {
     if (textAt(tokens, and + 1) !== 'the') return portfolio(and + 1, true);
     const end = portfolio(and + 2, true);
-    return end === and + 3 && (wordRole(textAt(tokens, and + 2)) & 1) === 0 ? end : -1;
+    return end === and + 3 && (wordRoleAt(tokens, and + 2) & 1) === 0 ? end : -1;
   };
   let at = k;
   while (textAt(tokens, at) === ',') {
@@ -1159,9 +1159,19 @@ const TOWN_HEADS_TITLES = new Set(['mayor', 'premier']);
 /** A shared title's modifier read as the modifier: "Netflix co-Chief Executive Ted Sarandos". */
 const withoutCo = (word: string): string => (word.startsWith('co-') ? word.slice(3) : word);
 
-/** A word's roles for the rules (bits: 1 organisation head, 2 place head, 4 title, 8 "party"/"union"). */
-export function wordRole(word: string): number {
-  return ROLES.get(isCapitalized(word) ? word.toLowerCase() : word) ?? 0;
+/**
+ * A word's roles for the rules (bits: 1 organisation head, 2 place head, 4 title, 8 "party"/"union"); `lower` is the
+ * word in lower case, where the caller has it.
+ */
+export function wordRole(word: string, lower?: string): number {
+  return ROLES.get(isCapitalized(word) ? (lower ?? word.toLowerCase()) : word) ?? 0;
+}
+
+/** The wordRole of token k, 0 past either end. */
+export function wordRoleAt(tokens: readonly Token[], k: number): number {
+  if (k < 0 || k >= tokens.length) return 0;
+  const t = tokens[k] as Token;
+  return wordRole(t.text, t.lower);
 }
 
 /** A title a body's head stands before: "Council Mayor", "Committee Chair"; not a portfolio's ("Minister"). */
@@ -1197,7 +1207,7 @@ export function applyRules(
       if (MOUNTAIN_HEADS.has(w)) mountainHeads.push(i);
       else if (WATER_HEADS.has(w)) waterHeads.push(i);
     }
-    const role = roles ? (roles[i] as number) : wordRole(w);
+    const role = roles ? (roles[i] as number) : wordRoleAt(tokens, i);
     if (role === 0) continue;
     if (role & 1) orgHeads.push(i);
     if (role & 2) locHeads.push(i);
@@ -1584,7 +1594,7 @@ export function applyRules(
     !(tokens[e] as Token).sentenceStart &&
     /^\p{Lu}\p{Ll}+$/u.test(text(e)) &&
     gaz.singleKinds(text(e)) === undefined &&
-    wordRole(text(e)) === 0 &&
+    wordRoleAt(tokens, e) === 0 &&
     !gaz.lowerWords.has(lower(e));
 
   // 6. A first name and one or two more capitalised words read as a place or organisation are a person
