@@ -1457,7 +1457,7 @@ export function stateUniversities(spans: Span[], field: TextField, tokens: Token
   const runs: TypedRun[] = [];
   for (const s of spans) {
     if (s.field !== field || s.type === 'ORG' || s.end - s.start < 2) continue;
-    if (textAt(tokens, s.end - 1).toLowerCase() !== 'state') continue;
+    if (lowerAt(tokens, s.end - 1) !== 'state') continue;
     const named = textsOf(tokens, s.start, s.end - 1)
       .map(titleCase)
       .join(' ');

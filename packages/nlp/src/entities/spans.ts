@@ -543,7 +543,7 @@ export function extendPersons(spans: Span[]): Span[] {
       taken[start - 1] !== 1 &&
       KOREAN_SURNAME.test(textAt(s.tokens, start - 1)) &&
       // "Son" is a kin word the titles hold.
-      (!isTitle(textAt(s.tokens, start - 1)) || KIN.has(textAt(s.tokens, start - 1).toLowerCase()))
+      (!isTitleAt(s.tokens, start - 1) || KIN.has(lowerAt(s.tokens, start - 1)))
     )
       return { ...s, start: start - 1 };
     while (start > 0 && !(s.tokens[start] as Token).sentenceStart && taken[start - 1] !== 1) {
