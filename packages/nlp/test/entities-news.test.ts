@@ -6619,3 +6619,15 @@ describe('Kikuyu names with "wa"', () => {
     expect(typeOf(e, 'Mukoma wa Ngũgĩ')).toBe('PERSON');
   });
 });
+
+describe('a public service of two areas where the first was read as a body', () => {
+  it('joins the first area over "and" to the council', () => {
+    const e = extractEntities(
+      '',
+      'The decision by Westmorland and Furness Council angered residents of Kendal.',
+      'en',
+    );
+    expect(typeOf(e, 'Westmorland and Furness Council')).toBe('ORG');
+    expect(typeOf(e, 'Westmorland')).toBeUndefined();
+  });
+});

@@ -288,8 +288,9 @@ const PLACE_APART = new Set([...WHERE, 'from', 'between', 'throughout']);
 
 /**
  * A public service of two areas is one organisation: "Avon and Somerset Police", "Antrim and Newtownabbey Borough
- * Council", where the tagger took the first area for a place. The first area is one word, a place or left untagged,
- * not after a preposition that puts it apart.
+ * Council", "Westmorland and Furness Council", where the tagger took the first area for a place or a body of its
+ * own. The first area is one word, a place, left untagged or read as a body no list knows, not after a preposition
+ * that puts it apart.
  */
 export function bodiesOfTwoAreas(spans: Span[], field: TextField, tokens: Token[]): Span[] {
   return widenSpans(spans, field, tokens, (s, spanAt) => {
@@ -301,7 +302,10 @@ export function bodiesOfTwoAreas(spans: Span[], field: TextField, tokens: Token[
     const other = spanAt(first);
     if (
       other
-        ? other.type !== 'LOCATION' || other.start !== first || other.end !== first + 1
+        ? other.type === 'PERSON' ||
+          other.start !== first ||
+          other.end !== first + 1 ||
+          (other.type === 'ORG' && GAZ.singleKinds(area) !== undefined)
         : !namesPlace([area])
     )
       return undefined;
