@@ -6631,3 +6631,15 @@ describe('a public service of two areas where the first was read as a body', () 
     expect(typeOf(e, 'Westmorland')).toBeUndefined();
   });
 });
+
+describe('French and Italian bodies by their first word', () => {
+  it('reads a name opened by "Académie", "Politecnico" or "Institut" as a body', () => {
+    const e = extractEntities(
+      '',
+      'He was elected to the Académie Française in 2011, taught at the Politecnico di Milano and advised the Institut Pasteur.',
+      'en',
+    );
+    for (const name of ['Académie Française', 'Politecnico di Milano', 'Institut Pasteur'])
+      expect(typeOf(e, name)).toBe('ORG');
+  });
+});

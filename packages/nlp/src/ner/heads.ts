@@ -1384,6 +1384,27 @@ export const ROMANCE_BODY_OPENERS = new Set([
   'Coalición',
   'Unión',
   'União',
+  // French, Italian and Catalan: "Académie Française", "Politecnico di Milano", "Institut Pasteur".
+  'Académie',
+  'Accademia',
+  'Politecnico',
+  'Università',
+  'Université',
+  'Universitat',
+  'Institut',
+  'Compagnie',
+  'Compagnia',
+  'Fédération',
+  'Federazione',
+  'Fondation',
+  'Fondazione',
+  'Ministère',
+  'Ministero',
+  'Conseil',
+  'Consiglio',
+  'Comité',
+  'Comitato',
+  'Commissione',
 ]);
 
 /**
