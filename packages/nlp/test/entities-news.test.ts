@@ -6643,3 +6643,15 @@ describe('French and Italian bodies by their first word', () => {
       expect(typeOf(e, name)).toBe('ORG');
   });
 });
+
+describe('the zone of a currency before its name', () => {
+  it('tags no entity in "CFA francs", even after "in"', () => {
+    const e = extractEntities(
+      '',
+      'The regulator sets its own price in CFA francs. Woodside will pay about 145 billion CFA francs in back taxes.',
+      'en',
+    );
+    expect(typeOf(e, 'CFA')).toBeUndefined();
+    expect(typeOf(e, 'Woodside')).toBe('ORG');
+  });
+});

@@ -914,6 +914,8 @@ function contextCue(
   // +0.9%", "Palma 18.9 +7.4%" (the tagger read sports results in them).
   if ((tokens[a] as Token).sentenceStart && figuresOnly(tokens, b) && knownAsPlace(tokens, a, b))
     return 'LOCATION';
+  // The zone of a currency, before its name: "500 billion CFA francs", "prices in CFA francs".
+  if (n === 1 && (lower(b) === 'franc' || lower(b) === 'francs') && isAllCapitals(text(a))) return 'DROP';
   // A ticker after its exchange: "(NASDAQ: ACMR)", "(NYSE: KO)".
   if (n === 1 && text(a - 1) === ':' && STOCK_EXCHANGES.has(text(a - 2).toUpperCase())) return 'DROP';
   // A work's title in quotes ("Mario Kart World" was the best-selling game), MISC as the labelled news has it 62
