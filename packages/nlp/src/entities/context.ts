@@ -74,7 +74,7 @@ import type { Span, TypedRun } from './spans.js';
 import { insideKnownMisc, knownNameType } from './known-names.js';
 import { SCIENTIST, honorificAt, retypeRuns, tokenOwners } from './spans.js';
 import { roleApposition } from './head-rules.js';
-import { speaksOfSport, teamByItsPlace } from './sports.js';
+import { WIN_SHARE, speaksOfSport, teamByItsPlace } from './sports.js';
 
 /** Whether the gazetteer knows tokens [start, end) as one country, region, city or place. */
 const knownPlace = (tokens: readonly Token[], start: number, end: number): boolean =>
@@ -803,8 +803,6 @@ function movesLikeAStock(tokens: readonly Token[], a: number, b: number): boolea
 const FIGURE_MARKS = new Set(['+', '-', '−', '–', '$', '€', '£', '¥', '%', '|']);
 const DIGITS = /^\d+$/;
 const DECIMAL = /^\d*\.\d+$/;
-/** A winning percentage of a standings row (".526", "1.000"), which is a score's figure. */
-const WIN_SHARE = /^[01]?\.\d{3}$/;
 
 /**
  * Whether the line from token k to its end holds figures only, one at least that no score or standings row holds: a

@@ -319,9 +319,12 @@ export function headRules(spans: Span[]): Span[] {
         continue;
       // A title abbreviated before a name, its period apart: "Coun . Janelle Fougere"; or alone, as sports pages
       // write a player's position: "the Bengals need a QB".
-      if (isStrictTitle(w, lower(s.start)) && textAt(tokens, s.end) === '.' && runWordAt(tokens, s.end + 1))
+      if (
+        isStrictTitle(w, lower(s.start)) &&
+        ((textAt(tokens, s.end) === '.' && runWordAt(tokens, s.end + 1)) ||
+          (isAllCapitals(w) && w.length > 1))
+      )
         continue;
-      if (isStrictTitle(w, lower(s.start)) && isAllCapitals(w) && w.length > 1) continue;
       if (GENERIC_ALONE.has(lower(s.start))) {
         let start = s.start;
         const o = owned.get(tokens) as HeldTokens;

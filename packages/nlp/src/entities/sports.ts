@@ -456,7 +456,7 @@ function allCommonWords(tokens: readonly Token[], a: number, b: number): boolean
 const STANDINGS_NUMBERS = 5;
 const LOWER_WORD = /^\p{Ll}{2,}/u;
 /** A winning percentage in a standings row after the wins and losses: ".526", "1.000". */
-const WIN_SHARE = /^[01]?\.\d{3}$/;
+export const WIN_SHARE = /^[01]?\.\d{3}$/;
 /**
  * What may follow a team's score besides the next team: the end of the line, the set or period scores, the other
  * team of the game or the next game ("Boston 5 , New York Yankees 3 ; Toronto 6 , Baltimore 2").
