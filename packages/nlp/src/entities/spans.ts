@@ -237,7 +237,7 @@ export function splitAtLowercase(s: Span): Span[] {
         (w === ',' && type === 'LOCATION') ||
         // "the" inside a name follows a connector ("Bank of the West"), else it starts a phrase of its own
         // ("Bank the Revolving Note").
-        (w === 'the' && i > s.start && !NAME_CONNECTORS.has((s.tokens[i - 1] as Token).text)) ||
+        (w === 'the' && !NAME_CONNECTORS.has((s.tokens[i - 1] as Token).text)) ||
         (/^\p{Ll}/u.test(w) && !allowed.has(w) && !w.includes('-') && !ELIDED_PARTICLE.test(w)))
     ) {
       if (i > from) out.push({ ...s, start: from, end: i, type });
@@ -563,10 +563,12 @@ export function extendPersons(spans: Span[]): Span[] {
   });
 }
 
-/** Members of parliaments and assemblies as written after their party: "Labour MP", "SNP MSPs". */
-const MEMBERS_OF_PARLIAMENTS = new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'MLA', 'MLAs']);
+/** Members of parliaments and assemblies, after a name ("Jo Stevens MP") or after their party ("Labour MP"). */
+const MEMBERS = ['MP', 'MEP', 'MSP', 'MLA'];
+/** As written after their party, one or several: "Labour MP", "SNP MSPs". */
+const MEMBERS_OF_PARLIAMENTS = new Set([...MEMBERS, ...MEMBERS.map((m) => `${m}s`)]);
 
-const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'MBE', 'CBE', 'PhD']);
+const POST_NOMINALS = new Set(['KC', 'QC', 'SC', ...MEMBERS, 'OBE', 'MBE', 'CBE', 'PhD']);
 
 /**
  * Words of military ranks of several words, which open no name beside another of them: "Brigadier General Nabil
